@@ -1,0 +1,47 @@
+"""Analyst Workbench: actors, dated events, figures and quotes from news reports, with provenance.
+
+>>> import workbench as wb
+>>> report = wb.load_report("data/000_586bd0836be2d8ac.txt")
+>>> quotes = wb.extract_quotes(report)          # one row per quote, with offsets
+"""
+
+from .actors import ActorRegistry, actor_mentions, actor_registry, extract_actors
+from .corrections import Corrections, corrections_for
+from .current import load_current_report, set_current_report
+from .dates import extract_dates
+from .errors import CorrectionsError, ReportError, WorkbenchError
+from .events import extract_events
+from .explore import keyword_in_context, term_frequencies
+from .extract import Extraction, extract
+from .figures import extract_figures
+from .load import load_corpus, load_report
+from .quotes import extract_quotes
+from .report import Report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorRegistry",
+    "Corrections",
+    "CorrectionsError",
+    "Extraction",
+    "Report",
+    "ReportError",
+    "WorkbenchError",
+    "__version__",
+    "actor_mentions",
+    "actor_registry",
+    "corrections_for",
+    "extract",
+    "extract_actors",
+    "extract_dates",
+    "extract_events",
+    "extract_figures",
+    "extract_quotes",
+    "keyword_in_context",
+    "load_corpus",
+    "load_current_report",
+    "load_report",
+    "set_current_report",
+    "term_frequencies",
+]

