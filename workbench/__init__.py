@@ -5,7 +5,16 @@
 >>> quotes = wb.extract_quotes(report)          # one row per quote, with offsets
 """
 
-from .actors import ActorRegistry, actor_mentions, actor_registry, extract_actors
+from .actors import (
+    ActorRegistry,
+    actor_mentions,
+    actor_registry,
+    extract_actors,
+    merge_actors,
+    rename_actor,
+    retype_actor,
+    split_alias,
+)
 from .corrections import Corrections, corrections_for
 from .current import load_current_report, set_current_report
 from .dates import extract_dates
@@ -42,6 +51,10 @@ __all__ = [
     "load_corpus",
     "load_current_report",
     "load_report",
+    "merge_actors",
+    "rename_actor",
+    "retype_actor",
     "set_current_report",
+    "split_alias",
     "term_frequencies",
 ]

@@ -4,20 +4,32 @@ One registry per report (or corpus) holds every actor with a canonical name, a k
 (person, organisation, country, place, group) and its aliases, plus one row per mention
 with offsets. Quotes, figures and events resolve speakers, claimants and agents through
 it, so the same person carries the same name in every table.
+
+The registry is built from the report(s) alone and then the analyst's corrections (the
+``"actors"`` section of the corrections file) are applied; other extractors only read it.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
+from .corrections import Corrections, corrections_for
+from .errors import WorkbenchError
 from .report import Report
 
 ACTOR_COLUMNS = ["actor_id", "name", "kind", "aliases", "mentions", "first_start", "doc_ids"]
 MENTION_COLUMNS = ["mention_id", "actor_id", "doc_id", "start", "end", "surface", "sentence_id"]
+ACTOR_KINDS = ("person", "organisation", "country", "place", "group")
+#: The section of the corrections file that holds actor merges, renames, re-types and splits.
+CORRECTIONS_SECTION = "actors"
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place"}
 TITLES = frozenset(
@@ -40,12 +52,24 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Mention:
+    """One place in a report where an actor is named."""
+
+    actor_id: str
+    doc_id: str
+    start: int
+    end: int
+    surface: str
+    sentence_id: int | None
+
+
 class ActorRegistry:
     """Actors and their mentions, with look-ups by offset, by name and by recency."""
 
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
-        self._mentions: list[tuple[str, str, int, int, str, int | None]] = []
+        self._mentions: list[Mention] = []
         self._by_alias: dict[str, str] = {}
 
     # ------------------------------------------------------------------ building
@@ -53,22 +77,31 @@ class ActorRegistry:
     def add_mention(
         self, surface: str, kind: str, *, doc_id: str, start: int, end: int, sentence_id: int | None
     ) -> Actor:
-        """Record a mention, linking it to a known actor by alias or surname, or creating one."""
+        """Record a mention, linking it to a known actor by alias or surname, or creating one.
+
+        For registry builders only: extractors read a finished registry and never add to it.
+        """
         actor = self.lookup(surface) or self._new_actor(surface, kind)
         if surface not in actor.aliases:
             actor.aliases.append(surface)
         self._by_alias.setdefault(normalise_name(surface), actor.actor_id)
         if kind == "person" and len(strip_titles(surface).split()) > len(strip_titles(actor.name).split()):
             actor.name = strip_titles(surface)
-        self._mentions.append((actor.actor_id, doc_id, start, end, surface, sentence_id))
+        self._mentions.append(Mention(actor.actor_id, doc_id, start, end, surface, sentence_id))
         return actor
 
-    def _new_actor(self, surface: str, kind: str) -> Actor:
+    def _new_actor(self, name: str, kind: str) -> Actor:
         actor_id = f"A{len(self.actors) + 1:03d}"
-        name = strip_titles(surface) if kind == "person" else surface
-        actor = Actor(actor_id, name or surface, kind)
+        while actor_id in self.actors:
+            actor_id += "x"
+        canonical = strip_titles(name) if kind == "person" else re.sub(r"^[Tt]he\s+", "", name)
+        actor = Actor(actor_id, canonical or name, kind)
         self.actors[actor_id] = actor
         return actor
+
+    def copy(self) -> ActorRegistry:
+        """An independent copy (corrections are applied to copies, never to the cached original)."""
+        return copy.deepcopy(self)
 
     # ------------------------------------------------------------------ look-ups
 
@@ -88,11 +121,23 @@ class ActorRegistry:
                 return actor
         return None
 
+    def find(self, name: str) -> Actor | None:
+        """The actor whose canonical name is ``name`` (case-insensitive), else whose alias it is,
+        else the one :meth:`lookup` links it to."""
+        folded = fold_name(name)
+        for actor in self.actors.values():
+            if fold_name(actor.name) == folded:
+                return actor
+        for actor in self.actors.values():
+            if any(fold_name(alias) == folded for alias in actor.aliases):
+                return actor
+        return self.lookup(name)
+
     def at(self, start: int, end: int, *, doc_id: str | None = None) -> Actor | None:
         """The actor with a mention overlapping ``[start, end)``."""
-        for actor_id, mention_doc, s, e, _surface, _sid in self._mentions:
-            if s < end and start < e and (doc_id is None or doc_id == mention_doc):
-                return self.actors[actor_id]
+        for mention in self._mentions:
+            if mention.start < end and start < mention.end and doc_id in (None, mention.doc_id):
+                return self.actors[mention.actor_id]
         return None
 
     def latest(
@@ -100,21 +145,97 @@ class ActorRegistry:
     ) -> Actor | None:
         """The most recently mentioned actor (of the given kinds) before offset ``before``."""
         wanted = set(kinds) if kinds else None
-        best: tuple[int, str] | None = None
-        for actor_id, mention_doc, s, _e, _surface, _sid in self._mentions:
-            if s >= before or (doc_id is not None and mention_doc != doc_id):
+        best: Mention | None = None
+        for mention in self._mentions:
+            if mention.start >= before or doc_id not in (None, mention.doc_id):
                 continue
-            if wanted and self.actors[actor_id].kind not in wanted:
+            if wanted and self.actors[mention.actor_id].kind not in wanted:
                 continue
-            if best is None or s > best[0]:
-                best = (s, actor_id)
-        return self.actors[best[1]] if best else None
+            if best is None or mention.start > best.start:
+                best = mention
+        return self.actors[best.actor_id] if best else None
+
+    # ------------------------------------------------------------------ corrections
+
+    def apply(self, records: Iterable[dict[str, Any]]) -> None:
+        """Apply correction records in order; a record naming no actor here is skipped."""
+        for record in records:
+            action = record.get("action")
+            if action == "merge":
+                self._merge(str(record["keep"]), str(record["merge"]))
+            elif action == "rename":
+                self._rename(str(record["name"]), str(record["new_name"]))
+            elif action == "retype":
+                self._retype(str(record["name"]), str(record["kind"]))
+            elif action == "split":
+                self._split(str(record["alias"]), str(record["new_name"]), record.get("kind"))
+
+    def _merge(self, keep_name: str, merge_name: str) -> None:
+        keep, gone = self.find(keep_name), self.find(merge_name)
+        if keep is None or gone is None or keep is gone:
+            return
+        for alias in [gone.name, *gone.aliases]:
+            if alias not in keep.aliases:
+                keep.aliases.append(alias)
+        self._mentions = [
+            Mention(keep.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            if m.actor_id == gone.actor_id
+            else m
+            for m in self._mentions
+        ]
+        del self.actors[gone.actor_id]
+        self._reindex()
+
+    def _rename(self, name: str, new_name: str) -> None:
+        actor = self.find(name)
+        if actor is None:
+            return
+        if actor.name not in actor.aliases:
+            actor.aliases.append(actor.name)
+        actor.name = new_name
+        self._reindex()
+
+    def _retype(self, name: str, kind: str) -> None:
+        actor = self.find(name)
+        if actor is not None:
+            actor.kind = kind
+
+    def _split(self, alias: str, new_name: str, kind: object) -> None:
+        folded = fold_name(alias)
+        owner = next(
+            (a for a in self.actors.values() if any(fold_name(x) == folded for x in a.aliases)), None
+        )
+        if owner is None:
+            return
+        moved = [x for x in owner.aliases if fold_name(x) == folded]
+        owner.aliases = [x for x in owner.aliases if fold_name(x) != folded]
+        target = self.find(new_name)
+        if target is None or target is owner:
+            target = self._new_actor(new_name, str(kind) if kind in ACTOR_KINDS else owner.kind)
+            target.name = new_name
+        target.aliases.extend(x for x in moved if x not in target.aliases)
+        self._mentions = [
+            Mention(target.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            if m.actor_id == owner.actor_id and fold_name(m.surface) == folded
+            else m
+            for m in self._mentions
+        ]
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._by_alias = {}
+        for actor in self.actors.values():
+            for alias in [actor.name, *actor.aliases]:
+                self._by_alias.setdefault(normalise_name(alias), actor.actor_id)
 
     # ------------------------------------------------------------------ tables
 
     @property
     def mentions(self) -> pd.DataFrame:
-        rows = [(i, *m) for i, m in enumerate(self._mentions)]
+        rows = [
+            (i, m.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            for i, m in enumerate(self._mentions)
+        ]
         return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
     def table(self) -> pd.DataFrame:
@@ -138,6 +259,11 @@ class ActorRegistry:
         return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
 
 
+def fold_name(name: str) -> str:
+    """Case- and spacing-insensitive form of a name without a leading "the", for matching corrections."""
+    return re.sub(r"^the\s+", "", " ".join(name.replace("’", "'").split()).casefold())
+
+
 def normalise_name(surface: str) -> str:
     """Lower case, no possessive, no leading article or titles: the key aliases are matched on."""
     words = _POSSESSIVE.sub("", surface.strip()).replace("’", "'").split()
@@ -154,36 +280,85 @@ def strip_titles(surface: str) -> str:
     return " ".join(words)
 
 
-def actor_registry(report: Report) -> ActorRegistry:
-    """The registry of one report, built from spaCy's entities (cached on the report)."""
-    return report.memo("actor_registry", lambda: build_registry([report]))
+# ---------------------------------------------------------------------- building
 
 
-def build_registry(reports: Iterable[Report]) -> ActorRegistry:
-    """Actors and mentions over several reports, aliases merged across them."""
+def actor_registry(report: Report, *, corrections: Corrections | None = None) -> ActorRegistry:
+    """The registry of one report with the analyst's actor corrections applied.
+
+    The uncorrected registry is cached on the report; corrections (read from the file beside
+    the report unless given) are re-read on every call, so a saved correction shows at once.
+    A corrupt corrections file raises :class:`~workbench.errors.CorrectionsError`.
+    """
+    base = report.memo("actor_registry.base", lambda: build_registry([report], corrections=[]))
+    records = (corrections or corrections_for(report)).sections.get(CORRECTIONS_SECTION, [])
+    if not records:
+        return base
+    key = "actor_registry." + _digest(records)
+    return report.memo(key, lambda: _corrected(base, records))
+
+
+def build_registry(
+    reports: Iterable[Report], *, corrections: Sequence[dict[str, Any]] | None = None
+) -> ActorRegistry:
+    """Actors and mentions over several reports, aliases merged across them, corrections applied.
+
+    ``corrections`` are actor correction records; by default those saved beside the reports.
+    """
+    reports = list(reports)
     registry = ActorRegistry()
     for report in reports:
-        doc = report.doc
-        starts = report.tokens["start"].to_numpy()
-        ends = report.tokens["end"].to_numpy()
-        sentence_ids = report.tokens["sentence_id"].to_numpy()
-        for ent in doc.ents:
-            kind = ENTITY_KINDS.get(ent.label_)
-            if kind is None:
-                continue
-            start, end = int(starts[ent.start]), int(ends[ent.end - 1])
-            surface = _POSSESSIVE.sub("", report.text[start:end]).strip()
-            end = start + len(surface)
-            if surface:
-                registry.add_mention(
-                    surface,
-                    kind,
-                    doc_id=report.doc_id,
-                    start=start,
-                    end=end,
-                    sentence_id=int(sentence_ids[ent.start]),
-                )
+        _add_entities(registry, report)
+    if corrections is None:
+        corrections = _saved_records(reports)
+    registry.apply(corrections)
     return registry
+
+
+def _add_entities(registry: ActorRegistry, report: Report) -> None:
+    doc = report.doc
+    starts = report.tokens["start"].to_numpy()
+    ends = report.tokens["end"].to_numpy()
+    sentence_ids = report.tokens["sentence_id"].to_numpy()
+    for ent in doc.ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = int(starts[ent.start]), int(ends[ent.end - 1])
+        surface = _POSSESSIVE.sub("", report.text[start:end]).strip()
+        end = start + len(surface)
+        if surface:
+            registry.add_mention(
+                surface,
+                kind,
+                doc_id=report.doc_id,
+                start=start,
+                end=end,
+                sentence_id=int(sentence_ids[ent.start]),
+            )
+
+
+def _corrected(base: ActorRegistry, records: Sequence[dict[str, Any]]) -> ActorRegistry:
+    registry = base.copy()
+    registry.apply(records)
+    return registry
+
+
+def _saved_records(reports: Sequence[Report]) -> list[dict[str, Any]]:
+    """The actor corrections saved beside the reports (each distinct file once, in order)."""
+    records: list[dict[str, Any]] = []
+    seen = set()
+    for report in reports:
+        corrections = corrections_for(report)
+        if corrections.path in seen:
+            continue
+        seen.add(corrections.path)
+        records.extend(corrections.sections.get(CORRECTIONS_SECTION, []))
+    return records
+
+
+def _digest(records: Sequence[dict[str, Any]]) -> str:
+    return hashlib.sha256(json.dumps(records, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def extract_actors(reports: Report | Iterable[Report]) -> pd.DataFrame:
@@ -196,3 +371,57 @@ def extract_actors(reports: Report | Iterable[Report]) -> pd.DataFrame:
 def actor_mentions(report: Report) -> pd.DataFrame:
     """One row per mention of an actor: offsets, surface form, actor id, sentence id."""
     return actor_registry(report).mentions
+
+
+# ---------------------------------------------------------------------- corrections
+
+
+def merge_actors(corrections: Corrections, *, keep: str, merge: str) -> dict[str, Any]:
+    """Save "``merge`` is the same actor as ``keep``": its aliases and mentions move to ``keep``."""
+    return _save(
+        corrections, {"action": "merge", "keep": _name(keep, "keep"), "merge": _name(merge, "merge")}
+    )
+
+
+def rename_actor(corrections: Corrections, *, name: str, new_name: str) -> dict[str, Any]:
+    """Save a new canonical name for the actor called (or aliased) ``name``; the old name stays an alias."""
+    return _save(
+        corrections,
+        {"action": "rename", "name": _name(name, "name"), "new_name": _name(new_name, "new_name")},
+    )
+
+
+def retype_actor(corrections: Corrections, *, name: str, kind: str) -> dict[str, Any]:
+    """Save a new kind (person, organisation, country, place, group) for the actor ``name``."""
+    if kind not in ACTOR_KINDS:
+        raise WorkbenchError(f"actor kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
+    return _save(corrections, {"action": "retype", "name": _name(name, "name"), "kind": kind})
+
+
+def split_alias(
+    corrections: Corrections, *, alias: str, new_name: str, kind: str | None = None
+) -> dict[str, Any]:
+    """Save "``alias`` names another actor, ``new_name``": the alias and its mentions move there."""
+    record: dict[str, Any] = {
+        "action": "split",
+        "alias": _name(alias, "alias"),
+        "new_name": _name(new_name, "new_name"),
+    }
+    if kind is not None:
+        if kind not in ACTOR_KINDS:
+            raise WorkbenchError(f"actor kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
+        record["kind"] = kind
+    return _save(corrections, record)
+
+
+def _name(value: str, what: str) -> str:
+    cleaned = " ".join(str(value).split())
+    if not cleaned:
+        raise WorkbenchError(f"an actor correction needs a non-empty {what}")
+    return cleaned
+
+
+def _save(corrections: Corrections, record: dict[str, Any]) -> dict[str, Any]:
+    with corrections.editing() as fresh:
+        fresh.records(CORRECTIONS_SECTION).append(record)
+    return record

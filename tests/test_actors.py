@@ -1,0 +1,125 @@
+"""The actor registry: entities, aliases, look-ups and the analyst's corrections."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import workbench as wb
+from workbench.actors import merge_actors, rename_actor, retype_actor, split_alias
+
+TEXT = (
+    "Leaders meet in Geneva\n"
+    "President Martina Kovacs met Prime Minister Tobias Lindqvist in Geneva on Monday.\n"
+    "Ms Kovacs said the talks had gone well, and Lindqvist agreed.\n"
+    "The Northern Grain Council said exports would resume.\n"
+)
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> wb.Report:
+    path = tmp_path / "summit.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return wb.load_report(path)
+
+
+def names(report: wb.Report) -> dict[str, str]:
+    return {a.name: a.kind for a in wb.actor_registry(report).actors.values()}
+
+
+def test_titles_and_surnames_become_one_person(report: wb.Report) -> None:
+    registry = wb.actor_registry(report)
+    kovacs = registry.lookup("Ms Kovacs")
+    assert kovacs is not None and kovacs.name == "Martina Kovacs" and kovacs.kind == "person"
+    assert registry.lookup("President Martina Kovacs") is kovacs
+    assert registry.find("Ms Kovacs") is kovacs
+
+
+def test_rename_is_saved_and_applied_on_the_next_run(report: wb.Report) -> None:
+    corrections = wb.corrections_for(report)
+    rename_actor(corrections, name="Martina Kovacs", new_name="Martina Kovács")
+    assert "Martina Kovács" in names(report)
+    # a fresh load (a re-run, or a kernel restart) reads the saved file
+    again = wb.load_report(report.path)  # type: ignore[arg-type]
+    actor = wb.actor_registry(again).lookup("Ms Kovacs")
+    assert actor is not None and actor.name == "Martina Kovács"
+    assert "Martina Kovacs" in actor.aliases
+
+
+def test_merge_moves_aliases_and_mentions(report: wb.Report) -> None:
+    registry = wb.actor_registry(report)
+    kovacs, lindqvist = registry.lookup("Kovacs"), registry.lookup("Lindqvist")
+    assert kovacs is not None and lindqvist is not None and kovacs is not lindqvist
+    merge_actors(wb.corrections_for(report), keep="Martina Kovacs", merge="Tobias Lindqvist")
+    merged = wb.actor_registry(report)
+    assert merged.lookup("Lindqvist") is merged.lookup("Kovacs")
+    mentions = merged.mentions
+    kept = merged.find("Martina Kovacs")
+    assert kept is not None
+    assert set(mentions["actor_id"]) <= set(merged.actors)
+    assert (mentions["actor_id"] == kept.actor_id).sum() >= 3
+    # the cached, uncorrected registry was not changed by the correction
+    assert registry.lookup("Lindqvist") is not registry.lookup("Kovacs")
+
+
+def test_retype_and_split(report: wb.Report) -> None:
+    corrections = wb.corrections_for(report)
+    retype_actor(corrections, name="Northern Grain Council", kind="group")
+    split_alias(corrections, alias="Lindqvist", new_name="Anna Lindqvist", kind="person")
+    registry = wb.actor_registry(report)
+    council = registry.find("Northern Grain Council")
+    assert council is not None and council.kind == "group"
+    anna, tobias = registry.find("Anna Lindqvist"), registry.find("Tobias Lindqvist")
+    assert anna is not None and tobias is not None and anna is not tobias
+    assert "Lindqvist" in anna.aliases and "Lindqvist" not in tobias.aliases
+    moved = registry.mentions[registry.mentions["surface"] == "Lindqvist"]
+    assert len(moved) and set(moved["actor_id"]) == {anna.actor_id}
+
+
+def test_corrections_apply_across_articles_in_the_same_folder(report: wb.Report, tmp_path: Path) -> None:
+    rename_actor(wb.corrections_for(report), name="Kovacs", new_name="M. Kovacs")
+    other = tmp_path / "other.txt"
+    other.write_text("Follow-up\nMs Kovacs returned to Geneva on Tuesday.\n", encoding="utf-8")
+    assert "M. Kovacs" in names(wb.load_report(other))
+    table = wb.extract_actors([report, wb.load_report(other)])
+    assert "M. Kovacs" in set(table["name"])
+
+
+def test_unknown_names_are_skipped_and_bad_kinds_refused(report: wb.Report) -> None:
+    corrections = wb.corrections_for(report)
+    merge_actors(corrections, keep="Nobody Here", merge="Martina Kovacs")
+    assert "Martina Kovacs" in names(report)
+    with pytest.raises(wb.WorkbenchError, match="kind"):
+        retype_actor(corrections, name="Martina Kovacs", kind="planet")
+    with pytest.raises(wb.WorkbenchError, match="non-empty"):
+        rename_actor(corrections, name="Martina Kovacs", new_name="  ")
+
+
+def test_corrupt_corrections_file_raises_and_is_kept(report: wb.Report) -> None:
+    path = wb.corrections_for(report).path
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(wb.CorrectionsError, match=path.name):
+        wb.actor_registry(report)
+    with pytest.raises(wb.CorrectionsError):
+        rename_actor(wb.Corrections(path), name="Kovacs", new_name="X")
+    assert path.read_text(encoding="utf-8") == "{not json"
+
+
+def test_corrections_file_holds_readable_records(report: wb.Report) -> None:
+    merge_actors(wb.corrections_for(report), keep="Martina Kovacs", merge="Ms Kovacs")
+    saved = json.loads(wb.corrections_for(report).path.read_text(encoding="utf-8"))
+    assert saved["sections"]["actors"] == [
+        {"action": "merge", "keep": "Martina Kovacs", "merge": "Ms Kovacs"}
+    ]
+
+
+def test_pasted_text_keeps_corrections_in_the_state_folder(
+    make_report: Callable[..., wb.Report], isolated_state: Path
+) -> None:
+    pasted = make_report(TEXT)
+    rename_actor(wb.corrections_for(pasted), name="Tobias Lindqvist", new_name="T. Lindqvist")
+    assert (isolated_state / "workbench-corrections.json").exists()
+    assert "T. Lindqvist" in names(make_report(TEXT))
