@@ -15,6 +15,7 @@ from .actors import (
     retype_actor,
     split_alias,
 )
+from .corpus import Corpus, analyse_corpus
 from .corrections import Corrections, corrections_for
 from .current import load_current_report, set_current_report
 from .dates import extract_dates
@@ -31,6 +32,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ActorRegistry",
+    "Corpus",
     "Corrections",
     "CorrectionsError",
     "Extraction",
@@ -40,6 +42,7 @@ __all__ = [
     "__version__",
     "actor_mentions",
     "actor_registry",
+    "analyse_corpus",
     "corrections_for",
     "extract",
     "extract_actors",

@@ -16,6 +16,7 @@ from .errors import WorkbenchError
 from .load import load_report
 
 EXIT_BAD_INPUT = 2
+EXIT_SOME_FAILED = 1
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -55,6 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["json", "csv"], default="json")
     extract.add_argument("--out", type=Path, help="write files into this folder instead of printing")
     extract.set_defaults(command=run_extract)
+
+    batch = subparsers.add_parser(
+        "batch",
+        help="extract every report of a folder into corpus tables (parallel, cached)",
+        description="Extract quotes, figures, events and actors from many reports into one table each "
+        "(documents, quotes, figures, events, actors). Results are cached per report: a second run only "
+        "extracts new or changed reports. Exit status: 0 all reports done, 1 some reports failed "
+        "(each listed on stderr; the tables hold the others), 2 bad input.",
+    )
+    batch.add_argument("sources", nargs="+", metavar="FOLDER", help="folder, glob pattern or report files")
+    batch.add_argument("--out", type=Path, required=True, help="folder for the output tables")
+    batch.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")
+    batch.add_argument("--engine", choices=["local", "dask"], default="local")
+    batch.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
+    batch.add_argument("--cache-dir", type=Path, help="where results are cached (default: the state folder)")
+    batch.add_argument("--no-cache", action="store_true", help="extract everything; read and write no cache")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    batch.set_defaults(command=run_batch)
 
     use = subparsers.add_parser("use", help="make a report the current one for the notebooks")
     use.add_argument("file", help="report file or URL")
@@ -114,6 +134,33 @@ def run_extract(args: argparse.Namespace) -> int:
         path.write_text(payload + "\n", encoding="utf-8")
         print(path)
     return 0
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from .corpus import analyse_corpus
+
+    if args.scheduler and args.engine != "dask":
+        raise WorkbenchError("--scheduler needs --engine dask")
+    corpus = analyse_corpus(
+        args.sources,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        progress=not args.quiet,
+    )
+    paths = corpus.write(args.out, format=args.format)
+    failures = corpus.failures
+    for error in failures["error"]:
+        print(f"workbench: {error}", file=sys.stderr)
+    done = len(corpus.documents) - len(failures)
+    print(
+        f"{done} of {len(corpus.documents)} reports extracted ({corpus.from_cache} from the cache), "
+        f"{len(failures)} failed; tables in {args.out}: {', '.join(p.name for p in paths)}",
+        file=sys.stderr,
+    )
+    return EXIT_SOME_FAILED if len(failures) else 0
 
 
 def run_use(args: argparse.Namespace) -> int:
