@@ -1,19 +1,928 @@
-"""Date expressions normalised against the publication date (issue #5 fills this in)."""
+"""Date expressions in news text, normalised against the publication date.
+
+News dates are mostly relative ("on Wednesday", "last night", "in August", "in September
+that year") and only mean something against the day they were written. Each expression
+found is resolved against a *reference day*: the post's own day in a live blog that gives
+one (a dated timestamp or a date-only line), else the publication date. The rules are our
+own (regular expressions over the text plus the dependency parse for tense), because news
+expressions are not what general date parsers are built for, and they are fast.
+
+Output dates use the gold formats of ``../shared/eval/FORMAT.md``: ``YYYY-MM-DD`` (day),
+``YYYY-MM`` (month), ``YYYY`` (year) and ``YYYY-MM-DD/YYYY-MM-DD`` (interval: "last week" is
+the previous ISO Monday-Sunday, "overnight" the night before the reference day).
+Vague expressions ("recently", "in recent months", "soon", "later") are kept with no date.
+Left out: datelines ("KYIV, Nov 3 (Wire) -"), post timestamps, durations ("for 12 hours",
+"the next few days" is kept as vague) and "today" inside direct speech.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .report import Report
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 DATE_COLUMNS = [
     "date_id", "doc_id", "start", "end", "date_text", "date", "granularity", "date_start", "date_end",
     "sentence_id", "paragraph_id", "post_id",
+    # added by this module
+    "kind", "reference", "points_forward", "in_quote",
 ]  # fmt: skip
 
+#: ``granularity`` values of a resolved expression (vague ones have None).
+GRANULARITIES = ("day", "month", "year", "interval")
 
-def extract_dates(report: Report, *, published: dt.date | None = None) -> pd.DataFrame:
-    """One row per date expression, with its normalised date and granularity."""
-    return pd.DataFrame(columns=DATE_COLUMNS)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NUMBERS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- options
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """How ambiguous expressions are read (the defaults follow news usage).
+
+    ``same_weekday_is_reference``: "on Monday" in a report of a Monday means that very day
+    (else the Monday before). ``tense_points_forward``: a weekday or month in a future clause
+    ("will meet on Friday", "expects to receive more in December") is the coming one (else
+    every bare weekday or month is the most recent one).
+    """
+
+    same_weekday_is_reference: bool = True
+    tense_points_forward: bool = True
+
+
+# ---------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised date: a day, a month, a year or an interval of days."""
+
+    granularity: str
+    first: dt.date
+    last: dt.date
+
+    @property
+    def iso(self) -> str:
+        if self.granularity == "day":
+            return self.first.isoformat()
+        if self.granularity == "month":
+            return f"{self.first.year:04d}-{self.first.month:02d}"
+        if self.granularity == "year":
+            return f"{self.first.year:04d}"
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+    @classmethod
+    def day(cls, day: dt.date) -> DateValue:
+        return cls("day", day, day)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> DateValue:
+        last = calendar.monthrange(year, month)[1]
+        return cls("month", dt.date(year, month, 1), dt.date(year, month, last))
+
+    @classmethod
+    def year(cls, year: int) -> DateValue:
+        return cls("year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def interval(cls, first: dt.date, last: dt.date) -> DateValue:
+        return cls("interval", first, last)
+
+    @classmethod
+    def week_of(cls, day: dt.date) -> DateValue:
+        monday = day - dt.timedelta(days=day.weekday())
+        return cls.interval(monday, monday + dt.timedelta(days=6))
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """``(year, month)`` moved by ``by`` months."""
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (31 April)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- patterns
+
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_MONTH_NAMES = sorted(
+    {calendar.month_name[n] for n in range(1, 13)} | {calendar.month_abbr[n] for n in range(1, 13)} | {"Sept"},
+    key=len,
+    reverse=True,
+)
+# Abbreviations may carry a period ("Oct."); "May" is a month only in date contexts (below).
+_MONTH = r"(?P<month>" + "|".join(m if len(m) > 3 or m == "May" else m + r"\.?" for m in _MONTH_NAMES) + r")"
+_MONTH_BARE = _MONTH.replace("(?P<month>", "(?P<month>(?!May\\b)")
+_DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+_PREP = (
+    r"(?P<prep>(?i:(?:until|till|by)\s+at\s+(?:least|the\s+latest)|no\s+later\s+than|not\s+(?:before|until)"
+    r"|as\s+(?:early|late)\s+as|as\s+of|on|in|by|since|until|till|before|after|from|during|through"
+    r"|throughout|starting|beginning|over|at|for)\s+)"
+)
+_EDGE = r"(?P<edge>(?i:early|late|mid|earlier|later)[-\s]+(?i:on\s+|in\s+)?)"
+_PERIOD_EDGE = r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half)\s+of)\s+)"
+_B = r"(?<![\w-])"  # word start
+_E = r"(?![\w-])"  # word end
+_NUMBER = r"(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_CLOCK = r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)"
+_ZONE = r"(?P<zone>(?i:local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT))"
+_TIME = (
+    r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm|hours|hrs))?"
+    r"|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
+    r"|(?i:midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall))"
+    r"(?:\s+" + _ZONE + ")?"
+)
+_TIME_PREP = (
+    r"(?P<tprep>(?i:(?:shortly|just|soon|immediately|sometime|some\s+time|well|long|hours|minutes)\s+"
+    r"(?:after|before)|(?:at\s+)?around|at\s+about|about|after|before|at|by|until|till|from|since)\s+)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One family of expressions: a pattern and the kind of resolution it needs.
+
+    ``needs_prefix`` rules only count when one of their optional prefixes matched (a bare
+    "March" or "2021" is not a date; "in March", "early 2021" are).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: str  # absolute | relative | anchored | time | vague
+    needs_prefix: bool = False
+
+
+def _rule(name: str, kind: str, pattern: str, *, needs_prefix: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern), kind, needs_prefix)
+
+
+_WHICH = r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+_PREFIXES = ("edge", "prep", "period_edge", "which")
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", "absolute", _B + r"(?P<prep>(?i:on|by|since|until|before|from)\s+)?"
+          r"(?P<year>(?:19|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + _E),
+    _rule("day_month", "absolute",
+          _B + _EDGE + "?" + _PREP + "?"
+          + r"(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
+          + r"(?:" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH.replace("month>", "month2>") + r"\s+"
+          + _DAYNUM.replace("day>", "day2>") + r")"
+          + r"(?:,?\s+" + _YEAR + r")?(?:\s+" + _PART + r")?" + _E),
+    _rule("month_year", "absolute",
+          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E),
+    _rule("month_that_year", "anchored",
+          _B + _EDGE + "?" + _PREP + "?" + _MONTH
+          + r"\s+(?:of\s+)?(?P<which>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next))\s+year" + _E),
+    _rule("month", "relative",
+          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + "(?:" + _WHICH + ")?" + _MONTH + _E, needs_prefix=True),
+    _rule("month_possessive", "relative", _B + _MONTH_BARE + r"(?='s|’s)"),
+    _rule("year", "absolute",
+          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
+          needs_prefix=True),
+    _rule("season_year", "absolute",
+          _B + _PREP + "?" + r"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR + _E),
+    _rule("early_days_of_year", "absolute",
+          _B + _PREP + "?" + r"(?i:the\s+(?:early|earliest|first|opening|final|last|closing)\s+"
+          r"(?:days|weeks|months|hours|stages|phase|phases)\s+of\s+(?:its|the|their|his|her|this|that|our)\s+)"
+          + _YEAR + r"(?:\s+[a-z][\w-]*)?" + _E),
+    _rule("weekday", "relative",
+          _B + _EDGE + "?" + _PREP + "?"
+          + r"(?:(?P<which>(?i:last|this|next|this\s+coming|this\s+past|coming))\s+)?"
+          + _WEEKDAY + r"(?:'s|’s)?(?:\s+" + _PART + r")?" + _E),
+    _rule("overnight_into", "relative",
+          _B + r"(?i:overnight\s+(?:into|to))\s+" + _WEEKDAY + _E),
+    _rule("relative_day", "relative",
+          _B + r"(?P<edge>(?i:early|late|earlier|later)\s+)?(?P<prep>(?i:since|until|till|by|from|before)\s+)?"
+          r"(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
+          r"|last\s+night|overnight|this\s+(?:morning|afternoon|evening)))"
+          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?" + _E),
+    _rule("relative_period", "relative",
+          _B + r"(?:(?P<edge>(?i:earlier|later|early|late))\s+(?i:in\s+)?)?" + _PREP + "?" + _PERIOD_EDGE + "?"
+          r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+          r"(?P<unit>(?i:week|weekend|month|year))" + _E),
+    _rule("in_the_period", "relative",
+          _B + r"(?P<edge>(?i:earlier|later))\s+(?i:in\s+)the\s+(?P<unit>(?i:week|month|year))" + _E),
+    _rule("weekend", "relative", _B + r"(?P<prep>(?i:over|at|during|on)\s+)the\s+(?P<unit>(?i:weekend))" + _E),
+    _rule("ago", "relative",
+          _B + r"(?P<prefix>(?i:about|around|some|nearly|almost|more\s+than|just\s+over|just|only|barely)\s+)?"
+          + _NUMBER + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)" + _E),
+    _rule("same_day", "anchored",
+          _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)|(?P<edge>(?i:earlier|later)\s+))?"
+          r"(?P<rel>(?i:that|the\s+same))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))" + _E),
+    _rule("in_the_day", "anchored", _B + r"(?P<edge>(?i:earlier|later))\s+(?i:in|during)\s+the\s+(?P<unit>(?i:day))" + _E),
+    _rule("next_day", "anchored",
+          _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)?(?P<rel>(?i:the\s+(?:next|following|previous|preceding)))\s+"
+          r"(?P<unit>(?i:day|morning|afternoon|evening|night))|(?P<rel2>(?i:the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later)"
+          r"|the\s+night\s+before)))(?![\w-]|\s+(?:the|a|an|his|her|its|their)\b)"),
+    _rule("days_later", "anchored",
+          _B + _NUMBER + r"\s+(?P<unit>(?i:days))\s+(?P<dir>(?i:later|earlier))" + _E),
+    _rule("year_anchor", "anchored",
+          _B + r"(?P<prep>(?i:in|by|until|during|since)\s+)?(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year"
+          + _E),
+    _rule("time", "time", _B + _TIME_PREP + _TIME + _E),
+    _rule("time_zone", "time", _B + _TIME_PREP + "?" + _CLOCK + r"\s+" + _ZONE + _E),
+    _rule("early_hours", "time",
+          _B + r"(?i:in\s+the\s+(?:early|small|wee)\s+hours)(?:\s+of\s+(?P<rel>(?i:this\s+morning|today|yesterday))|\s+of\s+"
+          + _WEEKDAY + r")?" + _E),
+    _rule("vague", "vague",
+          _B + r"(?i:recently|lately|soon|shortly|previously|later|earlier|in\s+recent\s+(?:days|weeks|months|years)"
+          r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+the\s+near\s+future"
+          r"|(?:soon|shortly|not\s+long)\s+(?:afterwards?|after)|(?:some|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:later|earlier|ago)"
+          r"|at\s+the\s+time|in\s+the\s+past)" + _E),
+)  # fmt: skip
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*[a-rt-z]s|people|men|women|children)\b")
+_DIRECT_SPEECH_TODAY = re.compile(r"(?i)\b(?:today|tonight)\b")
+
+MAX_DATE_LINE_CHARS = 60
+
+# ---------------------------------------------------------------------------- finding
+
+
+@dataclass
+class Found:
+    """A matched expression before resolution."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+    paragraph_id: int
+    post_id: int
+    sentence_id: int | None = None
+    in_quote: bool = False
+
+    def group(self, name: str) -> str | None:
+        value = _group(self.match, name)
+        return value if value is None else " ".join(value.split())
+
+
+def find_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Every rule's matches in ``text[start:end]``, longest first where they overlap."""
+    chunk = text[start:end]
+    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for order, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(chunk):
+            if rule.needs_prefix and not any(_group(match, g) for g in _PREFIXES):
+                continue
+            s, e = _trim_span(chunk, match.start(), match.end())
+            if e > s:
+                candidates.append((start + s, start + e, order, rule, match))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for s, e, _order, rule, match in candidates:
+        if all(e <= cs or s >= ce for cs, ce, _r, _m in chosen):
+            chosen.append((s, e, rule, match))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group or it did not match."""
+    try:
+        value: str | None = match.group(name)
+    except IndexError:
+        return None
+    return value
+
+
+def _trim_span(chunk: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and chunk[s].isspace():
+        s += 1
+    while e > s and (chunk[e - 1].isspace() or chunk[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def dateline_end(paragraph: str) -> int:
+    """Length of a wire dateline opening a paragraph ("KYIV, Nov 3 (Wire) - "), else 0."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return 0
+    head = match.group(0).split(",")[0].split("(")[0]
+    letters = [c for c in head if c.isalpha()]
+    return match.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
+
+
+def speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` between quote marks (a quote left open runs to the end)."""
+    spans: list[tuple[int, int]] = []
+    chunk = text[start:end]
+    opened: int | None = None
+    for i, char in enumerate(chunk):
+        if char == "“" and opened is None:
+            opened = i
+        elif char == "”" and opened is not None:
+            spans.append((start + opened, start + i + 1))
+            opened = None
+        elif char == '"':
+            if opened is None:
+                opened = i
+            else:
+                spans.append((start + opened, start + i + 1))
+                opened = None
+    if opened is not None:
+        spans.append((start + opened, end))
+    spans.extend(_single_quote_spans(chunk, start, spans))
+    return sorted(spans)
+
+
+def _single_quote_spans(chunk: str, offset: int, double: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """‘…’ and '…' spans: an opening mark at a word start, closed by one not inside a word."""
+    spans = []
+    opened: int | None = None
+    for i, char in enumerate(chunk):
+        before = chunk[i - 1] if i else " "
+        after = chunk[i + 1] if i + 1 < len(chunk) else " "
+        if char in "‘'" and opened is None and (before.isspace() or before in "(“\"—–-") and after.isalnum():
+            opened = i
+        elif char in "’'" and opened is not None and not after.isalnum() and not before.isspace():
+            if before in "sS" and after == " " and i + 2 < len(chunk) and chunk[i + 2].islower():
+                continue  # a plural possessive ("the MPs’ report") inside the quote
+            spans.append((offset + opened, offset + i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((offset + opened, offset + len(chunk)))
+    return [s for s in spans if not any(a <= s[0] < b for a, b in double)]
+
+
+# ---------------------------------------------------------------------------- resolving
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A day-granularity date already resolved: a possible anchor for "later that day"."""
+
+    paragraph_id: int
+    post_id: int
+    sentence_id: int | None
+    start: int
+    day: dt.date
+    in_quote: bool
+    lead: bool
+
+
+@dataclass
+class Context:
+    """What resolution needs besides the expression: the reference day, anchors, the parse."""
+
+    report: Report
+    rules: DateRules
+    reference: dt.date | None
+    #: day-granularity dates resolved so far, in text order
+    days: list[Seen] = field(default_factory=list)
+    #: explicit years seen so far: (paragraph_id, post_id, start, year)
+    years: list[tuple[int, int, int, int]] = field(default_factory=list)
+    lead_paragraphs: frozenset[int] = frozenset()
+    #: the clause reader, built on first use (it needs the parse)
+    clauses: Callable[[], ClauseReader] | None = None
+
+
+def resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    """The date of one expression and whether it was read as pointing forward."""
+    kind = found.rule.kind
+    if kind == "vague":
+        return None, False
+    name = found.rule.name
+    if name in ("iso", "day_month", "month_year", "year", "season_year", "early_days_of_year"):
+        return _absolute(found, ctx)
+    if name in ("month", "month_possessive"):
+        return _month(found, ctx)
+    if name == "month_that_year":
+        return _month_that_year(found, ctx), False
+    if name in ("weekday", "overnight_into"):
+        return _weekday(found, ctx)
+    if name == "relative_day":
+        return _relative_day(found, ctx), False
+    if name in ("relative_period", "in_the_period", "weekend"):
+        return _relative_period(found, ctx)
+    if name == "ago":
+        return _ago(found, ctx), False
+    if name in ("same_day", "in_the_day", "next_day", "days_later"):
+        return _anchored_day(found, ctx), False
+    if name == "year_anchor":
+        return _year_anchor(found, ctx), False
+    if name in ("time", "time_zone", "early_hours"):
+        return _time_of_day(found, ctx), False
+    raise AssertionError(f"no resolver for rule {name}")
+
+
+def _points_forward(found: Found, ctx: Context) -> bool:
+    prep = (found.group("prep") or "").lower()
+    which = (found.group("which") or "").lower()
+    if which in ("next", "coming", "this coming", "the following", "the next"):
+        return True
+    if which in ("last", "this past", "the previous", "the past"):
+        return False
+    if not ctx.rules.tense_points_forward or ctx.clauses is None:
+        return False
+    clauses = ctx.clauses()
+    if clauses.future(found.start, found.end):
+        return True
+    return prep.startswith(("until", "till", "by", "from", "no later", "not before", "not until")) and clauses.present(
+        found.start, found.end
+    )
+
+
+def _year_of(found: Found) -> int | None:
+    year = found.group("year")
+    return int(year) if year else None
+
+
+def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    name = found.rule.name
+    year = _year_of(found)
+    if name in ("year", "season_year", "early_days_of_year"):
+        return (DateValue.year(year) if year else None), False
+    month_text = found.group("month") or found.group("month2")
+    month = int(found.group("nmonth") or 0) or (MONTH_NUMBERS.get(month_text.rstrip(".").lower(), 0) if month_text else 0)
+    if not month:
+        return None, False
+    if name == "month_year" and year:
+        return DateValue.month(year, month), False
+    day = int(found.group("day") or found.group("day2") or 0)
+    if year:
+        date = safe_date(year, month, day)
+        return (DateValue.day(date) if date else None), False
+    reference = ctx.reference
+    if reference is None:
+        return None, False
+    forward = _points_forward(found, ctx)
+    candidates = [safe_date(reference.year + k, month, day) for k in (-1, 0, 1)]
+    valid = [c for c in candidates if c is not None]
+    if forward:
+        later = [c for c in valid if c >= reference]
+        date = min(later) if later else None
+    else:
+        earlier = [c for c in valid if c <= reference]
+        date = max(earlier) if earlier else None
+    return (DateValue.day(date) if date else None), forward
+
+
+def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    reference = ctx.reference
+    month_text = found.group("month") or ""
+    month = MONTH_NUMBERS.get(month_text.rstrip(".").lower())
+    if reference is None or month is None:
+        return None, False
+    which = (found.group("which") or "").lower()
+    forward = _points_forward(found, ctx)
+    if month == reference.month and which not in ("last", "next", "this past", "this coming"):
+        return DateValue.month(reference.year, month), forward
+    if which in ("next", "this coming") or (forward and which != "last"):
+        year = reference.year if month > reference.month else reference.year + 1
+    else:
+        year = reference.year if month < reference.month else reference.year - 1
+    return DateValue.month(year, month), forward
+
+
+def _month_that_year(found: Found, ctx: Context) -> DateValue | None:
+    month = MONTH_NUMBERS.get((found.group("month") or "").rstrip(".").lower())
+    which = (found.group("which") or "").lower()
+    if month is None:
+        return None
+    if which in ("last", "this", "next"):
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[which]
+        return DateValue.month(year, month)
+    anchor = _anchor_year(found, ctx)
+    if anchor is None:
+        return None
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(which, 0)
+    return DateValue.month(anchor + shift, month)
+
+
+def _year_anchor(found: Found, ctx: Context) -> DateValue | None:
+    anchor = _anchor_year(found, ctx)
+    if anchor is None:
+        return None
+    which = (found.group("rel") or "").lower()
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(which, 0)
+    return DateValue.year(anchor + shift)
+
+
+def _anchor_year(found: Found, ctx: Context) -> int | None:
+    """The last explicit year before ``found`` in its paragraph or the two paragraphs before it."""
+    for paragraph_id, post_id, start, year in reversed(ctx.years):
+        if start < found.start and post_id == found.post_id and found.paragraph_id - paragraph_id <= 2:
+            return year
+    return None
+
+
+def _weekday(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    reference = ctx.reference
+    weekday_text = found.group("weekday")
+    if reference is None or weekday_text is None:
+        return None, False
+    weekday = WEEKDAYS.index(weekday_text)
+    which = (found.group("which") or "").lower()
+    forward = _points_forward(found, ctx)
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    same_day_allowed = ctx.rules.same_weekday_is_reference and which not in ("last", "next", "this past")
+    if forward:
+        delta = ahead if ahead or same_day_allowed else 7
+    else:
+        delta = -(back if back or same_day_allowed else 7)
+    day = reference + dt.timedelta(days=delta)
+    if found.rule.name == "overnight_into":
+        return DateValue.interval(day - dt.timedelta(days=1), day), forward
+    return DateValue.day(day), forward
+
+
+def _relative_day(found: Found, ctx: Context) -> DateValue | None:
+    reference = ctx.reference
+    if reference is None:
+        return None
+    rel = " ".join((found.group("rel") or "").lower().split())
+    one = dt.timedelta(days=1)
+    if rel == "overnight":
+        return DateValue.interval(reference - one, reference)
+    offsets = {
+        "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
+        "tomorrow": 1, "today": 0, "tonight": 0,
+    }  # fmt: skip
+    return DateValue.day(reference + dt.timedelta(days=offsets.get(rel, 0)))
+
+
+def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    reference = ctx.reference
+    if reference is None:
+        return None, False
+    unit = (found.group("unit") or "").lower()
+    which = (found.group("which") or "this").lower()
+    step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+    if unit == "week":
+        return DateValue.week_of(reference + dt.timedelta(weeks=step)), step > 0
+    if unit == "weekend":
+        return _weekend(reference, step=step, forward=step > 0 or (step == 0 and _points_forward(found, ctx)))
+    if unit == "month":
+        year, month = shift_month(reference.year, reference.month, step)
+        return DateValue.month(year, month), step > 0
+    return DateValue.year(reference.year + step), step > 0
+
+
+def _weekend(reference: dt.date, *, step: int, forward: bool) -> tuple[DateValue, bool]:
+    """Saturday-Sunday: the one just past (or under way), the coming one, or the one before."""
+    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+    if step < 0 and reference.weekday() >= 5:
+        saturday -= dt.timedelta(weeks=1)
+    elif forward and saturday + dt.timedelta(days=1) < reference or step > 0:
+        saturday += dt.timedelta(weeks=1)
+    return DateValue.interval(saturday, saturday + dt.timedelta(days=1)), forward
+
+
+def _ago(found: Found, ctx: Context) -> DateValue | None:
+    reference = ctx.reference
+    count_text = (found.group("count") or "").lower()
+    if reference is None or found.group("prefix"):
+        return None  # "about three weeks ago" is an estimate
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
+    unit = (found.group("unit") or "").lower().rstrip("s")
+    if not count:
+        return None
+    if unit == "day":
+        return DateValue.day(reference - dt.timedelta(days=count))
+    if unit == "week":
+        return DateValue.day(reference - dt.timedelta(weeks=count))
+    if unit == "month":
+        return DateValue.month(*shift_month(reference.year, reference.month, -count))
+    return DateValue.year(reference.year - count)
+
+
+def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
+    """"later in the day", "that evening", "the next day": the day of the narrative around them."""
+    rel = " ".join((found.group("rel") or found.group("rel2") or "").lower().split())
+    name = found.rule.name
+    shift = 0
+    if name == "next_day":
+        shift = 1 if any(w in rel for w in ("next", "following", "after", "later")) else -1
+    elif name == "days_later":
+        count_text = (found.group("count") or "").lower()
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
+        shift = count if (found.group("dir") or "").lower() == "later" else -count
+    before = [seen for seen in ctx.days if seen.start < found.start and not seen.in_quote]
+    same_paragraph = [seen.day for seen in before if seen.paragraph_id == found.paragraph_id]
+    anchor: dt.date | None
+    if same_paragraph:
+        anchor = same_paragraph[-1]
+    elif name in ("same_day", "in_the_day"):
+        leads = [seen.day for seen in before if seen.lead and seen.post_id == found.post_id]
+        anchor = leads[0] if leads else ctx.reference
+    else:
+        near = [
+            seen.day for seen in before
+            if seen.post_id == found.post_id and found.paragraph_id - seen.paragraph_id <= 2
+        ]  # fmt: skip
+        anchor = near[-1] if near else None
+    if anchor is None:
+        return None
+    return DateValue.day(anchor + dt.timedelta(days=shift))
+
+
+def _time_of_day(found: Found, ctx: Context) -> DateValue | None:
+    rel = (found.group("rel") or "").lower()
+    if found.group("weekday"):
+        value, _forward = _weekday(found, ctx)
+        return value
+    if rel == "yesterday" and ctx.reference:
+        return DateValue.day(ctx.reference - dt.timedelta(days=1))
+    same_sentence = [
+        seen.day for seen in ctx.days
+        if seen.sentence_id == found.sentence_id and seen.start < found.start and seen.in_quote == found.in_quote
+    ]  # fmt: skip
+    if same_sentence:
+        return DateValue.day(same_sentence[-1])
+    return DateValue.day(ctx.reference) if ctx.reference else None
+
+
+# ---------------------------------------------------------------------------- reference days
+
+
+def reference_days(report: Report, published: dt.date | None) -> tuple[dict[int, dt.date | None], set[int]]:
+    """The reference day of each paragraph, and the paragraphs that only give a day.
+
+    A live blog's dated timestamp ("10:32 GMT, 3 November") dates its post; a line that is
+    only a date ("Thursday 24 October") dates the paragraphs after it. Everything else
+    falls back to ``published``.
+    """
+    references: dict[int, dt.date | None] = {}
+    markers: set[int] = set()
+    current = published
+    post_days: dict[int, dt.date] = {}
+    ctx = Context(report, DateRules(), published)
+    for row in report.paragraphs.itertuples(index=False):
+        paragraph_id, post_id, kind = int(row.paragraph_id), int(row.post_id), str(row.kind)
+        if kind in ("timestamp", "headline", "body", "standfirst") and published is not None:
+            only_date = _only_date(report.text, int(row.start), int(row.end), ctx)
+            if only_date is not None:
+                markers.add(paragraph_id)
+                if kind == "timestamp":
+                    post_days[post_id] = only_date
+                else:
+                    current = only_date
+        references[paragraph_id] = post_days.get(post_id, current)
+    return references, markers
+
+
+def _only_date(text: str, start: int, end: int, ctx: Context) -> dt.date | None:
+    """The day a line gives when the line is nothing but a date (and maybe a time)."""
+    line = text[start:end]
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None
+    found = find_expressions(text, start, end)
+    days = []
+    for s, e, rule, match in found:
+        if rule.name not in ("day_month", "iso"):
+            continue
+        value, _forward = _absolute(Found(s, e, rule, match, -1, -1), ctx)
+        if value is not None:
+            days.append((s, e, value.first))
+    if len(days) != 1:
+        return None
+    s, e, day = days[0]
+    rest = (line[: s - start] + " " + line[e - start :]).strip()
+    rest = re.sub(r"(?i)\b(?:updated|posted|at|gmt|utc|bst|local\s+time|[ap]\.?m\.?)\b|[\d:.,|–—-]", " ", rest)
+    return day if not rest.strip() else None
+
+
+# ---------------------------------------------------------------------------- tense
+
+
+class ClauseReader:
+    """Reads the clause around a span from the dependency parse: future or present tense.
+
+    The clause is the verb the expression hangs from. It is future with a future auxiliary
+    (will, would, shall, 'll, going to) or under a verb of intention or expectation ("plans
+    to", "expects to"); present when that verb is (VBZ/VBP: "continues until Friday").
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.doc = report.doc
+
+    def verb(self, start: int, end: int) -> Token | None:
+        first, last = self.report.token_range(start, end)
+        if first >= last:
+            return None
+        return governing_verb(self.doc[first:last].root)
+
+    def future(self, start: int, end: int) -> bool:
+        verb = self.verb(start, end)
+        return verb is not None and is_future(verb)
+
+    def present(self, start: int, end: int) -> bool:
+        verb = self.verb(start, end)
+        return verb is not None and verb.tag_ in ("VBZ", "VBP")
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
+INTENTION_LEMMAS = frozenset(
+    """plan intend expect aim hope want seek schedule due set prepare propose promise vow pledge threaten
+    agree decide going likely expected scheduled""".split()
+)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or copula) a date expression modifies.
+
+    spaCy sometimes hangs a date that sits between a reporting verb and its clause on the
+    clause ("said on Thursday he would resign"); a date before the clause's subject is
+    given back to the verb above.
+    """
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return _reattach(token, current)
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _reattach(date: Token, verb: Token) -> Token:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    head = verb.head
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and subjects
+        and date.i < subjects[0].i
+        and head.i < date.i
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        return head
+    return verb
+
+
+SCHEDULE_WORDS = frozenset("due set scheduled slated expected likely poised planned".split())
+
+
+def is_future(verb: Token) -> bool:
+    """True when ``verb`` is in a future clause: a future auxiliary or an intention verb above it."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return False
+        children = list(current.children)
+        auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"have", "'ve", "’ve"}:
+            return False  # "would have been": a past conditional
+        if auxes & FUTURE_AUXILIARIES or "going" in auxes:
+            return True
+        if any(c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in SCHEDULE_WORDS for c in children):
+            return True  # "elections are due in March"
+        if current.lemma_.lower() in INTENTION_LEMMAS and current is not verb:
+            return True
+        if current.dep_ == "xcomp" or (
+            current.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children)
+        ):
+            current = current.head
+            continue
+        return False
+    return False
+
+
+# ---------------------------------------------------------------------------- the extractor
+
+
+def extract_dates(
+    report: Report, *, published: dt.date | None = None, rules: DateRules | None = None
+) -> pd.DataFrame:
+    """One row per date expression, with its normalised date and granularity.
+
+    ``published`` overrides the report's own date; ``rules`` changes how bare weekdays are
+    read (see :class:`DateRules`). Vague expressions have no date; relative ones have none
+    when no publication date is known.
+    """
+    published = published or report.published
+    rules = rules or DateRules()
+    key = f"dates:{published}:{rules}"
+    return report.memo(key, lambda: _extract(report, published, rules)).copy()
+
+
+def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.DataFrame:
+    references, markers = reference_days(report, published)
+    paragraphs = report.paragraphs
+    first_body: dict[int, int] = {}
+    for row in paragraphs.itertuples(index=False):
+        if row.kind == "body" and int(row.paragraph_id) not in markers:
+            first_body.setdefault(int(row.post_id), int(row.paragraph_id))
+    ctx = Context(report, rules, published, lead_paragraphs=frozenset(first_body.values()))
+    ctx.clauses = lambda: report.memo("dates:clauses", lambda: ClauseReader(report))
+    rows = []
+    for found in _found_expressions(report, markers):
+        ctx.reference = references.get(found.paragraph_id, published)
+        value, pointed_forward = resolve(found, ctx)
+        lead = found.paragraph_id in ctx.lead_paragraphs
+        if value is not None and value.granularity == "day":
+            ctx.days.append(
+                Seen(found.paragraph_id, found.post_id, found.sentence_id, found.start, value.first, found.in_quote, lead)
+            )
+        year = _year_of(found)
+        if year:
+            ctx.years.append((found.paragraph_id, found.post_id, found.start, year))
+        rows.append(_row(report, found, value, pointed_forward, ctx.reference))
+    frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
+    frame["date_id"] = range(len(frame))
+    for column in ("date_start", "date_end", "reference"):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame.astype({"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool})
+
+
+DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
+
+
+def _found_expressions(report: Report, markers: set[int]) -> Iterator[Found]:
+    text = report.text
+    for row in report.paragraphs.itertuples(index=False):
+        paragraph_id = int(row.paragraph_id)
+        if row.kind == "timestamp" or paragraph_id in markers:
+            continue
+        start, end = int(row.start), int(row.end)
+        start += dateline_end(text[start:end]) if row.kind == "body" else 0
+        quotes = speech_spans(text, start, end)
+        for s, e, rule, match in _merge_times(text, find_expressions(text, start, end)):
+            in_quote = any(a <= s and e <= b for a, b in quotes)
+            if in_quote and rule.name == "relative_day" and _DIRECT_SPEECH_TODAY.search(match.group(0)):
+                continue  # "today" inside speech need not be the day of publication
+            if rule.name == "year" and _PLURAL_NOUN_AFTER.match(text, e):
+                continue  # "in 2000 homes": a number, not a year
+            sentence_id = report.sentence_at(s)
+            yield Found(s, e, rule, match, paragraph_id, int(row.post_id), sentence_id, in_quote)
+
+
+def _merge_times(
+    text: str, found: list[tuple[int, int, Rule, re.Match[str]]]
+) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """A time of day next to a day ("at 5pm on Friday", "yesterday at dawn") joins that day."""
+    merged: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for item in found:
+        if merged:
+            s0, e0, rule0, match0 = merged[-1]
+            s1, e1, rule1, match1 = item
+            adjacent = not text[e0:s1].strip(" ,")
+            if adjacent and rule0.kind == "time" and rule1.name in DAY_RULES:
+                merged[-1] = (s0, e1, rule1, match1)
+                continue
+            if adjacent and rule1.kind == "time" and rule0.name in DAY_RULES:
+                merged[-1] = (s0, e1, rule0, match0)
+                continue
+        merged.append(item)
+    return merged
+
+
+def _row(
+    report: Report, found: Found, value: DateValue | None, forward: bool, reference: dt.date | None
+) -> dict[str, object]:
+    sentence_id = report.sentence_at(found.start)
+    return {
+        "date_id": 0,
+        "doc_id": report.doc_id,
+        "start": found.start,
+        "end": found.end,
+        "date_text": report.text[found.start : found.end],
+        "date": value.iso if value else None,
+        "granularity": value.granularity if value else None,
+        "date_start": value.first if value else None,
+        "date_end": value.last if value else None,
+        "sentence_id": sentence_id,
+        "paragraph_id": found.paragraph_id,
+        "post_id": found.post_id,
+        "kind": found.rule.kind,
+        "reference": reference,
+        "points_forward": forward,
+        "in_quote": found.in_quote,
+    }

@@ -1,0 +1,271 @@
+"""Date expressions: each form against a fixed publication date, edges, exclusions, any text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workbench as wb
+from workbench.dates import DATE_COLUMNS, DateRules, extract_dates
+
+MakeReport = Callable[..., wb.Report]
+WELL_FORMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:/\d{4}-\d{2}-\d{2})?)?)?$")
+
+
+def dated(make_report: MakeReport, body: str, published: str, **options: object) -> dict[str, str | None]:
+    """``{date_text: date}`` for a one-paragraph report (a title line is added); None for no date."""
+    report = make_report("A headline for the test\n" + body, published=published)
+    frame = extract_dates(report, **options)  # type: ignore[arg-type]
+    return {text: None if pd.isna(date) else date for text, date in zip(frame["date_text"], frame["date"], strict=True)}
+
+
+# Wednesday 13 March 2024 (a leap year).
+WEDNESDAY = "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Troops entered the city on 23 October, 2023.", "on 23 October, 2023", "2023-10-23"),
+        ("The deal was signed on October 23, 2022, in Geneva.", "on October 23, 2022", "2022-10-23"),
+        ("The port reopened Oct. 28 after repairs.", "Oct. 28", "2023-10-28"),
+        ("Talks began on 3 March with both sides.", "on 3 March", "2024-03-03"),
+        ("The law took effect in March 2023 after a vote.", "in March 2023", "2023-03"),
+        ("The invasion began in February 2022, officials said.", "in February 2022", "2022-02"),
+        ("Inflation peaked in 2021 across the region.", "in 2021", "2021"),
+        ("Shelling has continued since 2015 along the line.", "since 2015", "2015"),
+        ("The figures were released on 2024-02-29 by the office.", "on 2024-02-29", "2024-02-29"),
+        ("The bridge was rebuilt in the summer of 2019.", "in the summer of 2019", "2019"),
+    ],
+)
+def test_absolute_forms(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The governor resigned today.", "today", "2024-03-13"),
+        ("The rebels attacked the base this morning.", "this morning", "2024-03-13"),
+        ("Inspectors visited the site this afternoon.", "this afternoon", "2024-03-13"),
+        ("The mayor spoke to reporters yesterday.", "yesterday", "2024-03-12"),
+        ("Drones hit the depot last night.", "last night", "2024-03-12"),
+        ("Police detained nine people overnight.", "overnight", "2024-03-12/2024-03-13"),
+        ("The convoy left at dawn.", "at dawn", "2024-03-13"),
+        ("The shooting began shortly after midnight.", "shortly after midnight", "2024-03-13"),
+        ("A distress call came at 03:40 local time.", "at 03:40 local time", "2024-03-13"),
+        ("The sirens sounded shortly after 2 a.m. in the capital.", "shortly after 2 a.m.", "2024-03-13"),
+        ("The minister resigned on Monday.", "on Monday", "2024-03-11"),
+        ("The envoy arrived on Friday.", "on Friday", "2024-03-08"),
+        ("Officials said Tuesday the road was closed.", "Tuesday", "2024-03-12"),
+        ("A commander spoke on the radio Sunday night.", "Sunday night", "2024-03-10"),
+        ("Crews had restored power by Wednesday afternoon.", "by Wednesday afternoon", "2024-03-13"),
+        ("Mediators met both sides last week.", "last week", "2024-03-04/2024-03-10"),
+        ("Exports fell sharply last month.", "last month", "2024-02"),
+        ("Production fell earlier this month, she said.", "earlier this month", "2024-03"),
+        ("The army withdrew in August.", "in August", "2023-08"),
+        ("Aid has arrived since September.", "since September", "2023-09"),
+        ("The agency was raided two days ago.", "two days ago", "2024-03-11"),
+        ("The company plans to open a plant next year.", "next year", "2025"),
+        ("Three mines were found this year.", "this year", "2024"),
+        ("Rockets hit the town over the weekend.", "over the weekend", "2024-03-09/2024-03-10"),
+    ],
+)
+def test_relative_forms(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_in_december_published_in_january_is_last_year(make_report: MakeReport) -> None:
+    found = dated(make_report, "Prices rose in December. Talks stalled last week.", "2025-01-02")
+    assert found["in December"] == "2024-12"
+    assert found["last week"] == "2024-12-23/2024-12-29"  # the previous ISO week, across the new year
+
+
+def test_last_month_and_last_year_cross_the_year(make_report: MakeReport) -> None:
+    found = dated(make_report, "Sales fell last month. The tax rose last year.", "2025-01-02")
+    assert found == {"last month": "2024-12", "last year": "2024"}
+
+
+def test_a_report_of_a_monday_saying_on_monday_means_that_day(make_report: MakeReport) -> None:
+    monday = "2025-06-09"
+    found = dated(make_report, "The council voted on Monday. The mayor left last Monday.", monday)
+    assert found == {"on Monday": "2025-06-09", "last Monday": "2025-06-02"}
+    strict = dated(make_report, "The council voted on Monday.", monday, rules=DateRules(same_weekday_is_reference=False))
+    assert strict == {"on Monday": "2025-06-02"}
+
+
+def test_a_sunday_report_and_the_week_boundary(make_report: MakeReport) -> None:
+    found = dated(make_report, "Strikes hit the port on Saturday. Talks failed last week.", "2023-12-31")
+    assert found == {"on Saturday": "2023-12-30", "last week": "2023-12-18/2023-12-24"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The union will strike on Friday.", "on Friday", "2024-03-15"),
+        ("Blackouts would continue until at least Friday, he said.", "until at least Friday", "2024-03-15"),
+        ("The party would file complaints by Monday, she said.", "by Monday", "2024-03-18"),
+        ("The ministry expects to receive more turbines in December.", "in December", "2024-12"),
+        ("Elections are due in June.", "in June", "2024-06"),
+        ("The curfew lasts until Sunday.", "until Sunday", "2024-03-17"),
+        ("The talks resume next Tuesday.", "next Tuesday", "2024-03-19"),
+        ("The summit will be held on 2 April.", "on 2 April", "2024-04-02"),
+    ],
+)
+def test_future_tense_points_forward(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_future_reading_can_be_switched_off(make_report: MakeReport) -> None:
+    rules = DateRules(tense_points_forward=False)
+    assert dated(make_report, "The union will strike on Friday.", WEDNESDAY, rules=rules) == {"on Friday": "2024-03-08"}
+
+
+def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
+    """"said on Thursday he would resign": the date is the saying, in the past."""
+    found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)
+    assert found == {"on Tuesday": "2024-03-12"}
+
+
+def test_later_in_the_day_follows_the_day_of_its_paragraph(make_report: MakeReport) -> None:
+    text = "On Monday, the company made an offer. Later in the day, the union rejected it."
+    found = dated(make_report, text, WEDNESDAY)
+    assert found == {"On Monday": "2024-03-11", "Later in the day": "2024-03-11"}
+
+
+def test_later_in_the_day_without_an_earlier_day_is_the_reference_day(make_report: MakeReport) -> None:
+    assert dated(make_report, "Lawmakers later in the day passed the bill.", WEDNESDAY) == {
+        "later in the day": "2024-03-13"
+    }
+
+
+def test_month_that_year_takes_the_year_mentioned_before(make_report: MakeReport) -> None:
+    text = "Rebels took the town in the early days of the 2019 uprising but were driven out in October that year."
+    found = dated(make_report, text, WEDNESDAY)
+    assert found["in the early days of the 2019 uprising"] == "2019"
+    assert found["in October that year"] == "2019-10"
+
+
+def test_that_year_without_a_year_before_is_not_dated(make_report: MakeReport) -> None:
+    report = make_report("Title\nThe river flooded in October that year.", published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert frame["date"].isna().all()
+
+
+def test_the_next_day_and_a_day_later_follow_their_anchor(make_report: MakeReport) -> None:
+    text = "Fighting broke out on 4 March. The rebels withdrew the next day. A day later, aid arrived."
+    found = dated(make_report, text, WEDNESDAY)
+    assert found == {"on 4 March": "2024-03-04", "the next day": "2024-03-05", "A day later": "2024-03-06"}
+
+
+def test_a_time_next_to_a_day_joins_it(make_report: MakeReport) -> None:
+    found = dated(make_report, "The shelling began at 5pm on Friday.", WEDNESDAY)
+    assert found == {"at 5pm on Friday": "2024-03-08"}
+
+
+@pytest.mark.parametrize("expression", ["recently", "in recent months", "soon", "later", "previously"])
+def test_vague_expressions_are_kept_without_a_date(make_report: MakeReport, expression: str) -> None:
+    report = make_report(f"Title\nThe army has {expression} moved its guns.", published=WEDNESDAY)
+    frame = extract_dates(report)
+    row = frame[frame["date_text"] == expression]
+    assert len(row) == 1 and row["date"].isna().all() and (row["kind"] == "vague").all()
+
+
+def test_durations_times_and_numbers_are_not_dates(make_report: MakeReport) -> None:
+    text = (
+        "Blackouts lasted for 12 hours and may run 16 hours a day. Power failed in six regions at the same time. "
+        "More than 2,100 people fled, the most in 20 years. Crews cleared Route 24. Aid reached 2000 homes in 1500 villages. "
+        "Protesters march every day."
+    )
+    report = make_report("Title\n" + text, published=WEDNESDAY)
+    assert extract_dates(report)["date"].dropna().empty
+
+
+def test_may_and_march_as_words_are_not_months(make_report: MakeReport) -> None:
+    found = dated(make_report, "Officials may act. Crowds march on. They met in May and again on May 5.", WEDNESDAY)
+    assert found == {"in May": "2023-05", "on May 5": "2023-05-05"}
+
+
+def test_dateline_and_post_timestamps_are_left_out(make_report: MakeReport) -> None:
+    text = "A live blog\n14:05\nStrikes continue\nKYIV, Nov 3 (Wire) - Drones hit the grid on Tuesday.\n"
+    report = make_report(text, published="2026-11-03")
+    assert dict(zip(extract_dates(report)["date_text"], extract_dates(report)["date"], strict=True)) == {
+        "on Tuesday": "2026-11-03"
+    }
+
+
+def test_today_inside_speech_is_left_out_but_kept_outside(make_report: MakeReport) -> None:
+    text = '"They should be home today," she said. The ministry replied today. “Crews left this morning,” he said.'
+    found = dated(make_report, text, WEDNESDAY)
+    assert found == {"today": "2024-03-13", "this morning": "2024-03-13"}
+    report = make_report("Title\n" + text, published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert frame.loc[frame["date_text"] == "this morning", "in_quote"].tolist() == [True]
+
+
+def test_a_dated_live_blog_post_uses_its_own_day(make_report: MakeReport) -> None:
+    text = (
+        "War live blog\n"
+        "Thursday 7 March\n"
+        "Rockets hit the port\n"
+        "Rockets hit the port yesterday, officials said.\n"
+        "Wednesday 13 March\n"
+        "Talks resume\n"
+        "Talks resumed this morning in the capital.\n"
+    )
+    report = make_report(text, published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert dict(zip(frame["date_text"], frame["date"], strict=True)) == {
+        "yesterday": "2024-03-06",
+        "this morning": "2024-03-13",
+    }
+
+
+def test_without_a_publication_date_relative_expressions_have_no_date(make_report: MakeReport) -> None:
+    report = make_report("Title\nTroops left yesterday and returned on 23 October, 2023.")
+    frame = extract_dates(report).set_index("date_text")
+    assert pd.isna(frame.loc["yesterday", "date"])
+    assert frame.loc["on 23 October, 2023", "date"] == "2023-10-23"
+
+
+def test_columns_and_provenance(make_report: MakeReport) -> None:
+    report = make_report("Title\nFirst sentence here. The army withdrew on Monday.", published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert list(frame.columns) == DATE_COLUMNS
+    row = frame.iloc[0]
+    assert report.text[row["start"] : row["end"]] == row["date_text"] == "on Monday"
+    assert row["sentence_id"] == report.sentence_at(row["start"]) and row["granularity"] == "day"
+    assert row["date_start"] == row["date_end"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(min_size=1, max_size=30),
+            st.sampled_from(
+                ["on Monday", "last week", "in March 2023", "yesterday", "overnight", "3 May", "in 2021",
+                 "later in the day", "at 5pm", "“today”", "’s", "KYIV, Nov 3 (Wire) - ", "\n", "that year"]
+            ),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)  # fmt: skip
+def test_any_text_gives_offsets_into_it_and_well_formed_dates(make_report: MakeReport, pieces: list[str]) -> None:
+    text = "Title\n" + " ".join(pieces)
+    try:
+        report = make_report(text, published="2024-02-29")
+    except wb.ReportError:
+        return
+    frame = extract_dates(report)
+    for row in frame.itertuples(index=False):
+        assert 0 <= row.start < row.end <= len(report.text)
+        assert report.text[row.start : row.end] == row.date_text
+        assert pd.isna(row.date) or WELL_FORMED.match(row.date)
+        assert pd.isna(row.date) == pd.isna(row.granularity)
