@@ -21,7 +21,10 @@ def dated(make_report: MakeReport, body: str, published: str, **options: object)
     """``{date_text: date}`` for a one-paragraph report (a title line is added); None for no date."""
     report = make_report("A headline for the test\n" + body, published=published)
     frame = extract_dates(report, **options)  # type: ignore[arg-type]
-    return {text: None if pd.isna(date) else date for text, date in zip(frame["date_text"], frame["date"], strict=True)}
+    return {
+        text: None if pd.isna(date) else date
+        for text, date in zip(frame["date_text"], frame["date"], strict=True)
+    }
 
 
 # Wednesday 13 March 2024 (a leap year).
@@ -95,7 +98,9 @@ def test_a_report_of_a_monday_saying_on_monday_means_that_day(make_report: MakeR
     monday = "2025-06-09"
     found = dated(make_report, "The council voted on Monday. The mayor left last Monday.", monday)
     assert found == {"on Monday": "2025-06-09", "last Monday": "2025-06-02"}
-    strict = dated(make_report, "The council voted on Monday.", monday, rules=DateRules(same_weekday_is_reference=False))
+    strict = dated(
+        make_report, "The council voted on Monday.", monday, rules=DateRules(same_weekday_is_reference=False)
+    )
     assert strict == {"on Monday": "2025-06-02"}
 
 
@@ -117,17 +122,21 @@ def test_a_sunday_report_and_the_week_boundary(make_report: MakeReport) -> None:
         ("The summit will be held on 2 April.", "on 2 April", "2024-04-02"),
     ],
 )
-def test_future_tense_points_forward(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
+def test_future_tense_points_forward(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
 
 
 def test_future_reading_can_be_switched_off(make_report: MakeReport) -> None:
     rules = DateRules(tense_points_forward=False)
-    assert dated(make_report, "The union will strike on Friday.", WEDNESDAY, rules=rules) == {"on Friday": "2024-03-08"}
+    assert dated(make_report, "The union will strike on Friday.", WEDNESDAY, rules=rules) == {
+        "on Friday": "2024-03-08"
+    }
 
 
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
-    """"said on Thursday he would resign": the date is the saying, in the past."""
+    """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)
     assert found == {"on Tuesday": "2024-03-12"}
 
@@ -187,7 +196,9 @@ def test_durations_times_and_numbers_are_not_dates(make_report: MakeReport) -> N
 
 
 def test_may_and_march_as_words_are_not_months(make_report: MakeReport) -> None:
-    found = dated(make_report, "Officials may act. Crowds march on. They met in May and again on May 5.", WEDNESDAY)
+    found = dated(
+        make_report, "Officials may act. Crowds march on. They met in May and again on May 5.", WEDNESDAY
+    )
     assert found == {"in May": "2023-05", "on May 5": "2023-05-05"}
 
 
@@ -257,7 +268,9 @@ def test_columns_and_provenance(make_report: MakeReport) -> None:
         max_size=12,
     )
 )  # fmt: skip
-def test_any_text_gives_offsets_into_it_and_well_formed_dates(make_report: MakeReport, pieces: list[str]) -> None:
+def test_any_text_gives_offsets_into_it_and_well_formed_dates(
+    make_report: MakeReport, pieces: list[str]
+) -> None:
     text = "Title\n" + " ".join(pieces)
     try:
         report = make_report(text, published="2024-02-29")

@@ -20,7 +20,7 @@ from .corrections import Corrections, corrections_for
 from .current import load_current_report, set_current_report
 from .dates import extract_dates
 from .errors import CorrectionsError, ReportError, WorkbenchError
-from .events import extract_events
+from .events import extract_corpus_events, extract_events
 from .explore import keyword_in_context, term_frequencies
 from .extract import Extraction, extract
 from .figures import extract_figures
@@ -46,6 +46,7 @@ __all__ = [
     "corrections_for",
     "extract",
     "extract_actors",
+    "extract_corpus_events",
     "extract_dates",
     "extract_events",
     "extract_figures",

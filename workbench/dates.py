@@ -131,7 +131,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _MONTH_NAMES = sorted(
-    {calendar.month_name[n] for n in range(1, 13)} | {calendar.month_abbr[n] for n in range(1, 13)} | {"Sept"},
+    {calendar.month_name[n] for n in range(1, 13)}
+    | {calendar.month_abbr[n] for n in range(1, 13)}
+    | {"Sept"},
     key=len,
     reverse=True,
 )
@@ -147,7 +149,9 @@ _PREP = (
     r"|throughout|starting|beginning|over|at|for)\s+)"
 )
 _EDGE = r"(?P<edge>(?i:early|late|mid|earlier|later)[-\s]+(?i:on\s+|in\s+)?)"
-_PERIOD_EDGE = r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half)\s+of)\s+)"
+_PERIOD_EDGE = (
+    r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half)\s+of)\s+)"
+)
 _B = r"(?<![\w-])"  # word start
 _E = r"(?![\w-])"  # word end
 _NUMBER = r"(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -366,7 +370,7 @@ def _single_quote_spans(chunk: str, offset: int, double: list[tuple[int, int]]) 
     for i, char in enumerate(chunk):
         before = chunk[i - 1] if i else " "
         after = chunk[i + 1] if i + 1 < len(chunk) else " "
-        if char in "‘'" and opened is None and (before.isspace() or before in "(“\"—–-") and after.isalnum():
+        if char in "‘'" and opened is None and (before.isspace() or before in '(“"—–-') and after.isalnum():
             opened = i
         elif char in "’'" and opened is not None and not after.isalnum() and not before.isspace():
             if before in "sS" and after == " " and i + 2 < len(chunk) and chunk[i + 2].islower():
@@ -451,9 +455,9 @@ def _points_forward(found: Found, ctx: Context) -> bool:
     clauses = ctx.clauses()
     if clauses.future(found.start, found.end):
         return True
-    return prep.startswith(("until", "till", "by", "from", "no later", "not before", "not until")) and clauses.present(
-        found.start, found.end
-    )
+    return prep.startswith(
+        ("until", "till", "by", "from", "no later", "not before", "not until")
+    ) and clauses.present(found.start, found.end)
 
 
 def _year_of(found: Found) -> int | None:
@@ -467,7 +471,9 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if name in ("year", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
     month_text = found.group("month") or found.group("month2")
-    month = int(found.group("nmonth") or 0) or (MONTH_NUMBERS.get(month_text.rstrip(".").lower(), 0) if month_text else 0)
+    month = int(found.group("nmonth") or 0) or (
+        MONTH_NUMBERS.get(month_text.rstrip(".").lower(), 0) if month_text else 0
+    )
     if not month:
         return None, False
     if name == "month_year" and year:
@@ -600,7 +606,7 @@ def _weekend(reference: dt.date, *, step: int, forward: bool) -> tuple[DateValue
     saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
     if step < 0 and reference.weekday() >= 5:
         saturday -= dt.timedelta(weeks=1)
-    elif forward and saturday + dt.timedelta(days=1) < reference or step > 0:
+    elif (forward and saturday + dt.timedelta(days=1) < reference) or step > 0:
         saturday += dt.timedelta(weeks=1)
     return DateValue.interval(saturday, saturday + dt.timedelta(days=1)), forward
 
@@ -624,7 +630,7 @@ def _ago(found: Found, ctx: Context) -> DateValue | None:
 
 
 def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
-    """"later in the day", "that evening", "the next day": the day of the narrative around them."""
+    """ "later in the day", "that evening", "the next day": the day of the narrative around them."""
     rel = " ".join((found.group("rel") or found.group("rel2") or "").lower().split())
     name = found.rule.name
     shift = 0
@@ -684,10 +690,10 @@ def reference_days(report: Report, published: dt.date | None) -> tuple[dict[int,
     current = published
     post_days: dict[int, dt.date] = {}
     ctx = Context(report, DateRules(), published)
-    for row in report.paragraphs.itertuples(index=False):
-        paragraph_id, post_id, kind = int(row.paragraph_id), int(row.post_id), str(row.kind)
+    for row in report.paragraphs.to_dict("records"):
+        paragraph_id, post_id, kind = int(row["paragraph_id"]), int(row["post_id"]), str(row["kind"])
         if kind in ("timestamp", "headline", "body", "standfirst") and published is not None:
-            only_date = _only_date(report.text, int(row.start), int(row.end), ctx)
+            only_date = _only_date(report.text, int(row["start"]), int(row["end"]), ctx)
             if only_date is not None:
                 markers.add(paragraph_id)
                 if kind == "timestamp":
@@ -715,7 +721,9 @@ def _only_date(text: str, start: int, end: int, ctx: Context) -> dt.date | None:
         return None
     s, e, day = days[0]
     rest = (line[: s - start] + " " + line[e - start :]).strip()
-    rest = re.sub(r"(?i)\b(?:updated|posted|at|gmt|utc|bst|local\s+time|[ap]\.?m\.?)\b|[\d:.,|–—-]", " ", rest)
+    rest = re.sub(
+        r"(?i)\b(?:updated|posted|at|gmt|utc|bst|local\s+time|[ap]\.?m\.?)\b|[\d:.,|–—-]", " ", rest
+    )
     return day if not rest.strip() else None
 
 
@@ -756,6 +764,12 @@ INTENTION_LEMMAS = frozenset(
 )
 
 
+#: Dependencies of a verb-tagged token that is not the head of a clause ("Russian shelling killed").
+NOT_A_CLAUSE = frozenset(
+    {"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj", "pobj", "compound", "amod"}
+)
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb (or copula) a date expression modifies.
 
@@ -765,7 +779,7 @@ def governing_verb(token: Token) -> Token | None:
     """
     current = token
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NOT_A_CLAUSE:
             return _reattach(token, current)
         if current.head is current:
             return None
@@ -837,9 +851,9 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     references, markers = reference_days(report, published)
     paragraphs = report.paragraphs
     first_body: dict[int, int] = {}
-    for row in paragraphs.itertuples(index=False):
-        if row.kind == "body" and int(row.paragraph_id) not in markers:
-            first_body.setdefault(int(row.post_id), int(row.paragraph_id))
+    for row in paragraphs.to_dict("records"):
+        if row["kind"] == "body" and int(row["paragraph_id"]) not in markers:
+            first_body.setdefault(int(row["post_id"]), int(row["paragraph_id"]))
     ctx = Context(report, rules, published, lead_paragraphs=frozenset(first_body.values()))
     ctx.clauses = lambda: report.memo("dates:clauses", lambda: ClauseReader(report))
     rows = []
@@ -849,7 +863,15 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
         lead = found.paragraph_id in ctx.lead_paragraphs
         if value is not None and value.granularity == "day":
             ctx.days.append(
-                Seen(found.paragraph_id, found.post_id, found.sentence_id, found.start, value.first, found.in_quote, lead)
+                Seen(
+                    found.paragraph_id,
+                    found.post_id,
+                    found.sentence_id,
+                    found.start,
+                    value.first,
+                    found.in_quote,
+                    lead,
+                )
             )
         year = _year_of(found)
         if year:
@@ -859,7 +881,9 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     frame["date_id"] = range(len(frame))
     for column in ("date_start", "date_end", "reference"):
         frame[column] = pd.to_datetime(frame[column])
-    return frame.astype({"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool})
+    return frame.astype(
+        {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
+    )
 
 
 DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
@@ -867,12 +891,12 @@ DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
 
 def _found_expressions(report: Report, markers: set[int]) -> Iterator[Found]:
     text = report.text
-    for row in report.paragraphs.itertuples(index=False):
-        paragraph_id = int(row.paragraph_id)
-        if row.kind == "timestamp" or paragraph_id in markers:
+    for row in report.paragraphs.to_dict("records"):
+        paragraph_id = int(row["paragraph_id"])
+        if row["kind"] == "timestamp" or paragraph_id in markers:
             continue
-        start, end = int(row.start), int(row.end)
-        start += dateline_end(text[start:end]) if row.kind == "body" else 0
+        start, end = int(row["start"]), int(row["end"])
+        start += dateline_end(text[start:end]) if row["kind"] == "body" else 0
         quotes = speech_spans(text, start, end)
         for s, e, rule, match in _merge_times(text, find_expressions(text, start, end)):
             in_quote = any(a <= s and e <= b for a, b in quotes)
@@ -881,7 +905,7 @@ def _found_expressions(report: Report, markers: set[int]) -> Iterator[Found]:
             if rule.name == "year" and _PLURAL_NOUN_AFTER.match(text, e):
                 continue  # "in 2000 homes": a number, not a year
             sentence_id = report.sentence_at(s)
-            yield Found(s, e, rule, match, paragraph_id, int(row.post_id), sentence_id, in_quote)
+            yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote)
 
 
 def _merge_times(

@@ -48,7 +48,18 @@ def to_doc(report: Report) -> Doc:
     starts = tokens["start"].tolist()
     ends = tokens["end"].tolist()
     sentence_ids = tokens["sentence_id"].tolist()
-    words = tokens["text"].tolist()
+    # spaCy's English model reads "’s" and "n’t" badly (it parses "The government’s office said"
+    # with "’s" as the subject); give it straight apostrophes inside words. Token texts change,
+    # offsets do not: they come from ``report.tokens``. A lone "’" (a quote mark) is kept.
+    words = [w.replace("’", "'") if len(w) > 1 else w for w in tokens["text"].tolist()]
+    for i in range(1, len(words) - 1):  # "the miners’ union": a plural possessive, not a quote mark
+        if (
+            words[i] == "’"
+            and starts[i] == ends[i - 1]
+            and words[i - 1].endswith("s")
+            and words[i + 1][:1].islower()
+        ):
+            words[i] = "'"
     spaces = [ends[i] < starts[i + 1] for i in range(len(starts) - 1)] + [False] * bool(starts)
     sent_starts = [i == 0 or sentence_ids[i] != sentence_ids[i - 1] for i in range(len(words))]
     return Doc(load_model().vocab, words=words, spaces=spaces, sent_starts=sent_starts)

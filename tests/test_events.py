@@ -1,0 +1,179 @@
+"""Dated events: the agent of the verb a date modifies, the summary, provenance, corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workbench as wb
+from workbench.actors import merge_actors, rename_actor
+from workbench.corrections import Corrections
+from workbench.events import EVENT_COLUMNS, MAX_WHAT_WORDS, extract_events
+
+MakeReport = Callable[..., wb.Report]
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def events_of(make_report: MakeReport, body: str, **options: object) -> pd.DataFrame:
+    report = make_report("A headline for the test\n" + body, published=PUBLISHED)
+    return extract_events(report, **options)  # type: ignore[arg-type]
+
+
+def actor_at(frame: pd.DataFrame, date_text: str) -> str | None:
+    rows = frame[frame["date_text"] == date_text]
+    assert len(rows) == 1, f"{date_text!r} not found once in {frame['date_text'].tolist()}"
+    actor = rows["actor"].iloc[0]
+    return None if pd.isna(actor) else str(actor)
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Maria Lopez resigned from the cabinet on Monday.", "on Monday", "Maria Lopez"),
+        ("On Monday, the union rejected the offer.", "On Monday", "the union"),
+        ("Government mediators held three rounds of talks last week.", "last week", "Government mediators"),
+        ("The bridge was destroyed by the army on Tuesday.", "on Tuesday", "the army"),
+        ("The council, which met on Tuesday, approved the budget.", "on Tuesday", "The council"),
+        ("The company plans to open a second plant next year.", "next year", "The company"),
+        ("Police broke up the blockade and arrested 17 people overnight.", "overnight", "Police"),
+        (
+            "About 300 members of the dockers' union walked out on 4 March.",
+            "on 4 March",
+            "the dockers' union",
+        ),
+        (
+            "Lawmakers in the capital approved the law earlier in the day.",
+            "earlier in the day",
+            "Lawmakers in the capital",
+        ),
+    ],
+)
+def test_the_agent_of_the_dated_verb(make_report: MakeReport, body: str, date_text: str, actor: str) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_passive_without_a_by_phrase_has_no_agent(make_report: MakeReport) -> None:
+    assert actor_at(events_of(make_report, "The convoy was attacked on Tuesday."), "on Tuesday") is None
+
+
+def test_a_subject_that_is_not_an_actor_gives_no_agent(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "The storm came ashore on 4 March. Blackouts would continue until Friday.")
+    assert actor_at(frame, "on 4 March") is None
+    assert actor_at(frame, "until Friday") is None
+
+
+def test_joint_subjects_give_x_and_y(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "The union and the company signed the agreement in 2019.")
+    assert actor_at(frame, "in 2019") == "The union and the company"
+
+
+def test_a_possessive_partner_is_not_a_joint_actor(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Yesterday, about 600 strikers and their families blocked the road.")
+    assert actor_at(frame, "Yesterday") == "strikers"
+
+
+def test_talks_between_two_sides_have_both_as_agents(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Talks between the union and the company resumed this morning.")
+    assert actor_at(frame, "this morning") == "the union and the company"
+
+
+def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
+    body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "on Monday") == actor_at(frame, "on Tuesday") == "Maria Lopez"
+
+
+def test_they_in_a_reported_clause_is_the_reporter(make_report: MakeReport) -> None:
+    body = "Fishermen in the nearby village said they heard a loud bang overnight."
+    assert actor_at(events_of(make_report, body), "overnight") == "Fishermen in the nearby village"
+
+
+def test_the_speaker_of_a_quote_is_not_the_agent_of_its_dates(make_report: MakeReport) -> None:
+    body = '"The army shelled the market on Monday," said Ana Ruiz, the mayor.'
+    assert actor_at(events_of(make_report, body), "on Monday") == "The army"
+
+
+def test_a_date_between_a_reporting_verb_and_its_clause_dates_the_saying(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Maria Lopez said on Tuesday the army would withdraw.")
+    row = frame.iloc[0]
+    assert row["actor"] == "Maria Lopez" and row["date"] == "2024-03-12"
+
+
+def test_what_is_short_and_starts_with_the_verb(make_report: MakeReport) -> None:
+    body = "On Monday, the company offered a 4.5% pay rise and a one-off payment of $1,300 per worker to every striker."
+    row = events_of(make_report, body).iloc[0]
+    assert row["what"].split()[0] == "offered"
+    assert len(row["what"].split()) <= MAX_WHAT_WORDS
+    assert "Monday" not in row["what"]
+
+
+def test_vague_expressions_are_not_events(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "The army recently moved its guns. Officials will decide soon.")
+    assert frame.empty and list(frame.columns) == EVENT_COLUMNS
+
+
+def test_events_carry_provenance_and_repeats(make_report: MakeReport) -> None:
+    paragraph = "The ministry said its divers destroyed fourteen mines on Friday, officials added."
+    report = make_report(
+        f"Live blog\n14:05\nNew post\n{paragraph}\n13:20\nOlder post\n{paragraph}\n", published=PUBLISHED
+    )
+    frame = extract_events(report)
+    assert len(frame) == 2
+    first, second = frame.iloc[0], frame.iloc[1]
+    for row in (first, second):
+        assert report.text[row["start"] : row["end"]] == row["date_text"] == "on Friday"
+        assert row["sentence"] == paragraph and row["doc_id"] == report.doc_id
+    assert pd.isna(first["repeat_of"]) and second["repeat_of"] == first["sentence_id"]
+    assert first["post_id"] != second["post_id"]
+
+
+def test_corrections_rename_and_merge_event_actors(make_report: MakeReport, tmp_path: Path) -> None:
+    report = make_report(
+        "Strike news\nOn Monday, the union rejected the offer. The miners' union marched on Tuesday.",
+        published=PUBLISHED,
+    )
+    corrections = Corrections(tmp_path / "workbench-corrections.json")
+    assert actor_at(extract_events(report, corrections=corrections), "On Monday") == "the union"
+    rename_actor(corrections, name="the union", new_name="Miners' Union")
+    merge_actors(corrections, keep="Miners' Union", merge="The miners' union")
+    again = Corrections.load(corrections.path)  # a re-run reads the saved file
+    frame = extract_events(report, corrections=again)
+    assert actor_at(frame, "On Monday") == actor_at(frame, "on Tuesday") == "Miners' Union"
+
+
+def test_several_reports_concatenate_with_their_doc_ids(make_report: MakeReport) -> None:
+    reports = [
+        make_report("One\nThe army withdrew on Monday.", published=PUBLISHED, doc_id="one"),
+        make_report("Two\nThe rebels advanced on Tuesday.", published=PUBLISHED, doc_id="two"),
+    ]
+    frame = wb.extract_corpus_events(reports)
+    assert frame["doc_id"].tolist() == ["one", "two"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(min_size=1, max_size=25),
+            st.sampled_from(
+                ["The army", "on Monday", "withdrew", "said", "“", "”", "and", "last week", "was attacked by",
+                 "she", "which met", "yesterday", ".", ","]
+            ),
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)  # fmt: skip
+def test_any_text_gives_event_offsets_into_it(make_report: MakeReport, pieces: list[str]) -> None:
+    try:
+        report = make_report("Title\n" + " ".join(pieces), published=PUBLISHED)
+    except wb.ReportError:
+        return
+    for row in extract_events(report).itertuples(index=False):
+        assert report.text[row.start : row.end] == row.date_text
+        assert pd.isna(row.what) or len(row.what.split()) <= MAX_WHAT_WORDS
