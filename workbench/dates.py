@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import pandas as pd
 
@@ -38,6 +38,8 @@ DATE_COLUMNS = [
     "kind", "reference", "points_forward", "in_quote",
 ]  # fmt: skip
 
+#: Dates as timestamps in milliseconds: what Parquet stores, so cached tables round-trip exactly.
+TIMESTAMP_DTYPE: Final = "datetime64[ms]"
 #: ``granularity`` values of a resolved expression (vague ones have None).
 GRANULARITIES = ("day", "month", "year", "interval")
 
@@ -880,7 +882,7 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
     frame["date_id"] = range(len(frame))
     for column in ("date_start", "date_end", "reference"):
-        frame[column] = pd.to_datetime(frame[column])
+        frame[column] = pd.to_datetime(frame[column]).astype(TIMESTAMP_DTYPE)
     return frame.astype(
         {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
     )

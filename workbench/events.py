@@ -22,7 +22,7 @@ import pandas as pd
 
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .corrections import Corrections, corrections_for
-from .dates import DateRules, extract_dates, governing_verb
+from .dates import TIMESTAMP_DTYPE, DateRules, extract_dates, governing_verb
 from .quotes import extract_quotes
 from .report import Report
 
@@ -123,7 +123,15 @@ def extract_events(
         rows.append({**row, "event_id": event_id, "actor": name, "actor_id": actor_id})
     frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     return frame.astype(
-        {"sentence_id": "Int64", "repeat_of": "Int64", "start": int, "end": int, "in_quote": bool}
+        {
+            "sentence_id": "Int64",
+            "repeat_of": "Int64",
+            "start": int,
+            "end": int,
+            "in_quote": bool,
+            "date_start": TIMESTAMP_DTYPE,
+            "date_end": TIMESTAMP_DTYPE,
+        }
     )
 
 
