@@ -100,7 +100,7 @@ def test_missing_folder_and_too_big(tmp_path: Path) -> None:
     with pytest.raises(wb.ReportError, match="is a folder"):
         wb.load_report(tmp_path)
     big = write(tmp_path / "big.txt", "Title\n" + "word " * 3000)
-    with pytest.raises(wb.ReportError, match="over the 0 MB limit"):
+    with pytest.raises(wb.ReportError, match=r"file is 14.7 KB, over the 9.8 KB limit"):
         wb.load_report(big, max_bytes=10_000)
 
 
@@ -111,3 +111,86 @@ def test_bad_sidecar_and_bad_date(tmp_path: Path) -> None:
         wb.load_report(path)
     with pytest.raises(wb.ReportError, match="not YYYY-MM-DD"):
         wb.load_report(text=ARTICLE, published="25/10/2024")
+
+
+def test_latin1_when_cp1252_cannot_decode_and_utf16_with_bom(tmp_path: Path) -> None:
+    latin1 = wb.load_report(write(tmp_path / "l.txt", b"Caf\xe9 report\nByte \x81 is not cp1252.\n"))
+    assert latin1.text.startswith("Café report") and "\x81" in latin1.text
+    utf16 = wb.load_report(write(tmp_path / "u.txt", "Título\nCuerpo del texto.\n".encode("utf-16")))
+    assert utf16.title == "Título"
+
+
+def test_corpus_of_mixed_formats(tmp_path: Path) -> None:
+    from report_files import LIVE_BLOG_PAGE, make_pdf
+
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.md", "# Markdown title\n\nBody text.\n")
+    write(tmp_path / "c.html", LIVE_BLOG_PAGE)
+    write(tmp_path / "d.pdf", make_pdf(["PDF title", "PDF body text."]))
+    write(tmp_path / "e.htm", "<p>Short page.</p>")
+    write(tmp_path / "a.meta.json", '{"published": "2023-01-02"}')
+    reports = load_corpus(tmp_path)
+    assert [(r.doc_id, r.format) for r in reports] == [
+        ("a", "text"), ("b", "markdown"), ("c", "html"), ("d", "pdf"), ("e", "html"),
+    ]  # fmt: skip
+    assert reports[0].published == dt.date(2023, 1, 2)
+    assert [r.doc_id for r in load_corpus(str(tmp_path / "*.htm*"))] == ["c", "e"]
+    assert [r.doc_id for r in load_corpus([tmp_path / "d.pdf", tmp_path / "b.md"])] == ["d", "b"]
+    with pytest.raises(wb.ReportError, match="no files match"):
+        load_corpus(str(tmp_path / "*.docx"))
+
+
+BAD_INPUTS: list[tuple[str, bytes | None, str]] = [
+    ("missing.txt", None, "no such file"),
+    ("folder", None, "is a folder"),
+    ("empty.md", b"", "file is empty"),
+    ("blank.txt", b"\n  \n", "file is empty"),
+    ("bom-only.txt", b"\xef\xbb\xbf \n", "only whitespace"),
+    ("bin.txt", bytes(range(256)), "binary"),
+    ("big.txt", b"x" * 2048, "file is 2 KB, over the 1 KB limit"),
+    ("slides.pptx", b"PK\x03\x04", "unsupported file type '.pptx'"),
+    ("secret.pdf", b"", "encrypted PDF"),
+    ("scan.pdf", b"", "image-only PDF"),
+]
+
+
+def bad_input(tmp_path: Path, name: str, data: bytes | None) -> Path:
+    from report_files import encrypt_pdf, make_blank_pdf, make_pdf
+
+    path = tmp_path / name
+    if name == "folder":
+        path.mkdir()
+    elif name == "secret.pdf":
+        write(path, encrypt_pdf(make_pdf(["Hidden."]), user_password="pw"))
+    elif name == "scan.pdf":
+        write(path, make_blank_pdf())
+    elif data is not None:
+        write(path, data)
+    return path
+
+
+@pytest.mark.parametrize(("name", "data", "problem"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_every_bad_input_is_one_line_naming_it(
+    tmp_path: Path, name: str, data: bytes | None, problem: str
+) -> None:
+    path = bad_input(tmp_path, name, data)
+    with pytest.raises(wb.ReportError) as caught:
+        wb.load_report(path, max_bytes=1024 if name == "big.txt" else wb.load.MAX_BYTES)
+    assert str(caught.value) == f"{path}: {caught.value.problem}"
+    assert problem in caught.value.problem and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("name", "data", "problem"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_cli_prints_the_line_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes | None, problem: str
+) -> None:
+    from workbench.cli import main
+
+    path = bad_input(tmp_path, name, data)
+    if name == "big.txt":
+        path.write_bytes(b"x" * (21 * 1024 * 1024))  # over the default 20 MB
+        problem = "over the 20 MB limit"
+    assert main(["info", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workbench: {path}: ") and problem in err
+    assert err.count("\n") == 1 and "Traceback" not in err

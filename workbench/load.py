@@ -1,9 +1,11 @@
-"""Reading reports: one reader per format, each returning a :class:`Report`.
+"""Loading reports: files, URLs, strings, folders and globs, each to a :class:`Report`.
 
 ``load_report`` takes a path, an http(s) URL or (with ``text=``) a Python string;
 ``load_corpus`` takes a folder, a glob or a list of those. Metadata comes from the
-arguments first, then a sidecar ``NAME.meta.json`` beside the file, then the file itself.
-Every problem with an input raises :class:`ReportError` naming the input.
+arguments first, then a sidecar ``NAME.meta.json`` beside the file, then the file itself
+(HTML meta tags, PDF document information). Every problem with an input raises
+:class:`ReportError` with one line naming the input and the problem. The readers, one per
+format, live in :mod:`workbench.readers`.
 """
 
 from __future__ import annotations
@@ -12,20 +14,18 @@ import datetime as dt
 import glob
 import hashlib
 import json
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from . import structure
 from .errors import ReportError
+from .readers import CONTENT_TYPES, READERS, Origin, Reader
+from .readers.decode import too_big
+from .readers.fetch import DEFAULT_TIMEOUT, fetch, is_url, url_doc_id
 from .report import Report
 
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = (".txt", ".text")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 SIDECAR_SUFFIX = ".meta.json"
-
-Reader = Callable[[Path, bytes], Report]
 
 
 def load_report(
@@ -38,8 +38,9 @@ def load_report(
     url: str | None = None,
     doc_id: str | None = None,
     max_bytes: int = MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Report:
-    """Load one report from a file path, or from ``text``.
+    """Load one report from a file path, an http(s) URL, or ``text``.
 
     Arguments given here override metadata found in a sidecar or in the file;
     ``published`` accepts a date or an ISO ``YYYY-MM-DD`` string.
@@ -53,6 +54,8 @@ def load_report(
         report = Report(text=text, doc_id=label, format="string")
     elif source is None:
         raise ReportError("load_report", "give a path, a URL or text=")
+    elif is_url(source):
+        report = _read_url(str(source).strip(), max_bytes=max_bytes, timeout=timeout)
     else:
         report = _read_file(Path(source), max_bytes=max_bytes)
     overrides = {
@@ -73,7 +76,7 @@ def load_corpus(
     *,
     max_bytes: int = MAX_BYTES,
 ) -> list[Report]:
-    """Load every report in a folder, a glob pattern, or a list of paths and URLs."""
+    """Load every report in a folder, a glob pattern, or a list of paths and URLs (any mix of formats)."""
     return [load_report(path, max_bytes=max_bytes) for path in corpus_paths(sources)]
 
 
@@ -84,7 +87,7 @@ def corpus_paths(sources: str | Path | Iterable[str | Path]) -> list[str | Path]
     found: list[str | Path] = []
     for item in sources:
         text = str(item)
-        if text.startswith(("http://", "https://")):
+        if is_url(text):
             found.append(text)
         elif Path(item).is_dir():
             found.extend(sorted(p for p in Path(item).iterdir() if is_report_file(p)))
@@ -120,7 +123,7 @@ def parse_date(value: str | dt.date, *, where: str) -> dt.date:
         raise ReportError(where, f"published date {value!r} is not YYYY-MM-DD") from None
 
 
-# ---------------------------------------------------------------------- files
+# ---------------------------------------------------------------------- files and URLs
 
 
 def _read_file(path: Path, *, max_bytes: int) -> Report:
@@ -134,75 +137,38 @@ def _read_file(path: Path, *, max_bytes: int) -> Report:
         raise ReportError(path, f"unsupported file type {path.suffix or '(none)'!r}; expected one of {known}")
     size = path.stat().st_size
     if size > max_bytes:
-        raise ReportError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        raise ReportError(path, too_big("file", size, max_bytes))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReportError(path, f"cannot read: {exc.strerror or exc}") from None
-    report = reader(path, data)
+    report = reader(data, Origin.for_file(path))
     _apply_sidecar(report, path)
     return report
 
 
-def decode_text(data: bytes, *, where: object) -> str:
-    """Bytes to text: UTF-8 (a BOM is kept as U+FEFF so offsets match the file), else cp1252, else latin-1."""
-    if not data.strip():
-        raise ReportError(where, "file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReportError(where, "looks like UTF-16 but does not decode") from None
-    if looks_binary(data):
-        raise ReportError(where, "looks like a binary file, not text")
-    for encoding in ("utf-8", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not text.strip("\ufeff \t\r\n"):
-            raise ReportError(where, "file holds only whitespace")
-        return text
-    raise ReportError(where, "cannot decode the bytes as text")  # pragma: no cover - latin-1 decodes anything
+def _read_url(url: str, *, max_bytes: int, timeout: float) -> Report:
+    download = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    reader = reader_for_download(download.content_type, download.url, download.data)
+    if reader is None:
+        raise ReportError(url, f"unsupported content type {download.content_type!r}")
+    origin = Origin(label=url, doc_id=url_doc_id(download.url), url=url, charset=download.charset)
+    return reader(download.data, origin)
 
 
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control characters, in the first 8 KB."""
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
-
-
-def read_text(path: Path, data: bytes) -> Report:
-    """Plain text: one paragraph per line; the first line is the title."""
-    text = decode_text(data, where=path)
-    report = Report(text=text, doc_id=path.stem, path=path, format="text")
-    report.title = _first_paragraph(report)
-    return report
-
-
-def read_markdown(path: Path, data: bytes) -> Report:
-    """Markdown: paragraphs split on blank lines; ``#`` headings are headlines."""
-    text = decode_text(data, where=path)
-    report = Report(
-        text=text, doc_id=path.stem, path=path, format="markdown", blocks=structure.markdown_blocks(text)
-    )
-    report.title = _first_paragraph(report)
-    return report
-
-
-def _first_paragraph(report: Report) -> str | None:
-    if report.paragraphs.empty:
-        return None
-    return str(report.paragraphs["text"].iat[0]).lstrip("\ufeff")
-
-
-READERS: dict[str, Reader] = {
-    **dict.fromkeys(TEXT_SUFFIXES, read_text),
-    **dict.fromkeys(MARKDOWN_SUFFIXES, read_markdown),
-}
+def reader_for_download(content_type: str, url: str, data: bytes) -> Reader | None:
+    """The reader for a download: by content type, else by the URL's suffix, else by the bytes."""
+    if content_type in CONTENT_TYPES:
+        return CONTENT_TYPES[content_type]
+    suffix = PurePosixPath(url.split("?", 1)[0].split("#", 1)[0]).suffix.lower()
+    if suffix in READERS:
+        return READERS[suffix]
+    head = data[:1024].lstrip().lower()
+    if head.startswith(b"%pdf-"):
+        return READERS[".pdf"]
+    if head.startswith((b"<!doctype html", b"<html")):
+        return READERS[".html"]
+    return None
 
 
 # ---------------------------------------------------------------------- sidecars
@@ -220,7 +186,7 @@ def _apply_sidecar(report: Report, path: Path) -> None:
     try:
         meta: Any = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReportError(meta_path, f"sidecar is not valid JSON ({exc})") from None
+        raise ReportError(meta_path, f"sidecar is not valid JSON ({' '.join(str(exc).split())})") from None
     if not isinstance(meta, dict):
         raise ReportError(meta_path, "sidecar must hold a JSON object")
     if meta.get("published"):

@@ -49,6 +49,9 @@ class Report:
     source_text: str | None = field(default=None, repr=False)
     #: ``offset_map[i]`` is the index in ``source_text`` of ``text[i]`` (length len(text) + 1).
     offset_map: np.ndarray | None = field(default=None, repr=False)
+    #: ``offset_ends[i]`` is where the source of ``text[i]`` ends (an HTML reference such as
+    #: ``&amp;`` is several characters long); None when every character has a one-character source.
+    offset_ends: np.ndarray | None = field(default=None, repr=False)
     blocks: list[structure.Block] | None = field(default=None, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -76,6 +79,8 @@ class Report:
         if end <= start:
             at = int(self.offset_map[start])
             return at, at
+        if self.offset_ends is not None:
+            return int(self.offset_map[start]), int(self.offset_ends[end - 1])
         return int(self.offset_map[start]), int(self.offset_map[end - 1]) + 1
 
     def metadata(self) -> dict[str, Any]:

@@ -1,0 +1,79 @@
+"""Bytes to text, with the checks every text format shares (empty, binary, undecodable)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import ReportError
+
+MB = 1024 * 1024
+FALLBACK_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+
+
+def decode_text(data: bytes, *, where: object, declared: str | None = None) -> str:
+    """UTF-8 (a BOM is kept as U+FEFF so offsets match the file), else ``declared``, cp1252, latin-1."""
+    if not data.strip():
+        raise ReportError(where, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReportError(where, "looks like UTF-16 but does not decode") from None
+    if looks_binary(data):
+        raise ReportError(where, "looks like a binary file, not text")
+    for encoding in _encodings(declared):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not text.strip("\ufeff \t\r\n\x0b\x0c"):
+            raise ReportError(where, "file holds only whitespace")
+        return text
+    raise ReportError(where, "cannot decode the bytes as text")  # pragma: no cover - latin-1 decodes anything
+
+
+def decode_html(data: bytes, *, where: object, declared: str | None = None) -> str:
+    """Like :func:`decode_text`, also trying the charset the page declares in a ``<meta>`` tag."""
+    if declared is None:
+        match = _DECLARED_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii") if match else None
+    return decode_text(data, where=where, declared=declared)
+
+
+def too_big(what: str, size: int | None, limit: int) -> str:
+    """The problem of an input over the size limit, e.g. "file is 25.3 MB, over the 20 MB limit"."""
+    if size is None:
+        return f"{what} is over the {human_size(limit)} limit"
+    return f"{what} is {human_size(size)}, over the {human_size(limit)} limit"
+
+
+def human_size(size: int) -> str:
+    """``20971520`` -> "20 MB", ``1536`` -> "1.5 KB" (powers of 1024)."""
+    for unit, scale in (("MB", MB), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters, in the first 8 KB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def _encodings(declared: str | None) -> list[str]:
+    """UTF-8 first (bytes that decode as UTF-8 almost always are), then the declared charset."""
+    order = list(FALLBACK_ENCODINGS)
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            return order
+        if name not in ("utf-8", "ascii"):
+            order.insert(1, name)
+    return order
