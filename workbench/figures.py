@@ -1,18 +1,445 @@
-"""Numeric figures, what they count and who claims them (issue #4 fills this in)."""
+"""Numeric figures, what they count, how hedged they are and who claims them.
+
+:func:`extract_figures` finds every number that counts or measures (digits, number words,
+fractions, vague plurals, ranges, unit conversions), drops those that are not figures
+(years, dates, times, ordinals, list numbers, designations such as "Route 24", "one" as a
+pronoun, page furniture), and gives each its value, unit, counted noun phrase, hedge and
+claimant, with provenance back to the sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 import pandas as pd
 
+from . import numbers
+from .claimants import SPEECH_VERBS, ClaimantFinder
+from .numbers import NumberSpan
 from .report import Report
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FIGURE_COLUMNS = [
     "figure_id", "doc_id", "start", "end", "text", "value", "value_max", "unit", "unit_text", "kind",
     "counted", "approx", "vague", "source", "source_id", "date", "converts",
     "sentence_id", "paragraph_id", "post_id", "repeat_of",
 ]  # fmt: skip
+#: Columns added after the contract: how the claimant was found and the claimant as printed.
+EXTRA_COLUMNS = ["source_mention", "source_how"]
+
+#: Paragraph kinds whose numbers are page furniture.
+FURNITURE_KINDS = frozenset({"timestamp"})
+_FURNITURE_PARAGRAPH = re.compile(
+    r"^\s*(?:updated|published|last (?:updated|modified)|posted|first published|photograph|image|"
+    r"read more|share|comments?|follow us|sign up|advertisement|\(?reporting by|editing by)\b",
+    re.IGNORECASE,
+)
+#: Words before a year that make a four-digit number a date ("in 2021", "the 2022 invasion").
+YEAR_CONTEXT = frozenset(
+    "in since from until till by of the 's early late mid before after during between and to".split()
+)
+#: Words after "one" that make it a pronoun or an idiom rather than a count.
+ONE_IDIOMS_AFTER = frozenset(
+    "of another day time way hand side point thing or by more other another's anyway".split()
+)
+ONE_IDIOMS_BEFORE = frozenset("each no any every the this that which another no-one someone anyone".split())
+#: Entity labels under which a number is part of a name ("Boeing 737", "Article 5").
+NAME_LABELS = frozenset("FAC LAW PRODUCT WORK_OF_ART EVENT ORG".split())
+#: Determiners and possessives skipped at the start of a counted phrase.
+_SKIP_FIRST = frozenset("the a an its their his her our my these those this that all some".split())
+_NP_TAGS = frozenset("JJ JJR JJS VBN VBG NN NNS NNP NNPS HYPH POS CD".split())
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+_RATE_UNITS = frozenset("second minute hour day night week month year head person capita".split())
+_PARTITIVE_PRONOUNS = frozenset("them those these us you whom which it".split())
+
+
+@dataclass
+class _Row:
+    span: NumberSpan
+    sentence_id: int
+    root: int
+    approx: str | None = None
+    counted: str | None = None
 
 
 def extract_figures(report: Report) -> pd.DataFrame:
-    """One row per figure occurrence, with value, unit, counted phrase, hedge and claimant."""
-    return pd.DataFrame(columns=FIGURE_COLUMNS)
+    """One row per figure occurrence: value, unit, counted phrase, hedge, claimant and provenance.
+
+    The table is computed once per report and cached; a copy is returned.
+    """
+    table: pd.DataFrame = report.memo("figures", lambda: _extract(report))
+    return table.copy()
+
+
+def _extract(report: Report) -> pd.DataFrame:
+    rows = [
+        row for sentence_id in _sentences_to_read(report) for row in _sentence_figures(report, sentence_id)
+    ]
+    if not rows:
+        return pd.DataFrame(columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
+    from .quotes import extract_quotes
+
+    finder = ClaimantFinder(report, quotes=extract_quotes(report))
+    sentences = report.sentences
+    paragraph_ids: list[int] = sentences["paragraph_id"].tolist()
+    post_ids: list[int] = sentences["post_id"].tolist()
+    dates = _sentence_dates(report)
+    records: list[dict[str, Any]] = []
+    first_in_sentence: dict[int, int] = {}
+    for n, row in enumerate(rows):
+        span = row.span
+        first_in_sentence.setdefault(row.sentence_id, n)
+        claimant = finder.claimant(span.start, span.end, anchor=row.root)
+        converts = first_in_sentence[row.sentence_id] + span.converts if span.converts is not None else None
+        records.append(
+            {
+                "figure_id": f"F{n + 1:03d}",
+                "doc_id": report.doc_id,
+                "start": span.start,
+                "end": span.end,
+                "text": report.text[span.start : span.end],
+                "value": span.value,
+                "value_max": span.value_max,
+                "unit": span.unit,
+                "unit_text": span.unit_text,
+                "kind": span.kind,
+                "counted": row.counted,
+                "approx": row.approx,
+                "vague": span.vague,
+                "source": claimant.name if claimant else None,
+                "source_id": claimant.actor_id if claimant else None,
+                "date": dates.get(row.sentence_id),
+                "converts": f"F{converts + 1:03d}" if converts is not None else None,
+                "sentence_id": row.sentence_id,
+                "paragraph_id": paragraph_ids[row.sentence_id],
+                "post_id": post_ids[row.sentence_id],
+                "repeat_of": None,
+                "source_mention": claimant.mention if claimant else None,
+                "source_how": claimant.how if claimant else None,
+            }
+        )
+    _carry_over_conversions(records)
+    _link_repeats(records, sentences)
+    table = pd.DataFrame.from_records(records, columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
+    return table.astype({"value": "float64", "value_max": "float64", "vague": "bool"})
+
+
+def _sentences_to_read(report: Report) -> list[int]:
+    paragraphs = report.paragraphs.set_index("paragraph_id")
+    keep = []
+    for sentence_id, paragraph_id, text in zip(
+        report.sentences["sentence_id"].tolist(),
+        report.sentences["paragraph_id"].tolist(),
+        report.sentences["text"].tolist(),
+        strict=True,
+    ):
+        if paragraphs.at[paragraph_id, "kind"] in FURNITURE_KINDS or _FURNITURE_PARAGRAPH.match(text):
+            continue
+        keep.append(sentence_id)
+    return keep
+
+
+def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
+    start, end = _sentence_bounds(report)[sentence_id]
+    text = report.text
+    rows = []
+    for span in numbers.scan(text, start, end):
+        root = _span_root(report, span)
+        if root is None:
+            continue
+        span = _as_age(report, span, root)
+        if _not_a_figure(report, span, root, start):
+            continue
+        approx = (
+            span.approx
+            or numbers.approx_before(text, span.start, floor=start)
+            or numbers.approx_after(text, span.end)
+        )
+        rows.append(_Row(span, sentence_id, root, approx, _counted(report, span, root)))
+    return rows
+
+
+def _span_root(report: Report, span: NumberSpan) -> int | None:
+    """The token of the span whose syntactic head lies outside it."""
+    first, last = report.token_range(span.start, span.end)
+    if last <= first:
+        return None
+    doc = report.doc
+    inside = range(first, last)
+    for i in reversed(inside):
+        outward = doc[i].head.i not in inside or doc[i].head.i == i
+        if outward and doc[i].pos_ != "SYM" and doc[i].text not in "$£€":
+            return i
+    return last - 1
+
+
+# ---------------------------------------------------------------------------- exclusions
+
+
+def _not_a_figure(report: Report, span: NumberSpan, root: int, sentence_start: int) -> bool:
+    text = report.text
+    doc = report.doc
+    written = text[span.start : span.end]
+    first, _last = report.token_range(span.start, span.end)
+    previous = doc[first - 1] if first > 0 and doc[first - 1].sent == doc[first].sent else None
+    following = doc[_last] if _last < len(doc) and doc[_last].sent == doc[first].sent else None
+    if span.form == "digits" and span.unit is None and span.scale == 1.0 and not span.is_range:
+        if numbers.looks_like_year(written) and not _counts_things(previous, following):
+            return True
+        if previous is not None and _designator(previous):
+            return True
+        token = doc[root]
+        if token.ent_type_ in NAME_LABELS and any(
+            t.pos_ == "PROPN" for t in doc[_ent_start(token) : token.i]
+        ):
+            return True
+    if span.form == "words" and span.value == 1 and written.lower() in ("one", "an", "a"):
+        return _one_is_not_a_count(report, span, root, previous, following)
+    if (
+        span.form == "words"
+        and span.unit is None
+        and re.match(r"^[-‑][^\W\d_]", text[span.end : span.end + 2])
+    ):
+        return True  # "one-off", "two-way", "three-judge" (hyphenated adjectives without a unit)
+    if span.form == "words" and written[:1].isupper() and span.start > sentence_start:
+        token = doc[root]
+        if token.ent_type_ in NAME_LABELS and not _title_case(report, span.start):
+            return True  # "the Group of Seven", "the Big Four"
+    return False
+
+
+def _ent_start(token: Token) -> int:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return int(ent.start)
+    return int(token.i)
+
+
+def _counts_things(previous: Token | None, following: Token | None) -> bool:
+    """A four-digit number is a count, not a year, when a plural noun follows it ("2000 troops")."""
+    if following is None or following.tag_ not in ("NNS", "NNPS"):
+        return False
+    return previous is None or previous.lower_ not in YEAR_CONTEXT
+
+
+def _designator(previous: Token) -> bool:
+    word = previous.text.lower()
+    return (previous.text[:1].isupper() or word in ("no.", "no")) and word.rstrip(
+        "."
+    ) in numbers.DESIGNATORS | {w.rstrip(".") for w in numbers.DESIGNATORS}
+
+
+def _one_is_not_a_count(
+    report: Report, span: NumberSpan, root: int, previous: Token | None, following: Token | None
+) -> bool:
+    """ "one of them", "each one", "One listed ...", "one day": pronoun or idiom, not a count."""
+    if span.unit is not None and span.adjectival:
+        return False  # "a one-year contract"
+    if previous is not None and previous.lower_ in ONE_IDIOMS_BEFORE:
+        return True
+    if following is None or following.lower_ in ONE_IDIOMS_AFTER:
+        return True
+    if span.unit is not None:
+        return span.kind != "duration" or following.lower_ in ("day", "time")
+    token = report.doc[root]
+    head = token.head
+    if not (token.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > token.i):
+        return True
+    # "One aid worker said ...": a way of introducing a speaker, not a count
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _title_case(report: Report, offset: int) -> bool:
+    sentence_id = report.sentence_at(offset)
+    if sentence_id is None:
+        return False
+    start, end = _sentence_bounds(report)[sentence_id]
+    words = re.findall(r"[^\W\d_]{4,}", report.text[start:end])
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def _as_age(report: Report, span: NumberSpan, root: int) -> NumberSpan:
+    """ "Jane Doe, 62," and "aged 62" give an age in years."""
+    from dataclasses import replace
+
+    if span.form != "digits" or span.unit is not None or span.is_range or span.value is None:
+        return span
+    if not (span.value.is_integer() and 1 <= span.value <= 120):
+        return span
+    text = report.text
+    before = text[max(0, span.start - 60) : span.start]
+    after = text[span.end : span.end + 2]
+    by_name = re.search(r"(?:[A-Z][\w’'.-]+)\s*,\s*$", before) and (
+        after[:1] in (",", ".", ";", ")") or not after
+    )
+    bracketed = re.search(r"[A-Z][\w’'.-]+\s*\($", before) and after[:1] == ")"
+    aged = re.search(
+        r"\b(?:aged|(?:oldest|youngest)(?:\s+[^\W\d_]+)?\s+(?:is|was|being))\s+$", before, re.IGNORECASE
+    )
+    if not (by_name or bracketed or aged):
+        return span
+    if by_name or bracketed:
+        first, _last = report.token_range(span.start, span.end)
+        name = _previous_word_token(report, first)
+        if name is None or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN"):
+            return span
+    return replace(span, unit="years", unit_text=None, kind="age")
+
+
+def _previous_word_token(report: Report, index: int) -> Token | None:
+    doc = report.doc
+    i = index - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+# ---------------------------------------------------------------------------- counted phrase
+
+
+def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
+    """A short noun phrase for what the figure counts: the noun printed after it and its modifiers."""
+    doc = report.doc
+    i, _ = report.token_range(span.after, span.after)
+    sentence = doc[root].sent
+    if i >= sentence.end:
+        return _counted_by_head(report, span, root)
+    if doc[i].lower_ == "of":
+        return _phrase_from(report, i + 1, sentence.end, partitive=True)
+    if span.unit is None or span.adjectival:
+        token = doc[root]
+        head = token.head
+        while (
+            head.dep_ in ("compound", "amod", "nmod")
+            and head.head.i > head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            head = head.head  # "14 counting centres": the number hangs off the first noun of a compound
+        modifies = token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        if modifies and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.i - i <= 5:
+            return _text(report, i, _extend_conjuncts(report, head.i, sentence.end))
+        return _phrase_from(report, i, sentence.end, partitive=False)
+    if span.kind == "money" and doc[i].lower_ in ("in", "on", "for"):
+        return _phrase_from(report, i + 1, sentence.end, partitive=True)
+    return _counted_by_head(report, span, root)
+
+
+def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str | None:
+    doc = report.doc
+    if i + 1 < stop and doc[i].lower_ in ("a", "an", "per", "each", "every") and doc[i + 1].lemma_.lower() in _RATE_UNITS:
+        return None  # "500 a day" is a rate, not 500 days
+    while i < stop and (doc[i].lower_ in _SKIP_FIRST or (partitive and doc[i].tag_ == "CD")):
+        i += 1
+    if i >= stop or doc[i].lower_ in _PARTITIVE_PRONOUNS or doc[i].pos_ == "PRON":
+        return None
+    last_noun = None
+    j = i
+    while j < stop and j - i < 6 and doc[j].tag_ in _NP_TAGS:
+        if doc[j].tag_ in _NOUN_TAGS:
+            last_noun = j
+            if doc[j].head.i < j or doc[j].dep_ not in ("compound", "amod", "nmod", "poss"):
+                break
+        j += 1
+    if last_noun is None:
+        return None
+    return _text(report, i, _extend_conjuncts(report, last_noun, stop))
+
+
+def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
+    """ "64 schools, churches and warehouses": the phrase runs to the last coordinated noun."""
+    doc = report.doc
+    last = head
+    for conj in doc[head].conjuncts:
+        between = {t.lower_ for t in doc[last + 1 : conj.i]}
+        if not (last < conj.i < stop and conj.i - last <= 4 and conj.pos_ in ("NOUN", "PROPN")):
+            continue
+        if "or" in between or numbers.scan(conj.text):
+            break  # "1.7 million people, or three-quarters": an apposed figure, not more things
+        last = conj.i
+    return last
+
+
+def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
+    """For a measure with no noun after it: the noun it measures ("turnout was 71.2%", "a fine of €250,000")."""
+    doc = report.doc
+    token = doc[root]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        return _noun_with_modifiers(report, token.head.head)
+    if token.dep_ in ("attr", "dobj", "acomp"):
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if subjects:
+            return _noun_with_modifiers(report, subjects[0])
+    return None
+
+
+def _noun_with_modifiers(report: Report, head: Token) -> str:
+    first = head.i
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "conj", "cc") or child.tag_ == "POS":
+            first = min(first, child.left_edge.i)
+    return _text(report, first, head.i)
+
+
+def _text(report: Report, first: int, last: int) -> str:
+    starts, ends = _token_offsets(report)
+    return report.text[starts[first] : ends[last]]
+
+
+def _token_offsets(report: Report) -> tuple[list[int], list[int]]:
+    return report.memo(
+        "figures.token_offsets", lambda: (report.tokens["start"].tolist(), report.tokens["end"].tolist())
+    )
+
+
+def _sentence_bounds(report: Report) -> list[tuple[int, int]]:
+    sentences = report.sentences
+    return report.memo(
+        "figures.sentence_bounds",
+        lambda: list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True)),
+    )
+
+
+# ---------------------------------------------------------------------------- linking
+
+
+def _carry_over_conversions(records: list[dict[str, Any]]) -> None:
+    """A conversion ("(19km)") shares the hedge, counted phrase and claimant of what it converts."""
+    by_id = {r["figure_id"]: r for r in records}
+    for record in records:
+        original = by_id.get(record["converts"]) if record["converts"] else None
+        if original is None:
+            continue
+        for column in ("approx", "counted", "source", "source_id", "source_mention", "source_how"):
+            if record[column] is None:
+                record[column] = original[column]
+
+
+def _link_repeats(records: list[dict[str, Any]], sentences: pd.DataFrame) -> None:
+    """``repeat_of``: the figure at the same place in the first identical sentence."""
+    starts = sentences["start"].tolist()
+    repeats = sentences["repeat_of"].tolist()
+    at: dict[tuple[int, int], str] = {}
+    for record in records:
+        at[(record["sentence_id"], record["start"] - starts[record["sentence_id"]])] = record["figure_id"]
+    for record in records:
+        first = repeats[record["sentence_id"]]
+        if first is not None and not pd.isna(first):
+            record["repeat_of"] = at.get((int(first), record["start"] - starts[record["sentence_id"]]))
+
+
+def _sentence_dates(report: Report) -> dict[int, str]:
+    """The date each sentence carries (the first date expression in it), from the dates table."""
+    from .dates import extract_dates
+
+    dates = report.memo("figures.dates", lambda: extract_dates(report))
+    found: dict[int, str] = {}
+    if dates is None or dates.empty or "sentence_id" not in dates or "date" not in dates:
+        return found
+    for sentence_id, date in zip(dates["sentence_id"].tolist(), dates["date"].tolist(), strict=True):
+        if date is not None and not pd.isna(date) and sentence_id is not None and not pd.isna(sentence_id):
+            found.setdefault(int(sentence_id), str(date))
+    return found

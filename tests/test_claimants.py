@@ -1,0 +1,121 @@
+"""Who claims a figure: each attribution pattern on a short text of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import workbench as wb
+from workbench.claimants import find_quote_spans
+
+MakeReport = Callable[..., wb.Report]
+
+
+def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
+    table = wb.extract_figures(make_report(text))
+    hits = table[table["text"] == written]
+    assert len(hits) >= 1, table[["text", "source"]]
+    value = hits.iloc[-1]["source"]
+    return value if isinstance(value, str) else None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        # subject of a reporting verb, before or after the claim
+        ("Report\nThe Red Cross said on Monday that 240 detainees had been freed.", "240", "Red Cross"),
+        ("Report\nAt least 19 people died in the landslide, the provincial government said.", "19", "provincial government"),
+        ("Report\nThe clinic treated 85 patients, said Dr Amara Sesay, its director.", "85", "Amara Sesay"),
+        # headline attribution
+        ("Floods leave 3,000 homeless, charity says\nBody text follows here.", "3,000", "charity"),
+        # according to, and "according to <document> by X"
+        ("Report\nPrices rose 14% last month, according to the statistics office.", "14%", "statistics office"),
+        ("Report\nThe fire razed 90 hectares, according to an estimate by the Forest Service.", "90", "Forest Service"),
+        # estimating verbs
+        ("Report\nThe Harbour Authority estimated that 6,000 containers were stranded.", "6,000", "Harbour Authority"),
+        ("Report\nThe federation put the number of missing miners at 31.", "31", "federation"),
+        # a spokesperson for an organisation speaks for it
+        ("Report\nA spokesman for the Coast Guard said 12 boats had capsized.", "12", "Coast Guard"),
+    ],
+)
+def test_reporting_patterns(make_report: MakeReport, text: str, written: str, source: str) -> None:
+    found = source_of(make_report, text, written)
+    assert found is not None and source.lower() in found.lower()
+
+
+def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe Northern Water Board said supplies were falling. "
+        "It said 45,000 households had no running water."
+    )
+    assert "Northern Water Board" in (source_of(make_report, text, "45,000") or "")
+
+
+def test_he_said_refers_back_to_the_previous_person(make_report: MakeReport) -> None:
+    text = "Report\nMayor Ines Duarte visited the site. The blaze destroyed 70 stalls, she said."
+    assert source_of(make_report, text, "70") == "Ines Duarte"
+
+
+def test_claimant_named_in_the_next_sentence(make_report: MakeReport) -> None:
+    text = (
+        "Report\nRoughly 1,100 fishermen have lost their boats. "
+        "That estimate came from the Fisheries Cooperative, which surveyed members."
+    )
+    assert source_of(make_report, text, "1,100") == "Fisheries Cooperative"
+
+
+def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
+    text = (
+        'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
+    )
+    assert source_of(make_report, text, "14") == "Tariq Haddad"
+
+
+def test_quote_continued_after_the_attribution(make_report: MakeReport) -> None:
+    text = "Report\nCaptain Lena Moritz spoke to reporters. “Our divers recovered 27 bodies,” she said."
+    assert source_of(make_report, text, "27") == "Lena Moritz"
+
+
+def test_narrator_facts_in_an_apposition_are_not_claimed(make_report: MakeReport) -> None:
+    text = "Report\nThe Port Alliance, which runs 11 terminals, said exports fell by 8%."
+    table = wb.extract_figures(make_report(text))
+    sources = dict(zip(table["text"], table["source"], strict=True))
+    assert not isinstance(sources["11"], str)
+    assert "Port Alliance" in sources["8%"]
+
+
+def test_a_denial_is_not_a_claim(make_report: MakeReport) -> None:
+    text = "Report\nThe ministry did not say how many of the 300 prisoners were released."
+    assert source_of(make_report, text, "300") is None
+
+
+def test_no_cue_means_no_claimant(make_report: MakeReport) -> None:
+    text = "Report\nThe ferry carried 212 passengers when it sank. Rescue boats reached it at dawn."
+    assert source_of(make_report, text, "212") is None
+
+
+def test_joint_claimants(make_report: MakeReport) -> None:
+    text = "Report\nNorway and Denmark on Friday pledged $60m for reconstruction."
+    assert source_of(make_report, text, "$60m") == "Norway and Denmark"
+
+
+def test_the_definite_description_resolves_to_the_named_body(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe Delta Relief Fund opened an office in the city. "
+        "About 5,000 families have applied for help, the fund said."
+    )
+    assert "Delta Relief Fund" in (source_of(make_report, text, "5,000") or "")
+
+
+def test_quote_spans_skip_apostrophes() -> None:
+    report = wb.load_report(text="Title\nShe said ‘the agency’s list isn’t complete’ and left.")
+    (start, end), *_rest = find_quote_spans(report)
+    assert report.text[start:end] == "the agency’s list isn’t complete"
+
+
+def test_curly_possessive_parses_like_a_straight_one() -> None:
+    report = wb.load_report(text="Title\nThe province’s health office said 30 clinics had closed.")
+    possessive = [t for t in report.doc if t.text in ("’s", "'s")]
+    assert possessive and possessive[0].tag_ == "POS"
+    assert report.tokens["text"].str.contains("’s").any()  # the report's own tokens keep the text

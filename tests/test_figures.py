@@ -1,0 +1,168 @@
+"""extract_figures on short texts: what is a figure, what it counts, how it is hedged, the table."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workbench as wb
+from workbench.figures import FIGURE_COLUMNS
+
+MakeReport = Callable[..., wb.Report]
+
+
+def figures(make_report: MakeReport, text: str) -> pd.DataFrame:
+    return wb.extract_figures(make_report(text))
+
+
+def texts(make_report: MakeReport, text: str) -> list[str]:
+    return figures(make_report, text)["text"].tolist()
+
+
+def row(make_report: MakeReport, text: str, written: str) -> pd.Series:
+    table = figures(make_report, text)
+    hits = table[table["text"] == written]
+    assert len(hits) == 1, table[["text", "value"]]
+    return hits.iloc[0]
+
+
+def test_table_has_the_contract_columns(make_report: MakeReport) -> None:
+    table = figures(make_report, "Headline\nMedics treated 14 people.")
+    assert list(table.columns[: len(FIGURE_COLUMNS)]) == FIGURE_COLUMNS
+    empty = figures(make_report, "Headline\nNo numbers here at all.")
+    assert list(empty.columns[: len(FIGURE_COLUMNS)]) == FIGURE_COLUMNS and empty.empty
+
+
+def test_provenance_points_back_to_the_text(make_report: MakeReport) -> None:
+    report = make_report("Storm update\nThe storm damaged 1,250 homes. Crews restored power to 800 of them.")
+    table = wb.extract_figures(report)
+    for item in table.itertuples():
+        assert report.text[item.start : item.end] == item.text
+        sentence = report.sentences.iloc[item.sentence_id]
+        assert sentence["start"] <= item.start < sentence["end"]
+    assert table["sentence_id"].tolist() == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Voters went to the polls in 2019.", []),
+        ("The camp opened in March 2016 and holds 2,400 people.", ["2,400"]),
+        ("Some 2000 soldiers crossed the river.", ["2000"]),
+        ("The first convoy arrived on the 14th.", []),
+        ("Traffic was diverted onto Route 9 overnight.", []),
+        ("Two F-35 jets escorted the plane.", ["Two"]),
+        ("One of them was later released.", []),
+        ("Each one carried a flag.", []),
+        ("They received a one-off payment.", []),
+        ("The council hired one interpreter.", ["one"]),
+        ("One resident said the water had gone.", []),
+        ("The ceasefire began at 06:00 on Sunday.", []),
+    ],
+)
+def test_what_is_and_is_not_a_figure(make_report: MakeReport, text: str, kept: list[str]) -> None:
+    assert texts(make_report, "Report\n" + text) == kept
+
+
+def test_ages(make_report: MakeReport) -> None:
+    text = "Report\nThe victim, Maria Lopes, 34, was a teacher. A 19-year-old student was hurt."
+    table = figures(make_report, text)
+    assert table[["text", "unit", "kind"]].values.tolist() == [["34", "years", "age"], ["19", "years", "age"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("Gunmen abducted 17 schoolchildren near the border.", "17", "schoolchildren"),
+        ("The army deployed 400 special forces troops.", "400", "special forces troops"),
+        ("Floods destroyed 12 bridges, roads and clinics.", "12", "bridges, roads and clinics"),
+        ("Nine of the injured miners were flown out.", "Nine", "injured miners"),
+        ("Thousands of residents fled.", "Thousands", "residents"),
+        ("Eight of them were released.", "Eight", None),
+        ("The agency delivered 300 tents a week.", "300", "tents"),
+        ("A three-week curfew was imposed.", "three", "curfew"),
+        ("They seized £4m of cocaine.", "£4m", "cocaine"),
+    ],
+)
+def test_counted_phrase(make_report: MakeReport, text: str, written: str, counted: str | None) -> None:
+    value = row(make_report, "Report\n" + text, written)["counted"]
+    assert (value if isinstance(value, str) else None) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "approx"),
+    [
+        ("Roughly 700 families were moved.", "700", "around"),
+        ("No fewer than 30 ships were hit.", "30", "at least"),
+        ("Losses could exceed $2bn.", "$2bn", "more than"),
+        ("Fewer than 90 people remain.", "90", "less than"),
+        ("As many as 5,000 may have died.", "5,000", "up to"),
+        ("The death toll rose to 42.", "42", None),
+    ],
+)
+def test_hedges(make_report: MakeReport, text: str, written: str, approx: str | None) -> None:
+    value = row(make_report, "Report\n" + text, written)["approx"]
+    assert (value if isinstance(value, str) else None) == approx
+
+
+def test_conversion_is_linked_and_shares_the_hedge(make_report: MakeReport) -> None:
+    table = figures(make_report, "Report\nThe column was roughly 40 miles (64km) long.")
+    miles, km = table.iloc[0], table.iloc[1]
+    assert (miles["unit"], km["unit"]) == ("miles", "km")
+    assert km["converts"] == miles["figure_id"]
+    assert km["approx"] == miles["approx"] == "around"
+
+
+def test_ranges_and_vague_quantities_in_the_table(make_report: MakeReport) -> None:
+    table = figures(make_report, "Report\nBetween 60 and 80 fighters and dozens of civilians were killed.")
+    assert table[["text", "value", "value_max", "vague"]].values.tolist()[0] == ["60 and 80", 60, 80, False]
+    vague = table.iloc[1]
+    assert vague["text"] == "dozens" and bool(vague["vague"]) and math.isnan(vague["value"])
+
+
+def test_repeated_sentence_points_to_its_first_occurrence(make_report: MakeReport) -> None:
+    passage = "Engineers said the dam had released 9,000 cubic metres of water."
+    report = make_report(f"Live\n{passage}\nOther news followed here.\n{passage}")
+    table = wb.extract_figures(report)
+    repeats = table["repeat_of"]
+    assert repeats.isna().tolist() == [True, False] and repeats.iloc[1] == table["figure_id"].iloc[0]
+
+
+def test_timestamps_are_page_furniture(make_report: MakeReport) -> None:
+    table = figures(make_report, "Flood live\n10:45\nRiver levels\nThe river rose 3 metres overnight.")
+    assert table["text"].tolist() == ["3"]
+
+
+def test_result_is_cached_and_copied(make_report: MakeReport) -> None:
+    report = make_report("Report\nThey counted 55 boats.")
+    first = wb.extract_figures(report)
+    first.loc[0, "value"] = -1
+    assert wb.extract_figures(report)["value"].tolist() == [55]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.sampled_from(
+                ["12", "1,200", "$4.5bn", "two-thirds", "40%", " between 3 and 4", "a dozen", "7km (4 miles)", "\n", ". "]
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_any_text_gives_offsets_into_it_and_finite_values(make_report: MakeReport, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    report = make_report(text)
+    for item in wb.extract_figures(report).itertuples():
+        assert report.text[item.start : item.end] == item.text
+        assert item.value is None or math.isnan(item.value) or math.isfinite(item.value)
+        assert item.value_max is None or math.isnan(item.value_max) or math.isfinite(item.value_max)

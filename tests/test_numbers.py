@@ -1,0 +1,187 @@
+"""The number scanner: every written form of a number, and the lexical exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.numbers import NumberSpan, approx_after, approx_before, parse_words, scan, vague_floor
+
+
+def found(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(text[s.start : s.end], s.value, s.value_max, s.unit) for s in scan(text)]
+
+
+def only(text: str) -> NumberSpan:
+    spans = scan(text)
+    assert len(spans) == 1, found(text)
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The convoy carried 14,500 litres of fuel.", "14,500", 14500, "litres"),
+        ("Turnout rose to 63.7 per cent.", "63.7", 63.7, "%"),
+        ("Inflation hit 9.25% in March.", "9.25%", 9.25, "%"),
+        ("The port handles 2.5 million tonnes a year.", "2.5 million", 2.5e6, "tonnes"),
+        ("The bank lent $3.4bn to the utility.", "$3.4bn", 3.4e9, "USD"),
+        ("It will cost $750m over a decade.", "$750m", 7.5e8, "USD"),
+        ("A grant of £120m was approved.", "£120m", 1.2e8, "GBP"),
+        ("Brussels pledged €80 million to the fund.", "€80 million", 8e7, "EUR"),
+        ("The tunnel is 7km long.", "7km", 7, "km"),
+        ("The column stretched 3.5 miles along the road.", "3.5", 3.5, "miles"),
+        ("Fires burned across 1,200 square kilometres.", "1,200", 1200, "square kilometres"),
+        ("The shelter held supplies for 45 days.", "45", 45, "days"),
+        ("The siege lasted nine months.", "nine", 9, "months"),
+        ("A ten-storey block collapsed.", "ten", 10, "storeys"),
+        ("Rescuers searched for 36 hours.", "36", 36, "hours"),
+        ("The dam holds 80,000 tons of water.", "80,000", 80000, "tons"),
+        ("They were paid 300 euros each.", "300", 300, "EUR"),
+        ("The cheque was for US$2,000.", "US$2,000", 2000, "USD"),
+    ],
+)
+def test_numbers_with_units(text: str, written: str, value: float, unit: str) -> None:
+    span = only(text)
+    assert text[span.start : span.end] == written
+    assert span.value == pytest.approx(value)
+    assert span.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Six ambulances arrived.", "Six", 6),
+        ("Police detained twenty-three protesters.", "twenty-three", 23),
+        ("The camp houses two hundred and fifty families.", "two hundred and fifty", 250),
+        ("A million people fled.", "A million", 1e6),
+        ("A dozen villages were shelled.", "A dozen", 12),
+        ("Half a dozen drones were downed.", "Half a dozen", 6),
+        ("Three dozen homes burned.", "Three dozen", 36),
+        ("They arrested 1,017 people.", "1,017", 1017),
+    ],
+)
+def test_counts_in_digits_and_words(text: str, written: str, value: float) -> None:
+    span = only(text)
+    assert (text[span.start : span.end], span.value, span.unit) == (written, value, None)
+
+
+def test_a_couple_of_thousand_is_about_two_thousand() -> None:
+    span = only("A couple of thousand residents stayed behind.")
+    assert (span.value, span.approx) == (2000, "around")
+
+
+@pytest.mark.parametrize("word", ["dozens", "hundreds", "thousands", "tens of thousands", "millions"])
+def test_vague_plurals_have_no_value(word: str) -> None:
+    span = only(f"Witnesses saw {word} of people at the border.")
+    assert span.vague and span.value is None
+    assert vague_floor(word) is not None
+
+
+def test_vague_floors_follow_acled() -> None:
+    assert (vague_floor("dozens"), vague_floor("hundreds"), vague_floor("several thousand")) == (12, 100, 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Two-thirds of the wells are dry.", "Two-thirds", 2 / 3),
+        ("Nearly half of the staff left.", "half", 0.5),
+        ("A quarter of the budget went on fuel.", "A quarter", 0.25),
+        ("Three-quarters of voters agreed.", "Three-quarters", 0.75),
+    ],
+)
+def test_fractions_are_shares(text: str, written: str, value: float) -> None:
+    span = only(text)
+    assert (text[span.start : span.end], span.unit, span.kind) == (written, "share", "share")
+    assert span.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Between 200 and 300 homes flooded.", "200 and 300", 200, 300),
+        ("Officials counted 5,000 to 6,000 displaced.", "5,000 to 6,000", 5000, 6000),
+        ("Estimates ranged around 8,000-9,500 people.", "8,000-9,500", 8000, 9500),
+        ("Repairs could cost $1-2bn.", "$1-2bn", 1e9, 2e9),
+        ("It will take two to three weeks.", "two to three", 2, 3),
+        ("The blast affected 1 to 2 million residents.", "1 to 2 million", 1e6, 2e6),
+    ],
+)
+def test_ranges(text: str, written: str, low: float, high: float) -> None:
+    span = only(text)
+    assert (text[span.start : span.end], span.value, span.value_max) == (written, low, high)
+
+
+def test_a_change_from_one_number_to_another_is_not_a_range() -> None:
+    assert [f[0] for f in found("Prices rose from 40 to 90 within a month.")] == ["40", "90"]
+
+
+def test_conversion_in_brackets_links_to_what_it_converts() -> None:
+    spans = scan("The front moved 9 miles (14km) east.")
+    assert [(s.unit, s.converts) for s in spans] == [("miles", None), ("km", 0)]
+
+
+def test_age_adjective_keeps_only_the_number() -> None:
+    text = "a 29-year-old nurse"
+    span = only(text)
+    assert (text[span.start : span.end], span.unit, span.kind) == ("29", "years", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended on 12 March.",
+        "Fighting resumed on March 12.",
+        "LVIV, Aug 9 (Agency) - Power returned.",
+        "The strike hit at 4 a.m. local time.",
+        "The sirens sounded at 22:15.",
+        "The 5th Brigade moved north.",
+        "The treaty of 1998 still applies.",
+        "The 2019-20 season was cancelled.",
+        "Two weeks ago the bridge fell.",
+        "3 min read",
+        "See page 4 of 12 for details.",
+        "1. The first point.",
+        "The F-16 and Su-34 jets flew over.",
+    ],
+)
+def test_lexical_exclusions(text: str) -> None:
+    kept = [f for f in found(text) if not (f[1] is not None and 1000 <= f[1] <= 2100)]
+    assert kept == [], kept
+
+
+def test_a_third_without_of_enumerates() -> None:
+    assert found("One said yes, another said no and a third abstained.")[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "hedge"),
+    [
+        ("about ", "around"),
+        ("an estimated ", "around"),
+        ("nearly ", "around"),
+        ("at least ", "at least"),
+        ("more than ", "more than"),
+        ("just over ", "more than"),
+        ("could exceed ", "more than"),
+        ("fewer than ", "less than"),
+        ("up to ", "up to"),
+        ("as many as ", "up to"),
+        ("as close as ", None),
+        ("the ", None),
+    ],
+)
+def test_hedges_before_a_number(before: str, hedge: str | None) -> None:
+    text = f"They counted {before}40 people."
+    assert approx_before(text, text.index("40")) == hedge
+
+
+def test_hedges_after_a_number() -> None:
+    assert approx_after("12,000 or more troops", 6) == "at least"
+    assert approx_after("400-odd homes", 3) == "around"
+
+
+def test_word_numbers_parse() -> None:
+    assert parse_words("ninety-nine") == 99
+    assert parse_words("three thousand four hundred") == 3400
+    assert parse_words("a hundred") == 100

@@ -1,0 +1,918 @@
+"""Who claims a figure: the speaker of the enclosing quote, the subject of a reporting verb,
+"according to X", a pronoun's antecedent, or a source named in the next sentence.
+
+Claimant names go through the shared actor registry (:func:`workbench.actors.actor_registry`)
+so that figures, quotes and events name the same actor the same way. When the registry has
+no actor for a claimant phrase ("regional authorities", "open-source maps"), the phrase as
+printed is the name: the scorer and analysts match it by alias.
+
+The rules are deliberately conservative: a claimant is returned only when the syntax
+links the figure to a reporting verb (or an equivalent cue); otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .actors import ActorRegistry, actor_registry, strip_titles
+from .report import Report
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs of saying: the subject claims whatever its complement clause says.
+SPEECH_VERBS = frozenset(
+    """say tell add state claim report announce confirm write insist argue explain reveal allege acknowledge
+    admit note warn pledge recommend declare testify post tweet brief stress assert maintain reiterate
+    disclose conclude predict deny reply respond answer retort counter recall told said says""".split()
+)
+#: Verbs of finding or estimating: they claim their object (or "at"/"to" phrase) too.
+ESTIMATE_VERBS = frozenset(
+    """estimate put record find count calculate expect forecast project attribute register tally document
+    verify show suggest indicate log identify""".split()
+)
+#: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
+OBJECT_CLAIM_VERBS = frozenset(
+    """announce report confirm pledge declare estimate put record find count calculate expect forecast project
+    attribute register tally document verify show suggest indicate log identify say claim disclose reveal""".split()
+)
+NEGATING_HEADS = frozenset("decline refuse fail unable".split())
+#: Nouns that name a document or a number, not someone who speaks: their owner is the claimant.
+DOCUMENT_NOUNS = frozenset(
+    """report reports assessment assessments statement statements estimate estimates projection projections
+    data figure figures analysis study survey count counts tally records record review audit calculation
+    calculations account census poll polls tracker document documents findings numbers number toll result
+    results model models map maps""".split()
+)
+#: People who speak for an organisation: "a spokesperson for the agency" is the agency.
+SPOKES_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative representatives".split()
+)
+#: Generic people nouns: "economists at Firm X" is Firm X when X is named.
+GENERIC_PEOPLE = frozenset(
+    """official officials economist economists analyst analysts expert experts researcher researchers source
+    sources diplomat diplomats staff worker workers observer observers monitor monitors member members
+    employee employees scientist scientists engineer engineers doctor doctors""".split()
+)
+#: Organisation nouns that "the company"-style mentions fall back on when no antecedent shares the noun.
+GENERIC_ORGANISATIONS = frozenset("company firm group organisation organization operator business".split())
+PERSON_NOUNS = frozenset(
+    """governor minister official spokesperson spokesman spokeswoman director president commander chief mayor
+    priest farmer chair chairman chairwoman secretary ambassador general colonel captain officer leader head
+    economist analyst expert researcher doctor resident witness executive manager coordinator lawyer judge
+    prosecutor senator lawmaker mp deputy adviser advisor envoy negotiator man woman""".split()
+)
+#: Last words that make a name an organisation even when the tagger calls it a person.
+ORGANISATION_WORDS = frozenset(
+    """fund network group ministry agency council committee office commission bank company corporation corp
+    inc ltd plc llc re associates associados partners party union front league institute foundation
+    organisation organization service services force forces army navy police court university brigade corps
+    authority administration department registry inspectorate coastguard government assembly parliament
+    maritime airlines airways energy holdings capital media news times post press tribune""".split()
+)
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof gen maj lt col sgt capt cmdr cdr adm brig rev fr sen rep gov".split()
+)
+PERSON_PRONOUNS = frozenset("he she him her".split())
+THING_PRONOUNS = frozenset("it they them its their".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
+#: Dependency edges by which a figure's clause enters a reporting verb it is claimed by.
+CLAIM_EDGES = frozenset("ccomp xcomp parataxis dobj obj attr oprd dative acomp".split())
+SUBJECT_EDGES = frozenset("nsubj nsubjpass csubj csubjpass expl".split())
+NAMED_ENTITY_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC".split())
+
+_NEXT_SENTENCE_SOURCE = re.compile(
+    r"^\W*(?:That|This|The|Those|These)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimate|estimates|figure|figures|number|numbers|count|toll|tally|total|data|calculation|account|"
+    r"assessment|projection|projections)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come|is|was|are|were)\b"
+)
+_COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """Who claims something: a canonical name, the registry actor (if any), and how it was found."""
+
+    name: str
+    actor_id: str | None
+    mention: str
+    start: int
+    end: int
+    person: bool
+    how: str
+
+
+@dataclass(frozen=True)
+class _Claim:
+    verb: int  # token index of the reporting verb (or of "according")
+    subject: int | None  # token index of the claimant's head
+    kind: str  # "speech", "estimate", "according", "agent"
+    claimant: Claimant | None
+
+
+class ClaimantFinder:
+    """Finds the claimant of any span of one report (build once, query per figure)."""
+
+    def __init__(
+        self, report: Report, *, registry: ActorRegistry | None = None, quotes: pd.DataFrame | None = None
+    ):
+        self.report = report
+        self.doc: Doc = report.doc
+        self.registry = registry if registry is not None else actor_registry(report)
+        self.text = report.text
+        tokens = report.tokens
+        self.token_starts: list[int] = tokens["start"].tolist()
+        self.token_ends: list[int] = tokens["end"].tolist()
+        self.token_sentence: list[int] = tokens["sentence_id"].tolist()
+        sentences = report.sentences
+        self.sentence_bounds = list(zip(sentences["start"].tolist(), sentences["end"].tolist(), strict=True))
+        self.sentence_paragraph: list[int] = sentences["paragraph_id"].tolist()
+        self.sentence_tokens: list[tuple[int, int]] = _sentence_token_ranges(
+            self.token_sentence, len(sentences)
+        )
+        kinds = report.paragraphs.set_index("paragraph_id")["kind"].to_dict()
+        self.sentence_kind = [kinds.get(p, "body") for p in self.sentence_paragraph]
+        #: (offset of the reporting verb, claimant) for every claim so far, in text order.
+        self.history: list[tuple[int, Claimant]] = []
+        #: (offset, claimant) for the main subject of each sentence so far ("It said" may point back to it).
+        self.subjects: list[tuple[int, Claimant]] = []
+        self.descriptions = self._descriptions()
+        self.claims: list[list[_Claim]] = [[] for _ in self.sentence_bounds]
+        self.quotes = self._quote_spans(quotes)
+        for sentence_id in range(len(self.sentence_bounds)):
+            self.claims[sentence_id] = self._sentence_claims(sentence_id)
+            self._note_subject(sentence_id)
+        self.quote_speakers = {
+            span: self._quote_speaker(span, speaker) for span, speaker in self.quotes.items()
+        }
+
+    # ------------------------------------------------------------------ public
+
+    def claimant(self, start: int, end: int, *, anchor: int | None = None) -> Claimant | None:
+        """The claimant of the figure at ``text[start:end]`` whose syntactic head is token ``anchor``."""
+        for (q_start, q_end), speaker in self.quote_speakers.items():
+            if q_start <= start and end <= q_end:
+                return speaker
+        sentence_id = self.report.sentence_at(start)
+        if sentence_id is None:
+            return None
+        if anchor is None:
+            first, last = self.report.token_range(start, end)
+            anchor = last - 1 if last > first else first
+        found, blocked = self._from_claims(sentence_id, anchor)
+        if found is not None or blocked:
+            return found
+        return self._from_next_sentence(sentence_id) or self._from_neighbours(sentence_id)
+
+    # ------------------------------------------------------------------ claims in a sentence
+
+    def _sentence_claims(self, sentence_id: int) -> list[_Claim]:
+        first, last = self.sentence_tokens[sentence_id]
+        claims: list[_Claim] = []
+        for i in range(first, last):
+            token = self.doc[i]
+            lower = token.lower_
+            if lower == "according" and i + 1 < last and self.doc[i + 1].lower_ == "to":
+                objects = [c for c in self.doc[i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    claimant = self._resolve(objects[0], how="according to", according=True)
+                    claims.append(_Claim(i, objects[0].i, "according", claimant))
+                continue
+            kind = _verb_kind(token)
+            if kind is None or _negated(token) or _modifier_participle(token):
+                continue
+            subject = self._subject(token)
+            if subject is None:
+                continue
+            claimant = self._resolve(subject, how=token.lemma_.lower(), claims=claims)
+            claims.append(_Claim(i, subject.i, kind, claimant))
+            if claimant is not None:
+                self.history.append((self.token_starts[i], claimant))
+        return claims
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The claimant's head token for a reporting verb, or None (passives need a "by" agent)."""
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            before = [s for s in subjects if s.i < verb.i]
+            return max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
+        if (
+            verb.dep_ in ("advcl", "xcomp", "conj")
+            and verb.head.i != verb.i
+            and _verb_kind(verb.head) is not None
+        ):
+            return self._subject(verb.head)  # "..., adding that", "said ... and added"
+        reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.dep_ == "acl" and reports and _is_named(verb.head):
+            return verb.head  # a misparse of "Firm X, a reinsurer, estimated that ..."
+        comma = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if reports and comma is not None and comma.text == "," and comma.i > 0:
+            named = verb.doc[comma.i - 1]
+            if named.dep_ == "appos" and _is_named(named):
+                return named  # "..., whose director, Dr X, said ..."
+            if named.dep_ == "appos" and _is_named(named.head):
+                return named.head
+        if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            return heads[0] if heads else None  # "X defended the count, saying that ..."
+        return None
+
+    def _from_claims(self, sentence_id: int, anchor: int) -> tuple[Claimant | None, bool]:
+        """(claimant, blocked): blocked when the figure sits in an aside no claim reaches."""
+        claims = self.claims[sentence_id]
+        if not claims:
+            return None, self._in_aside(anchor)
+        by_verb = {c.verb: c for c in claims if c.kind != "according"}
+        token = self.doc[anchor]
+        child = token
+        reached: list[_Claim] = []
+        while child.head.i != child.i:
+            head = child.head
+            if _is_aside(child) and child.i not in by_verb:
+                break
+            claim = by_verb.get(head.i)
+            if claim is not None:
+                subject = self.doc[claim.subject] if claim.subject is not None else None
+                if subject is not None and _within(subject, anchor) and not _within(subject, head.i):
+                    break  # the figure is part of the claimant's own description
+                if _claim_edge(head, child, claim.kind) and claim.claimant is not None:
+                    reached.append(claim)
+            child = head
+        if reached:
+            speech = [c for c in reached if c.kind == "speech"]
+            return (speech or reached)[0].claimant, False
+        if child.head.i != child.i:
+            return None, True  # stopped in an aside or in a claimant's own noun phrase
+        for claim in claims:
+            if claim.claimant is None or claim.kind == "according" or claim.subject is None:
+                continue
+            segment = _postposed_segment(self.doc[claim.verb], self.doc[claim.subject])
+            if segment is not None and segment[0] <= anchor < segment[1]:
+                return claim.claimant, False  # "..., officials said." after what they said
+        for claim in claims:
+            if claim.kind == "according" and claim.claimant is not None:
+                according = self.doc[claim.verb]
+                if not _within(according, anchor):
+                    return claim.claimant, False
+        return None, False
+
+    def _in_aside(self, anchor: int) -> bool:
+        child = self.doc[anchor]
+        while child.head.i != child.i:
+            if _is_aside(child):
+                return True
+            child = child.head
+        return False
+
+    def _from_next_sentence(self, sentence_id: int) -> Claimant | None:
+        """ "That estimate came from X" / "The figure was calculated by X" in the sentence that follows."""
+        following = sentence_id + 1
+        if following >= len(self.sentence_bounds):
+            return None
+        start, end = self.sentence_bounds[following]
+        if not _NEXT_SENTENCE_SOURCE.match(self.text[start:end]):
+            return None
+        first, last = self.sentence_tokens[following]
+        for i in range(first, last):
+            token = self.doc[i]
+            if token.lower_ in ("from", "by") and token.dep_ in ("prep", "agent"):
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._resolve(objects[0], how="next sentence")
+        return None
+
+    def _from_neighbours(self, sentence_id: int) -> Claimant | None:
+        """A sentence with no cue between two sentences attributed to the same speaker is theirs too."""
+        if self.claims[sentence_id] or sentence_id == 0 or sentence_id + 1 >= len(self.sentence_bounds):
+            return None
+        if self.sentence_kind[sentence_id] != "body":
+            return None
+        previous = [c.claimant for c in self.claims[sentence_id - 1] if c.kind == "speech" and c.claimant]
+        following = [c.claimant for c in self.claims[sentence_id + 1] if c.kind == "speech" and c.claimant]
+        following += [
+            s
+            for (qs, _qe), s in self.quote_speakers.items()
+            if s and self._sentence_of(qs) == sentence_id + 1
+        ]
+        if not previous or not following:
+            return None
+        if self.sentence_paragraph[sentence_id - 1] != self.sentence_paragraph[sentence_id]:
+            return None
+        if previous[-1].name == following[0].name:
+            return Claimant(**{**previous[-1].__dict__, "how": "neighbouring sentences"})
+        return None
+
+    def _sentence_of(self, offset: int) -> int | None:
+        return self.report.sentence_at(offset)
+
+    # ------------------------------------------------------------------ quotes
+
+    def _quote_spans(self, quotes: pd.DataFrame | None) -> dict[tuple[int, int], str | None]:
+        """Quote spans (text between the marks) with the speaker the quotes table gives, if any."""
+        spans: dict[tuple[int, int], str | None] = {}
+        if quotes is not None and len(quotes):
+            for start, end, speaker in zip(quotes["start"], quotes["end"], quotes["speaker"], strict=True):
+                spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
+        if not spans:
+            for start, end in find_quote_spans(self.report):
+                spans[(start, end)] = None
+        return spans
+
+    def _quote_speaker(self, span: tuple[int, int], speaker: str | None) -> Claimant | None:
+        start, end = span
+        if speaker:
+            actor = self.registry.lookup(speaker)
+            return Claimant(
+                speaker,
+                actor.actor_id if actor else None,
+                speaker,
+                start,
+                end,
+                _person_name(speaker, actor),
+                "quote",
+            )
+        first_sentence = self.report.sentence_at(start)
+        last_sentence = self.report.sentence_at(max(start, end - 1))
+        if first_sentence is None or last_sentence is None:
+            return None
+        candidates: list[tuple[int, Claimant]] = []
+        for sentence_id in range(first_sentence, last_sentence + 1):
+            for claim in self.claims[sentence_id]:
+                if claim.claimant is None or claim.kind == "according":
+                    continue
+                verb_start = self.token_starts[claim.verb]
+                if start <= verb_start < end:
+                    continue  # a verb inside the quote is the speaker talking
+                distance = verb_start - end if verb_start >= end else start - verb_start
+                candidates.append((distance, claim.claimant))
+        if candidates:
+            return min(candidates, key=lambda c: c[0])[1]
+        paragraph = self._paragraph_span(start)
+        if paragraph is not None:
+            heading = _COLON_HEADING.match(self.text[paragraph[0] : max(paragraph[0], start - 1)])
+            if heading:
+                return self._resolve_phrase(heading.group(1), paragraph[0] + heading.start(1), how="heading")
+            if (
+                first_sentence > 0
+                and self.sentence_paragraph[first_sentence - 1] == self.sentence_paragraph[first_sentence]
+            ):
+                previous = [
+                    c.claimant for c in self.claims[first_sentence - 1] if c.claimant and c.kind == "speech"
+                ]
+                if previous:
+                    return previous[-1]
+        return self._from_next_sentence(last_sentence)
+
+    def _paragraph_span(self, offset: int) -> tuple[int, int] | None:
+        paragraphs = self.report.paragraphs
+        hit = paragraphs[(paragraphs["start"] <= offset) & (paragraphs["end"] > offset)]
+        if hit.empty:
+            return None
+        return int(hit["start"].iloc[0]), int(hit["end"].iloc[0])
+
+    # ------------------------------------------------------------------ naming
+
+    def _resolve(
+        self,
+        head: Token,
+        *,
+        how: str,
+        according: bool = False,
+        claims: Iterable[_Claim] = (),
+        single: bool = False,
+    ) -> Claimant | None:
+        """The claimant named by the noun phrase headed by ``head`` (None if it names no actor)."""
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._antecedent(head, person=True, how=how)
+        if lower in THING_PRONOUNS:
+            return self._same_sentence_subject(head, claims) or self._antecedent(head, person=False, how=how)
+        if lower in RELATIVE_PRONOUNS:
+            relative_clause = head.head
+            if relative_clause.dep_ == "relcl" and relative_clause.head.i != head.i:
+                return self._resolve(relative_clause.head, how=how)
+            return None
+        if head.pos_ == "PRON":
+            return None
+        entity = self._entity_span(head)
+        conjuncts = [
+            c
+            for c in head.children
+            if c.dep_ == "conj" and _is_named(c) and not entity[0] <= self.token_starts[c.i] < entity[1]
+        ]
+        if conjuncts and _is_named(head) and not single:
+            members = [self._resolve(t, how=how, single=True) for t in [head, *conjuncts]]
+            if all(members):
+                names = [m.name for m in members if m]
+                first = members[0]
+                assert first is not None
+                return Claimant(
+                    " and ".join(names), None, self._span_text(head), first.start, first.end, False, how
+                )
+        appositions = [c for c in head.children if c.dep_ == "appos" and _is_named(c)]
+        if head.pos_ != "PROPN" and appositions:
+            return self._resolve(appositions[0], how=how)
+        if _is_named(head):
+            return self._named(head, how=how)
+        noun = head.lemma_.lower()
+        if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
+            owner = _owner(head)
+            if owner is not None:
+                return self._resolve(owner, how=how)
+            if noun in DOCUMENT_NOUNS and not according:
+                return None
+            if noun in SPOKES_NOUNS:
+                return self._speaks_for(head, how=how)  # "a spokesperson said": for whom, if just named
+        if noun in GENERIC_PEOPLE:
+            named = [
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("at", "from", "of", "with", "for")
+                for o in p.children
+                if o.dep_ == "pobj" and _is_named(o)
+            ]
+            if named:
+                return self._resolve(named[0], how=how)
+        phrase_start, phrase_end = self._core_span(head)
+        phrase = self.text[phrase_start:phrase_end]
+        if _is_bare_definite(head):
+            found = self._by_description(noun, phrase_start, how=how)
+            if found is not None:
+                return found
+            if noun in GENERIC_ORGANISATIONS:
+                previous = [c for at, c in reversed(self.history) if not c.person and at < phrase_start]
+                if previous:
+                    return Claimant(**{**previous[0].__dict__, "how": how})
+        return self._resolve_phrase(
+            phrase, phrase_start, how=how, head_noun=noun, person=noun in PERSON_NOUNS
+        )
+
+    def _resolve_phrase(
+        self, phrase: str, start: int, *, how: str, head_noun: str | None = None, person: bool = False
+    ) -> Claimant | None:
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        actor = self.registry.lookup(phrase)
+        if actor is not None:
+            return Claimant(
+                actor.name, actor.actor_id, phrase, start, start + len(phrase), actor.kind == "person", how
+            )
+        if head_noun is None:
+            words = re.findall(r"[^\W\d_]+", phrase.lower())
+            head_noun = words[-1] if words else None
+            if head_noun is not None and len(words) == 1:
+                found = self._by_description(head_noun, start, how=how)
+                if found is not None:
+                    return found
+        name = phrase[0].lower() + phrase[1:] if phrase.startswith(("The ", "A ", "An ")) else phrase
+        return Claimant(name, None, phrase, start, start + len(phrase), person, how)
+
+    def _named(self, head: Token, *, how: str) -> Claimant | None:
+        start, end = self._entity_span(head)
+        surface = self.text[start:end]
+        actor = self.registry.at(self.token_starts[head.i], self.token_ends[head.i]) or self.registry.lookup(
+            surface
+        )
+        person = _looks_like_person(head, surface)
+        if person:
+            known = self._person_by_surname(surface, start)
+            if known is not None:
+                return Claimant(known.name, known.actor_id, surface, start, end, True, how)
+            if actor is None or actor.kind != "person":
+                name = strip_titles(surface) or surface
+                return Claimant(name, None, surface, start, end, True, how)
+        if actor is not None:
+            return Claimant(
+                actor.name, actor.actor_id, surface, start, end, person or actor.kind == "person", how
+            )
+        return Claimant(surface, None, surface, start, end, person, how)
+
+    def _person_by_surname(self, surface: str, before: int) -> Claimant | None:
+        """ "Ms Derzhavets" -> the person named in full earlier ("Alina Derzhavets")."""
+        words = [w for w in surface.split() if w.lower().rstrip(".") not in PERSON_TITLES]
+        if not words:
+            return None
+        for at, claimant in reversed(self.history):
+            names = claimant.name.split()
+            if (
+                claimant.person
+                and at < before
+                and len(names) > len(words)
+                and names[-len(words) :] == words
+            ):
+                return claimant
+        return None
+
+    def _entity_span(self, head: Token) -> tuple[int, int]:
+        """Offsets of the name around ``head``: its entity, else its run of proper-noun compounds."""
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end:
+                first, last = ent.start, ent.end - 1
+                while first <= last and self.doc[first].pos_ == "DET":
+                    first += 1
+                while last > first and self.doc[last].tag_ == "POS":
+                    last -= 1
+                while (
+                    first > 0
+                    and self.doc[first - 1].pos_ == "PROPN"
+                    and self.doc[first - 1].dep_ == "compound"
+                ):
+                    first -= 1  # "Celso" when the entity is only "Mandlate"
+                return self.token_starts[first], self.token_ends[last]
+        first = head.i
+        while (
+            first > 0
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].head.i in (head.i, first)
+        ):
+            first -= 1
+        return self.token_starts[first], self.token_ends[head.i]
+
+    def _core_span(self, head: Token) -> tuple[int, int]:
+        """The noun phrase of ``head`` without relative clauses, appositions or trailing asides."""
+        keep = {head.i}
+        for child in head.lefts:
+            if child.dep_ in (
+                "det",
+                "poss",
+                "compound",
+                "amod",
+                "nmod",
+                "nummod",
+                "quantmod",
+                "case",
+                "advmod",
+            ):
+                keep.update(t.i for t in child.subtree)
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "in", "with"):
+                keep.update(t.i for t in child.subtree if not _is_aside_token(t, child))
+            elif child.dep_ == "case":
+                keep.add(child.i)
+        first = last = head.i
+        while first - 1 in keep:
+            first -= 1
+        while last + 1 in keep:
+            last += 1
+        return self.token_starts[first], self.token_ends[last]
+
+    def _span_text(self, head: Token) -> str:
+        start, end = self._core_span(head)
+        return self.text[start:end]
+
+    def _descriptions(self) -> list[tuple[str, int, str, str | None, bool]]:
+        """(noun, offset, name, actor id, person) for every "the state grid operator Enerhomost"-style naming."""
+        found: list[tuple[str, int, str, str | None, bool]] = []
+        for token in self.doc:
+            if token.pos_ != "NOUN":
+                continue
+            named: Token | None = None
+            modifiers = [
+                c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+            ]
+            if modifiers and token.dep_ != "compound":
+                start, end = self._core_span(token)
+                phrase = re.sub(r"^(?:the|a|an)\s+", "", self.text[start:end], flags=re.IGNORECASE)
+                found.append((token.lemma_.lower(), start, phrase, None, False))
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                named = token.head
+            else:
+                appositions = [c for c in token.children if c.dep_ == "appos" and _is_named(c)]
+                named = appositions[0] if appositions else None
+            if named is None:
+                continue
+            start, end = self._entity_span(named)
+            surface = self.text[start:end]
+            actor = self.registry.at(self.token_starts[named.i], self.token_ends[named.i])
+            name = actor.name if actor else surface
+            person = token.lemma_.lower() in PERSON_NOUNS
+            found.append(
+                (
+                    token.lemma_.lower(),
+                    self.token_starts[token.i],
+                    name,
+                    actor.actor_id if actor else None,
+                    person,
+                )
+            )
+        for actor in self.registry.actors.values():
+            words = actor.name.lower().split()
+            if actor.kind != "person" and len(words) > 1:
+                mentions = self.registry.mentions
+                for start in mentions.loc[mentions["actor_id"] == actor.actor_id, "start"].tolist():
+                    found.append((words[-1], int(start), actor.name, actor.actor_id, False))
+        return sorted(found, key=lambda d: d[1])
+
+    def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:
+        """The most recent actor described with this noun ("the fund" -> the fund named earlier)."""
+        earlier = [d for d in self.descriptions if d[0] == noun and d[1] < before]
+        earlier += [
+            (noun, at, c.name, c.actor_id, c.person)
+            for at, c in self.history
+            if at < before and re.findall(r"[^\W\d_]+", c.mention.lower())[-1:] == [noun]
+        ]
+        if earlier:
+            _noun, start, name, actor_id, person = max(earlier, key=lambda d: d[1])
+            return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
+        sentence_id = self.report.sentence_at(before)
+        if sentence_id is not None and self.sentence_kind[sentence_id] in ("title", "standfirst", "headline"):
+            later = [d for d in self.descriptions if d[0] == noun and d[1] > before]
+            if later:
+                _noun, start, name, actor_id, person = later[0]
+                return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
+        return None
+
+    def _speaks_for(self, head: Token, *, how: str) -> Claimant | None:
+        """The organisation a spokesperson with no "for X" speaks for: the last one quoted in the paragraph."""
+        offset = self.token_starts[head.i]
+        paragraph = self.sentence_paragraph[self.token_sentence[head.i]]
+        for at, claimant in self._recent(offset):
+            sentence = self.report.sentence_at(at)
+            if not claimant.person and sentence is not None and self.sentence_paragraph[sentence] == paragraph:
+                return Claimant(**{**claimant.__dict__, "how": how})
+        return None
+
+    def _recent(self, offset: int) -> list[tuple[int, Claimant]]:
+        """Claimants and sentence subjects before ``offset``, most recent first."""
+        return sorted(((at, c) for at, c in self.history + self.subjects if at < offset), key=lambda p: -p[0])
+
+    def _note_subject(self, sentence_id: int) -> None:
+        """Remember the main subject of a sentence: "it" and "he" in the next ones may point to it."""
+        first, last = self.sentence_tokens[sentence_id]
+        roots = [t for t in self.doc[first:last] if t.dep_ == "ROOT"]
+        subjects = [c for r in roots for c in r.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            if subject.pos_ == "PRON":
+                continue
+            organisation_noun = subject.lemma_.lower() in ORGANISATION_WORDS | GENERIC_ORGANISATIONS
+            if not (_is_named(subject) or organisation_noun):
+                continue
+            claimant = self._resolve(subject, how="subject", single=True)
+            if claimant is not None:
+                self.subjects.append((self.token_starts[subject.i], claimant))
+
+    def _antecedent(self, pronoun: Token, *, person: bool, how: str) -> Claimant | None:
+        """The last claimant (or sentence subject) of the right kind in this or the previous two paragraphs."""
+        offset = self.token_starts[pronoun.i]
+        sentence_id = self.token_sentence[pronoun.i]
+        paragraph = self.sentence_paragraph[sentence_id]
+        for at, claimant in self._recent(offset):
+            if claimant.person != person:
+                continue
+            claimant_sentence = self.report.sentence_at(at)
+            if claimant_sentence is None or paragraph - self.sentence_paragraph[claimant_sentence] > 2:
+                break
+            return Claimant(**{**claimant.__dict__, "how": f"{how} ({pronoun.lower_})"})
+        if person:
+            actor = self.registry.latest(offset, kinds=["person"], doc_id=self.report.doc_id)
+            if actor is not None and len(actor.name.split()) > 1:
+                mentions = self.registry.mentions
+                starts = mentions.loc[
+                    (mentions["actor_id"] == actor.actor_id) & (mentions["start"] < offset), "start"
+                ]
+                last = int(starts.max()) if len(starts) else None
+                if last is not None:
+                    mention_sentence = self.report.sentence_at(last)
+                    if (
+                        mention_sentence is not None
+                        and paragraph - self.sentence_paragraph[mention_sentence] <= 1
+                    ):
+                        return Claimant(
+                            actor.name,
+                            actor.actor_id,
+                            pronoun.text,
+                            last,
+                            last,
+                            True,
+                            f"{how} ({pronoun.lower_})",
+                        )
+        return None
+
+    def _same_sentence_subject(self, pronoun: Token, claims: Iterable[_Claim]) -> Claimant | None:
+        """ "The company plans ... that it says ...": a non-person subject earlier in the sentence."""
+        sentence_id = self.token_sentence[pronoun.i]
+        first, _last = self.sentence_tokens[sentence_id]
+        for i in range(pronoun.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if (
+                token.dep_ == "nsubj"
+                and token.lower_ not in THING_PRONOUNS | PERSON_PRONOUNS | RELATIVE_PRONOUNS
+            ):
+                # only a subject whose clause holds the pronoun's: "The company plans ... that it says"
+                if token.head.i == pronoun.head.i or not _within(token.head, pronoun.i):
+                    continue
+                if token.pos_ in ("NOUN", "PROPN") and not _within(token, pronoun.i):
+                    if token.lemma_.lower() in PERSON_NOUNS or _has_person_title(token):
+                        continue
+                    found = self._resolve(token, how="pronoun", claims=claims)
+                    if found is not None:
+                        return found
+        return None
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _sentence_token_ranges(token_sentence: list[int], count: int) -> list[tuple[int, int]]:
+    ranges = [(0, 0)] * count
+    start = 0
+    for i in range(1, len(token_sentence) + 1):
+        if i == len(token_sentence) or token_sentence[i] != token_sentence[start]:
+            ranges[token_sentence[start]] = (start, i)
+            start = i
+    return ranges
+
+
+def _verb_kind(token: Token) -> str | None:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS:
+        return "speech"
+    if lemma in ESTIMATE_VERBS:
+        if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
+            return None  # "put the toll at 40", not "put forward"
+        return "estimate"
+    return None
+
+
+def _modifier_participle(verb: Token) -> bool:
+    """ "deaths confirmed by a doctor": a participle describing a noun, not someone reporting."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
+    """Does a figure reached through ``child`` belong to what ``verb`` reports?"""
+    if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+        return True
+    if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
+        return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
+    if child.dep_ == "prep":
+        return kind == "estimate"  # "estimated at 40", "attributes $480m to roads"
+    if child.dep_ == "nsubj":
+        # a headline "12,000 troops in Russia, Kyiv says": two subjects, the one before the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return len(subjects) > 1 and child.i < max(s.i for s in subjects if s.i < verb.i)
+    if child.dep_ == "conj" and child.i > verb.i:
+        # "..., she said, and stockpiles were ..." or "said that A and that B": the content goes on
+        reports = [c for c in verb.children if c.dep_ == "ccomp"]
+        introduced = child.left_edge.lower_ == "that" or any(c.dep_ == "mark" for c in child.children)
+        return bool(reports) and (any(c.i < verb.i for c in reports) or introduced)
+    return False
+
+
+def _postposed_segment(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """Token range a trailing "..., X said" (or "..., said X") attributes: from the start of the
+    sentence (or the last semicolon) to the comma before the attribution."""
+    doc = verb.doc
+    sentence = verb.sent
+    first = min(subject.left_edge.i, verb.i)
+    comma = first - 1
+    if comma < sentence.start or doc[comma].text not in (",", "–", "—"):
+        return None
+    end = next((j for j in range(verb.i + 1, sentence.end) if doc[j].text == ";"), sentence.end)
+    tail = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    if any(t.dep_ in ("ccomp", "xcomp", "conj", "mark") or not _within(verb, t.i) for t in tail):
+        return None  # the verb goes on to report something else
+    start = max((j + 1 for j in range(sentence.start, comma) if doc[j].text == ";"), default=sentence.start)
+    return start, comma
+
+
+def _is_aside(token: Token) -> bool:
+    """A non-restrictive relative clause: background the narrator adds ("..., which won 6.2%")."""
+    if token.dep_ != "relcl":
+        return False
+    left = token.left_edge
+    previous = token.doc[left.i - 1] if left.i > 0 else None
+    return (previous is not None and previous.text in (",", "(", "–", "—")) or token.head.pos_ == "PROPN"
+
+
+def _is_aside_token(token: Token, top: Token) -> bool:
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "appos", "acl", "punct"):
+            return True
+        t = t.head
+    return False
+
+
+def _within(head: Token, index: int) -> bool:
+    return head.left_edge.i <= index <= head.right_edge.i and any(t.i == index for t in head.subtree)
+
+
+def _owner(head: Token) -> Token | None:
+    """Who a document or spokesperson belongs to: "the fund's assessment", "assessment by the fund"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            return child
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of", "for"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    compounds = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    return compounds[-1] if compounds else None
+
+
+def _is_named(token: Token) -> bool:
+    """A proper name, even when the tagger calls an unknown capitalised word a noun ("Derzhavets")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ not in ("NOUN", "X"):
+        return False
+    return token.ent_type_ in NAMED_ENTITY_LABELS or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts
+    )
+
+
+def _is_bare_definite(head: Token) -> bool:
+    """ "the company", "the fund": a definite article and nothing else before the noun."""
+    lefts = list(head.lefts)
+    return (
+        len(lefts) <= 1 and all(t.lower_ in ("the", "this", "that") for t in lefts) and not list(head.rights)
+    )
+
+
+def _looks_like_person(head: Token, surface: str) -> bool:
+    """A name with a title or a role noun before it ("Ms X", "spokeswoman X"), or a PERSON entity
+    whose last word is not an organisation word ("... Fund", "... Network")."""
+    if _has_person_title(head) or {w.lower().rstrip(".") for w in surface.split()} & PERSON_TITLES:
+        return True
+    words = surface.lower().split()
+    return head.ent_type_ == "PERSON" and bool(words) and words[-1] not in ORGANISATION_WORDS
+
+
+def _has_person_title(head: Token) -> bool:
+    return any(t.lower_.rstrip(".") in PERSON_TITLES | PERSON_NOUNS for t in head.lefts)
+
+
+def _person_name(name: str, actor: object) -> bool:
+    kind = getattr(actor, "kind", None)
+    return kind == "person" or (kind is None and len(name.split()) in (2, 3) and name.istitle())
+
+
+def find_quote_spans(report: Report) -> list[tuple[int, int]]:
+    """Spans between quote marks, per paragraph (a quotation left open runs to the paragraph's end).
+
+    A stand-in for the quotes table when it is empty: only used to tell which figures sit
+    inside someone's words.
+    """
+    text = report.text
+    spans: list[tuple[int, int]] = []
+    for start, end in zip(
+        report.paragraphs["start"].tolist(), report.paragraphs["end"].tolist(), strict=True
+    ):
+        spans.extend(_quotes_in(text, start, end))
+    return spans
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch == "“":
+                open_at, closer = i + 1, "”"
+            elif ch == '"':
+                open_at, closer = i + 1, '"'
+            elif ch in "‘'" and not prev.isalnum() and (nxt.isalnum() or nxt in '“"'):
+                open_at, closer = i + 1, "’" if ch == "‘" else "'"
+        elif ch == closer or (closer == "”" and ch == '"'):
+            if closer in "’'" and nxt.isalpha():
+                i += 1
+                continue  # an apostrophe: "isn’t", "agency’s"
+            spans.append((open_at, i))
+            open_at = None
+        i += 1
+    if open_at is not None and end > open_at:
+        spans.append((open_at, end))
+    return spans
