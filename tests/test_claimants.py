@@ -25,15 +25,31 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
     [
         # subject of a reporting verb, before or after the claim
         ("Report\nThe Red Cross said on Monday that 240 detainees had been freed.", "240", "Red Cross"),
-        ("Report\nAt least 19 people died in the landslide, the provincial government said.", "19", "provincial government"),
+        (
+            "Report\nAt least 19 people died in the landslide, the provincial government said.",
+            "19",
+            "provincial government",
+        ),
         ("Report\nThe clinic treated 85 patients, said Dr Amara Sesay, its director.", "85", "Amara Sesay"),
         # headline attribution
         ("Floods leave 3,000 homeless, charity says\nBody text follows here.", "3,000", "charity"),
         # according to, and "according to <document> by X"
-        ("Report\nPrices rose 14% last month, according to the statistics office.", "14%", "statistics office"),
-        ("Report\nThe fire razed 90 hectares, according to an estimate by the Forest Service.", "90", "Forest Service"),
+        (
+            "Report\nPrices rose 14% last month, according to the statistics office.",
+            "14%",
+            "statistics office",
+        ),
+        (
+            "Report\nThe fire razed 90 hectares, according to an estimate by the Forest Service.",
+            "90",
+            "Forest Service",
+        ),
         # estimating verbs
-        ("Report\nThe Harbour Authority estimated that 6,000 containers were stranded.", "6,000", "Harbour Authority"),
+        (
+            "Report\nThe Harbour Authority estimated that 6,000 containers were stranded.",
+            "6,000",
+            "Harbour Authority",
+        ),
         ("Report\nThe federation put the number of missing miners at 31.", "31", "federation"),
         # a spokesperson for an organisation speaks for it
         ("Report\nA spokesman for the Coast Guard said 12 boats had capsized.", "12", "Coast Guard"),
@@ -66,9 +82,7 @@ def test_claimant_named_in_the_next_sentence(make_report: MakeReport) -> None:
 
 
 def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
-    text = (
-        'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
-    )
+    text = 'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
     assert source_of(make_report, text, "14") == "Tariq Haddad"
 
 

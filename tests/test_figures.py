@@ -151,7 +151,18 @@ def test_result_is_cached_and_copied(make_report: MakeReport) -> None:
         st.one_of(
             st.text(max_size=12),
             st.sampled_from(
-                ["12", "1,200", "$4.5bn", "two-thirds", "40%", " between 3 and 4", "a dozen", "7km (4 miles)", "\n", ". "]
+                [
+                    "12",
+                    "1,200",
+                    "$4.5bn",
+                    "two-thirds",
+                    "40%",
+                    " between 3 and 4",
+                    "a dozen",
+                    "7km (4 miles)",
+                    "\n",
+                    ". ",
+                ]
             ),
         ),
         max_size=12,

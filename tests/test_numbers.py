@@ -78,7 +78,11 @@ def test_vague_plurals_have_no_value(word: str) -> None:
 
 
 def test_vague_floors_follow_acled() -> None:
-    assert (vague_floor("dozens"), vague_floor("hundreds"), vague_floor("several thousand")) == (12, 100, 2000)
+    assert (vague_floor("dozens"), vague_floor("hundreds"), vague_floor("several thousand")) == (
+        12,
+        100,
+        2000,
+    )
 
 
 @pytest.mark.parametrize(

@@ -506,12 +506,7 @@ class ClaimantFinder:
             return None
         for at, claimant in reversed(self.history):
             names = claimant.name.split()
-            if (
-                claimant.person
-                and at < before
-                and len(names) > len(words)
-                and names[-len(words) :] == words
-            ):
+            if claimant.person and at < before and len(names) > len(words) and names[-len(words) :] == words:
                 return claimant
         return None
 
@@ -641,7 +636,11 @@ class ClaimantFinder:
         paragraph = self.sentence_paragraph[self.token_sentence[head.i]]
         for at, claimant in self._recent(offset):
             sentence = self.report.sentence_at(at)
-            if not claimant.person and sentence is not None and self.sentence_paragraph[sentence] == paragraph:
+            if (
+                not claimant.person
+                and sentence is not None
+                and self.sentence_paragraph[sentence] == paragraph
+            ):
                 return Claimant(**{**claimant.__dict__, "how": how})
         return None
 

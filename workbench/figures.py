@@ -330,7 +330,11 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
 
 def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str | None:
     doc = report.doc
-    if i + 1 < stop and doc[i].lower_ in ("a", "an", "per", "each", "every") and doc[i + 1].lemma_.lower() in _RATE_UNITS:
+    if (
+        i + 1 < stop
+        and doc[i].lower_ in ("a", "an", "per", "each", "every")
+        and doc[i + 1].lemma_.lower() in _RATE_UNITS
+    ):
         return None  # "500 a day" is a rate, not 500 days
     while i < stop and (doc[i].lower_ in _SKIP_FIRST or (partitive and doc[i].tag_ == "CD")):
         i += 1
@@ -435,7 +439,7 @@ def _sentence_dates(report: Report) -> dict[int, str]:
     """The date each sentence carries (the first date expression in it), from the dates table."""
     from .dates import extract_dates
 
-    dates = report.memo("figures.dates", lambda: extract_dates(report))
+    dates = extract_dates(report)
     found: dict[int, str] = {}
     if dates is None or dates.empty or "sentence_id" not in dates or "date" not in dates:
         return found

@@ -258,7 +258,9 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}+(?:\d{{1,2}}{_SP}*[-‑–]{_SP}*)?$")
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:{_SP}*[-‑–]{_SP}*\d{{1,2}}(?:st|nd|rd|th)?)?,?{_SP}+(?:of{_SP}+)?(?:{MONTHS})\b")
+_DATE_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:{_SP}*[-‑–]{_SP}*\d{{1,2}}(?:st|nd|rd|th)?)?,?{_SP}+(?:of{_SP}+)?(?:{MONTHS})\b"
+)
 #: Calibres name a weapon type ("155mm shells"), they do not measure anything in the story.
 _CALIBRE_AFTER = re.compile(
     rf"^{_SP}*(?:[-‑]?calibre{_SP}+)?(?:artillery{_SP}+)?(?:shells?|rounds?|howitzers?|guns?|ammunition|mortars?|cannons?|rifles?|munitions)\b",
