@@ -7,30 +7,61 @@
 # ---
 
 # %% [markdown]
-# # Start here: load a report and look at it
+# # Start here: choose a report and look at it
 #
-# Pick a report; it becomes the *current report* that the other notebooks open.
+# Pick a report below: one from the `data/` folder, a file you upload (`.txt`, `.md`,
+# `.html`, `.pdf`), an article you paste, or a URL. It becomes the **current report** that
+# every other notebook opens. Check its publication date: relative dates ("on Tuesday")
+# are resolved against it.
 
 # %% tags=["parameters"]
 report_path = None  # a path or URL; None keeps the current report
 published = None  # "YYYY-MM-DD" to override the report's own date
 
 # %%
+# %matplotlib inline
 import workbench as wb
+from workbench.widgets import KeywordInContext, ReportPicker, SentenceTable, StructureView, TopTerms
 
 if report_path:
     wb.set_current_report(report_path, published=published)
-report = wb.load_current_report()
-report
 
 # %% [markdown]
-# ## Structure: posts, headlines and repeated paragraphs
+# ## Choose the report and its publication date
 
 # %%
-report.paragraphs[["post_id", "kind", "text", "repeat_of"]]
+picker = ReportPicker()
+picker
+
+# %% [markdown]
+# ## Structure: posts, headlines, timestamps and repeated paragraphs
+#
+# Live blogs repeat paragraphs; a repeat is kept and points to its first occurrence (`repeat_of`).
+
+# %%
+StructureView(picker)
 
 # %% [markdown]
 # ## Sentences
 
 # %%
-report.sentences[["post_id", "paragraph_id", "sentence_id", "text"]]
+SentenceTable(picker)
+
+# %% [markdown]
+# ## Keyword in context (updates as you type)
+
+# %%
+KeywordInContext(picker, keyword="said")
+
+# %% [markdown]
+# ## Most frequent terms
+
+# %%
+TopTerms(picker, top=20)
+
+# %% [markdown]
+# The same chart as a figure, to save or to put in a report:
+
+# %%
+figure = wb.plot_top_terms(picker.report, top=15)
+figure

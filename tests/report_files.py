@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import matplotlib
@@ -126,3 +131,35 @@ def encrypt_pdf(data: bytes, *, user_password: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+#: A served page: (HTTP status, content type, body).
+Route = tuple[int, str, bytes]
+
+
+@contextmanager
+def serve(routes: dict[str, Route], *, slow_path: str = "/slow", delay: float = 1.5) -> Iterator[str]:
+    """Serve ``routes`` on 127.0.0.1 (a free port) while in the block; yields the base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == slow_path:
+                time.sleep(delay)
+            status, content_type, body = routes.get(self.path, (404, "text/plain", b"no route"))
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -5,20 +5,16 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from report_files import LIVE_BLOG_PAGE, assert_tokens_trace_to_source, make_pdf
+from report_files import LIVE_BLOG_PAGE, Route, assert_tokens_trace_to_source, make_pdf, serve
 
 import workbench as wb
 
 PDF = make_pdf(["Served PDF title", "A paragraph served as a PDF document over HTTP."])
 
-#: path -> (status, content type, body)
-ROUTES: dict[str, tuple[int, str, bytes]] = {
+ROUTES: dict[str, Route] = {
     "/live/flood.html": (200, "text/html; charset=utf-8", LIVE_BLOG_PAGE.encode()),
     "/files/report.pdf": (200, "application/pdf", PDF),
     "/download?id=7": (200, "application/octet-stream", PDF),
@@ -30,37 +26,17 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
 }
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/slow":
-            time.sleep(1.5)
-        status, content_type, body = ROUTES.get(self.path, (404, "text/plain", b"no route"))
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
-        pass
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(ROUTES) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
 def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """A proxy set in the environment must not carry requests for 127.0.0.1 elsewhere."""
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
 
 
 def test_html_page(server: str) -> None:

@@ -21,7 +21,7 @@ from .current import load_current_report, set_current_report
 from .dates import extract_dates
 from .errors import CorrectionsError, ReportError, WorkbenchError
 from .events import extract_corpus_events, extract_events
-from .explore import keyword_in_context, term_frequencies
+from .explore import keyword_in_context, plot_top_terms, post_summary, term_frequencies
 from .extract import Extraction, extract
 from .figures import extract_figures
 from .load import load_corpus, load_report
@@ -56,6 +56,8 @@ __all__ = [
     "load_current_report",
     "load_report",
     "merge_actors",
+    "plot_top_terms",
+    "post_summary",
     "rename_actor",
     "retype_actor",
     "set_current_report",

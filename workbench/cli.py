@@ -164,10 +164,12 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    from .current import set_current_report
+    from .current import save_url, set_current_report
+    from .readers.fetch import is_url
 
-    load_report(args.file, published=args.published)  # fail now, not in the notebook
-    choice = set_current_report(args.file, published=args.published)
+    source = save_url(args.file) if is_url(args.file) else args.file  # notebooks then read a saved copy
+    load_report(source, published=args.published)  # fail now, not in the notebook
+    choice = set_current_report(source, published=args.published)
     print(f"current report: {choice['source']}")
     return 0
 

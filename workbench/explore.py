@@ -1,13 +1,18 @@
-"""Exploring a report: keyword in context and term frequencies."""
+"""Exploring a report: its posts, keyword in context, term frequencies and a top-terms chart."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from .report import Report
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "left", "match", "right", "sentence_id", "post_id"]
 
@@ -36,26 +41,38 @@ def keyword_in_context(
         pattern = rf"(?<!\w){pattern}(?!\w)"
     flags = 0 if case_sensitive else re.IGNORECASE
     text = report.text
-    rows = []
-    for match in re.finditer(pattern, text, flags):
-        start, end = match.span()
-        sentence_id = report.sentence_at(start)
-        post_id = None
-        if sentence_id is not None:
-            post_id = int(report.sentences["post_id"].to_numpy()[sentence_id])
-        rows.append(
-            {
-                "doc_id": report.doc_id,
-                "start": start,
-                "end": end,
-                "left": " ".join(text[max(0, start - window) : start].split()),
-                "match": text[start:end],
-                "right": " ".join(text[end : end + window].split()),
-                "sentence_id": sentence_id,
-                "post_id": post_id,
-            }
-        )
+    spans = [match.span() for match in re.finditer(pattern, text, flags)]
+    sentence_ids, post_ids = _sentence_and_post(report, [start for start, _ in spans])
+    rows = [
+        {
+            "doc_id": report.doc_id,
+            "start": start,
+            "end": end,
+            "left": " ".join(text[max(0, start - window) : start].split()),
+            "match": text[start:end],
+            "right": " ".join(text[end : end + window].split()),
+            "sentence_id": sentence_id,
+            "post_id": post_id,
+        }
+        for (start, end), sentence_id, post_id in zip(spans, sentence_ids, post_ids, strict=True)
+    ]
     return pd.DataFrame(rows, columns=KWIC_COLUMNS).astype({"sentence_id": "Int64", "post_id": "Int64"})
+
+
+def _sentence_and_post(report: Report, offsets: list[int]) -> tuple[list[int | None], list[int | None]]:
+    """The sentence and post holding each offset (None between sentences), looked up all at once."""
+    sentences = report.sentences
+    starts = sentences["start"].to_numpy()
+    ends = sentences["end"].to_numpy()
+    posts = sentences["post_id"].to_numpy()
+    at = np.searchsorted(starts, np.asarray(offsets, dtype=np.int64), side="right") - 1
+    sentence_ids: list[int | None] = []
+    post_ids: list[int | None] = []
+    for offset, i in zip(offsets, at.tolist(), strict=True):
+        inside = i >= 0 and offset < int(ends[i])
+        sentence_ids.append(i if inside else None)  # sentence ids are row numbers
+        post_ids.append(int(posts[i]) if inside else None)
+    return sentence_ids, post_ids
 
 
 def term_frequencies(
@@ -68,3 +85,38 @@ def term_frequencies(
         if len(term) >= min_length and term not in stopwords and any(c.isalpha() for c in term):
             counts[term] += 1
     return pd.DataFrame(counts.most_common(top), columns=["term", "count"])
+
+
+POST_SUMMARY_COLUMNS = ["post_id", "timestamp", "headline", "paragraphs", "sentences", "repeated_paragraphs"]
+
+
+def post_summary(report: Report) -> pd.DataFrame:
+    """One row per post: its timestamp and headline, and how many paragraphs, sentences and repeats it holds."""
+    paragraphs = report.paragraphs
+    counts = paragraphs.groupby("post_id").agg(
+        paragraphs=("paragraph_id", "size"), repeated_paragraphs=("repeat_of", "count")
+    )
+    sentences = report.sentences.groupby("post_id").size().rename("sentences")
+    summary = report.posts[["post_id", "timestamp", "headline"]].set_index("post_id")
+    summary = summary.join(counts).join(sentences).fillna({"sentences": 0}).reset_index()
+    return summary.astype({"sentences": int})[POST_SUMMARY_COLUMNS]
+
+
+def plot_top_terms(report: Report, *, top: int = 20, stopwords: frozenset[str] = STOPWORDS) -> Figure:
+    """A horizontal bar chart of the ``top`` most frequent terms; returned, never shown.
+
+    Built on :class:`matplotlib.figure.Figure` directly (no pyplot state): display it,
+    save it with ``fig.savefig(...)``, or put it in a widget.
+    """
+    from matplotlib.figure import Figure
+
+    terms = term_frequencies(report, top=top, stopwords=stopwords)
+    figure = Figure(figsize=(6.4, 0.25 * max(len(terms), 4) + 1.0), layout="constrained")
+    axes = figure.add_subplot()
+    axes.barh(terms["term"][::-1], terms["count"][::-1], color="#4c72b0")
+    axes.set_xlabel("occurrences")
+    axes.set_title(f"Top {len(terms)} terms: {report.title or report.name}"[:90], fontsize=10, loc="left")
+    axes.spines[["top", "right"]].set_visible(False)
+    if terms.empty:
+        axes.text(0.5, 0.5, "no terms", ha="center", va="center", transform=axes.transAxes)
+    return figure
