@@ -33,7 +33,7 @@ EVENT_COLUMNS = [
     "event_id", "doc_id", "start", "end", "date_text", "date", "granularity", "actor", "actor_id", "what",
     "sentence", "sentence_id", "paragraph_id", "post_id", "repeat_of",
     # added by this module
-    "date_start", "date_end", "in_quote",
+    "date_start", "date_end", "in_quote", "actors",
 ]  # fmt: skip
 
 MAX_WHAT_WORDS = 8
@@ -118,9 +118,21 @@ def extract_events(
     registry = actor_registry(report, corrections=corrections)
     records = corrections.sections.get(CORRECTIONS_SECTION, [])
     rows = []
+    first_spelling: dict[str, str] = {}
     for event_id, (row, agents) in enumerate(found):
-        name, actor_id = actor_names(registry, agents, records, doc_id=report.doc_id)
-        rows.append({**row, "event_id": event_id, "actor": name, "actor_id": actor_id})
+        members = [
+            _one_spelling(name, actor_id, first_spelling)
+            for name, actor_id in actor_names(registry, agents, records, doc_id=report.doc_id)
+        ]
+        rows.append(
+            {
+                **row,
+                "event_id": event_id,
+                "actor": " and ".join(name for name, _id in members) if members else None,
+                "actor_id": "+".join(actor_id for _name, actor_id in members if actor_id) or None,
+                "actors": [name for name, _id in members],
+            }
+        )
     frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     return frame.astype(
         {
@@ -146,28 +158,31 @@ def extract_corpus_events(reports: Iterable[Report], *, rules: DateRules | None 
 
 def actor_names(
     registry: ActorRegistry, agents: tuple[Agent, ...], records: list[dict[str, Any]], *, doc_id: str
-) -> tuple[str | None, str | None]:
-    """The canonical name of the agents ("X and Y" when joint) and their actor ids, or None.
+) -> list[tuple[str, str]]:
+    """``(name, actor_id)`` of each agent, without repeats (an id is "" for an unregistered group).
 
     A registered agent is named by the registry (corrections already applied); an agent
     named by its noun phrase follows the merge, rename and split records that name it.
     """
-    names: list[str] = []
-    ids: list[str] = []
+    named: list[tuple[str, str]] = []
     for agent in agents:
         actor = None if agent.phrase else registry.at(agent.start, agent.end, doc_id=doc_id)
         if actor is None:
             corrected = corrected_name(agent.surface, records)
             actor = registry.find(corrected) if corrected != agent.surface else None
-            name, actor_id = (actor.name, actor.actor_id) if actor is not None else (corrected, "")
+            pair = (actor.name, actor.actor_id) if actor is not None else (corrected, "")
         else:
-            name, actor_id = actor.name, actor.actor_id
-        if name not in names:
-            names.append(name)
-            ids.append(actor_id)
-    if not names:
-        return None, None
-    return " and ".join(names), "+".join(ids) or None
+            pair = (actor.name, actor.actor_id)
+        if pair[0] not in [name for name, _id in named]:
+            named.append(pair)
+    return named
+
+
+def _one_spelling(name: str, actor_id: str, first_spelling: dict[str, str]) -> tuple[str, str]:
+    """ "Police" and "police", "The company" and "the company": one group, its first spelling."""
+    if actor_id:
+        return name, actor_id
+    return first_spelling.setdefault(fold_name(name), name), actor_id
 
 
 def corrected_name(name: str, records: Iterable[dict[str, Any]]) -> str:

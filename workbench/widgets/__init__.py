@@ -1,16 +1,20 @@
 """Notebook panels: each a small class holding its ipywidgets, displayed by ``display(panel)``."""
 
+from .actor_editor import ActorEditor
 from .base import Panel
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
 from .report_picker import ReportPicker
 from .report_view import ReportView
+from .timeline import TimelinePanel
 
 __all__ = [
+    "ActorEditor",
     "KeywordInContext",
     "Panel",
     "ReportPicker",
     "ReportView",
     "SentenceTable",
     "StructureView",
+    "TimelinePanel",
     "TopTerms",
 ]
