@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import workbench as wb
@@ -123,3 +124,91 @@ def test_pasted_text_keeps_corrections_in_the_state_folder(
     rename_actor(wb.corrections_for(pasted), name="Tobias Lindqvist", new_name="T. Lindqvist")
     assert (isolated_state / "workbench-corrections.json").exists()
     assert "T. Lindqvist" in names(make_report(TEXT))
+
+
+# ---------------------------------------------------------------------- finding actors
+
+
+def actors_of(make_report: Callable[..., wb.Report], text: str) -> wb.ActorRegistry:
+    return wb.actor_registry(make_report(text))
+
+
+def test_role_before_a_name_makes_a_person_with_that_role_as_alias(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    registry = actors_of(
+        make_report, "Visit\nFrench deputy finance minister Claire Dubois arrived. Ms Dubois spoke."
+    )
+    actor = registry.lookup("Ms Dubois")
+    assert actor is not None and actor.kind == "person" and actor.name == "Claire Dubois"
+    assert "French deputy finance minister Claire Dubois" in actor.aliases
+
+
+def test_possessive_organisation_and_a_later_definite_description(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    registry = actors_of(
+        make_report, "Note\nPoland’s foreign ministry summoned the envoy. The ministry said talks were over."
+    )
+    ministry = registry.find("Poland’s foreign ministry")
+    assert ministry is not None and ministry.kind == "organisation"
+    described = registry.mentions[registry.mentions["surface"] == "The ministry"]
+    assert set(described["actor_id"]) == {ministry.actor_id}
+
+
+def test_demonym_group_and_country(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(make_report, "Deployment\nBrazilian troops arrived in the port, officials said.")
+    troops = registry.find("Brazilian troops")
+    assert troops is not None and troops.kind == "group"
+    assert registry.find("officials") is not None
+
+
+def test_capital_stands_for_its_country_except_as_a_place(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(make_report, "Talks\nBeijing rejected the claim. The envoys met in Beijing later.")
+    china = registry.find("China")
+    assert china is not None and china.kind == "country" and "Beijing" in china.aliases
+    forms = registry.mentions.set_index("start")["form"]
+    assert forms[len("Talks\n")] == "metonym"
+    assert len(registry.mentions[registry.mentions["surface"] == "Beijing"]) == 1  # "in Beijing" is a place
+
+
+def test_seat_of_government_is_an_organisation(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(make_report, "Reaction\nThe White House said the talks would continue.")
+    seat = registry.find("White House")
+    assert seat is not None and seat.kind == "organisation"
+
+
+def test_agents_of_reporting_verbs_are_actors(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(make_report, "Fire\nThe blaze spread overnight, regional authorities said.")
+    authorities = registry.find("regional authorities")
+    assert authorities is not None and authorities.kind == "group"
+
+
+def test_headline_surname_links_to_the_full_name_given_later(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(make_report, "Kowalczyk wins vote\nMarta Kowalczyk won the vote on Sunday.")
+    headline, body = registry.lookup("Kowalczyk"), registry.lookup("Marta Kowalczyk")
+    assert headline is not None and headline is body and headline.name == "Marta Kowalczyk"
+
+
+def test_spelling_variants_and_accents_merge(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report,
+        "Vote\nJelena Marković spoke first. Later Jelena Markovic answered questions and Kovalencko left.",
+    )
+    people = [a for a in registry.actors.values() if a.kind == "person"]
+    assert [a.name for a in people if "Markovi" in a.name] == ["Jelena Marković"]
+
+
+def test_two_people_with_one_surname_stay_apart(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report, "Family\nAnna Berg and Johan Berg ran the farm. Later Johan Berg sold it."
+    )
+    assert registry.find("Anna Berg") is not registry.find("Johan Berg")
+
+
+def test_registry_is_deterministic_and_not_changed_by_quotes(make_report: Callable[..., wb.Report]) -> None:
+    text = "Floods\n“We need pumps,” said Karl Jensen. The Water Board said it agreed."
+    first = wb.extract_actors(make_report(text))
+    report = make_report(text)
+    wb.extract_quotes(report)
+    pd.testing.assert_frame_equal(first, wb.extract_actors(report))

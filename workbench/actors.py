@@ -21,24 +21,22 @@ from typing import Any
 
 import pandas as pd
 
+from . import lexicon as lx
+from .coreference import Linker, link_mentions, same_person
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
+from .mentions import find_mentions
 from .report import Report
 
 ACTOR_COLUMNS = ["actor_id", "name", "kind", "aliases", "mentions", "first_start", "doc_ids"]
-MENTION_COLUMNS = ["mention_id", "actor_id", "doc_id", "start", "end", "surface", "sentence_id"]
+MENTION_COLUMNS = ["mention_id", "actor_id", "doc_id", "start", "end", "surface", "sentence_id", "form"]
+#: Mention forms whose surface is not an alias of the actor (a pronoun, a bare demonym).
+NOT_ALIASES = frozenset({"pronoun", "demonym"})
 ACTOR_KINDS = ("person", "organisation", "country", "place", "group")
 #: The section of the corrections file that holds actor merges, renames, re-types and splits.
 CORRECTIONS_SECTION = "actors"
 
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place"}
-TITLES = frozenset(
-    """mr mrs ms miss dr sir dame lord lady prof professor gen general maj major lt lieutenant col colonel
-    sgt sergeant capt captain cmdr cdr commander adm admiral brig president vice prime minister deputy
-    secretary governor mayor chancellor senator sen rep ambassador spokesman spokeswoman spokesperson
-    chief executive director chair chairman chairwoman head leader judge justice king queen prince princess
-    pope father rev foreign defence defense interior energy finance regional former acting""".split()
-)
+TITLES = lx.HONORIFICS | lx.ROLE_NOUNS
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -62,6 +60,7 @@ class Mention:
     end: int
     surface: str
     sentence_id: int | None
+    form: str = "name"  # name, description, group, anonymous, spokesperson, pronoun, metonym, demonym, seat
 
 
 class ActorRegistry:
@@ -72,32 +71,37 @@ class ActorRegistry:
         self._mentions: list[Mention] = []
         self._by_alias: dict[str, str] = {}
 
-    # ------------------------------------------------------------------ building
+    # ------------------------------------------------------------------ building (registry builders only)
 
-    def add_mention(
-        self, surface: str, kind: str, *, doc_id: str, start: int, end: int, sentence_id: int | None
-    ) -> Actor:
-        """Record a mention, linking it to a known actor by alias or surname, or creating one.
-
-        For registry builders only: extractors read a finished registry and never add to it.
-        """
-        actor = self.lookup(surface) or self._new_actor(surface, kind)
-        if surface not in actor.aliases:
-            actor.aliases.append(surface)
-        self._by_alias.setdefault(normalise_name(surface), actor.actor_id)
-        if kind == "person" and len(strip_titles(surface).split()) > len(strip_titles(actor.name).split()):
-            actor.name = strip_titles(surface)
-        self._mentions.append(Mention(actor.actor_id, doc_id, start, end, surface, sentence_id))
+    def _add_actor(self, name: str, kind: str, aliases: Iterable[str] = ()) -> Actor:
+        """A new actor, or the one already holding this name (persons also by surname, across reports)."""
+        for actor in self.actors.values():
+            if actor.kind == kind and (
+                fold_name(actor.name) == fold_name(name)
+                or (kind == "person" and same_person(actor.name, name))
+            ):
+                if kind == "person" and len(name) > len(actor.name):
+                    actor.name = name
+                break
+        else:
+            actor = self._create_actor(name, kind)
+        for alias in aliases:
+            if alias not in actor.aliases:
+                actor.aliases.append(alias)
         return actor
 
-    def _new_actor(self, name: str, kind: str) -> Actor:
-        actor_id = f"A{len(self.actors) + 1:03d}"
-        while actor_id in self.actors:
-            actor_id += "x"
-        canonical = strip_titles(name) if kind == "person" else re.sub(r"^[Tt]he\s+", "", name)
-        actor = Actor(actor_id, canonical or name, kind)
-        self.actors[actor_id] = actor
+    def _create_actor(self, name: str, kind: str) -> Actor:
+        number = len(self.actors) + 1
+        while f"A{number:03d}" in self.actors:
+            number += 1
+        actor = Actor(f"A{number:03d}", name, kind)
+        self.actors[actor.actor_id] = actor
         return actor
+
+    def _add_mention(self, actor: Actor, mention: Mention) -> None:
+        self._mentions.append(mention)
+        if mention.form in ("name", "seat", "metonym"):
+            self._by_alias.setdefault(normalise_name(mention.surface), actor.actor_id)
 
     def copy(self) -> ActorRegistry:
         """An independent copy (corrections are applied to copies, never to the cached original)."""
@@ -134,11 +138,16 @@ class ActorRegistry:
         return self.lookup(name)
 
     def at(self, start: int, end: int, *, doc_id: str | None = None) -> Actor | None:
-        """The actor with a mention overlapping ``[start, end)``."""
-        for mention in self._mentions:
-            if mention.start < end and start < mention.end and doc_id in (None, mention.doc_id):
-                return self.actors[mention.actor_id]
-        return None
+        """The actor with a mention overlapping ``[start, end)`` (the tightest such mention)."""
+        mention = self.mention_at(start, end, doc_id=doc_id)
+        return self.actors[mention.actor_id] if mention else None
+
+    def mention_at(self, start: int, end: int, *, doc_id: str | None = None) -> Mention | None:
+        """The tightest mention overlapping ``[start, end)`` (a name before the title around it)."""
+        overlapping = [
+            m for m in self._mentions if m.start < end and start < m.end and doc_id in (None, m.doc_id)
+        ]
+        return min(overlapping, key=lambda m: m.end - m.start, default=None)
 
     def latest(
         self, before: int, *, kinds: Iterable[str] | None = None, doc_id: str | None = None
@@ -178,7 +187,7 @@ class ActorRegistry:
             if alias not in keep.aliases:
                 keep.aliases.append(alias)
         self._mentions = [
-            Mention(keep.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            Mention(keep.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id, m.form)
             if m.actor_id == gone.actor_id
             else m
             for m in self._mentions
@@ -211,11 +220,10 @@ class ActorRegistry:
         owner.aliases = [x for x in owner.aliases if fold_name(x) != folded]
         target = self.find(new_name)
         if target is None or target is owner:
-            target = self._new_actor(new_name, str(kind) if kind in ACTOR_KINDS else owner.kind)
-            target.name = new_name
+            target = self._create_actor(new_name, str(kind) if kind in ACTOR_KINDS else owner.kind)
         target.aliases.extend(x for x in moved if x not in target.aliases)
         self._mentions = [
-            Mention(target.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            Mention(target.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id, m.form)
             if m.actor_id == owner.actor_id and fold_name(m.surface) == folded
             else m
             for m in self._mentions
@@ -233,7 +241,7 @@ class ActorRegistry:
     @property
     def mentions(self) -> pd.DataFrame:
         rows = [
-            (i, m.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id)
+            (i, m.actor_id, m.doc_id, m.start, m.end, m.surface, m.sentence_id, m.form)
             for i, m in enumerate(self._mentions)
         ]
         return pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -272,14 +280,6 @@ def normalise_name(surface: str) -> str:
     return " ".join(w.lower().rstrip(".,") for w in words if w.lower().rstrip(".") not in TITLES)
 
 
-def strip_titles(surface: str) -> str:
-    """``"Russian president Vladimir Putin"`` -> ``"Vladimir Putin"`` (leading lower-case words and titles go)."""
-    words = _POSSESSIVE.sub("", surface.strip()).split()
-    while words and (words[0][:1].islower() or words[0].lower().rstrip(".") in TITLES):
-        words = words[1:]
-    return " ".join(words)
-
-
 # ---------------------------------------------------------------------- building
 
 
@@ -308,34 +308,38 @@ def build_registry(
     reports = list(reports)
     registry = ActorRegistry()
     for report in reports:
-        _add_entities(registry, report)
+        _add_report(registry, report)
     if corrections is None:
         corrections = _saved_records(reports)
     registry.apply(corrections)
     return registry
 
 
-def _add_entities(registry: ActorRegistry, report: Report) -> None:
-    doc = report.doc
-    starts = report.tokens["start"].to_numpy()
-    ends = report.tokens["end"].to_numpy()
-    sentence_ids = report.tokens["sentence_id"].to_numpy()
-    for ent in doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None:
-            continue
-        start, end = int(starts[ent.start]), int(ends[ent.end - 1])
-        surface = _POSSESSIVE.sub("", report.text[start:end]).strip()
+def actor_links(report: Report) -> Linker:
+    """The report's candidate mentions linked into entities (cached): what the registry is built from."""
+    return report.memo("actors.links", lambda: link_mentions(*find_mentions(report)))
+
+
+def _add_report(registry: ActorRegistry, report: Report) -> None:
+    """Find, link and record the actors of one report."""
+    linker = actor_links(report)
+    finder, candidates = linker.finder, linker.candidates
+    actors = {
+        id(entity): registry._add_actor(entity.name, entity.kind, entity.aliases)
+        for entity in linker.entities
+    }
+    starts, ends = finder.starts, finder.ends
+    for index, entity in sorted(linker.links.items(), key=lambda item: candidates[item[0]].start):
+        cand = candidates[index]
+        first = min(cand.start, cand.surface_start) if cand.surface_start >= 0 else cand.start
+        start, end = starts[first], ends[cand.end - 1]
+        surface = _POSSESSIVE.sub("", report.text[start:end]).rstrip()
         end = start + len(surface)
-        if surface:
-            registry.add_mention(
-                surface,
-                kind,
-                doc_id=report.doc_id,
-                start=start,
-                end=end,
-                sentence_id=int(sentence_ids[ent.start]),
-            )
+        actor = actors[id(entity)]
+        mention = Mention(
+            actor.actor_id, report.doc_id, start, end, surface, finder.sentence_ids[cand.head], cand.form
+        )
+        registry._add_mention(actor, mention)
 
 
 def _corrected(base: ActorRegistry, records: Sequence[dict[str, Any]]) -> ActorRegistry:

@@ -47,7 +47,10 @@ class Extraction:
         """The JSON object ``workbench extract`` prints: report metadata and four lists."""
         out: dict[str, Any] = {"report": self.report.metadata()}
         for name, fields in JSON_FIELDS.items():
-            out[name] = records(self.table(name), fields)
+            table = self.table(name)
+            if name == "quotes" and "kind" in table.columns:  # FORMAT.md: only words between quote marks
+                table = table[table["kind"] != "indirect"]
+            out[name] = records(table, fields)
         return out
 
     def write_csv(self, folder: Path) -> list[Path]:

@@ -1,18 +1,537 @@
-"""Quotes and their speakers (issue #3 fills this in; the columns are the contract)."""
+"""Quotes and their speakers, one row per occurrence, with provenance.
+
+Direct quotes are the words between quote marks (:mod:`workbench.quote_marks`); a name or
+term in quote marks ("Kestrel Shield", a so-called "...") is not a quote. Each quote's
+speaker is the agent of its cue ("said", "told reporters", "according to", a colon or a
+dash) found beside it in its sentence, read from spaCy's parse with word-order rules
+(:mod:`workbench.speech`); the agent is resolved through the actor registry, so "he",
+"Mr X" and "the agency" come out under the actor's canonical name. A quote without a cue
+of its own takes the speaker of the quote or sentence before it in its paragraph, of the
+paragraph it continues, or of the next paragraph when that one says whose words they were
+("That was the account given by ..."). Otherwise the speaker stays empty: a wrong speaker
+is worse than none. Reported speech ("X said (that) ...") gives ``indirect`` rows.
+
+The analyst's speaker corrections (section ``"speakers"`` of the corrections file, keyed
+by document, quote text and occurrence) are applied on every run.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
 import pandas as pd
 
+from . import lexicon as lx
+from .actors import ActorRegistry, actor_links, actor_registry
+from .corrections import Corrections, corrections_for
+from .errors import WorkbenchError
+from .quote_marks import QuoteSpan, is_name_or_term
 from .report import Report
+from .speech import agent_of, cue_text, is_characterising, is_cue
+
+if TYPE_CHECKING:
+    from .coreference import Linker
+    from .mentions import Candidate
 
 QUOTE_COLUMNS = [
     "quote_id", "doc_id", "start", "end", "text", "kind",
     "speaker", "speaker_id", "speaker_mention", "mention_start", "mention_end", "cue",
     "sentence_id", "paragraph_id", "post_id", "repeat_of", "flag",
+    "attribution", "occurrence", "depth",
 ]  # fmt: skip
+KINDS = ("direct", "fragment", "indirect")
+#: The section of the corrections file that holds speaker corrections.
+CORRECTIONS_SECTION = "speakers"
+#: Fragments longer than this many words are still called direct when they open with a capital.
+_DASHES = ("–", "—", "-", "--")
+_FINAL = (".", "?", "!", "…")
 
 
-def extract_quotes(report: Report) -> pd.DataFrame:
-    """One row per quote occurrence, with its speaker and provenance."""
-    return pd.DataFrame(columns=QUOTE_COLUMNS)
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote and how we know: the agent mention, the cue, and the rule that found it."""
+
+    agent: Candidate | None
+    cue: str | None
+    how: str
+
+
+NOBODY = Attribution(None, None, "none")
+
+
+def extract_quotes(report: Report, *, corrections: Corrections | None = None) -> pd.DataFrame:
+    """One row per quote occurrence (direct, fragment or indirect), with its speaker and provenance."""
+    corrections = corrections or corrections_for(report)
+    registry = actor_registry(report, corrections=corrections)
+    actor_records = corrections.sections.get("actors", [])
+    key = "quotes." + _digest(actor_records)
+    table = report.memo(key, lambda: QuoteFinder(report, registry).table())
+    return apply_speaker_corrections(table, corrections.sections.get(CORRECTIONS_SECTION, []), registry)
+
+
+# ---------------------------------------------------------------------- finding
+
+
+class QuoteFinder:
+    """Finds one report's quotes and attributes them (use :func:`extract_quotes`)."""
+
+    def __init__(self, report: Report, registry: ActorRegistry) -> None:
+        self.report = report
+        self.registry = registry
+        self.linker: Linker = actor_links(report)
+        self.finder = self.linker.finder
+        self.doc = self.finder.doc
+        self.text = report.text
+        self.spans = [s for s in self.finder.quotes if not is_name_or_term(self.text, s)]
+        sentences = report.sentences
+        self.sentence_starts: list[int] = sentences["start"].tolist()
+        self.sentence_ends: list[int] = sentences["end"].tolist()
+        self.sentence_paragraph: list[int] = sentences["paragraph_id"].tolist()
+        paragraphs = report.paragraphs
+        self.paragraph_starts: list[int] = paragraphs["start"].tolist()
+        self.paragraph_ends: list[int] = paragraphs["end"].tolist()
+        self.paragraph_kind: list[str] = paragraphs["kind"].tolist()
+        self.attributions: dict[QuoteSpan, Attribution] = {}
+
+    # ------------------------------------------------------------------ tokens and frames
+
+    def tokens_between(self, start: int, end: int) -> range:
+        first, last = self.report.token_range(start, end)
+        return range(first, last)
+
+    def sentence_of(self, offset: int) -> int:
+        sid = self.report.sentence_at(offset)
+        if sid is None:  # a quote mark between sentences: take the next one
+            sid = next(
+                (i for i, s in enumerate(self.sentence_starts) if s >= offset), len(self.sentence_starts) - 1
+            )
+        return sid
+
+    def region(self, span: QuoteSpan) -> tuple[int, int]:
+        """Where the quote's attribution may be: its paragraph, or the quote it is nested in."""
+        if span.depth > 0:
+            outer = [
+                s for s in self.spans if s.depth == span.depth - 1 and s.open_at < span.open_at < s.outer_end
+            ]
+            if outer:
+                return outer[-1].start, outer[-1].end
+        return self.paragraph_starts[span.paragraph_id], self.paragraph_ends[span.paragraph_id]
+
+    def siblings(self, span: QuoteSpan) -> list[QuoteSpan]:
+        lo, hi = self.region(span)
+        return [s for s in self.spans if s.depth == span.depth and lo <= s.open_at < hi]
+
+    def frames(self, span: QuoteSpan) -> tuple[range, range]:
+        """Tokens before and after the quote in its sentence(s), up to the neighbouring quotes."""
+        lo, hi = self.region(span)
+        siblings = self.siblings(span)
+        index = siblings.index(span)
+        first_sentence = self.sentence_of(span.open_at)
+        last_sentence = self.sentence_of(max(span.open_at, span.outer_end - 1))
+        before_start = max(lo, self.sentence_starts[first_sentence])
+        if index > 0:
+            before_start = max(before_start, siblings[index - 1].outer_end)
+        after_end = min(hi, self.sentence_ends[last_sentence])
+        if index + 1 < len(siblings):
+            after_end = min(after_end, siblings[index + 1].open_at)
+        after_end = max(after_end, span.outer_end)
+        if after_end <= span.outer_end + 1 and span.close_at is not None:
+            after_end = (
+                self._attribution_sentence_after(span, last_sentence, hi, siblings, index) or after_end
+            )
+        return self.tokens_between(before_start, span.open_at), self.tokens_between(span.outer_end, after_end)
+
+    def _attribution_sentence_after(
+        self, span: QuoteSpan, sentence: int, hi: int, siblings: list[QuoteSpan], index: int
+    ) -> int | None:
+        """'"Verified by whom?" Echeverri asked.' split in two sentences: the short second one."""
+        following = sentence + 1
+        if following >= len(self.sentence_starts) or self.sentence_starts[following] >= hi:
+            return None
+        start, end = self.sentence_starts[following], self.sentence_ends[following]
+        if index + 1 < len(siblings) and siblings[index + 1].open_at < end:
+            return None
+        tokens = self.tokens_between(start, end)
+        if len(tokens) > 12 or not any(is_cue(self.doc, i) for i in tokens):
+            return None
+        if any(c.dep_ == "ccomp" for i in tokens if is_cue(self.doc, i) for c in self.doc[i].children):
+            return None  # a new statement, not an attribution
+        return end
+
+    # ------------------------------------------------------------------ attribution
+
+    def at(self, token: int) -> Candidate | None:
+        return self.linker.at(token)
+
+    def attribute(self, span: QuoteSpan) -> Attribution:
+        before, after = self.frames(span)
+        found = self._cue_in_frames(span, before, after)
+        if found.agent is not None or found.cue is not None:
+            return found
+        for rule in (self._continued, self._previous_in_paragraph, self._next_paragraph_account):
+            found = rule(span)
+            if found.agent is not None:
+                return found
+        return NOBODY
+
+    def _governing_cue(self, span: QuoteSpan) -> int | None:
+        """The reporting verb the quoted words hang from in the parse ("said the toll was 'more than 130'").
+
+        A verb that labels the quote ("dismissed ... as 'fake news'") counts only when no reporting
+        verb governs it ("said the government accepted 'the thrust'" is the speaker's, not the government's).
+        """
+        quote_tokens = self.tokens_between(span.start, span.end)
+        inside = set(quote_tokens)
+        depth = self.finder.quote_depth
+        roots = [i for i in quote_tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        labelling = None
+        for root in roots:
+            tok = self.doc[root]
+            while tok.head.i != tok.i:
+                tok = tok.head
+                if tok.i in inside or depth[tok.i] != span.depth:
+                    continue
+                if is_cue(self.doc, tok.i):
+                    return tok.i
+                if labelling is None and is_characterising(self.doc, tok.i):
+                    labelling = tok.i
+        return labelling
+
+    def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> Attribution:
+        governing = self._governing_cue(span)
+        if governing is not None:
+            agent = self._agent(governing) or self._statement_author(governing)
+            if agent is not None:
+                return Attribution(agent, cue_text(self.doc, governing), "cue")
+        quote_tokens = self.tokens_between(span.start, span.end)
+        first = quote_tokens.start if len(quote_tokens) else before.stop
+        last = quote_tokens.stop - 1 if len(quote_tokens) else after.start
+        options: list[tuple[int, int, str]] = []  # (distance, token, where)
+        for i in after:
+            if is_cue(self.doc, i):
+                options.append((i - last, i, "after"))
+        for i in before:
+            if is_cue(self.doc, i) or (
+                self._is_fragment_position(span, before) and is_characterising(self.doc, i)
+            ):
+                options.append((first - i, i, "before"))
+        for _, cue, _where in sorted(options, key=lambda o: (o[0], o[2] != "after")):
+            agent = self._agent(cue)
+            if agent is not None:
+                return Attribution(agent, cue_text(self.doc, cue), "cue")
+            statement = self._statement_author(cue)
+            if statement is not None:
+                return Attribution(statement, cue_text(self.doc, cue), "statement")
+        punctuation = self._punctuation_attribution(span, before, after)
+        if punctuation.agent is not None:
+            return punctuation
+        if options:  # a cue whose agent is unknown or anonymous: say so rather than borrow a name
+            return Attribution(None, cue_text(self.doc, min(options)[1]), "cue")
+        return NOBODY
+
+    def _agent(self, cue: int) -> Candidate | None:
+        agent = agent_of(self.doc, cue, self.at, level=self.finder.quote_depth.__getitem__)
+        if agent is None or self.finder.quote_depth[agent.head] != self.finder.quote_depth[cue]:
+            return None
+        return agent if self._actor_of(agent) is not None else None
+
+    def _statement_author(self, cue: int) -> Candidate | None:
+        """ "..., the statement said": the author of the statement mentioned before."""
+        subjects = [c for c in self.doc[cue].children if c.dep_ == "nsubj" and c.lower_ in lx.STATEMENT_NOUNS]
+        if not subjects:
+            return None
+        noun = subjects[0].lower_
+        sentence = self.finder.sentence_ids[cue]
+        for i in range(cue - 1, -1, -1):
+            if sentence - self.finder.sentence_ids[i] > 3:
+                break
+            if self.finder.lower[i] == noun and self.finder.quote_depth[i] == 0:
+                verb = self.doc[i].head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                if is_cue(self.doc, verb.i):
+                    agent = self._agent(verb.i)
+                    if agent is not None:
+                        return agent
+        return None
+
+    def _punctuation_attribution(self, span: QuoteSpan, before: range, after: range) -> Attribution:
+        """ "Coastguard: 'no sign yet'" and "'Our fishermen are not bargaining chips' - spokeswoman"."""
+        words = self.finder.words
+        if len(before) and words[before[-1]] == ":" and before[-1] - 1 >= before.start:
+            agent = self._phrase(ending=before[-1])
+            if agent is not None and self._actor_of(agent) is not None:
+                return Attribution(agent, ":", "colon")
+        if len(after) > 1 and words[after[0]] in _DASHES:
+            agent = self._phrase(starting=after[1])
+            if agent is not None and self._actor_of(agent) is not None:
+                return Attribution(agent, words[after[0]], "dash")
+        return NOBODY
+
+    def _phrase(self, *, starting: int | None = None, ending: int | None = None) -> Candidate | None:
+        """The longest mention that starts at token ``starting`` or ends just before token ``ending``."""
+        found = [
+            c
+            for c in self.linker.candidates
+            if (starting is not None and min(c.start, c.surface_start) == starting)
+            or (ending is not None and c.end == ending)
+        ]
+        return max(found, key=lambda c: c.end - min(c.start, c.surface_start), default=None)
+
+    def _is_fragment_position(self, span: QuoteSpan, before: range) -> bool:
+        return any(self.doc[i].is_alpha for i in before)
+
+    def _continued(self, span: QuoteSpan) -> Attribution:
+        """A quotation continued from the previous paragraph (which left its quote open)."""
+        if span.depth > 0 or span.paragraph_id == 0:
+            return NOBODY
+        if span.open_at != self.paragraph_starts[span.paragraph_id]:
+            return NOBODY
+        earlier = [s for s in self.spans if s.paragraph_id == span.paragraph_id - 1 and s.depth == 0]
+        if earlier and earlier[-1].flag == "continued" and earlier[-1] in self.attributions:
+            previous = self.attributions[earlier[-1]]
+            return replace(previous, how="continued") if previous.agent is not None else NOBODY
+        return NOBODY
+
+    def _previous_in_paragraph(self, span: QuoteSpan) -> Attribution:
+        """The speaker of the quote or reporting sentence just before, in the same paragraph."""
+        siblings = self.siblings(span)
+        index = siblings.index(span)
+        if index > 0 and siblings[index - 1] in self.attributions:
+            previous = self.attributions[siblings[index - 1]]
+            if previous.agent is not None:
+                return replace(previous, how="previous quote")
+        lo, _ = self.region(span)
+        sentence = self.sentence_of(span.open_at)
+        if sentence == 0 or self.sentence_starts[sentence] <= lo or span.depth > 0:
+            return NOBODY
+        previous_sentence = sentence - 1
+        tokens = self.tokens_between(
+            self.sentence_starts[previous_sentence], self.sentence_ends[previous_sentence]
+        )
+        if any(self.finder.quote_depth[i] > 0 for i in tokens):
+            return NOBODY
+        for i in tokens:
+            if is_cue(self.doc, i):
+                agent = self._agent(i)
+                if agent is not None:
+                    return Attribution(agent, cue_text(self.doc, i), "previous sentence")
+        return NOBODY
+
+    def _next_paragraph_account(self, span: QuoteSpan) -> Attribution:
+        """A quote standing alone, then "That was the account given by X" or "X read out that message"."""
+        pid = span.paragraph_id
+        if (
+            span.depth > 0
+            or span.open_at != self.paragraph_starts[pid]
+            or pid + 1 >= len(self.paragraph_starts)
+        ):
+            return NOBODY
+        if span.outer_end < self.paragraph_ends[pid] - 1:
+            return NOBODY
+        sentence = self.sentence_of(self.paragraph_starts[pid + 1])
+        tokens = self.tokens_between(self.sentence_starts[sentence], self.sentence_ends[sentence])
+        demonstratives = [i for i in tokens if self.finder.lower[i] in ("that", "this", "those", "these")]
+        pointer = next(
+            (
+                i
+                for i in tokens
+                if (
+                    self.finder.lower[i] in lx.UTTERANCE_NOUNS and any(0 < i - d <= 3 for d in demonstratives)
+                )
+                or (
+                    self.finder.lower[i] in lx.UTTERANCE_NOUNS
+                    and demonstratives
+                    and demonstratives[0] == tokens[0]
+                )
+            ),
+            None,
+        )
+        if pointer is None:
+            return NOBODY
+        for i in tokens:  # "given ... by X"
+            if self.finder.lower[i] == "by" and self.doc[i].dep_ in ("agent", "prep"):
+                for child in self.doc[i].children:
+                    agent = self.at(child.i)
+                    if agent is not None and self._actor_of(agent) is not None:
+                        return Attribution(agent, "by", "next paragraph")
+        verb = self.doc[pointer].head
+        for child in verb.children:  # "X read out that message"
+            if child.dep_ in ("nsubj",) and child.i != pointer:
+                agent = self.at(child.i)
+                if agent is not None and self._actor_of(agent) is not None:
+                    return Attribution(agent, verb.text, "next paragraph")
+        return NOBODY
+
+    # ------------------------------------------------------------------ rows
+
+    def _actor_of(self, cand: Candidate) -> Any:
+        start, end = self._char_span(cand)
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        if mention is None:
+            return None
+        return self.registry.actors.get(mention.actor_id)
+
+    def _char_span(self, cand: Candidate) -> tuple[int, int]:
+        if cand.start <= cand.head < cand.end:
+            return self.finder.starts[cand.head], self.finder.ends[cand.head]
+        return self.finder.starts[cand.start], self.finder.ends[cand.end - 1]
+
+    def kind(self, span: QuoteSpan, before: range) -> str:
+        words = [self.finder.words[i] for i in before]
+        opens_sentence = not any(self.doc[i].is_alpha for i in before) or (words and words[-1] in (":", ","))
+        body = self.text[span.start : span.end]
+        if opens_sentence and body[:1].isupper():
+            return "direct"
+        return "fragment"
+
+    def table(self) -> pd.DataFrame:
+        rows: list[dict[str, Any]] = []
+        for span in sorted(self.spans, key=lambda s: (s.open_at, s.depth)):
+            attribution = self.attribute(span)
+            self.attributions[span] = attribution
+            before, _ = self.frames(span)
+            rows.append(
+                self._row(span.start, span.end, self.kind(span, before), attribution, span.flag, span.depth)
+            )
+        for start, end, attribution in self._indirect():
+            rows.append(self._row(start, end, "indirect", attribution, None, 0))
+        return finish_table(rows, self.report)
+
+    def _row(
+        self, start: int, end: int, kind: str, attribution: Attribution, flag: str | None, depth: int
+    ) -> dict[str, Any]:
+        sentence_id = self.sentence_of(start)
+        speaker = speaker_id = mention = None
+        mention_start = mention_end = None
+        if attribution.agent is not None:
+            actor = self._actor_of(attribution.agent)
+            if actor is not None:
+                speaker, speaker_id = actor.name, actor.actor_id
+                cand = attribution.agent
+                first = min(cand.start, cand.surface_start) if cand.surface_start >= 0 else cand.start
+                mention_start, mention_end = self.finder.starts[first], self.finder.ends[cand.end - 1]
+                mention = re.sub(r"(?:['’]s|['’])$", "", self.text[mention_start:mention_end]).rstrip()
+                mention_end = mention_start + len(mention)
+        return {
+            "doc_id": self.report.doc_id, "start": start, "end": end, "text": self.text[start:end], "kind": kind,
+            "speaker": speaker, "speaker_id": speaker_id, "speaker_mention": mention,
+            "mention_start": mention_start, "mention_end": mention_end, "cue": attribution.cue,
+            "sentence_id": sentence_id, "paragraph_id": self.sentence_paragraph[sentence_id],
+            "flag": flag, "attribution": attribution.how if attribution.agent is not None else None, "depth": depth,
+        }  # fmt: skip
+
+    # ------------------------------------------------------------------ reported speech
+
+    def _indirect(self) -> list[tuple[int, int, Attribution]]:
+        """ "X said (that) ...": the reported clause of each reporting verb outside quotes."""
+        found = []
+        quoted = [(s.open_at, s.outer_end) for s in self.spans]
+        for tok in self.doc:
+            if not is_cue(self.doc, tok.i) or self.finder.quote_depth[tok.i] > 0 or tok.lower_ == "according":
+                continue
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not clauses:
+                continue
+            clause = clauses[0]
+            tokens = sorted(t.i for t in clause.subtree)
+            while tokens and (self.doc[tokens[0]].dep_ == "mark" or self.doc[tokens[0]].is_punct):
+                tokens = tokens[1:]
+            while tokens and self.doc[tokens[-1]].is_punct:
+                tokens = tokens[:-1]
+            if len(tokens) < 3:
+                continue
+            start, end = self.finder.starts[tokens[0]], self.finder.ends[tokens[-1]]
+            inside = sum(min(end, e) - max(start, s) for s, e in quoted if s < end and start < e)
+            if inside > 0.5 * (end - start):
+                continue  # the clause is a direct quote, already a row
+            agent = self._agent(tok.i)
+            found.append((start, end, Attribution(agent, tok.text, "cue") if agent else NOBODY))
+        return found
+
+
+def finish_table(rows: Sequence[dict[str, Any]], report: Report) -> pd.DataFrame:
+    """Sort rows, number them, count occurrences and mark repeats of an earlier identical quote."""
+    frame = pd.DataFrame(list(rows), columns=[c for c in QUOTE_COLUMNS if c not in ("quote_id", "post_id")])
+    frame = frame.sort_values(["start", "end"], kind="stable", ignore_index=True)
+    frame.insert(0, "quote_id", [f"Q{i + 1:03d}" for i in range(len(frame))])
+    posts = report.paragraphs.set_index("paragraph_id")["post_id"]
+    frame["post_id"] = [int(posts.get(p, 0)) for p in frame["paragraph_id"]]
+    first_seen: dict[tuple[str, str], str] = {}
+    seen_count: dict[str, int] = {}
+    repeats, occurrences = [], []
+    for quote_id, text, kind in zip(frame["quote_id"], frame["text"], frame["kind"], strict=True):
+        key = (" ".join(str(text).split()), str(kind))
+        first = first_seen.setdefault(key, quote_id)
+        repeats.append(None if first == quote_id else first)
+        seen_count[key[0]] = seen_count.get(key[0], 0) + 1
+        occurrences.append(seen_count[key[0]])
+    frame["repeat_of"] = repeats
+    frame["occurrence"] = occurrences
+    frame = frame[QUOTE_COLUMNS]
+    return frame.astype(
+        {
+            "start": "int64", "end": "int64", "mention_start": "Int64", "mention_end": "Int64",
+            "sentence_id": "Int64", "paragraph_id": "Int64", "post_id": "Int64", "occurrence": "int64", "depth": "int64",
+        }
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------- corrections
+
+
+def correct_speaker(
+    corrections: Corrections, *, doc_id: str, text: str, speaker: str | None, occurrence: int = 1
+) -> dict[str, Any]:
+    """Save the analyst's speaker for the ``occurrence``-th quote of ``text`` in ``doc_id`` (None: no speaker)."""
+    if not str(doc_id).strip() or not str(text).strip():
+        raise WorkbenchError("a speaker correction needs the quote's doc_id and text")
+    if occurrence < 1:
+        raise WorkbenchError(f"occurrence counts from 1, not {occurrence}")
+    record = {"doc_id": str(doc_id), "text": str(text), "occurrence": int(occurrence), "speaker": speaker}
+    with corrections.editing() as fresh:
+        records = fresh.records(CORRECTIONS_SECTION)
+        records[:] = [r for r in records if _correction_key(r) != _correction_key(record)]
+        records.append(record)
+    return record
+
+
+def apply_speaker_corrections(
+    table: pd.DataFrame, records: Sequence[dict[str, Any]], registry: ActorRegistry
+) -> pd.DataFrame:
+    """``table`` with the saved speaker corrections applied (a copy; the cached table is left alone)."""
+    if not records or table.empty:
+        return table
+    wanted = {_correction_key(r): r.get("speaker") for r in records}
+    table = table.copy()
+    for row in range(len(table)):
+        key = (
+            str(table.at[row, "doc_id"]),
+            " ".join(str(table.at[row, "text"]).split()),
+            int(str(table.at[row, "occurrence"])),
+        )
+        if key not in wanted:
+            continue
+        speaker = wanted[key]
+        actor = registry.find(speaker) if speaker else None
+        table.at[row, "speaker"] = actor.name if actor else speaker
+        table.at[row, "speaker_id"] = actor.actor_id if actor else None
+        table.at[row, "attribution"] = "analyst"
+    return table
+
+
+def _correction_key(record: dict[str, Any]) -> tuple[str, str, int]:
+    return (
+        str(record.get("doc_id")),
+        " ".join(str(record.get("text", "")).split()),
+        int(record.get("occurrence", 1)),
+    )
+
+
+def _digest(records: Sequence[dict[str, Any]]) -> str:
+    return hashlib.sha256(json.dumps(list(records), sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -1,0 +1,295 @@
+"""Quote extraction and speaker attribution, one short text per pattern."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workbench as wb
+from workbench.quotes import QUOTE_COLUMNS, correct_speaker
+
+Quotes = Callable[[str], pd.DataFrame]
+
+
+@pytest.fixture
+def quotes(make_report: Callable[..., wb.Report]) -> Quotes:
+    def run(text: str) -> pd.DataFrame:
+        return wb.extract_quotes(make_report(text))
+
+    return run
+
+
+def speaker(table: pd.DataFrame, words: str) -> str | None:
+    """The speaker of the one quote whose text contains ``words``."""
+    rows = table[table["text"].str.contains(words, regex=False) & (table["kind"] != "indirect")]
+    assert len(rows) == 1, f"{len(rows)} quotes contain {words!r}: {table['text'].tolist()}"
+    value = rows.iloc[0]["speaker"]
+    return None if pd.isna(value) else str(value)
+
+
+def direct(table: pd.DataFrame) -> pd.DataFrame:
+    return table[table["kind"] != "indirect"]
+
+
+def test_columns_and_offsets(quotes: Quotes) -> None:
+    text = "Port reopens\n“The harbour will reopen on Monday,” said Ana Ferreira, the port director."
+    table = quotes(text)
+    assert list(table.columns) == QUOTE_COLUMNS
+    row = direct(table).iloc[0]
+    assert row["text"] == "The harbour will reopen on Monday" == text[row["start"] : row["end"]]
+    assert row["speaker"] == "Ana Ferreira" and row["cue"] == "said" and row["kind"] == "direct"
+    assert text[row["mention_start"] : row["mention_end"]] == row["speaker_mention"] == "Ana Ferreira"
+
+
+def test_split_quote_keeps_its_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Port reopens\n“The harbour will reopen,” said Ana Ferreira, the port director. “Ships are waiting.”"
+    )
+    assert speaker(table, "Ships are waiting") == "Ana Ferreira"
+
+
+def test_straight_quotes_and_speaker_before_the_cue(quotes: Quotes) -> None:
+    table = quotes('Floods\n"We need more pumps," Karl Jensen said on Tuesday.')
+    assert speaker(table, "more pumps") == "Karl Jensen"
+
+
+def test_british_quotes_nested_quote_and_name_inside(quotes: Quotes) -> None:
+    table = quotes(
+        "Shop raid\nChidi Okafor, a shopkeeper, saw the raid.\n"
+        "‘The officer told me, “Stay inside,” and Inspector Musa Bello nodded,’ Mr Okafor said."
+    )
+    outer = direct(table)[direct(table)["depth"] == 0]
+    assert len(outer) == 1 and outer.iloc[0]["speaker"] == "Chidi Okafor"
+    inner = direct(table)[direct(table)["depth"] == 1]
+    assert inner["text"].tolist() == ["Stay inside"]
+    assert inner.iloc[0]["speaker"] != "Musa Bello"
+
+
+def test_apostrophes_do_not_open_or_close_quotes(quotes: Quotes) -> None:
+    table = quotes(
+        "Archive lost\nMaria Lopez runs the archive.\n"
+        "‘We don’t know where the ’90s records went, and the agency’s files are gone,’ Ms Lopez said. "
+        "The workers’ union disagreed."
+    )
+    assert direct(table)["text"].tolist() == [
+        "We don’t know where the ’90s records went, and the agency’s files are gone"
+    ]
+    assert speaker(table, "records went") == "Maria Lopez"
+
+
+def test_quote_continued_over_paragraphs(quotes: Quotes) -> None:
+    table = quotes(
+        'Exodus\n"We walked for two days," said Hana Saleh. "Nobody stopped us.\n"Then the rain came."'
+    )
+    assert speaker(table, "Nobody stopped us") == "Hana Saleh"
+    assert speaker(table, "Then the rain came") == "Hana Saleh"
+    flags = direct(table).set_index("text")["flag"]
+    assert flags["Nobody stopped us."] == "continued"
+
+
+def test_colon_introduced_quote(quotes: Quotes) -> None:
+    table = quotes("Talks end\nAt the briefing, spokesman Piet de Vries said: “The talks are over.”")
+    assert speaker(table, "talks are over") == "Piet de Vries"
+    assert direct(table).iloc[0]["kind"] == "direct"
+
+
+def test_dash_attribution_in_a_headline_resolves_the_role(quotes: Quotes) -> None:
+    table = quotes(
+        "“We will rebuild every house” – fishing town’s mayor\nThe mayor, Jon Ekberg, spoke on Friday."
+    )
+    assert speaker(table, "rebuild") == "Jon Ekberg"
+
+
+def test_colon_attribution_in_a_headline(quotes: Quotes) -> None:
+    table = quotes("Rescuers: ‘no survivors yet’ at the mine\nThe rescuers worked all night.")
+    assert speaker(table, "no survivors yet") is not None
+
+
+def test_according_to_an_organisation(quotes: Quotes) -> None:
+    table = quotes(
+        'Bridge down\nThe bridge was "completely destroyed", according to the Red Lake Water Authority.'
+    )
+    assert speaker(table, "completely destroyed") == "Red Lake Water Authority"
+    assert direct(table).iloc[0]["kind"] == "fragment"
+
+
+@pytest.mark.parametrize("listener", ["reporters in Oslo", "Reuters", "the BBC"])
+def test_told_reporters_or_an_outlet(quotes: Quotes, listener: str) -> None:
+    table = quotes(f'Fuel runs out\n"We have no fuel left," Lars Berg told {listener}.')
+    assert speaker(table, "no fuel") == "Lars Berg"
+
+
+def test_in_a_statement_and_the_company(quotes: Quotes) -> None:
+    table = quotes(
+        "Losses\nThe Northwind Energy Group reported losses on Friday. "
+        '"Demand collapsed in the spring," the company said in a statement.'
+    )
+    assert speaker(table, "Demand collapsed") == "Northwind Energy Group"
+
+
+def test_the_agency_resolves_to_the_most_recent_agency(quotes: Quotes) -> None:
+    table = quotes(
+        "Drought\nThe Federal Water Agency published new figures, and the Grain Board disputed them. "
+        "“Reservoirs are at a record low,” the agency said."
+    )
+    assert speaker(table, "record low") == "Federal Water Agency"
+
+
+def test_said_x_the_role_inversion(quotes: Quotes) -> None:
+    table = quotes('Clinic\n"Every bed is taken," said Dr Amal Nasser, the clinic director.')
+    assert speaker(table, "Every bed") == "Amal Nasser"
+
+
+def test_pronouns_follow_gender_and_recency(quotes: Quotes) -> None:
+    text = (
+        "Deal\nMr Tomas Varga met Ms Ilona Kis on Monday. “The deal is done,” she said. “We signed,” he said."
+    )
+    table = quotes(text)
+    assert speaker(table, "deal is done") == "Ilona Kis"
+    assert speaker(table, "We signed") == "Tomas Varga"
+
+
+def test_pronoun_prefers_the_subject_over_a_possessor(quotes: Quotes) -> None:
+    table = quotes(
+        "Praise\nDaniel Ortiz praised Carlos Mendes’s proposal on Monday. “It was honest work,” he said."
+    )
+    assert speaker(table, "honest work") == "Daniel Ortiz"
+
+
+def test_titles_and_roles_merge_with_the_full_name(
+    quotes: Quotes, make_report: Callable[..., wb.Report]
+) -> None:
+    text = (
+        "Strike\nRegional governor Pavlo Marchenko said the bridge was hit overnight.\n"
+        "“Two people died,” Mr Marchenko said."
+    )
+    assert speaker(quotes(text), "Two people died") == "Pavlo Marchenko"
+    actor = wb.actor_registry(make_report(text)).lookup("Mr Marchenko")
+    assert actor is not None and actor.name == "Pavlo Marchenko"
+    assert "Regional governor Pavlo Marchenko" in actor.aliases
+
+
+def test_anonymous_source_does_not_borrow_a_nearby_name(quotes: Quotes) -> None:
+    table = quotes(
+        "Base attack\nGeneral Omar Haddad visited the base on Monday. A senior military official, "
+        'speaking on condition of anonymity, said the attack had been "a disaster".'
+    )
+    assert speaker(table, "a disaster") == "a senior military official"
+
+
+def test_name_inside_the_quote_is_not_the_speaker(quotes: Quotes) -> None:
+    table = quotes('Water\n"Minister Klara Novak promised us water," said Petr Dvorak, a farmer.')
+    assert speaker(table, "promised us water") == "Petr Dvorak"
+
+
+def test_quote_without_attribution_after_a_reporting_sentence(quotes: Quotes) -> None:
+    table = quotes(
+        "Search\nAsked about the divers, Captain Rui Costa said the search would go on. "
+        "“We have two boats out there tonight.”"
+    )
+    assert speaker(table, "two boats") == "Rui Costa"
+
+
+def test_standalone_quote_explained_by_the_next_paragraph(quotes: Quotes) -> None:
+    table = quotes(
+        'Checkpoint\n"The road is open to everyone."\n'
+        "That was the assessment given on Monday by Colonel Ivan Petrov, the local commander."
+    )
+    assert speaker(table, "road is open") == "Ivan Petrov"
+
+
+def test_quote_with_no_attribution_has_no_speaker(quotes: Quotes) -> None:
+    table = quotes('Rumours\nPrices rose in the market on Monday. "The war is over."\nShops closed early.')
+    assert speaker(table, "war is over") is None
+
+
+def test_scare_quotes_and_names_are_not_quotes(quotes: Quotes) -> None:
+    table = quotes("Plan\nThe so-called “peace plan” failed, and troops took part in Operation “Iron Gate”.")
+    assert direct(table).empty
+
+
+def test_headline_attribution_is_an_indirect_quote(quotes: Quotes) -> None:
+    table = quotes(
+        "Lindqvist says she is ready to talk to rebels\nPrime Minister Eva Lindqvist spoke in Stockholm."
+    )
+    rows = table[table["kind"] == "indirect"]
+    assert rows["speaker"].tolist() == ["Eva Lindqvist"]
+    assert "ready to talk to rebels" in rows.iloc[0]["text"]
+
+
+def test_indirect_speech_with_that(quotes: Quotes) -> None:
+    table = quotes("Roads\nThe mayor, Jon Ekberg, said that the roads would reopen next week.")
+    rows = table[table["kind"] == "indirect"]
+    assert rows["text"].tolist() == ["the roads would reopen next week"]
+    assert rows["speaker"].tolist() == ["Jon Ekberg"]
+
+
+def test_unbalanced_quote_is_flagged_not_raised(quotes: Quotes) -> None:
+    table = quotes("Oops\n“This never closes, said Ana Pinto.\nNext paragraph.")
+    assert direct(table)["flag"].tolist() == ["unclosed"]
+
+
+def test_repeated_paragraphs_point_to_the_first_quote(quotes: Quotes) -> None:
+    line = "“The shelling has stopped,” said Irina Bondar, a nurse."
+    table = direct(quotes(f"Live\n10:00\nUpdate one\n{line}\n11:00\nUpdate two\n{line}"))
+    assert table["repeat_of"].isna().tolist() == [True, False]
+    assert table["repeat_of"].iloc[1] == table["quote_id"].iloc[0]
+    assert table["occurrence"].tolist() == [1, 2]
+
+
+def test_speaker_correction_is_saved_and_survives_a_reload(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Report\nIrina Bondar met Olga Shevchenko. “Stay calm,” she said.\n", encoding="utf-8")
+    report = wb.load_report(path)
+    row = direct(wb.extract_quotes(report)).iloc[0]
+    correct_speaker(
+        wb.corrections_for(report),
+        doc_id=row["doc_id"],
+        text=row["text"],
+        occurrence=1,
+        speaker="Olga Shevchenko",
+    )
+    again = direct(wb.extract_quotes(wb.load_report(path))).iloc[0]
+    assert again["speaker"] == "Olga Shevchenko" and again["attribution"] == "analyst"
+    assert again["speaker_id"] is not None
+
+
+def test_corrupt_corrections_file_raises_and_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Report\n“Stay calm,” said Irina Bondar.\n", encoding="utf-8")
+    report = wb.load_report(path)
+    corrections_file = wb.corrections_for(report).path
+    corrections_file.write_text("[1, 2", encoding="utf-8")
+    with pytest.raises(wb.CorrectionsError):
+        wb.extract_quotes(report)
+    with pytest.raises(wb.CorrectionsError):
+        correct_speaker(wb.Corrections(corrections_file), doc_id="report", text="Stay calm", speaker=None)
+    assert corrections_file.read_text(encoding="utf-8") == "[1, 2"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Ab said, .’‘'\"“”:–\n")) | st.characters(blacklist_categories=("Cs",)),
+        min_size=1,
+        max_size=160,
+    )
+)
+def test_any_unicode_text_gives_offsets_into_the_text(
+    make_report: Callable[..., wb.Report], text: str
+) -> None:
+    try:
+        report = make_report(text)
+    except wb.ReportError:
+        return  # empty or blank text is refused with a clear error
+    table = wb.extract_quotes(report)
+    assert isinstance(table, pd.DataFrame) and list(table.columns) == QUOTE_COLUMNS
+    for row in table.itertuples():
+        assert report.text[row.start : row.end] == row.text
+        if not pd.isna(row.mention_start):
+            assert report.text[row.mention_start : row.mention_end] == row.speaker_mention

@@ -1,0 +1,493 @@
+"""Linking mentions into actors: alias merging, descriptions and pronouns.
+
+Names are clustered over the whole report first (so a headline's "Putin" finds the
+"Vladimir Putin" of the body): people by full name, surname and spelling variants
+(rapidfuzz), organisations by name, acronym and word subsets, countries through the
+country table. Then, in reading order, descriptions ("the agency", "the regional
+governor") take the most recent compatible actor, appositions ("the company, X") their
+name, and pronouns (he, she, it, they) the most recent compatible actor outside quotes,
+subjects and speakers first. Anything left unsure stays unlinked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import lexicon as lx
+from .mentions import Candidate, MentionFinder
+from .speech import agent_of, is_cue
+
+#: How far back (in sentences) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 4
+FUZZY_NAME_SCORE = 90
+#: Role nouns that stand for one another ("the spokeswoman" ~ "spokesperson X").
+ROLE_CLASSES = (
+    lx.words("spokesman spokeswoman spokesperson"),
+    lx.words("chair chairman chairwoman"),
+    lx.words("head chief"),
+)
+#: Organisation heads too generic to tell bodies apart ("military intelligence agency" ~ "intelligence service").
+GENERIC_ORG_HEADS = lx.words(
+    "agency service office bureau body organisation organization department directorate"
+)
+
+
+#: Words dropped from the front of a group's name ("about 600 strikers" -> "strikers").
+LEADING_QUANTIFIERS = lx.words(
+    """the a an about some around nearly almost more than at least over up to many several few dozens
+    hundreds thousands one two three four five six seven eight nine ten eleven twelve dozen of all both"""
+)
+
+
+@dataclass
+class Entity:
+    """An actor being assembled: its name, kind, aliases and what is known about it."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    country: str | None = None
+    content: frozenset[str] = frozenset()
+    acronym: str | None = None
+    anonymous: bool = False
+    described: bool = False  # known only by descriptions ("the union"), named by the fullest one
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+class Linker:
+    """Links one report's candidate mentions to entities (use :func:`link_mentions`)."""
+
+    def __init__(self, finder: MentionFinder, candidates: list[Candidate]) -> None:
+        self.finder = finder
+        self.doc = finder.doc
+        self.candidates = candidates
+        self.entities: list[Entity] = []
+        self.links: dict[int, Entity] = {}  # candidate index -> entity
+        self.covering: dict[int, int] = {}  # token -> candidate index (innermost)
+        for index, cand in enumerate(candidates):
+            for k in range(min(cand.start, cand.surface_start), cand.end):
+                if k not in self.covering or cand.head == k:
+                    self.covering[k] = index
+            self.covering[cand.head] = index
+
+    def at(self, token: int) -> Candidate | None:
+        index = self.covering.get(token)
+        return self.candidates[index] if index is not None else None
+
+    # ------------------------------------------------------------------ running
+
+    def run(self) -> None:
+        self._mark_speakers()
+        self._link_countries_and_places()
+        self._link_people()
+        self._link_organisations()
+        self._link_groups()
+        self._link_in_reading_order()
+
+    def _mark_speakers(self) -> None:
+        for tok in self.doc:
+            if is_cue(self.doc, tok.i):
+                agent = agent_of(self.doc, tok.i, self.at, level=self.finder.quote_depth.__getitem__)
+                if (
+                    agent is not None
+                    and self.finder.quote_depth[agent.head] == self.finder.quote_depth[tok.i]
+                ):
+                    agent.speaker = True
+
+    def _new(self, name: str, kind: str, **facts: object) -> Entity:
+        entity = Entity(name=name, kind=kind)
+        for key, value in facts.items():
+            setattr(entity, key, value)
+        self.entities.append(entity)
+        return entity
+
+    def _link(self, index: int, entity: Entity, *, alias: bool = True) -> None:
+        self.links[index] = entity
+        cand = self.candidates[index]
+        if alias:
+            entity.add_alias(self.surface(cand))
+            if cand.surface_start < cand.start and cand.form == "name":
+                entity.add_alias(self.finder.surface(cand.start, cand.end))
+        if cand.gender and entity.gender is None:
+            entity.gender = cand.gender
+
+    def surface(self, cand: Candidate) -> str:
+        start = min(cand.start, cand.surface_start) if cand.surface_start >= 0 else cand.start
+        text = self.finder.surface(start, cand.end)
+        return re.sub(r"(?:['’]s|['’])$", "", text).strip()
+
+    # ------------------------------------------------------------------ names
+
+    def _link_countries_and_places(self) -> None:
+        by_name: dict[str, Entity] = {}
+        for index, cand in enumerate(self.candidates):
+            if cand.kind not in ("country", "place") or cand.form == "pronoun":
+                continue
+            key = (cand.kind, lx.fold(cand.name))
+            entity = by_name.get(f"{key}")
+            if entity is None:
+                entity = self._new(cand.name, cand.kind, country=cand.country)
+                by_name[f"{key}"] = entity
+            self._link(index, entity, alias=cand.form != "demonym")
+
+    def _link_people(self) -> None:
+        people = [(i, c) for i, c in enumerate(self.candidates) if c.kind == "person" and c.form == "name"]
+        surnames = {lx.fold(c.name.split()[-1]) for _, c in people if len(c.name.split()) > 1}
+        for index, cand in enumerate(self.candidates):  # a surname spaCy took for an organisation
+            if (
+                cand.kind == "organisation"
+                and cand.form == "name"
+                and not cand.roles
+                and lx.fold(cand.name) in surnames
+            ):
+                cand.kind = "person"
+                people.append((index, cand))
+        people.sort(key=lambda item: item[1].start)
+        full = [(i, c) for i, c in people if len(c.name.split()) > 1]
+        single = [(i, c) for i, c in people if len(c.name.split()) == 1]
+        for index, cand in full:
+            entity = next(
+                (e for e in self.entities if e.kind == "person" and same_person(cand.name, e.name)), None
+            )
+            if entity is None:
+                entity = self._new(cand.name, "person")
+            elif len(cand.name) > len(entity.name):
+                entity.name = cand.name
+            entity.roles |= cand.roles
+            self._link(index, entity)
+        for index, cand in single:
+            matches = [e for e in self.entities if e.kind == "person" and shares_surname(cand.name, e.name)]
+            if len(matches) > 1:
+                matches = [self._nearest(matches, cand.start)]
+            entity = matches[0] if matches else None
+            if entity is None:
+                entity = self._new(cand.name, "person")
+            entity.roles |= cand.roles
+            self._link(index, entity)
+
+    def _nearest(self, entities: list[Entity], token: int) -> Entity:
+        """Of several entities, the one mentioned most recently before ``token`` (else soonest after)."""
+        best: tuple[int, Entity] | None = None
+        for index, entity in self.links.items():
+            if entity not in entities:
+                continue
+            start = self.candidates[index].start
+            distance = token - start if start < token else 10**9 + start
+            if best is None or distance < best[0]:
+                best = (distance, entity)
+        return best[1] if best else entities[0]
+
+    def _link_organisations(self) -> None:
+        for index, cand in enumerate(self.candidates):
+            if cand.kind != "organisation" or cand.form not in ("name", "seat"):
+                continue
+            entity = self._find_organisation(cand)
+            if entity is None:
+                entity = self._new(cand.name, "organisation", country=cand.country, content=cand.content)
+            elif (
+                _proper_words(cand.name)
+                and (len(cand.name) > len(entity.name) or entity.content)
+                and not cand.content
+            ):
+                entity.name, entity.content = cand.name, frozenset()
+            entity.roles |= cand.roles
+            self._link(index, entity)
+            acronym = self._acronym_after(cand)
+            if acronym:
+                entity.acronym = acronym
+                entity.add_alias(acronym)
+
+    def _find_organisation(self, cand: Candidate) -> Entity | None:
+        folded = lx.fold(cand.name)
+        words = set(folded.split())
+        for entity in self.entities:
+            if entity.kind != "organisation":
+                continue
+            if lx.fold(entity.name) == folded or any(
+                lx.fold(a).removeprefix("the ") == folded for a in entity.aliases
+            ):
+                return entity
+            if entity.acronym and folded == lx.fold(entity.acronym):
+                return entity
+            if cand.content and entity.content:
+                if cand.country != entity.country or not any(
+                    organisation_fits(h, entity) for h in cand.roles
+                ):
+                    continue
+                mine = set(cand.content) - GENERIC_ORG_HEADS
+                theirs = set(entity.content) - GENERIC_ORG_HEADS
+                if mine and theirs and (mine <= theirs or theirs <= mine):
+                    return entity
+                continue
+            if cand.content and not entity.content:
+                name_words = set(lx.fold(entity.name).split())
+                if set(cand.content) <= name_words and any(organisation_fits(h, entity) for h in cand.roles):
+                    return entity  # "the electoral commission" ~ "Central Electoral Commission"
+                continue
+            if entity.content:
+                head = next(iter(entity.roles), "")
+                if set(entity.content) <= words and head in words:
+                    return entity  # "Central Electoral Commission" after "the electoral commission"
+                continue
+            theirs_words = set(lx.fold(entity.name).split())
+            shared = (words & theirs_words) - lx.ORG_NOUNS - {"the", "of", "and", "&"}
+            if shared and (words <= theirs_words or theirs_words <= words):
+                return entity
+        return None
+
+    def _acronym_after(self, cand: Candidate) -> str | None:
+        words = self.finder.words
+        k = cand.end
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and words[k + 1].isupper():
+            initials = "".join(w[0] for w in cand.name.split() if w[:1].isupper())
+            if words[k + 1] == initials or len(words[k + 1]) >= 2:
+                return words[k + 1]
+        return None
+
+    def _link_groups(self) -> None:
+        by_key: dict[tuple[str | None, frozenset[str]], Entity] = {}
+        for index, cand in enumerate(self.candidates):
+            if cand.kind != "group" or cand.form == "pronoun":
+                continue
+            key = (cand.country, cand.content or frozenset({lx.fold(cand.name)}))
+            entity = by_key.get(key)
+            if entity is None:
+                entity = self._new(
+                    group_name(self.surface(cand)), "group", country=cand.country, content=cand.content
+                )
+                by_key[key] = entity
+            entity.roles |= cand.roles
+            self._link(index, entity)
+
+    # ------------------------------------------------------------------ descriptions and pronouns
+
+    def _link_in_reading_order(self) -> None:
+        head_to_index = {
+            c.head: i for i, c in enumerate(self.candidates) if c.form in ("name", "seat", "metonym")
+        }
+        for index, cand in enumerate(self.candidates):
+            if index in self.links:
+                continue
+            if cand.apposition is not None and cand.apposition in head_to_index:
+                named = self.links.get(head_to_index[cand.apposition])
+                if named is not None:
+                    named.roles |= cand.roles
+                    self._link(index, named)
+                    continue
+            if cand.form == "pronoun":
+                entity = self._antecedent(index, cand)
+                if entity is not None:
+                    self._link(index, entity, alias=False)
+                    if cand.gender and entity.kind == "person":
+                        entity.gender = entity.gender or cand.gender
+            elif cand.form == "spokesperson":
+                inner = self._inner_mention(cand, kinds=("organisation", "country", "group"))
+                if inner is not None:
+                    self._link(index, inner)
+                elif cand.speaker:
+                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
+            elif cand.form == "anonymous":
+                inner = self._inner_mention(cand, kinds=("person",), names_only=True)
+                if inner is not None:
+                    self._link(index, inner)
+                elif cand.speaker:
+                    self._link(
+                        index, self._new(lowercase_determiner(self.surface(cand)), "person", anonymous=True)
+                    )
+            elif cand.form == "description" and cand.kind == "person":
+                entity = self._person_by_role(index, cand)
+                if entity is not None:
+                    self._link(index, entity)
+                elif cand.speaker:
+                    self._link(
+                        index, self._new(lowercase_determiner(self.surface(cand)), "person", anonymous=True)
+                    )
+            elif cand.form == "description" and cand.kind == "organisation":
+                entity = self._organisation_by_head(index, cand)
+                surface = lowercase_determiner(self.surface(cand))
+                if entity is None and (cand.subject or cand.speaker or self._possessor_of_something(cand)):
+                    entity = self._new(surface, "organisation", roles=set(cand.roles), described=True)
+                elif (
+                    entity is not None
+                    and entity.described
+                    and len(surface.split()) > len(entity.name.split())
+                ):
+                    entity.name = surface  # "the miners’ union" tells more than the headline's "Union"
+                if entity is not None:
+                    self._link(index, entity)
+
+    def _possessor_of_something(self, cand: Candidate) -> bool:
+        words = self.finder.words
+        return cand.end < len(words) and words[cand.end] in ("’s", "'s", "’", "'")
+
+    def _inner_mention(
+        self, cand: Candidate, *, kinds: tuple[str, ...], names_only: bool = False
+    ) -> Entity | None:
+        """The one actor named inside a phrase ("a spokesperson for the agency", "a commander named X")."""
+        subtree = {t.i for t in self.doc[cand.head].subtree}
+        found: list[Entity] = []
+        for index, other in enumerate(self.candidates):
+            if other is cand or other.head not in subtree or index not in self.links:
+                continue
+            if names_only and other.form != "name":
+                continue
+            entity = self.links[index]
+            if entity.kind in kinds and entity not in found:
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
+
+    def _earlier_links(self, index: int) -> list[tuple[int, Entity]]:
+        """Linked mentions before candidate ``index`` (outside quotes), most recent first."""
+        cand = self.candidates[index]
+        found = [
+            (i, e)
+            for i, e in self.links.items()
+            if self.candidates[i].start < cand.start and not self.candidates[i].in_quote
+        ]
+        return sorted(found, key=lambda item: -self.candidates[item[0]].start)
+
+    def _later_links_in_post(self, index: int) -> list[tuple[int, Entity]]:
+        cand = self.candidates[index]
+        posts = self.finder.post_ids
+        found = [
+            (i, e)
+            for i, e in self.links.items()
+            if self.candidates[i].start > cand.start and posts[self.candidates[i].head] == posts[cand.head]
+        ]
+        return sorted(found, key=lambda item: self.candidates[item[0]].start)
+
+    def _organisation_by_head(self, index: int, cand: Candidate) -> Entity | None:
+        head = next(iter(cand.roles), "")
+        if head in lx.STATEMENT_NOUNS:
+            return None
+        for _, entity in self._earlier_links(index):
+            if entity.kind == "organisation" and organisation_fits(head, entity):
+                return entity
+        if self.finder.paragraph_kind(cand.head) != "body" or not cand.definite:
+            for _, entity in self._later_links_in_post(index):
+                if entity.kind == "organisation" and organisation_fits(head, entity):
+                    return entity
+        return None
+
+    def _person_by_role(self, index: int, cand: Candidate) -> Entity | None:
+        def fits(entity: Entity) -> bool:
+            return (
+                entity.kind == "person"
+                and not entity.anonymous
+                and roles_fit(cand.roles, entity.roles)
+                and (cand.gender is None or entity.gender in (None, cand.gender))
+            )
+
+        for i, entity in self._earlier_links(index):
+            if fits(entity) and self.candidates[i].form != "pronoun":
+                return entity
+        holders = [e for e in self.entities if fits(e)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _antecedent(self, index: int, pronoun: Candidate) -> Entity | None:
+        """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
+        word = self.finder.lower[pronoun.head]
+        sentence = self.finder.sentence_ids[pronoun.head]
+        posts = self.finder.post_ids
+        post = posts[pronoun.head]
+        by_sentence: dict[int, list[int]] = {}
+        for i, cand in enumerate(self.candidates):
+            if i not in self.links or cand.in_quote or cand.start >= pronoun.start:
+                continue
+            sid = self.finder.sentence_ids[cand.head]
+            if sentence - sid <= PRONOUN_WINDOW and posts[cand.head] == post:
+                by_sentence.setdefault(sid, []).append(i)
+        for sid in sorted(by_sentence, reverse=True):
+            ranked = sorted(
+                by_sentence[sid],
+                key=lambda i: (
+                    not self.candidates[i].speaker,
+                    not self.candidates[i].subject,
+                    self.candidates[i].form == "demonym",
+                    self.candidates[i].start,
+                ),
+            )
+            for i in ranked:
+                entity = self.links[i]
+                if pronoun_fits(word, entity):
+                    return entity
+        return None
+
+
+def pronoun_fits(word: str, entity: Entity) -> bool:
+    if word in lx.PERSON_PRONOUNS:
+        gender = lx.PERSON_PRONOUNS[word]
+        return entity.kind == "person" and entity.gender in (None, gender)
+    if word == "it":
+        return entity.kind in ("organisation", "country")
+    if word == "they":
+        return entity.kind in ("group", "organisation")
+    return False
+
+
+def organisation_fits(head: str, entity: Entity) -> bool:
+    """Whether "the HEAD" can name ``entity`` ("the firm" a reinsurer, "the fund" X Fund)."""
+    if not head:
+        return False
+    if head in entity.roles or lx.fold(entity.name).split()[-1:] == [head]:
+        return True
+    return any(head in cls and entity.roles & cls for cls in lx.ORG_CLASSES)
+
+
+def roles_fit(wanted: set[str], held: set[str]) -> bool:
+    if wanted & held:
+        return True
+    return any(wanted & cls and held & cls for cls in ROLE_CLASSES)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Full names of one person: equal, same surname with compatible first names, or a spelling variant."""
+    fa, fb = lx.fold(a), lx.fold(b)
+    if fa == fb:
+        return True
+    wa, wb = fa.split(), fb.split()
+    if wa[-1] == wb[-1] and (
+        wa[0] == wb[0] or wa[0].rstrip(".") == wb[0][:1] or wb[0].rstrip(".") == wa[0][:1]
+    ):
+        return True
+    return len(wa) == len(wb) and fuzz.ratio(fa, fb) >= FUZZY_NAME_SCORE
+
+
+def shares_surname(single: str, full: str) -> bool:
+    word, last = lx.fold(single), lx.fold(full).split()[-1]
+    if word == last:
+        return True
+    return len(word) >= 5 and fuzz.ratio(word, last) >= FUZZY_NAME_SCORE
+
+
+def group_name(surface: str) -> str:
+    """ "12,000 North Korean troops" -> "North Korean troops" (leading determiners and numbers go)."""
+    words = surface.split()
+    while len(words) > 1 and (words[0].lower() in LEADING_QUANTIFIERS or any(c.isdigit() for c in words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def lowercase_determiner(surface: str) -> str:
+    """ "The interior ministry" -> "the interior ministry" (a description names an actor as printed)."""
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), surface)
+
+
+def _proper_words(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split())
+
+
+def link_mentions(finder: MentionFinder, candidates: list[Candidate]) -> Linker:
+    """Link ``candidates`` into entities; the linker holds ``entities`` and ``links``."""
+    linker = Linker(finder, candidates)
+    linker.run()
+    return linker

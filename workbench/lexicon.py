@@ -1,0 +1,185 @@
+"""General English word lists for actors and speech, and the editable country tables.
+
+Nothing here names a particular person or organisation: these are the words news copy
+uses for titles, roles, bodies, groups and reporting, plus the world table of countries,
+capitals and demonyms shipped in ``workbench/resources/`` (edit those files to extend it).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Honorifics and ranks written before a name ("Mr", "Gen.", "Cdr").
+HONORIFICS = words(
+    """mr mrs ms miss mx dr sir dame lord lady prof professor gen general maj major lt lieutenant col colonel
+    sgt sergeant cpl corporal pte private capt captain cmdr cdr commander adm admiral brig brigadier
+    cpt marshal rev reverend father fr sister brother rabbi imam sheikh sheik ayatollah archbishop bishop
+    cardinal pope king queen prince princess emir sultan crown judge justice hon st insp inspector
+    supt superintendent det detective chief sen senator rep representative gov governor pres president
+    mayor ambassador minister premier chancellor secretary councillor councilman councilwoman
+    commissioner prosecutor attorney speaker chairman chairwoman chair"""
+)
+#: Words of a title that say the bearer is a man or a woman.
+MALE_WORDS = words(
+    "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman"
+)
+FEMALE_WORDS = words(
+    "mrs ms miss dame lady sister queen princess spokeswoman chairwoman councilwoman businesswoman congresswoman"
+)
+
+#: Role nouns: what a person is ("governor", "chief executive", "spokeswoman").
+ROLE_NOUNS = words(
+    """president vice-president premier minister secretary governor mayor chancellor ambassador envoy
+    diplomat spokesman spokeswoman spokesperson official officer commander chief head director
+    executive chairman chairwoman chair leader coordinator co-ordinator priest pastor bishop imam
+    rabbi general colonel major captain lieutenant sergeant admiral marshal commissioner inspector
+    superintendent adviser advisor aide analyst economist expert researcher scientist professor
+    lawyer attorney prosecutor judge founder owner manager editor reporter correspondent
+    administrator representative deputy member mp senator lawmaker legislator councillor
+    negotiator mediator monitor observer president-elect king queen prince emir sultan
+    doctor surgeon nurse engineer farmer fisherman resident witness survivor teacher student
+    driver worker miner activist campaigner organiser organizer candidate councilman
+    master skipper pilot soldier commando militant fighter"""
+)
+#: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
+ORG_NOUNS = words(
+    """ministry department agency service office bureau directorate council committee commission
+    union company firm operator corporation group party front movement alliance coalition bloc
+    government administration cabinet parliament assembly congress senate court tribunal army navy
+    military police coastguard guard guards corps brigade battalion regiment division unit command
+    force fund bank network charity organisation organization foundation institute association
+    federation league registry inspectorate authority regulator watchdog utility consultancy
+    reinsurer insurer insurance carrier airline railway broadcaster newspaper agency ngo
+    secretariat presidency embassy consulate mission intelligence prosecutor's
+    prosecutors court commission board panel team observatory monitor centre center hospital
+    university school church diocese club federation junta regime"""
+)
+#: Plural or collective nouns for groups of people who act or speak ("regional authorities").
+GROUP_NOUNS = words(
+    """authorities officials officers troops forces soldiers units fighters militants rebels insurgents
+    militias militia gunmen police residents villagers locals families refugees migrants civilians
+    protesters demonstrators strikers workers employees miners farmers fishermen crews crew rescuers
+    volunteers doctors medics nurses teachers students voters supporters opponents lawmakers
+    legislators mps senators ministers diplomats negotiators mediators monitors observers
+    investigators inspectors prosecutors experts analysts economists scientists researchers
+    insurers lenders investors traders shareholders creditors donors sources witnesses survivors
+    relatives parents activists campaigners leaders representatives delegates envoys members
+    people men women children groups teams firefighters paramedics journalists reporters
+    engineers pilots sailors marines commanders generals staff guards settlers pilgrims crowds
+    demonstrators authorities neighbours neighbors landlords tenants owners operators"""
+)
+#: Collective nouns whose speakers are unnamed ("a source", "officials") stay anonymous.
+ANONYMOUS_HEADS = words(
+    """source sources official officials person people diplomat diplomats insider insiders aide aides
+    spokesperson spokesman spokeswoman officer officers resident residents witness witnesses
+    analyst analysts expert experts member members representative representatives employee
+    employees worker workers man woman men women"""
+)
+#: Nouns a spokesperson or representative speaks for ("a spokesperson for the agency").
+SPOKESPERSON_NOUNS = words("spokesman spokeswoman spokesperson representative voice mouthpiece")
+
+#: Classes of organisation head nouns that co-refer ("the firm" ~ "a London-based reinsurer").
+ORG_CLASSES: tuple[frozenset[str], ...] = (
+    words(
+        "company firm operator corporation business group reinsurer insurer carrier airline utility consultancy manufacturer maker producer miner shipper owner lender bank"
+    ),
+    words("ministry department"),
+    words("agency service office bureau directorate"),
+    words("army military forces force armed"),
+    words("coastguard guard"),
+    words("government administration cabinet regime authorities"),
+    words("party front movement bloc alliance coalition"),
+    words("charity organisation organization ngo network group"),
+    words("committee panel"),
+    words("commission board"),
+    words("union federation"),
+    words("brigade battalion regiment division unit"),
+)
+
+#: Verbs that introduce speech (their subject is the speaker).
+SPEECH_VERBS = words(
+    """say tell add reply ask write state announce declare claim insist warn note explain argue confirm
+    deny admit acknowledge suggest urge report tweet post comment remark respond answer recall promise
+    pledge vow predict estimate allege assert contend maintain stress emphasise emphasize observe quip
+    joke complain concede conclude continue repeat reiterate testify recount counter retort agree
+    caution threaten demand accuse mutter shout scream whisper exclaim plead appeal acknowledge
+    estimate assure reassure inform disclose reveal signal indicate hint wonder muse concur object
+    protest lament boast announce forecast believe think"""
+)
+#: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
+CHARACTERISING_VERBS = words(
+    """call describe dismiss reject brand label term characterise characterize denounce condemn hail
+    praise welcome criticise criticize slam decry blast laud accept"""
+)
+#: Nouns that refer back to a statement and its author ("the statement said").
+STATEMENT_NOUNS = words(
+    "statement release communique communiqué letter post message report note notice filing account remarks comments tweet"
+)
+#: Nouns for what someone said, used to point back at a quote ("That was the account given by ...").
+UTTERANCE_NOUNS = words(
+    "account message words remark remarks comment comments warning assessment claim description verdict version statement line promise threat response answer explanation"
+)
+
+PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+THING_PRONOUNS = words("it")
+PLURAL_PRONOUNS = words("they them")
+RELATIVE_PRONOUNS = words("who which that whom")
+LOCATIVE_PREPOSITIONS = words(
+    "in at to from near into across outside inside around towards toward via through off on over"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly apostrophes straightened: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass
+class CountryTable:
+    """Names, capitals, seats of government and demonyms of the world's countries."""
+
+    names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> country
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> country
+    seats: dict[str, str] = field(default_factory=dict)  # folded seat -> country
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
+
+    def country_of(self, surface: str) -> str | None:
+        """The country a name, alias or demonym stands for."""
+        key = fold(surface).removeprefix("the ")
+        return self.names.get(key) or self.demonyms.get(key)
+
+
+@cache
+def country_table() -> CountryTable:
+    """The shipped tables (``resources/countries.tsv`` and ``resources/seats.tsv``)."""
+    table = CountryTable()
+    for columns in _rows("countries.tsv"):
+        country = columns[0]
+        names, capitals, demonyms = ([*columns, "", "", ""])[1:4]
+        for name in [country, *_split(names)]:
+            table.names[fold(name).removeprefix("the ")] = country
+        for capital in _split(capitals):
+            table.capitals[fold(capital)] = country
+        for demonym in _split(demonyms):
+            table.demonyms[fold(demonym)] = country
+    for columns in _rows("seats.tsv"):
+        table.seats[fold(columns[0])] = columns[1]
+    return table
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("workbench").joinpath("resources", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _split(column: str) -> list[str]:
+    return [value.strip() for value in column.split("|") if value.strip()]

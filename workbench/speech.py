@@ -1,0 +1,122 @@
+"""Reporting cues and their agents: who "said", "told reporters", "added", or is "according to".
+
+Shared by the actor registry (speakers and claimants are actors, and a speaker is the first
+place a pronoun looks for its antecedent) and the quote extractor (the speaker of a quote is
+the agent of its cue). The agent comes from spaCy's parse (the subject of the cue verb),
+with word-order rules where the parse is weak ("..., whose director, X, said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .mentions import Candidate
+
+#: Words that may stand between a speaker and the cue ("X, 62, also said", "X later told").
+_SKIPPABLE_BEFORE_CUE = lx.words(
+    ", also later then again earlier still separately further previously has had have"
+)
+
+
+def is_cue(doc: Doc, i: int) -> bool:
+    """A reporting verb ("said", "told", "warned") or the "according" of "according to"."""
+    tok = doc[i]
+    if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        return True
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according"
+
+
+def is_characterising(doc: Doc, i: int) -> bool:
+    """A verb that puts a quoted label on something ("dismissed ... as", "calling it")."""
+    tok = doc[i]
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.CHARACTERISING_VERBS
+
+
+def cue_text(doc: Doc, i: int) -> str:
+    """How a cue is printed: "said", "told", "according to"."""
+    if doc[i].lower_ == "according":
+        return "according to"
+    return doc[i].text
+
+
+def agent_of(
+    doc: Doc,
+    cue: int,
+    at: Callable[[int], Candidate | None],
+    *,
+    level: Callable[[int], int] | None = None,
+    depth: int = 0,
+) -> Candidate | None:
+    """The mention that is the agent of cue token ``cue``; ``at(i)`` gives the mention covering token ``i``.
+
+    ``level(i)`` is how deep in quotations token ``i`` lies: a cue outside a quote does not take
+    its subject from a verb inside one ("forces 'will not take sides' and urged ...").
+    """
+    tok = doc[cue]
+    if tok.lower_ == "according":
+        return _according_to(doc, cue, at)
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
+            if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                found = at(tok.head.i)
+            else:
+                found = at(child.i)
+            if found is not None:
+                return found
+            break
+    if tok.tag_ != "VBG":  # "..., adding that": a participle's agent is its clause's subject
+        found = _adjacent(doc, cue, at)
+        if found is not None:
+            return found
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if depth < 3 and not has_subject and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != cue:
+        head = tok.head
+        while level is not None and level(head.i) != level(cue) and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and (level is None or level(head.i) == level(cue)):
+            return agent_of(doc, head.i, at, level=level, depth=depth + 1)
+    return None
+
+
+def _according_to(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> Candidate | None:
+    to = doc[cue + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in doc[cue].children if c.dep_ == "pobj"
+    ]
+    if not objects and cue + 2 < len(doc):
+        objects = [doc[cue + 2]]
+    for obj in objects:
+        # "according to projections by the group X": the agent of the document
+        for child in obj.subtree:
+            if child.lower_ == "by" and child.dep_ in ("prep", "agent"):
+                for grand in child.children:
+                    found = at(grand.i)
+                    if found is not None:
+                        return found
+        found = at(obj.i)
+        if found is not None:
+            return found
+    return None
+
+
+def _adjacent(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> Candidate | None:
+    """ "X said" with only commas or adverbs between, or the inverted "said X"."""
+    j = cue - 1
+    while j >= 0 and (doc[j].lower_ in _SKIPPABLE_BEFORE_CUE or doc[j].pos_ == "ADV") and cue - j < 4:
+        j -= 1
+    if j >= 0 and doc[j].sent == doc[cue].sent:
+        found = at(j)
+        if found is not None and found.end == j + 1:
+            return found
+    before = doc[cue - 1].text if cue > 0 else ""
+    if cue + 1 < len(doc) and (before in (",", "”", '"', "’", "'") or doc[cue].is_sent_start):
+        found = at(cue + 1)
+        if found is not None and min(found.start, found.surface_start) == cue + 1:
+            return found
+    return None
