@@ -179,7 +179,7 @@ def test_anonymous_source_does_not_borrow_a_nearby_name(quotes: Quotes) -> None:
         "Base attack\nGeneral Omar Haddad visited the base on Monday. A senior military official, "
         'speaking on condition of anonymity, said the attack had been "a disaster".'
     )
-    assert speaker(table, "a disaster") == "a senior military official"
+    assert (speaker(table, "a disaster") or "").lower() == "a senior military official"
 
 
 def test_name_inside_the_quote_is_not_the_speaker(quotes: Quotes) -> None:

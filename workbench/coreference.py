@@ -256,7 +256,7 @@ class Linker:
     def _link_groups(self) -> None:
         by_key: dict[tuple[str | None, frozenset[str]], Entity] = {}
         for index, cand in enumerate(self.candidates):
-            if cand.kind != "group" or cand.form == "pronoun":
+            if cand.kind != "group" or cand.form in ("pronoun", "member"):
                 continue
             key = (cand.country, cand.content or frozenset({lx.fold(cand.name)}))
             entity = by_key.get(key)
@@ -283,7 +283,9 @@ class Linker:
                     named.roles |= cand.roles
                     self._link(index, named)
                     continue
-            if cand.form == "pronoun":
+            if cand.form == "member":
+                self._link_member(index, cand)
+            elif cand.form == "pronoun":
                 entity = self._antecedent(index, cand)
                 if entity is not None:
                     self._link(index, entity, alias=False)
@@ -300,20 +302,16 @@ class Linker:
                 if inner is not None:
                     self._link(index, inner)
                 elif cand.speaker:
-                    self._link(
-                        index, self._new(lowercase_determiner(self.surface(cand)), "person", anonymous=True)
-                    )
+                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
             elif cand.form == "description" and cand.kind == "person":
                 entity = self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
                 elif cand.speaker:
-                    self._link(
-                        index, self._new(lowercase_determiner(self.surface(cand)), "person", anonymous=True)
-                    )
+                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
             elif cand.form == "description" and cand.kind == "organisation":
                 entity = self._organisation_by_head(index, cand)
-                surface = lowercase_determiner(self.surface(cand))
+                surface = self.surface(cand)
                 if entity is None and (cand.subject or cand.speaker or self._possessor_of_something(cand)):
                     entity = self._new(surface, "organisation", roles=set(cand.roles), described=True)
                 elif (
@@ -324,6 +322,32 @@ class Linker:
                     entity.name = surface  # "the miners’ union" tells more than the headline's "Union"
                 if entity is not None:
                     self._link(index, entity)
+
+    def _link_member(self, index: int, cand: Candidate) -> None:
+        """ "Members of the union", "economists at X": the people stand for the body they belong to."""
+        inner = [
+            (i, c)
+            for i, c in enumerate(self.candidates)
+            if cand.head < c.head < cand.end and c.kind in ("organisation", "country") and c.form != "demonym"
+        ]
+        if inner:
+            i, body = inner[0]
+            entity = self.links.get(i)
+            if entity is None and body.form == "description":
+                entity = self._organisation_by_head(i, body)
+                if entity is None:
+                    entity = self._new(
+                        self.surface(body), "organisation", roles=set(body.roles), described=True
+                    )
+                self._link(i, entity)
+            if entity is not None:
+                self._link(index, entity)
+                return
+        entity = next(
+            (e for e in self.entities if e.kind == "group" and e.name == group_name(self.surface(cand))), None
+        )
+        entity = entity or self._new(group_name(self.surface(cand)), "group", country=cand.country)
+        self._link(index, entity)
 
     def _possessor_of_something(self, cand: Candidate) -> bool:
         words = self.finder.words
@@ -475,11 +499,6 @@ def group_name(surface: str) -> str:
     while len(words) > 1 and (words[0].lower() in LEADING_QUANTIFIERS or any(c.isdigit() for c in words[0])):
         words = words[1:]
     return " ".join(words)
-
-
-def lowercase_determiner(surface: str) -> str:
-    """ "The interior ministry" -> "the interior ministry" (a description names an actor as printed)."""
-    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), surface)
 
 
 def _proper_words(name: str) -> bool:

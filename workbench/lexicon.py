@@ -76,6 +76,12 @@ GROUP_NOUNS = words(
     engineers pilots sailors marines commanders generals staff guards settlers pilgrims crowds
     demonstrators authorities neighbours neighbors landlords tenants owners operators"""
 )
+#: Plural nouns for people acting for a body ("members of the union", "economists at the bank").
+MEMBER_NOUNS = words(
+    """members staff employees workers officials officers soldiers troops crews doctors medics economists
+    analysts experts researchers engineers divers representatives delegates supporters activists fighters
+    militants spokespeople lawyers negotiators inspectors investigators scientists"""
+)
 #: Collective nouns whose speakers are unnamed ("a source", "officials") stay anonymous.
 ANONYMOUS_HEADS = words(
     """source sources official officials person people diplomat diplomats insider insiders aide aides

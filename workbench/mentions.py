@@ -755,11 +755,7 @@ class MentionFinder:
                 return
             printed = self.surface(left, i + 1)
             proper = any(self.is_capitalised(k) for k in range(left + 1, i + 1))
-            name = (
-                (_strip_determiner(printed) if proper else _lower_determiner(printed))
-                if form == "name"
-                else surface
-            )
+            name = (_strip_determiner(printed) if proper else printed) if form == "name" else surface
             cand = Candidate(
                 left, i + 1, i, "organisation", form, name, surface_start=left, roles={head_word},
                 country=country, content=frozenset(content), definite=definite, in_quote=quote,
@@ -772,10 +768,15 @@ class MentionFinder:
         elif is_group:
             if quote:
                 return
+            member = (
+                self.lower[i] in lx.MEMBER_NOUNS
+                and right > i + 1
+                and self.lower[i + 1] in MEMBER_PREPOSITIONS
+            )
             self.candidates.append(
                 Candidate(
-                    left, right, i, "group", "group", surface, surface_start=left, roles={head_word},
-                    country=country, content=frozenset(content), definite=determiner == "the",
+                    left, right, i, "group", "member" if member else "group", surface, surface_start=left,
+                    roles={head_word}, country=country, content=frozenset(content), definite=determiner == "the",
                     in_quote=quote, subject=subject,
                 )
             )  # fmt: skip
@@ -887,6 +888,8 @@ def _describes(word: str) -> bool:
     )
 
 
+#: "members of X", "economists at X", "doctors from X": the people act for X.
+MEMBER_PREPOSITIONS = lx.words("of from at for")
 #: Determiners of noun phrases that do not point at one actor.
 NON_REFERRING = lx.words("which what any no every each another other some either neither whichever whatever")
 #: Modifiers that do not tell one body from another ("the new ministry", "the regional council").
@@ -897,11 +900,6 @@ GENERIC_MODIFIERS = lx.words(
 
 def _strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-def _lower_determiner(text: str) -> str:
-    """ "The interior ministry" -> "the interior ministry": a body known by a description is named by it."""
-    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
 
 
 def _gender(words: list[str]) -> str | None:
