@@ -16,6 +16,7 @@ from .actors import (
     split_alias,
 )
 from .corpus import Corpus, analyse_corpus
+from .compare import FigureComparison, compare_figures
 from .corrections import Corrections, corrections_for
 from .current import load_current_report, set_current_report
 from .dates import extract_dates
@@ -36,6 +37,7 @@ __all__ = [
     "Corrections",
     "CorrectionsError",
     "Extraction",
+    "FigureComparison",
     "Report",
     "ReportError",
     "WorkbenchError",
@@ -43,6 +45,7 @@ __all__ = [
     "actor_mentions",
     "actor_registry",
     "analyse_corpus",
+    "compare_figures",
     "corrections_for",
     "extract",
     "extract_actors",

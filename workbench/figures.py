@@ -29,7 +29,9 @@ FIGURE_COLUMNS = [
     "sentence_id", "paragraph_id", "post_id", "repeat_of",
 ]  # fmt: skip
 #: Columns added after the contract: how the claimant was found and the claimant as printed.
-EXTRA_COLUMNS = ["source_mention", "source_how"]
+EXTRA_COLUMNS = ["source_mention", "source_how", "predicate", "partitive", "places", "sentence", "published"]
+#: Entity labels that place a figure ("killed six in Pokrovsk").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Paragraph kinds whose numbers are page furniture.
 FURNITURE_KINDS = frozenset({"timestamp"})
@@ -53,6 +55,8 @@ NAME_LABELS = frozenset("FAC LAW PRODUCT WORK_OF_ART EVENT ORG".split())
 _SKIP_FIRST = frozenset("the a an its their his her our my these those this that all some".split())
 _NP_TAGS = frozenset("JJ JJR JJS VBN VBG NN NNS NNP NNPS HYPH POS CD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+#: Verbs whose object is a measure of their subject: "losses could exceed $200m".
+_MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal approach near".split())
 _RATE_UNITS = frozenset("second minute hour day night week month year head person capita".split())
 _PARTITIVE_PRONOUNS = frozenset("them those these us you whom which it".split())
 
@@ -64,6 +68,7 @@ class _Row:
     root: int
     approx: str | None = None
     counted: str | None = None
+    predicate: str | None = None
 
 
 def extract_figures(report: Report) -> pd.DataFrame:
@@ -85,6 +90,7 @@ def _extract(report: Report) -> pd.DataFrame:
 
     finder = ClaimantFinder(report, quotes=extract_quotes(report))
     sentences = report.sentences
+    places = _sentence_places(report)
     paragraph_ids: list[int] = sentences["paragraph_id"].tolist()
     post_ids: list[int] = sentences["post_id"].tolist()
     dates = _sentence_dates(report)
@@ -120,6 +126,11 @@ def _extract(report: Report) -> pd.DataFrame:
                 "repeat_of": None,
                 "source_mention": claimant.mention if claimant else None,
                 "source_how": claimant.how if claimant else None,
+                "predicate": row.predicate,
+                "partitive": bool(re.match(r"\s+of\b", report.text[span.after : span.after + 4])),
+                "places": places[row.sentence_id],
+                "sentence": report.text[slice(*_sentence_bounds(report)[row.sentence_id])],
+                "published": report.published.isoformat() if report.published else None,
             }
         )
     _carry_over_conversions(records)
@@ -159,7 +170,8 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
             or numbers.approx_before(text, span.start, floor=start)
             or numbers.approx_after(text, span.end)
         )
-        rows.append(_Row(span, sentence_id, root, approx, _counted(report, span, root)))
+        counted = _counted(report, span, root)
+        rows.append(_Row(span, sentence_id, root, approx, counted, _predicate(report, root)))
     return rows
 
 
@@ -321,11 +333,26 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
             head = head.head  # "14 counting centres": the number hangs off the first noun of a compound
         modifies = token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
         if modifies and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.i - i <= 5:
-            return _text(report, i, _extend_conjuncts(report, head.i, sentence.end))
-        return _phrase_from(report, i, sentence.end, partitive=False)
+            return _text(report, i, _with_participle(report, _extend_conjuncts(report, head.i, sentence.end)))
+        return _phrase_from(report, i, sentence.end, partitive=False) or _counted_by_head(report, span, root)
     if span.kind == "money" and doc[i].lower_ in ("in", "on", "for"):
         return _phrase_from(report, i + 1, sentence.end, partitive=True)
     return _counted_by_head(report, span, root)
+
+
+def _predicate(report: Report, root: int) -> str | None:
+    """The verb (or predicate adjective) a figure depends on, as a lemma: "killed" for "killed six people"."""
+    token = report.doc[root]
+    for _ in range(6):
+        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.i != root):
+            return str(token.lemma_).lower()
+        if token.pos_ == "AUX":
+            complements = [c for c in token.children if c.dep_ == "acomp"]
+            return str(complements[0].lemma_).lower() if complements else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str | None:
@@ -350,7 +377,18 @@ def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str |
         j += 1
     if last_noun is None:
         return None
-    return _text(report, i, _extend_conjuncts(report, last_noun, stop))
+    return _text(report, i, _with_participle(report, _extend_conjuncts(report, last_noun, stop)))
+
+
+def _with_participle(report: Report, last: int) -> int:
+    """"people killed", "crew missing": a participle right after the noun says what happened to them."""
+    doc = report.doc
+    following = last + 1
+    if following < len(doc) and doc[following].sent == doc[last].sent:
+        token = doc[following]
+        if token.tag_ in ("VBN", "VBG") and token.head.i == last and token.dep_ in ("acl", "amod"):
+            return following
+    return last
 
 
 def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
@@ -358,11 +396,11 @@ def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
     doc = report.doc
     last = head
     for conj in doc[head].conjuncts:
-        between = {t.lower_ for t in doc[last + 1 : conj.i]}
+        between = doc[last + 1 : conj.i + 1]
         if not (last < conj.i < stop and conj.i - last <= 4 and conj.pos_ in ("NOUN", "PROPN")):
             continue
-        if "or" in between or numbers.scan(conj.text):
-            break  # "1.7 million people, or three-quarters": an apposed figure, not more things
+        if any(t.lower_ == "or" or t.like_num or t.tag_ == "CD" for t in between) or numbers.scan(between.text):
+            break  # "500 officers and three generals", "people, or three-quarters": other figures
         last = conj.i
     return last
 
@@ -373,7 +411,10 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     token = doc[root]
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
         return _noun_with_modifiers(report, token.head.head)
-    if token.dep_ in ("attr", "dobj", "acomp"):
+    measures = token.dep_ in ("attr", "acomp") or (
+        token.dep_ == "dobj" and token.head.lemma_.lower() in _MEASURE_VERBS
+    )
+    if measures:
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
         if subjects:
             return _noun_with_modifiers(report, subjects[0])
@@ -385,7 +426,7 @@ def _noun_with_modifiers(report: Report, head: Token) -> str:
     for child in head.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "conj", "cc") or child.tag_ == "POS":
             first = min(first, child.left_edge.i)
-    return _text(report, first, head.i)
+    return _text(report, first, _extend_conjuncts(report, head.i, head.sent.end))
 
 
 def _text(report: Report, first: int, last: int) -> str:
@@ -433,6 +474,22 @@ def _link_repeats(records: list[dict[str, Any]], sentences: pd.DataFrame) -> Non
         first = repeats[record["sentence_id"]]
         if first is not None and not pd.isna(first):
             record["repeat_of"] = at.get((int(first), record["start"] - starts[record["sentence_id"]]))
+
+
+def _sentence_places(report: Report) -> list[str]:
+    """Per sentence, the places it names ("Pokrovsk; Donetsk"), else the report's most named place."""
+    doc = report.doc
+    sentence_ids = report.tokens["sentence_id"].tolist()
+    named: list[list[str]] = [[] for _ in range(len(report.sentences))]
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text).strip()
+            if name and name not in named[sentence_ids[ent.start]]:
+                named[sentence_ids[ent.start]].append(name)
+                counts[name] = counts.get(name, 0) + 1
+    main = max(counts, key=lambda k: counts[k]) if counts else ""
+    return ["; ".join(places) if places else main for places in named]
 
 
 def _sentence_dates(report: Report) -> dict[int, str]:

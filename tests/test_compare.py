@@ -1,0 +1,161 @@
+"""compare_figures on a crafted set of conflicting claims, and end to end on two short reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import workbench as wb
+from workbench.compare import compare_figures
+
+MakeReport = Callable[..., wb.Report]
+
+
+def claim(figure_id: str, value: float | None, counted: str, source: str, **extra: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "figure_id": figure_id,
+        "doc_id": "d1",
+        "sentence_id": int(figure_id[1:]),
+        "text": str(value),
+        "value": value,
+        "value_max": None,
+        "unit": None,
+        "kind": "count",
+        "counted": counted,
+        "approx": None,
+        "vague": False,
+        "source": source,
+        "date": None,
+        "published": "2025-05-01",
+        "converts": None,
+        "repeat_of": None,
+        "predicate": None,
+        "places": "Harbour City",
+    }
+    row.update(extra)
+    return row
+
+
+def table(*rows: dict[str, Any]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows))
+
+
+def test_conflicting_tolls_form_one_disputed_group() -> None:
+    claims = table(
+        claim("F1", 48, "people", "Health ministry", predicate="kill"),
+        claim("F2", 75, "deaths", "Relief network", approx="at least"),
+        claim("F3", 90, "people killed", "Governor", approx="more than"),
+        claim("F4", 3, "ambulances", "Health ministry"),
+    )
+    result = compare_figures(claims)
+    assert len(result.groups) == 1
+    group = result.groups.iloc[0]
+    assert (group["topic"], group["claims"], group["low"], group["high"]) == ("killed", 3, 48, 90)
+    assert group["conflict"] and group["conservative"] == 48
+    assert group["conservative_source"] == "Health ministry"
+    assert set(group["sources"]) == {"Health ministry", "Relief network", "Governor"}
+    assert result.claims_of(group["group_id"])["value"].tolist() == [48, 75, 90]
+
+
+def test_lower_bounds_that_agree_do_not_conflict() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", 40, "people", "Police", predicate="injure", approx="at least"),
+            claim("F2", 52, "people injured", "Medics"),
+        )
+    )
+    group = result.groups.iloc[0]
+    assert not group["conflict"] and group["disagreement"] == pytest.approx(0.3)
+
+
+def test_tolerance_decides_what_counts_as_a_conflict() -> None:
+    claims = table(claim("F1", 1000, "tents", "Agency A"), claim("F2", 1080, "tents", "Agency B"))
+    assert not compare_figures(claims, tolerance=0.1).groups.iloc[0]["conflict"]
+    assert compare_figures(claims, tolerance=0.01).groups.iloc[0]["conflict"]
+
+
+def test_vague_words_count_low_and_are_flagged() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", None, "fishing boats", "Fishermen's union", vague=True, text="dozens"),
+            claim("F2", 140, "fishing boats", "Port authority"),
+        )
+    )
+    group = result.groups.iloc[0]
+    assert group["conservative"] == 12 and group["conservative_vague"]
+    assert group["conservative_source"] == "Fishermen's union"
+
+
+def test_ranges_count_from_their_lowest_value() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", 200, "families displaced", "Council", value_max=300),
+            claim("F2", 450, "families displaced", "Charity"),
+        )
+    )
+    group = result.groups.iloc[0]
+    assert (group["low"], group["high"], group["conflict"]) == (200, 450, True)
+
+
+def test_different_units_places_and_things_stay_apart() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", 12, "trucks", "Army"),
+            claim("F2", 12, "trucks", "Army", unit="tonnes", kind="weight"),
+            claim("F3", 30, "trucks", "Drivers", places="Lake Town"),
+            claim("F4", 700, "sheep", "Farmers"),
+        ),
+        min_claims=1,
+    )
+    assert len(result.groups) == 4
+
+
+def test_conversions_repeats_and_parts_are_not_extra_claims() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", 9, "wells", "Engineers"),
+            claim("F2", 9, "wells", "Engineers", repeat_of="F1"),
+            claim("F3", 14, "wells", "Engineers", converts="F1"),
+            claim("F4", 4, "wells", "Engineers", partitive=True),
+            claim("F5", 11, "wells", "Villagers"),
+        )
+    )
+    assert result.groups.iloc[0]["figure_ids"] == ["F1", "F5"]
+
+
+def test_most_disputed_first() -> None:
+    result = compare_figures(
+        table(
+            claim("F1", 100, "tents", "A"),
+            claim("F2", 101, "tents", "B"),
+            claim("F3", 10, "boats", "A"),
+            claim("F4", 40, "boats", "B"),
+        )
+    )
+    assert result.groups["counted"].tolist() == ["boats", "tents"]
+
+
+def test_empty_input_gives_empty_tables() -> None:
+    result = compare_figures([])
+    assert result.groups.empty and result.claims.empty
+
+
+def test_two_reports_of_one_event(make_report: MakeReport) -> None:
+    first = make_report(
+        "Quake in Marenza\nSome 210 people were killed in Marenza, the civil defence agency said on Monday.",
+        doc_id="wire",
+        published="2025-04-07",
+    )
+    second = make_report(
+        "Marenza toll rises\nThe Red Crescent said 340 people had died in Marenza. "
+        "The agency said 1,200 homes were destroyed.",
+        doc_id="paper",
+        published="2025-04-08",
+    )
+    result = compare_figures([wb.extract_figures(first), wb.extract_figures(second)])
+    group = result.groups.iloc[0]
+    assert group["topic"] == "killed" and group["doc_ids"] == ["paper", "wire"]
+    assert (group["low"], group["high"], group["conflict"]) == (210, 340, True)

@@ -1,0 +1,303 @@
+"""Put figures about the same thing side by side: who claims what, when, and how far apart.
+
+:func:`compare_figures` takes one or several figure tables (from :func:`workbench.extract_figures`),
+groups the claims that measure the same thing (same kind and unit, same event and counted
+noun, similar counted phrase by fuzzy matching), and reports for each group the spread, whether
+the claims conflict beyond a tolerance, and a conservative estimate following ACLED's
+convention: the lowest credible figure, with vague words counted low (dozens = 12,
+hundreds = 100) and flagged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from .numbers import vague_floor
+
+#: Words that name what happened to the people counted, mapped to one topic each.
+TOPICS = {
+    "killed": "kill killed die died dead death deaths toll fatality fatalities body bodies life lives massacre "
+    "execute executed perish perished",
+    "injured": "wound wounded injure injured injury injuries hurt maim maimed",
+    "displaced": "displace displaced flee fled evacuate evacuated homeless uproot uprooted refugee refugees",
+    "missing": "miss missing unaccounted",
+    "detained": "arrest arrested detain detained jail jailed imprison imprisoned capture captured",
+    "abducted": "abduct abducted kidnap kidnapped hostage hostages",
+    "damaged": "destroy destroyed damage damaged raze razed",
+}
+_TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
+#: Counted nouns that all mean "people" when grouping (and event nouns that imply them).
+PEOPLE_NOUNS = frozenset(
+    "people person persons civilian civilians resident residents individual individuals victim victims "
+    "inhabitant inhabitants death deaths toll fatality fatalities body bodies casualty casualties life lives "
+    "dead".split()
+)
+#: Verbs that say nothing about what a figure counts ("12,000 troops are in Russia, Kyiv says").
+LIGHT_VERBS = frozenset(
+    """be have say tell add report claim state estimate put record count include remain stand reach total
+    show suggest find expect""".split()
+)
+_STOP = frozenset("the a an of in on at for to from with and or its their his her our this that these those".split())
+#: Hedges as bounds: a claim "at least 40" is the interval [40, inf).
+_LOWER_BOUNDS = {"at least", "more than"}
+_UPPER_BOUNDS = {"up to", "less than"}
+
+GROUP_COLUMNS = [
+    "group_id", "kind", "unit", "topic", "counted", "claims", "sources", "doc_ids", "dates",
+    "low", "high", "spread", "disagreement", "conflict", "conservative", "conservative_vague",
+    "conservative_source", "figure_ids",
+]  # fmt: skip
+
+
+@dataclass
+class FigureComparison:
+    """Groups of comparable claims (``groups``, one row each) and the claims in them (``claims``)."""
+
+    groups: pd.DataFrame
+    claims: pd.DataFrame
+
+    def claims_of(self, group_id: str) -> pd.DataFrame:
+        """The claims of one group, lowest value first, with their claimant, date and sentence."""
+        mine = self.claims[self.claims["group_id"] == group_id]
+        return mine.sort_values(["low", "high"], kind="stable", ignore_index=True)
+
+
+def compare_figures(
+    figures: pd.DataFrame | Iterable[pd.DataFrame],
+    *,
+    tolerance: float = 0.1,
+    similarity: float = 60.0,
+    min_claims: int = 2,
+) -> FigureComparison:
+    """Group claims about the same thing across sources and reports, most disputed first.
+
+    ``tolerance`` is the relative gap two claims may have before they conflict (0.1: 10%);
+    ``similarity`` the rapidfuzz score (0-100) two counted phrases need to be compared;
+    groups with fewer than ``min_claims`` claims are left out.
+    """
+    table = _claims_table(figures)
+    if table.empty:
+        return FigureComparison(pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str)))
+    table["group_id"] = _group_ids(table, similarity=similarity)
+    groups = [_summarise(group_id, rows, tolerance) for group_id, rows in table.groupby("group_id", sort=False)]
+    summary = pd.DataFrame(groups, columns=GROUP_COLUMNS)
+    summary = summary[summary["claims"] >= min_claims]
+    summary = summary.sort_values(
+        ["conflict", "disagreement", "claims"], ascending=[False, False, False], kind="stable", ignore_index=True
+    )
+    kept = table[table["group_id"].isin(summary["group_id"])].reset_index(drop=True)
+    return FigureComparison(summary, kept)
+
+
+# ---------------------------------------------------------------------------- claims
+
+
+def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """One row per claim: a figure that is not a conversion nor a repeat, with its bounds and topic."""
+    frames = [figures] if isinstance(figures, pd.DataFrame) else list(figures)
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return pd.DataFrame(columns=["figure_id", "doc_id", "low", "high", "topic", "head", "group_key"])
+    table = pd.concat(frames, ignore_index=True)
+    for column in ("converts", "repeat_of", "counted", "predicate", "approx", "source", "date", "published", "places"):
+        if column not in table:
+            table[column] = None
+    if "partitive" not in table:
+        table["partitive"] = False
+    # conversions and repeated passages restate a claim; "21 of the 23 crew" counts part of a whole
+    table = table[table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)].copy()
+    table = table[table["counted"].notna() | table["predicate"].notna()]
+    bounds = [_bounds(r) for r in table.to_dict("records")]
+    table["point"] = [b[0] for b in bounds]
+    table["low"] = [b[1] for b in bounds]
+    table["high"] = [b[2] for b in bounds]
+    table["vague_floor"] = [b[3] for b in bounds]
+    table = table[table["point"].notna()]
+    topics = [_topic(c, p) for c, p in zip(table["counted"], table["predicate"], strict=True)]
+    table["topic"] = [t[0] for t in topics]
+    table["head"] = [t[1] for t in topics]
+    table["when"] = [_when(d, p) for d, p in zip(table["date"], table["published"], strict=True)]
+    return table.reset_index(drop=True)
+
+
+def _bounds(row: dict[str, Any]) -> tuple[float | None, float, float, bool]:
+    """(point value, lowest and highest value the claim allows, whether the point is a vague floor)."""
+    value = _number(row.get("value"))
+    value_max = _number(row.get("value_max"))
+    vague = bool(row.get("vague")) and value is None
+    if vague:
+        floor = vague_floor(str(row.get("text") or ""))
+        if floor is None:
+            return None, math.nan, math.nan, True
+        return floor, floor, floor * 10 - 1, True
+    if value is None:
+        return None, math.nan, math.nan, False
+    if value_max is not None:
+        return value, value, value_max, False
+    approx = row.get("approx")
+    if approx in _LOWER_BOUNDS:
+        return value, value, math.inf, False
+    if approx in _UPPER_BOUNDS:
+        return value, 0.0, value, False
+    return value, value, value, False
+
+
+def _number(value: Any) -> float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _words(phrase: Any) -> list[str]:
+    if not isinstance(phrase, str):
+        return []
+    return [_singular(w) for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w not in _STOP]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
+    """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths"."""
+    raw = re.findall(r"[^\W\d_]+", counted.lower()) if isinstance(counted, str) else []
+    raw = [w for w in raw if w not in _STOP]
+    nouns = [w for w in raw if not _participle(w)]
+    head = _singular(nouns[-1]) if nouns else ""
+    if head in {_singular(w) for w in PEOPLE_NOUNS} or (nouns and nouns[-1] in PEOPLE_NOUNS):
+        head = "people"
+    cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) else [])]
+    for cue in cues:
+        if cue in _TOPIC_OF:
+            return _TOPIC_OF[cue], head or "people"
+    return head or str(predicate or ""), head
+
+
+def _participle(word: str) -> bool:
+    """"killed", "missing", "displaced": what happened to the things counted, not the things."""
+    return word in _TOPIC_OF and word not in PEOPLE_NOUNS or word.endswith(("ed", "ing")) and len(word) > 4
+
+
+def _place_set(places: Any) -> set[str]:
+    if not isinstance(places, str):
+        return set()
+    return {p.strip().lower() for p in places.split(";") if p.strip()}
+
+
+def _when(date: Any, published: Any) -> str | None:
+    for value in (date, published):
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+# ---------------------------------------------------------------------------- grouping
+
+
+def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
+    """Cluster claims: each joins the first group whose every member it is comparable with."""
+    claims = table.to_dict("records")
+    for claim in claims:
+        claim["_phrase"] = " ".join(_words(claim["counted"]))
+        claim["_places"] = _place_set(claim["places"])
+        claim["_month"] = _month(claim["date"])
+    groups: list[list[dict[str, Any]]] = []
+    ids: list[str] = []
+    for claim in claims:
+        for number, members in enumerate(groups):
+            if all(_comparable(claim, other, similarity) for other in members):
+                members.append(claim)
+                ids.append(f"G{number + 1:03d}")
+                break
+        else:
+            groups.append([claim])
+            ids.append(f"G{len(groups):03d}")
+    return ids
+
+
+def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
+    """Do two claims measure the same thing?"""
+    same_key = all(_same(a[k], b[k]) for k in ("kind", "unit", "topic", "head"))
+    if not same_key or (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
+        return False  # two figures of one sentence are different facts ("500 officers, three generals")
+    if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
+        return False  # the same kind of toll in different places
+    if a["doc_id"] != b["doc_id"] and not a["_places"] & b["_places"]:
+        return False  # across reports, only what happened in the same place
+    if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
+        return False  # January's blackout and November's are different events
+    if a["topic"] in TOPICS:
+        return True
+    if not _same_predicate(a["predicate"], b["predicate"]):
+        return False  # "2,000 drones went missing" is not "5,200 drones were bought"
+    return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _same(a: Any, b: Any) -> bool:
+    missing_a = a is None or (isinstance(a, float) and math.isnan(a))
+    missing_b = b is None or (isinstance(b, float) and math.isnan(b))
+    return (missing_a and missing_b) or a == b
+
+
+def _same_predicate(a: Any, b: Any) -> bool:
+    if not isinstance(a, str) or not isinstance(b, str) or a in LIGHT_VERBS or b in LIGHT_VERBS:
+        return True
+    return a == b
+
+
+def _month(date: Any) -> int | None:
+    """Months since year 0 of a date context ("2026-01", "2026-11-02/2026-11-03"), for a coarse distance."""
+    if not isinstance(date, str):
+        return None
+    found = re.match(r"(\d{4})-(\d{2})", date)
+    return int(found.group(1)) * 12 + int(found.group(2)) if found else None
+
+
+def _summarise(group_id: str, rows: pd.DataFrame, tolerance: float) -> dict[str, Any]:
+    points = rows["point"].astype(float)
+    low, high = float(points.min()), float(points.max())
+    lower_bounds = rows["low"].astype(float)
+    upper_bounds = rows["high"].astype(float)
+    # claims conflict when no single value fits every claim, even allowing ``tolerance``
+    common_low = float(lower_bounds.max()) * (1 - tolerance)
+    common_high = float(upper_bounds.min()) * (1 + tolerance)
+    conflict = common_low > common_high
+    disagreement = (high - low) / low if low > 0 else (math.inf if high > 0 else 0.0)
+    conservative_at = int(points.to_numpy().argmin())
+    conservative_row = rows.iloc[conservative_at]
+    counted = rows["counted"].dropna()
+    return {
+        "group_id": group_id,
+        "kind": rows["kind"].iloc[0],
+        "unit": rows["unit"].iloc[0] if isinstance(rows["unit"].iloc[0], str) else None,
+        "topic": rows["topic"].iloc[0],
+        "counted": counted.value_counts().index[0] if len(counted) else None,
+        "claims": len(rows),
+        "sources": sorted({s for s in rows["source"] if isinstance(s, str)}),
+        "doc_ids": sorted(set(rows["doc_id"])),
+        "dates": sorted({d for d in rows["when"] if isinstance(d, str)}),
+        "low": low,
+        "high": high,
+        "spread": high - low,
+        "disagreement": disagreement,
+        "conflict": bool(conflict),
+        "conservative": low,
+        "conservative_vague": bool(conservative_row["vague_floor"]),
+        "conservative_source": conservative_row["source"] if isinstance(conservative_row["source"], str) else None,
+        "figure_ids": list(rows["figure_id"]),
+    }
