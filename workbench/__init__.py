@@ -15,8 +15,8 @@ from .actors import (
     retype_actor,
     split_alias,
 )
-from .corpus import Corpus, analyse_corpus
 from .compare import FigureComparison, compare_figures
+from .corpus import Corpus, analyse_corpus
 from .corrections import Corrections, corrections_for
 from .current import load_current_report, set_current_report
 from .dates import extract_dates

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +44,9 @@ LIGHT_VERBS = frozenset(
     """be have say tell add report claim state estimate put record count include remain stand reach total
     show suggest find expect""".split()
 )
-_STOP = frozenset("the a an of in on at for to from with and or its their his her our this that these those".split())
+_STOP = frozenset(
+    "the a an of in on at for to from with and or its their his her our this that these those".split()
+)
 #: Hedges as bounds: a claim "at least 40" is the interval [40, inf).
 _LOWER_BOUNDS = {"at least", "more than"}
 _UPPER_BOUNDS = {"up to", "less than"}
@@ -84,13 +86,20 @@ def compare_figures(
     """
     table = _claims_table(figures)
     if table.empty:
-        return FigureComparison(pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str)))
+        return FigureComparison(
+            pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str))
+        )
     table["group_id"] = _group_ids(table, similarity=similarity)
-    groups = [_summarise(group_id, rows, tolerance) for group_id, rows in table.groupby("group_id", sort=False)]
+    groups = [
+        _summarise(str(group_id), rows, tolerance) for group_id, rows in table.groupby("group_id", sort=False)
+    ]
     summary = pd.DataFrame(groups, columns=GROUP_COLUMNS)
     summary = summary[summary["claims"] >= min_claims]
     summary = summary.sort_values(
-        ["conflict", "disagreement", "claims"], ascending=[False, False, False], kind="stable", ignore_index=True
+        ["conflict", "disagreement", "claims"],
+        ascending=[False, False, False],
+        kind="stable",
+        ignore_index=True,
     )
     kept = table[table["group_id"].isin(summary["group_id"])].reset_index(drop=True)
     return FigureComparison(summary, kept)
@@ -106,13 +115,25 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     if not frames:
         return pd.DataFrame(columns=["figure_id", "doc_id", "low", "high", "topic", "head", "group_key"])
     table = pd.concat(frames, ignore_index=True)
-    for column in ("converts", "repeat_of", "counted", "predicate", "approx", "source", "date", "published", "places"):
+    for column in (
+        "converts",
+        "repeat_of",
+        "counted",
+        "predicate",
+        "approx",
+        "source",
+        "date",
+        "published",
+        "places",
+    ):
         if column not in table:
             table[column] = None
     if "partitive" not in table:
         table["partitive"] = False
     # conversions and repeated passages restate a claim; "21 of the 23 crew" counts part of a whole
-    table = table[table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)].copy()
+    table = table[
+        table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)
+    ].copy()
     table = table[table["counted"].notna() | table["predicate"].notna()]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
@@ -127,7 +148,7 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     return table.reset_index(drop=True)
 
 
-def _bounds(row: dict[str, Any]) -> tuple[float | None, float, float, bool]:
+def _bounds(row: Mapping[Any, Any]) -> tuple[float | None, float, float, bool]:
     """(point value, lowest and highest value the claim allows, whether the point is a vague floor)."""
     value = _number(row.get("value"))
     value_max = _number(row.get("value_max"))
@@ -189,8 +210,10 @@ def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
 
 
 def _participle(word: str) -> bool:
-    """"killed", "missing", "displaced": what happened to the things counted, not the things."""
-    return word in _TOPIC_OF and word not in PEOPLE_NOUNS or word.endswith(("ed", "ing")) and len(word) > 4
+    """ "killed", "missing", "displaced": what happened to the things counted, not the things."""
+    return (word in _TOPIC_OF and word not in PEOPLE_NOUNS) or (
+        word.endswith(("ed", "ing")) and len(word) > 4
+    )
 
 
 def _place_set(places: Any) -> set[str]:
@@ -211,7 +234,7 @@ def _when(date: Any, published: Any) -> str | None:
 
 def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     """Cluster claims: each joins the first group whose every member it is comparable with."""
-    claims = table.to_dict("records")
+    claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     for claim in claims:
         claim["_phrase"] = " ".join(_words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
@@ -298,6 +321,8 @@ def _summarise(group_id: str, rows: pd.DataFrame, tolerance: float) -> dict[str,
         "conflict": bool(conflict),
         "conservative": low,
         "conservative_vague": bool(conservative_row["vague_floor"]),
-        "conservative_source": conservative_row["source"] if isinstance(conservative_row["source"], str) else None,
+        "conservative_source": conservative_row["source"]
+        if isinstance(conservative_row["source"], str)
+        else None,
         "figure_ids": list(rows["figure_id"]),
     }

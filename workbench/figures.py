@@ -344,7 +344,9 @@ def _predicate(report: Report, root: int) -> str | None:
     """The verb (or predicate adjective) a figure depends on, as a lemma: "killed" for "killed six people"."""
     token = report.doc[root]
     for _ in range(6):
-        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.i != root):
+        if token.pos_ == "VERB" or (
+            token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.i != root
+        ):
             return str(token.lemma_).lower()
         if token.pos_ == "AUX":
             complements = [c for c in token.children if c.dep_ == "acomp"]
@@ -381,7 +383,7 @@ def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str |
 
 
 def _with_participle(report: Report, last: int) -> int:
-    """"people killed", "crew missing": a participle right after the noun says what happened to them."""
+    """ "people killed", "crew missing": a participle right after the noun says what happened to them."""
     doc = report.doc
     following = last + 1
     if following < len(doc) and doc[following].sent == doc[last].sent:
@@ -399,7 +401,9 @@ def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
         between = doc[last + 1 : conj.i + 1]
         if not (last < conj.i < stop and conj.i - last <= 4 and conj.pos_ in ("NOUN", "PROPN")):
             continue
-        if any(t.lower_ == "or" or t.like_num or t.tag_ == "CD" for t in between) or numbers.scan(between.text):
+        if any(t.lower_ == "or" or t.like_num or t.tag_ == "CD" for t in between) or numbers.scan(
+            between.text
+        ):
             break  # "500 officers and three generals", "people, or three-quarters": other figures
         last = conj.i
     return last
