@@ -260,10 +260,12 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
         return False  # the same kind of toll in different places
-    if a["doc_id"] != b["doc_id"] and not a["_places"] & b["_places"]:
-        return False  # across reports, only what happened in the same place
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False  # January's blackout and November's are different events
+    if a["doc_id"] != b["doc_id"]:
+        months = _month(a["when"]), _month(b["when"])
+        if months[0] and months[1] and abs(months[0] - months[1]) > 1:
+            return False  # reports months apart are about different moments
     if a["topic"] in TOPICS:
         return True
     if not _same_predicate(a["predicate"], b["predicate"]):

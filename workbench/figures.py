@@ -9,14 +9,18 @@ claimant, with provenance back to the sentence.
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from . import numbers
 from .claimants import SPEECH_VERBS, ClaimantFinder
+from .errors import WorkbenchError
 from .numbers import NumberSpan
 from .report import Report
 
@@ -508,3 +512,40 @@ def _sentence_dates(report: Report) -> dict[int, str]:
         if date is not None and not pd.isna(date) and sentence_id is not None and not pd.isna(sentence_id):
             found.setdefault(int(sentence_id), str(date))
     return found
+
+
+def figures_of(reports: Report | Iterable[Report]) -> pd.DataFrame:
+    """The figure tables of one or several reports, one after the other."""
+    if isinstance(reports, Report):
+        return extract_figures(reports)
+    tables = [extract_figures(report) for report in reports]
+    tables = [t for t in tables if not t.empty]
+    if not tables:
+        return pd.DataFrame(columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
+    return pd.concat(tables, ignore_index=True)
+
+
+def export_figures(table: pd.DataFrame, path: str | Path) -> Path:
+    """Write a figure table (or any slice of it) as CSV or Excel (``.xlsx``, via openpyxl), by suffix.
+
+    The file is written atomically; lists become "; "-joined text. Returns the path written.
+    """
+    from .files import atomic_write_bytes
+
+    target = Path(path)
+    flat = table.copy()
+    for column in flat.columns:
+        if flat[column].map(lambda v: isinstance(v, list | tuple)).any():
+            flat[column] = flat[column].map(
+                lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v
+            )
+    buffer = io.BytesIO()
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        buffer.write(flat.to_csv(index=False).encode("utf-8"))
+    elif suffix == ".xlsx":
+        flat.to_excel(buffer, index=False, engine="openpyxl", sheet_name="figures")
+    else:
+        raise WorkbenchError(f"{target}: export as .csv or .xlsx, not {suffix or 'no suffix'}")
+    atomic_write_bytes(target, buffer.getvalue())
+    return target

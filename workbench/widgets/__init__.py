@@ -3,12 +3,15 @@
 from .actor_editor import ActorEditor
 from .base import Panel
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
+from .figures import FigureComparisonView, FigureTable
 from .report_picker import ReportPicker
 from .report_view import ReportView
 from .timeline import TimelinePanel
 
 __all__ = [
     "ActorEditor",
+    "FigureComparisonView",
+    "FigureTable",
     "KeywordInContext",
     "Panel",
     "ReportPicker",

@@ -1,0 +1,120 @@
+"""The panels of notebook 02, driven from Python as a user would drive them (no browser)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import workbench as wb
+from workbench.widgets import FigureComparisonView, FigureTable
+
+MakeReport = Callable[..., wb.Report]
+
+FIRST = """Floods in Riverton
+At least 31 people have died in Riverton, the emergency service said on Monday.
+The service said 2,400 homes were flooded and $12m of aid had arrived.
+A relief charity said 45 people had died in Riverton, and that 3 <b>bridges</b> were down.
+"""
+SECOND = """Riverton toll rises
+The mayor of Riverton said 60 people had died. Engineers said the river rose 4 metres.
+"""
+
+
+@pytest.fixture
+def reports(make_report: MakeReport) -> list[wb.Report]:
+    return [
+        make_report(FIRST, doc_id="wire", published="2024-05-06"),
+        make_report(SECOND, doc_id="daily", published="2024-05-07"),
+    ]
+
+
+def rows(html_value: str) -> int:
+    return html_value.count("<tr>") - 1
+
+
+def test_filters_change_the_rows_shown(reports: list[wb.Report]) -> None:
+    panel = FigureTable(reports)
+    everything = rows(panel.table.value)
+    assert everything == len(panel.figures) >= 6
+    panel.kind.value = "money"
+    assert rows(panel.table.value) == 1 and "$12m" in panel.table.value
+    panel.kind.value = "(all)"
+    panel.claimant.value = "Engineers"
+    assert rows(panel.table.value) == 1 and "4" in panel.filtered["text"].tolist()
+    panel.claimant.value = "(all)"
+    panel.minimum.value = 40
+    panel.maximum.value = 100
+    assert sorted(panel.filtered["value"].tolist()) == [45, 60]
+    panel.contains.value = "mayor"
+    assert panel.filtered["text"].tolist() == ["60"]
+    panel.maximum.value = 50
+    assert rows(panel.table.value) == 0
+
+
+def test_article_text_is_escaped_in_the_table(reports: list[wb.Report]) -> None:
+    panel = FigureTable(reports)
+    assert "<b>bridges</b>" not in panel.table.value
+    assert "&lt;b&gt;bridges&lt;/b&gt;" in panel.table.value
+
+
+def test_exports_write_what_is_shown(reports: list[wb.Report], tmp_path: Path) -> None:
+    panel = FigureTable(reports, export_to=tmp_path)
+    panel.kind.value = "count"
+    panel.csv.click()
+    csv = pd.read_csv(tmp_path / "figures.csv")
+    assert len(csv) == len(panel.filtered) and set(csv["kind"]) == {"count"}
+    panel.excel.click()
+    sheet = openpyxl.load_workbook(tmp_path / "figures.xlsx").active
+    assert sheet is not None and sheet.max_row == len(panel.filtered) + 1
+    assert "Wrote" in panel.status.value
+
+
+def test_export_to_a_bad_suffix_says_so(reports: list[wb.Report], tmp_path: Path) -> None:
+    with pytest.raises(wb.WorkbenchError, match=r"\.csv or \.xlsx"):
+        wb.figures.export_figures(FigureTable(reports).figures, tmp_path / "figures.txt")
+
+
+def test_comparison_picks_up_the_disputed_toll(reports: list[wb.Report]) -> None:
+    view = FigureComparisonView(reports)
+    label = view.group.options[0][0]
+    assert label.startswith("⚠") and "killed" in label
+    assert "CONFLICT" in view.summary.value and "conservative estimate 31" in view.summary.value
+    assert view.chart.value[:4] == b"\x89PNG"
+    assert rows(view.claims.value) == 3 and "mayor" in view.claims.value
+
+
+def test_tolerance_slider_recomputes_conflicts(make_report: MakeReport) -> None:
+    report = make_report("Report\nThe army said 100 tents arrived. The charity said 108 tents arrived.")
+    view = FigureComparisonView(report)
+    assert "consistent" in view.summary.value
+    view.tolerance.value = 0.0
+    assert "CONFLICT" in view.summary.value
+
+
+def test_choosing_another_group_redraws(make_report: MakeReport) -> None:
+    report = make_report(
+        "Report\nThe army said 100 tents arrived. The charity said 140 tents arrived. "
+        "The army said 12 boats sank. The charity said 13 boats sank."
+    )
+    view = FigureComparisonView(report)
+    assert len(view.group.options) == 2
+    assert "tents" in view.claims.value or "140" in view.claims.value
+    view.group.value = view.group.options[1][1]
+    assert "boats" in view.summary.value or "12" in view.claims.value
+    assert "140" not in view.claims.value
+
+
+def test_panels_follow_the_picker(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    wb.set_current_report(first)
+    picker = wb.widgets.ReportPicker(folders=[tmp_path])
+    panel = FigureTable(picker)
+    assert "2,400" in panel.table.value
+    picker.choose(second)
+    assert "2,400" not in panel.table.value and "60" in panel.table.value
