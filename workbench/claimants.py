@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actors import ActorRegistry, actor_registry, strip_titles
+from .actors import ActorRegistry, actor_registry
 from .report import Report
 
 if TYPE_CHECKING:
@@ -491,7 +491,7 @@ class ClaimantFinder:
             if known is not None:
                 return Claimant(known.name, known.actor_id, surface, start, end, True, how)
             if actor is None or actor.kind != "person":
-                name = strip_titles(surface) or surface
+                name = _strip_titles(surface) or surface
                 return Claimant(name, None, surface, start, end, True, how)
         if actor is not None:
             return Claimant(
@@ -854,6 +854,14 @@ def _is_bare_definite(head: Token) -> bool:
     return (
         len(lefts) <= 1 and all(t.lower_ in ("the", "this", "that") for t in lefts) and not list(head.rights)
     )
+
+
+def _strip_titles(surface: str) -> str:
+    """ "Dr Rosa Mabunda" -> "Rosa Mabunda": leading titles, roles and lower-case words go."""
+    words = surface.split()
+    while words and (words[0][:1].islower() or words[0].lower().rstrip(".") in PERSON_TITLES | PERSON_NOUNS):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _looks_like_person(head: Token, surface: str) -> bool:
