@@ -322,7 +322,8 @@ class ClaimantFinder:
         """Quote spans (text between the marks) with the speaker the quotes table gives, if any."""
         spans: dict[tuple[int, int], str | None] = {}
         if quotes is not None and len(quotes):
-            for start, end, speaker in zip(quotes["start"], quotes["end"], quotes["speaker"], strict=True):
+            marked = quotes[quotes["kind"] != "indirect"] if "kind" in quotes else quotes
+            for start, end, speaker in zip(marked["start"], marked["end"], marked["speaker"], strict=True):
                 spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
         if not spans:
             for start, end in find_quote_spans(self.report):
