@@ -83,6 +83,57 @@ def test_relative_forms(make_report: MakeReport, sentence: str, expression: str,
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Talks were held between 3 and 5 March in Doha.", "between 3 and 5 March", "2024-03-03/2024-03-05"),
+        ("The town fell on 7 October last year.", "on 7 October last year", "2023-10-07"),
+        ("The budget must pass by the end of the year.", "by the end of the year", "2024"),
+        ("Russia launched 90 drones overnight Saturday.", "overnight Saturday", "2024-03-08/2024-03-09"),
+        ("Shelling resumed overnight into Monday.", "overnight into Monday", "2024-03-10/2024-03-11"),
+        ("The raid came on the morning of 2 March.", "on the morning of 2 March", "2024-03-02"),
+        ("The deal was signed on Saturday, March 2.", "on Saturday, March 2", "2024-03-02"),
+        ("Fighting resumed in mid-February.", "in mid-February", "2024-02"),
+        ("The first convoy left in late 2022.", "in late 2022", "2022"),
+        ("Prices rose earlier this week.", "earlier this week", "2024-03-11/2024-03-17"),
+        ("Israeli forces raided the camp early Sunday.", "early Sunday", "2024-03-10"),
+    ],
+)
+def test_more_news_forms(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_military_times_are_times_not_years(make_report: MakeReport) -> None:
+    found = dated(make_report, "The strikes began at 2000 GMT and ended at 0400 GMT.", WEDNESDAY)
+    assert found == {"at 2000 GMT": "2024-03-13", "at 0400 GMT": "2024-03-13"}
+
+
+def test_named_days_and_dates_used_as_names_are_not_dated(make_report: MakeReport) -> None:
+    text = (
+        "Marchers remembered Bloody Sunday. The October 7 attacks shocked the region. Super Tuesday decides."
+    )
+    assert dated(make_report, text, WEDNESDAY) == {}
+
+
+def test_a_live_blog_date_line_dates_the_posts_below_it(make_report: MakeReport) -> None:
+    text = "War live\nSun 10 Mar 2024 14.05 GMT\nDrones hit the port\nDrones hit the port yesterday.\n"
+    report = make_report(text, published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert dict(zip(frame["date_text"], frame["date"], strict=True)) == {"yesterday": "2024-03-09"}
+
+
+def test_posted_at_lines_are_post_stamps_not_events(make_report: MakeReport) -> None:
+    text = "Live\nPosted at 14:32\nTalks to resume\nNegotiators will return to Cairo on Sunday.\nPosted at 09:05\n"
+    assert dated(make_report, text, WEDNESDAY) == {"on Sunday": "2024-03-17"}
+
+
+def test_a_time_with_its_conversion_in_brackets_is_one_expression(make_report: MakeReport) -> None:
+    found = dated(
+        make_report, "The bombardment began shortly before 02:00 local time (23:00 GMT).", WEDNESDAY
+    )
+    assert found == {"shortly before 02:00 local time (23:00 GMT)": "2024-03-13"}
+
+
 def test_in_december_published_in_january_is_last_year(make_report: MakeReport) -> None:
     found = dated(make_report, "Prices rose in December. Talks stalled last week.", "2025-01-02")
     assert found["in December"] == "2024-12"

@@ -72,6 +72,11 @@ def test_joint_subjects_give_x_and_y(make_report: MakeReport) -> None:
     assert actor_at(frame, "in 2019") == "The union and the company"
 
 
+def test_members_of_two_sides_give_both_sides(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Negotiators from the union and the company met on Monday.")
+    assert actor_at(frame, "on Monday") == "the union and the company"
+
+
 def test_a_possessive_partner_is_not_a_joint_actor(make_report: MakeReport) -> None:
     frame = events_of(make_report, "Yesterday, about 600 strikers and their families blocked the road.")
     assert actor_at(frame, "Yesterday") == "strikers"

@@ -150,6 +150,8 @@ _PREP = (
     r"|as\s+(?:early|late)\s+as|as\s+of|on|in|by|since|until|till|before|after|from|during|through"
     r"|throughout|starting|beginning|over|at|for)\s+)"
 )
+_EDGE_AFTER_PREP = r"(?P<edge2>(?i:early|late|mid)[-\s]+)"
+_PART_OF = r"(?P<part_of>(?i:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of)\s+)"
 _EDGE = r"(?P<edge>(?i:early|late|mid|earlier|later)[-\s]+(?i:on\s+|in\s+)?)"
 _PERIOD_EDGE = (
     r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half)\s+of)\s+)"
@@ -190,27 +192,30 @@ def _rule(name: str, kind: str, pattern: str, *, needs_prefix: bool = False) -> 
 
 
 _WHICH = r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming))\s+"
-_PREFIXES = ("edge", "prep", "period_edge", "which")
+_PREFIXES = ("edge", "edge2", "prep", "period_edge", "which")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", "absolute", _B + r"(?P<prep>(?i:on|by|since|until|before|from)\s+)?"
           r"(?P<year>(?:19|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])" + _E),
+    _rule("day_span", "absolute",
+          _B + r"(?P<prep>(?i:between|from)\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?i:and|to|-|–)\s*"
+          + _DAYNUM.replace("day>", "day2>") + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E),
     _rule("day_month", "absolute",
-          _B + _EDGE + "?" + _PREP + "?"
+          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PART_OF + "?"
           + r"(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
           + r"(?:" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH.replace("month>", "month2>") + r"\s+"
           + _DAYNUM.replace("day>", "day2>") + r")"
-          + r"(?:,?\s+" + _YEAR + r")?(?:\s+" + _PART + r")?" + _E),
+          + r"(?:,?\s+" + _YEAR + r"|\s+(?P<which_year>(?i:last|this|next))\s+year)?(?:\s+" + _PART + r")?" + _E),
     _rule("month_year", "absolute",
-          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E),
+          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E),
     _rule("month_that_year", "anchored",
           _B + _EDGE + "?" + _PREP + "?" + _MONTH
           + r"\s+(?:of\s+)?(?P<which>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next))\s+year" + _E),
     _rule("month", "relative",
-          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + "(?:" + _WHICH + ")?" + _MONTH + _E, needs_prefix=True),
+          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + "(?:" + _WHICH + ")?" + _MONTH + _E, needs_prefix=True),
     _rule("month_possessive", "relative", _B + _MONTH_BARE + r"(?='s|’s)"),
     _rule("year", "absolute",
-          _B + _EDGE + "?" + _PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
+          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
           needs_prefix=True),
     _rule("season_year", "absolute",
           _B + _PREP + "?" + r"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR + _E),
@@ -219,11 +224,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:days|weeks|months|hours|stages|phase|phases)\s+of\s+(?:its|the|their|his|her|this|that|our)\s+)"
           + _YEAR + r"(?:\s+[a-z][\w-]*)?" + _E),
     _rule("weekday", "relative",
-          _B + _EDGE + "?" + _PREP + "?"
+          _B + _EDGE + "?" + _PREP + "?" + _PART_OF + "?"
           + r"(?:(?P<which>(?i:last|this|next|this\s+coming|this\s+past|coming))\s+)?"
           + _WEEKDAY + r"(?:'s|’s)?(?:\s+" + _PART + r")?" + _E),
     _rule("overnight_into", "relative",
-          _B + r"(?i:overnight\s+(?:into|to))\s+" + _WEEKDAY + _E),
+          _B + r"(?i:overnight(?:\s+(?:into|to))?)\s+" + _WEEKDAY + _E),
     _rule("relative_day", "relative",
           _B + r"(?P<edge>(?i:early|late|earlier|later)\s+)?(?P<prep>(?i:since|until|till|by|from|before)\s+)?"
           r"(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
@@ -231,7 +236,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?" + _E),
     _rule("relative_period", "relative",
           _B + r"(?:(?P<edge>(?i:earlier|later|early|late))\s+(?i:in\s+)?)?" + _PREP + "?" + _PERIOD_EDGE + "?"
-          r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+          r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming|(?<=of\s)the))\s+"
           r"(?P<unit>(?i:week|weekend|month|year))" + _E),
     _rule("in_the_period", "relative",
           _B + r"(?P<edge>(?i:earlier|later))\s+(?i:in\s+)the\s+(?P<unit>(?i:week|month|year))" + _E),
@@ -254,6 +259,9 @@ RULES: tuple[Rule, ...] = (
           + _E),
     _rule("time", "time", _B + _TIME_PREP + _TIME + _E),
     _rule("time_zone", "time", _B + _TIME_PREP + "?" + _CLOCK + r"\s+" + _ZONE + _E),
+    _rule("military_time", "time",
+          _B + _TIME_PREP + "?" + r"\(?(?P<time>(?:[01]\d|2[0-3])[0-5]\d)\s+(?P<zone>(?i:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|local\s+time|hours|hrs))\)?"
+          + _E),
     _rule("early_hours", "time",
           _B + r"(?i:in\s+the\s+(?:early|small|wee)\s+hours)(?:\s+of\s+(?P<rel>(?i:this\s+morning|today|yesterday))|\s+of\s+"
           + _WEEKDAY + r")?" + _E),
@@ -270,6 +278,14 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
 )
+#: What a live blog's date line may hold besides the date ("Sun 3 Nov 2024 14.05 GMT", "Updated at ...").
+_DATE_LINE_FURNITURE = re.compile(
+    r"(?i)\b(?:updated|posted|published|first|last|at|on|local|time|hours|hrs|h|gmt|utc|bst|cet|cest|eet|eest|msk|edt|est|et|pt|local\s+time"
+    r"|[ap]\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b\.?|[\d:.,|–—()-]"
+)
+#: Words that make a weekday the name of a day, not a date ("Bloody Sunday", "Super Tuesday").
+NAMED_DAYS = frozenset("bloody palm easter good black super ash holy cyber orthodox maundy shrove".split())
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*[a-rt-z]s|people|men|women|children)\b")
 _DIRECT_SPEECH_TODAY = re.compile(r"(?i)\b(?:today|tonight)\b")
 
@@ -422,7 +438,7 @@ def resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "month_year", "year", "season_year", "early_days_of_year"):
+    if name in ("iso", "day_month", "day_span", "month_year", "year", "season_year", "early_days_of_year"):
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
         return _month(found, ctx)
@@ -440,7 +456,7 @@ def resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _anchored_day(found, ctx), False
     if name == "year_anchor":
         return _year_anchor(found, ctx), False
-    if name in ("time", "time_zone", "early_hours"):
+    if name in ("time", "time_zone", "military_time", "early_hours"):
         return _time_of_day(found, ctx), False
     raise AssertionError(f"no resolver for rule {name}")
 
@@ -480,23 +496,37 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return None, False
     if name == "month_year" and year:
         return DateValue.month(year, month), False
-    day = int(found.group("day") or found.group("day2") or 0)
+    which_year = (found.group("which_year") or "").lower()
+    if which_year and ctx.reference is not None:
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[which_year]
+    if name == "day_span":
+        first_day, last_day = int(found.group("day") or 0), int(found.group("day2") or 0)
+        last, forward = _day_of(year, month, last_day, found, ctx)
+        first = safe_date(last.year, month, first_day) if last else None
+        if first is None or last is None or first > last:
+            return None, forward
+        return DateValue.interval(first, last), forward
+    date, forward = _day_of(year, month, int(found.group("day") or found.group("day2") or 0), found, ctx)
+    return (DateValue.day(date) if date else None), forward
+
+
+def _day_of(
+    year: int | None, month: int, day: int, found: Found, ctx: Context
+) -> tuple[dt.date | None, bool]:
+    """The date of ``day month [year]``: without a year, the nearest one before the reference
+    day (after it when the clause points forward)."""
     if year:
-        date = safe_date(year, month, day)
-        return (DateValue.day(date) if date else None), False
+        return safe_date(year, month, day), False
     reference = ctx.reference
     if reference is None:
         return None, False
     forward = _points_forward(found, ctx)
-    candidates = [safe_date(reference.year + k, month, day) for k in (-1, 0, 1)]
-    valid = [c for c in candidates if c is not None]
+    valid = [c for c in (safe_date(reference.year + k, month, day) for k in (-1, 0, 1)) if c is not None]
     if forward:
         later = [c for c in valid if c >= reference]
-        date = min(later) if later else None
-    else:
-        earlier = [c for c in valid if c <= reference]
-        date = max(earlier) if earlier else None
-    return (DateValue.day(date) if date else None), forward
+        return (min(later) if later else None), forward
+    earlier = [c for c in valid if c <= reference]
+    return (max(earlier) if earlier else None), forward
 
 
 def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
@@ -681,52 +711,53 @@ def _time_of_day(found: Found, ctx: Context) -> DateValue | None:
 
 
 def reference_days(report: Report, published: dt.date | None) -> tuple[dict[int, dt.date | None], set[int]]:
-    """The reference day of each paragraph, and the paragraphs that only give a day.
+    """The reference day of each paragraph, and the stamp lines (left out of the dates).
 
-    A live blog's dated timestamp ("10:32 GMT, 3 November") dates its post; a line that is
-    only a date ("Thursday 24 October") dates the paragraphs after it. Everything else
-    falls back to ``published``.
+    A stamp line holds only a date and/or a time: a live blog's post timestamp ("14:05",
+    "Posted at 14:32", "Sun 3 Nov 2024 14.05 GMT") or a day heading ("Thursday 24 October").
+    A stamp with a date dates the paragraphs after it (its post, for a post timestamp).
+    Everything else falls back to ``published``.
     """
     references: dict[int, dt.date | None] = {}
-    markers: set[int] = set()
+    stamps: set[int] = set()
     current = published
     post_days: dict[int, dt.date] = {}
     ctx = Context(report, DateRules(), published)
     for row in report.paragraphs.to_dict("records"):
         paragraph_id, post_id, kind = int(row["paragraph_id"]), int(row["post_id"]), str(row["kind"])
-        if kind in ("timestamp", "headline", "body", "standfirst") and published is not None:
-            only_date = _only_date(report.text, int(row["start"]), int(row["end"]), ctx)
-            if only_date is not None:
-                markers.add(paragraph_id)
-                if kind == "timestamp":
-                    post_days[post_id] = only_date
-                else:
-                    current = only_date
+        if kind != "title":
+            is_stamp, day = _stamp(report.text, int(row["start"]), int(row["end"]), ctx)
+            if is_stamp or kind == "timestamp":
+                stamps.add(paragraph_id)
+            if day is not None and kind == "timestamp":
+                post_days[post_id] = day
+            elif day is not None:
+                current = day
         references[paragraph_id] = post_days.get(post_id, current)
-    return references, markers
+    return references, stamps
 
 
-def _only_date(text: str, start: int, end: int, ctx: Context) -> dt.date | None:
-    """The day a line gives when the line is nothing but a date (and maybe a time)."""
+def _stamp(text: str, start: int, end: int, ctx: Context) -> tuple[bool, dt.date | None]:
+    """Whether a line is only a date and/or a time, and the day it gives (if any)."""
     line = text[start:end]
-    if len(line) > MAX_DATE_LINE_CHARS:
-        return None
-    found = find_expressions(text, start, end)
+    if len(line) > MAX_DATE_LINE_CHARS or not re.search(r"\d", line):
+        return False, None
     days = []
-    for s, e, rule, match in found:
-        if rule.name not in ("day_month", "iso"):
-            continue
-        value, _forward = _absolute(Found(s, e, rule, match, -1, -1), ctx)
-        if value is not None:
+    for s, e, rule, match in find_expressions(text, start, end):
+        if rule.name in ("day_month", "iso"):
+            value, _forward = _absolute(Found(s, e, rule, match, -1, -1), ctx)
+            if value is None:
+                return False, None
             days.append((s, e, value.first))
-    if len(days) != 1:
-        return None
-    s, e, day = days[0]
-    rest = (line[: s - start] + " " + line[e - start :]).strip()
-    rest = re.sub(
-        r"(?i)\b(?:updated|posted|at|gmt|utc|bst|local\s+time|[ap]\.?m\.?)\b|[\d:.,|–—-]", " ", rest
-    )
-    return day if not rest.strip() else None
+    if len(days) > 1:
+        return False, None
+    rest = line
+    if days:
+        s, e, _day = days[0]
+        rest = line[: s - start] + " " + line[e - start :]
+    if _DATE_LINE_FURNITURE.sub(" ", rest).strip():
+        return False, None
+    return True, days[0][2] if days else None
 
 
 # ---------------------------------------------------------------------------- tense
@@ -850,16 +881,16 @@ def extract_dates(
 
 
 def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.DataFrame:
-    references, markers = reference_days(report, published)
+    references, stamps = reference_days(report, published)
     paragraphs = report.paragraphs
     first_body: dict[int, int] = {}
     for row in paragraphs.to_dict("records"):
-        if row["kind"] == "body" and int(row["paragraph_id"]) not in markers:
+        if row["kind"] == "body" and int(row["paragraph_id"]) not in stamps:
             first_body.setdefault(int(row["post_id"]), int(row["paragraph_id"]))
     ctx = Context(report, rules, published, lead_paragraphs=frozenset(first_body.values()))
     ctx.clauses = lambda: report.memo("dates:clauses", lambda: ClauseReader(report))
     rows = []
-    for found in _found_expressions(report, markers):
+    for found in _found_expressions(report, stamps):
         ctx.reference = references.get(found.paragraph_id, published)
         value, pointed_forward = resolve(found, ctx)
         lead = found.paragraph_id in ctx.lead_paragraphs
@@ -891,11 +922,11 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
 DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
 
 
-def _found_expressions(report: Report, markers: set[int]) -> Iterator[Found]:
+def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
     text = report.text
     for row in report.paragraphs.to_dict("records"):
         paragraph_id = int(row["paragraph_id"])
-        if row["kind"] == "timestamp" or paragraph_id in markers:
+        if paragraph_id in stamps:
             continue
         start, end = int(row["start"]), int(row["end"])
         start += dateline_end(text[start:end]) if row["kind"] == "body" else 0
@@ -906,8 +937,30 @@ def _found_expressions(report: Report, markers: set[int]) -> Iterator[Found]:
                 continue  # "today" inside speech need not be the day of publication
             if rule.name == "year" and _PLURAL_NOUN_AFTER.match(text, e):
                 continue  # "in 2000 homes": a number, not a year
+            if _names_an_event(text, s, e, rule, match):
+                continue
             sentence_id = report.sentence_at(s)
             yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote)
+
+
+def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match[str]) -> bool:
+    """ "Bloody Sunday", "the October 7 attacks": a day used as a name, not as a date.
+
+    A yearless date used as a modifier after "the" names an event whose year the text does
+    not give; resolving it against the publication date would often be wrong.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word_before = before.group(1).lower() if before else ""
+    if rule.name == "weekday" and not _group(match, "prep") and word_before in NAMED_DAYS:
+        return True
+    return (
+        rule.name == "day_month"
+        and not any(
+            _group(match, g) for g in ("year", "prep", "edge", "edge2", "weekday", "which_year", "part_of")
+        )
+        and word_before == "the"
+        and bool(re.match(r"\s+[a-z]", text[end : end + 3]))
+    )
 
 
 def _merge_times(
@@ -920,6 +973,10 @@ def _merge_times(
             s0, e0, rule0, match0 = merged[-1]
             s1, e1, rule1, match1 = item
             adjacent = not text[e0:s1].strip(" ,")
+            if rule0.kind == rule1.kind == "time" and text[e0:s1].strip() == "(":
+                close = e1 + 1 if text[e1 : e1 + 1] == ")" else e1  # "02:00 local time (23:00 GMT)": one time
+                merged[-1] = (s0, close, rule0, match0)
+                continue
             if adjacent and rule0.kind == "time" and rule1.name in DAY_RULES:
                 merged[-1] = (s0, e1, rule1, match1)
                 continue

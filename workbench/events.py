@@ -74,7 +74,24 @@ SUBORDINATORS = frozenset(
     "where when while as because after before if although though since until unless".split()
 )
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-WHAT_SKIPPED_DEPS = frozenset({"punct", "cc", "conj", "advcl", "relcl", "parataxis", "npadvmod", "mark"})
+WHAT_SKIPPED_DEPS = frozenset(
+    {
+        "punct",
+        "cc",
+        "conj",
+        "advcl",
+        "relcl",
+        "parataxis",
+        "npadvmod",
+        "mark",
+        "nsubj",
+        "nsubjpass",
+        "expl",
+        "appos",
+    }
+)
+#: Branches left out of a summary phrase: clauses hanging off a noun, appositions, punctuation.
+PRUNED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct", "mark"})
 #: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
 RECIPROCAL_NOUNS = frozenset(
     "talks negotiations clashes fighting meeting meetings dialogue war ceasefire truce deal agreement".split()
@@ -319,6 +336,10 @@ class AgentFinder:
         for member in members:
             if member is not token and _has_possessive_determiner(member):
                 continue  # "strikers and their families": the families go with the strikers
+            owners = _joint_owners(member)
+            if owners is not None:  # "negotiators from Israel and Hamas"
+                agents.extend(self.name_phrase(owners, in_quote=in_quote, verb=verb))
+                continue
             agent = self.actor_of(member, in_quote=in_quote, verb=verb)
             if agent is not None:
                 agents.append(agent)
@@ -480,10 +501,7 @@ class AgentFinder:
         for child in verb.rights:
             if child.dep_ in WHAT_SKIPPED_DEPS:
                 continue
-            chosen.extend(
-                t.i for t in child.subtree
-                if t.i not in skip and not t.is_punct and t.dep_ not in ("relcl", "appos", "mark")
-            )  # fmt: skip
+            chosen.extend(i for i in _pruned_subtree(child) if i not in skip)
             if len(chosen) >= MAX_WHAT_WORDS:
                 break
         return self._words(sorted(set(chosen))[:MAX_WHAT_WORDS])
@@ -533,6 +551,27 @@ def _subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+def _joint_owners(member: Token) -> Token | None:
+    """The first of several owners of a member noun ("negotiators from X and Y" gives X)."""
+    if member.lower_ not in MEMBER_NOUNS:
+        return None
+    for child in member.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.conjuncts:
+                    return grandchild
+    return None
+
+
+def _pruned_subtree(token: Token) -> list[int]:
+    """Indices of ``token``'s subtree without relative clauses, appositions and punctuation."""
+    kept = [token.i]
+    for child in token.children:
+        if child.dep_ not in PRUNED_DEPS:
+            kept.extend(_pruned_subtree(child))
+    return kept
 
 
 def _subordinate(verb: Token) -> bool:
