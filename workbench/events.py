@@ -361,6 +361,11 @@ class AgentFinder:
             return self._pronoun(token, in_quote=in_quote, verb=verb) if pronouns else None
         if token.dep_ == "appos" and self._registered(token.head):
             return self._registered(token.head)
+        noun = lower.replace("’", "'")
+        if noun in MEMBER_NOUNS:  # "its members", "members of the union": the body they belong to
+            owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
+            if owner is not None:
+                return owner
         registered = self._registered(token)
         if registered is not None:
             return registered
@@ -369,11 +374,6 @@ class AgentFinder:
                 named = self._registered(child)
                 if named is not None:
                     return named
-        noun = lower.replace("’", "'")
-        if noun in MEMBER_NOUNS:
-            owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
-            if owner is not None:
-                return owner
         if token.pos_ == "PROPN" or noun in GROUP_NOUNS or noun in PERSON_NOUNS:
             kind = (
                 "person"
@@ -406,6 +406,8 @@ class AgentFinder:
                 named = self._registered(child)
                 if named is not None:
                     return named
+                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
+                    return self._phrase(child, "organisation")  # "Navy minesweepers", "Hamas fighters"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
