@@ -212,3 +212,10 @@ def test_registry_is_deterministic_and_not_changed_by_quotes(make_report: Callab
     report = make_report(text)
     wb.extract_quotes(report)
     pd.testing.assert_frame_equal(first, wb.extract_actors(report))
+
+
+def test_strip_titles_keeps_the_name() -> None:
+    from workbench.actors import strip_titles
+
+    assert strip_titles("deputy defence minister Yunus Adamov’s") == "Yunus Adamov"
+    assert strip_titles("Mr Adamov") == "Adamov"

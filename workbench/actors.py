@@ -280,6 +280,14 @@ def normalise_name(surface: str) -> str:
     return " ".join(w.lower().rstrip(".,") for w in words if w.lower().rstrip(".") not in TITLES)
 
 
+def strip_titles(surface: str) -> str:
+    """``"Russian president Vladimir Putin"`` -> ``"Vladimir Putin"`` (leading lower-case words and titles go)."""
+    words = _POSSESSIVE.sub("", surface.strip()).split()
+    while words and (words[0][:1].islower() or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    return " ".join(words)
+
+
 # ---------------------------------------------------------------------- building
 
 

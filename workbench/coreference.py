@@ -72,6 +72,7 @@ class Linker:
         self.candidates = candidates
         self.entities: list[Entity] = []
         self.links: dict[int, Entity] = {}  # candidate index -> entity
+        self.groups: dict[tuple[str | None, frozenset[str]], Entity] = {}
         self.covering: dict[int, int] = {}  # token -> candidate index (innermost)
         for index, cand in enumerate(candidates):
             for k in range(min(cand.start, cand.surface_start), cand.end):
@@ -254,19 +255,9 @@ class Linker:
         return None
 
     def _link_groups(self) -> None:
-        by_key: dict[tuple[str | None, frozenset[str]], Entity] = {}
         for index, cand in enumerate(self.candidates):
-            if cand.kind != "group" or cand.form in ("pronoun", "member"):
-                continue
-            key = (cand.country, cand.content or frozenset({lx.fold(cand.name)}))
-            entity = by_key.get(key)
-            if entity is None:
-                entity = self._new(
-                    group_name(self.surface(cand)), "group", country=cand.country, content=cand.content
-                )
-                by_key[key] = entity
-            entity.roles |= cand.roles
-            self._link(index, entity)
+            if cand.kind == "group" and cand.form == "group":
+                self._link(index, self._group_entity(cand))
 
     # ------------------------------------------------------------------ descriptions and pronouns
 
@@ -324,12 +315,16 @@ class Linker:
                     self._link(index, entity)
 
     def _link_member(self, index: int, cand: Candidate) -> None:
-        """ "Members of the union", "economists at X": the people stand for the body they belong to."""
+        """ "Members of the union", "its divers", "Enerhomost crews": people standing for their body."""
         inner = [
             (i, c)
             for i, c in enumerate(self.candidates)
-            if cand.head < c.head < cand.end and c.kind in ("organisation", "country") and c.form != "demonym"
+            if c is not cand
+            and cand.start <= c.head < cand.end
+            and c.kind in ("organisation", "country")
+            and c.form != "demonym"
         ]
+        entity: Entity | None = None
         if inner:
             i, body = inner[0]
             entity = self.links.get(i)
@@ -340,14 +335,26 @@ class Linker:
                         self.surface(body), "organisation", roles=set(body.roles), described=True
                     )
                 self._link(i, entity)
-            if entity is not None:
-                self._link(index, entity)
-                return
-        entity = next(
-            (e for e in self.entities if e.kind == "group" and e.name == group_name(self.surface(cand))), None
+        owner = next(
+            (c for c in self.doc[cand.head].lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
         )
-        entity = entity or self._new(group_name(self.surface(cand)), "group", country=cand.country)
+        if entity is None and owner is not None:
+            pronoun = Candidate(owner.i, owner.i + 1, owner.i, "organisation", "pronoun", owner.text, owner.i)
+            entity = self._antecedent(index, pronoun, word="it" if owner.lower_ == "its" else "they")
+        if entity is None:
+            entity = self._group_entity(cand)
         self._link(index, entity)
+
+    def _group_entity(self, cand: Candidate) -> Entity:
+        key = (cand.country, cand.content or frozenset({lx.fold(cand.name)}))
+        entity = self.groups.get(key)
+        if entity is None:
+            entity = self._new(
+                group_name(self.surface(cand)), "group", country=cand.country, content=cand.content
+            )
+            self.groups[key] = entity
+        entity.roles |= cand.roles
+        return entity
 
     def _possessor_of_something(self, cand: Candidate) -> bool:
         words = self.finder.words
@@ -417,9 +424,9 @@ class Linker:
         holders = [e for e in self.entities if fits(e)]
         return holders[0] if len(holders) == 1 else None
 
-    def _antecedent(self, index: int, pronoun: Candidate) -> Entity | None:
+    def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
         """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
-        word = self.finder.lower[pronoun.head]
+        word = word or self.finder.lower[pronoun.head]
         sentence = self.finder.sentence_ids[pronoun.head]
         posts = self.finder.post_ids
         post = posts[pronoun.head]

@@ -125,6 +125,10 @@ CHARACTERISING_VERBS = words(
     """call describe dismiss reject brand label term characterise characterize denounce condemn hail
     praise welcome criticise criticize slam decry blast laud accept"""
 )
+#: Verbs that undo the reporting verb they govern ("declined to say").
+REFUSING_VERBS = words("decline refuse fail neglect")
+#: Words opening a reported question rather than a reported statement.
+QUESTION_WORDS = words("how whether if why what when where who which whom")
 #: Nouns that refer back to a statement and its author ("the statement said").
 STATEMENT_NOUNS = words(
     "statement release communique communiqué letter post message report note notice filing account remarks comments tweet"

@@ -768,11 +768,7 @@ class MentionFinder:
         elif is_group:
             if quote:
                 return
-            member = (
-                self.lower[i] in lx.MEMBER_NOUNS
-                and right > i + 1
-                and self.lower[i + 1] in MEMBER_PREPOSITIONS
-            )
+            member = self.lower[i] in lx.MEMBER_NOUNS
             self.candidates.append(
                 Candidate(
                     left, right, i, "group", "member" if member else "group", surface, surface_start=left,
@@ -888,8 +884,6 @@ def _describes(word: str) -> bool:
     )
 
 
-#: "members of X", "economists at X", "doctors from X": the people act for X.
-MEMBER_PREPOSITIONS = lx.words("of from at for")
 #: Determiners of noun phrases that do not point at one actor.
 NON_REFERRING = lx.words("which what any no every each another other some either neither whichever whatever")
 #: Modifiers that do not tell one body from another ("the new ministry", "the regional council").

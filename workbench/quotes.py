@@ -32,7 +32,7 @@ from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
 from .quote_marks import QuoteSpan, is_name_or_term
 from .report import Report
-from .speech import agent_of, cue_text, is_characterising, is_cue
+from .speech import agent_of, cue_text, is_characterising, is_cue, is_negated
 
 if TYPE_CHECKING:
     from .coreference import Linker
@@ -436,10 +436,12 @@ class QuoteFinder:
             if not is_cue(self.doc, tok.i) or self.finder.quote_depth[tok.i] > 0 or tok.lower_ == "according":
                 continue
             clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-            if not clauses:
-                continue
+            if not clauses or is_negated(self.doc, tok.i):
+                continue  # "did not say how many", "declined to say": nothing was reported
             clause = clauses[0]
             tokens = sorted(t.i for t in clause.subtree)
+            if self.finder.lower[tokens[0]] in lx.QUESTION_WORDS:
+                continue  # "asked whether ...": a question, not a statement
             while tokens and (self.doc[tokens[0]].dep_ == "mark" or self.doc[tokens[0]].is_punct):
                 tokens = tokens[1:]
             while tokens and self.doc[tokens[-1]].is_punct:

@@ -32,6 +32,14 @@ def is_cue(doc: Doc, i: int) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according"
 
 
+def is_negated(doc: Doc, i: int) -> bool:
+    """ "did not say", "never said", "declined to say", "refused to comment"."""
+    tok = doc[i]
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.REFUSING_VERBS
+
+
 def is_characterising(doc: Doc, i: int) -> bool:
     """A verb that puts a quoted label on something ("dismissed ... as", "calling it")."""
     tok = doc[i]
