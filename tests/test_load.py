@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workbench as wb
 from workbench.load import load_corpus
@@ -194,3 +196,34 @@ def test_cli_prints_the_line_and_exits_2(
     err = capsys.readouterr().err
     assert err.startswith(f"workbench: {path}: ") and problem in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+markdown_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n#-*> \t"), min_size=1
+).filter(lambda t: t.strip(" \t\n\ufeff"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(markdown_text)
+def test_any_markdown_gives_tokens_that_index_the_decoded_file(text: str) -> None:
+    from workbench.readers import Origin
+    from workbench.readers.text import read_markdown
+
+    report = read_markdown(text.encode("utf-8"), Origin(label="gen.md", doc_id="gen"))
+    assert report.text == text
+    for s, e, t in zip(report.tokens["start"], report.tokens["end"], report.tokens["text"], strict=True):
+        assert text[s:e] == t
+
+
+def test_pdf_metadata_precedence(tmp_path: Path) -> None:
+    from report_files import make_pdf
+
+    path = write(
+        tmp_path / "brief.pdf",
+        make_pdf(["Brief", "Body text."], title="PDF title", created=dt.datetime(2023, 1, 2)),
+    )
+    assert (wb.load_report(path).title, str(wb.load_report(path).published)) == ("PDF title", "2023-01-02")
+    write(tmp_path / "brief.meta.json", json.dumps({"title": "Sidecar title", "published": "2023-01-03"}))
+    report = wb.load_report(path)
+    assert (report.title, str(report.published)) == ("Sidecar title", "2023-01-03")
+    assert str(wb.load_report(path, published=dt.date(2023, 1, 4)).published) == "2023-01-04"

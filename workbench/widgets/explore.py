@@ -138,13 +138,18 @@ class TopTerms(ReportView):
         self.top = widgets.IntSlider(value=top, min=5, max=50, step=5, description="Terms")
         self.chart = widgets.Image(format="png")
         self.caption = widgets.HTML()
+        self._drawn: tuple[str, int] | None = None  # (text hash, terms) of the chart on show
         self.top.observe(lambda _change: self.refresh(), names="value")
         self.box = widgets.VBox([self.top, self.chart, self.caption, self.output])
         self.refresh()
 
     def refresh(self) -> None:
+        self.caption.value = TABLE_STYLE + f'<div class="wb-note">{escape(self.report.name)}</div>'
+        wanted = (self.report.content_hash, self.top.value)
+        if wanted == self._drawn:  # e.g. only the publication date changed
+            return
+        self._drawn = wanted
         figure = plot_top_terms(self.report, top=self.top.value)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=90)
         self.chart.value = buffer.getvalue()
-        self.caption.value = TABLE_STYLE + f'<div class="wb-note">{escape(self.report.name)}</div>'
