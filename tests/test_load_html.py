@@ -152,3 +152,17 @@ def test_any_unicode_text_in_html_traces_back(paragraphs: list[str]) -> None:
     assert_tokens_trace_to_source(report)
     for s, e in zip(report.sentences["start"], report.sentences["end"], strict=True):
         assert 0 <= s < e <= len(report.text)
+
+
+def test_page_trafilatura_cannot_handle_keeps_every_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise ValueError("unexpected markup")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    report = read_html(
+        b"<h1>Headline</h1><p>First &amp; only paragraph.</p>", Origin(label="x.html", doc_id="x")
+    )
+    assert report.text == "Headline\nFirst & only paragraph."
+    assert report.paragraphs["kind"].tolist() == ["title", "body"]

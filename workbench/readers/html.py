@@ -50,7 +50,10 @@ class Article:
 def read_html(data: bytes, origin: Origin) -> Report:
     """An HTML page: its article text, one paragraph per line, mapped back to the HTML."""
     source = decode_html(data, where=origin.label, declared=origin.charset)
-    page = visible_text(source)
+    try:
+        page = visible_text(source)
+    except Exception as exc:  # html.parser is lenient; this guards against the unforeseen
+        raise ReportError(origin.label, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from None
     if not any(not b.in_title for b in page.blocks):
         raise ReportError(origin.label, "the HTML has no visible text")
     article = extract_article(source, url=origin.url)
@@ -78,21 +81,24 @@ def extract_article(source: str, *, url: str | None = None) -> Article:
     import trafilatura
     from trafilatura.settings import Document
 
-    found = trafilatura.bare_extraction(
-        source,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-        date_extraction_params=DATE_SETTINGS,
-    )
-    if isinstance(found, Document):
-        document, text = found, found.text or ""
-    else:  # no article found: the metadata is still useful
-        document = trafilatura.extract_metadata(source, default_url=url, date_config=DATE_SETTINGS)
-        text = ""
+    try:
+        found = trafilatura.bare_extraction(
+            source,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            date_extraction_params=DATE_SETTINGS,
+        )
+        if isinstance(found, Document):
+            document, text = found, found.text or ""
+        else:  # no article found: the metadata is still useful
+            document = trafilatura.extract_metadata(source, default_url=url, date_config=DATE_SETTINGS)
+            text = ""
+    except Exception:  # a page trafilatura cannot handle: every paragraph of it is kept instead
+        return Article(lines=[], title=None, published=None, site_name=None, url=None)
     return Article(
         lines=[line for line in text.splitlines() if line.strip()],
         title=_clean(document.title),
