@@ -152,7 +152,7 @@ class _Finder:
     def __init__(self, page: VisibleText) -> None:
         self.page = page
         self.squeezed, self.index = page.squeezed()
-        self.claimed: list[Range] = []  # squeezed ranges already used by a line
+        self.claimed = np.zeros(len(self.squeezed), dtype=bool)  # squeezed characters already in a line
 
     def title(self, title: str | None) -> Range | None:
         """The page's headline: an element holding exactly the title, else the title inside <title>."""
@@ -187,9 +187,9 @@ class _Finder:
         return None
 
     def claim(self, stream_range: Range) -> None:
-        lo = self._squeezed_position(stream_range[0])
-        hi = self._squeezed_position(stream_range[1])
-        bisect.insort(self.claimed, (lo, hi))
+        self.claimed[self._squeezed_position(stream_range[0]) : self._squeezed_position(stream_range[1])] = (
+            True
+        )
 
     # ------------------------------------------------------------------ helpers
 
@@ -219,9 +219,7 @@ class _Finder:
         return self._stream_range(k, k + len(key)) if k >= 0 else None
 
     def _is_claimed(self, lo: int, hi: int) -> bool:
-        i = bisect.bisect_left(self.claimed, (lo, hi))
-        neighbours = self.claimed[max(0, i - 1) : i + 1]
-        return any(a < hi and lo < b for a, b in neighbours)
+        return bool(self.claimed[lo:hi].any())
 
     def _squeezed_position(self, stream_offset: int) -> int:
         return int(np.searchsorted(self.index, stream_offset))
