@@ -12,6 +12,7 @@ links the figure to a reporting verb (or an equivalent cue); otherwise None.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,6 +95,32 @@ _NEXT_SENTENCE_SOURCE = re.compile(
 _COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
 
 
+class Offsets:
+    """Fast offset look-ups for one report (plain lists and bisect instead of DataFrame scans)."""
+
+    def __init__(self, report: Report) -> None:
+        self.token_starts: list[int] = report.tokens["start"].tolist()
+        self.token_ends: list[int] = report.tokens["end"].tolist()
+        self.sentence_starts: list[int] = report.sentences["start"].tolist()
+        self.sentence_ends: list[int] = report.sentences["end"].tolist()
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices ``[first, last)`` of the tokens overlapping ``[start, end)`` (as Report.token_range)."""
+        first = bisect.bisect_right(self.token_ends, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return first, max(first, last)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The sentence holding ``offset`` (as Report.sentence_at)."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentence_ends[i] else None
+
+
+def offsets(report: Report) -> Offsets:
+    """The report's :class:`Offsets`, built once."""
+    return report.memo("figures.offsets", lambda: Offsets(report))
+
+
 @dataclass(frozen=True)
 class Claimant:
     """Who claims something: a canonical name, the registry actor (if any), and how it was found."""
@@ -125,6 +152,7 @@ class ClaimantFinder:
         self.doc: Doc = report.doc
         self.registry = registry if registry is not None else actor_registry(report)
         self.text = report.text
+        self.offsets = offsets(report)
         tokens = report.tokens
         self.token_starts: list[int] = tokens["start"].tolist()
         self.token_ends: list[int] = tokens["end"].tolist()
@@ -138,6 +166,17 @@ class ClaimantFinder:
         kinds = report.paragraphs.set_index("paragraph_id")["kind"].to_dict()
         self.sentence_kind = [kinds.get(p, "body") for p in self.sentence_paragraph]
         #: (offset of the reporting verb, claimant) for every claim so far, in text order.
+        mentions = self.registry.mentions
+        mentions = mentions[mentions["doc_id"] == report.doc_id]
+        #: Mention offsets of each registry actor in this report.
+        self.mention_starts: dict[str, list[int]] = {
+            str(actor_id): sorted(int(s) for s in starts)
+            for actor_id, starts in mentions.groupby("actor_id")["start"]
+        }
+        #: The named entity each token belongs to, as a token range.
+        self.entity_of: dict[int, tuple[int, int]] = {
+            i: (ent.start, ent.end) for ent in self.doc.ents for i in range(ent.start, ent.end)
+        }
         self.history: list[tuple[int, Claimant]] = []
         #: (offset, claimant) for the main subject of each sentence so far ("It said" may point back to it).
         self.subjects: list[tuple[int, Claimant]] = []
@@ -158,11 +197,11 @@ class ClaimantFinder:
         for (q_start, q_end), speaker in self.quote_speakers.items():
             if q_start <= start and end <= q_end:
                 return speaker
-        sentence_id = self.report.sentence_at(start)
+        sentence_id = self.offsets.sentence_at(start)
         if sentence_id is None:
             return None
         if anchor is None:
-            first, last = self.report.token_range(start, end)
+            first, last = self.offsets.token_range(start, end)
             anchor = last - 1 if last > first else first
         found, blocked = self._from_claims(sentence_id, anchor)
         if found is not None or blocked:
@@ -314,7 +353,7 @@ class ClaimantFinder:
         return None
 
     def _sentence_of(self, offset: int) -> int | None:
-        return self.report.sentence_at(offset)
+        return self.offsets.sentence_at(offset)
 
     # ------------------------------------------------------------------ quotes
 
@@ -343,8 +382,8 @@ class ClaimantFinder:
                 _person_name(speaker, actor),
                 "quote",
             )
-        first_sentence = self.report.sentence_at(start)
-        last_sentence = self.report.sentence_at(max(start, end - 1))
+        first_sentence = self.offsets.sentence_at(start)
+        last_sentence = self.offsets.sentence_at(max(start, end - 1))
         if first_sentence is None or last_sentence is None:
             return None
         candidates: list[tuple[int, Claimant]] = []
@@ -513,20 +552,18 @@ class ClaimantFinder:
 
     def _entity_span(self, head: Token) -> tuple[int, int]:
         """Offsets of the name around ``head``: its entity, else its run of proper-noun compounds."""
-        for ent in self.doc.ents:
-            if ent.start <= head.i < ent.end:
-                first, last = ent.start, ent.end - 1
-                while first <= last and self.doc[first].pos_ == "DET":
-                    first += 1
-                while last > first and self.doc[last].tag_ == "POS":
-                    last -= 1
-                while (
-                    first > 0
-                    and self.doc[first - 1].pos_ == "PROPN"
-                    and self.doc[first - 1].dep_ == "compound"
-                ):
-                    first -= 1  # "Celso" when the entity is only "Mandlate"
-                return self.token_starts[first], self.token_ends[last]
+        if head.i in self.entity_of:
+            first, end = self.entity_of[head.i]
+            last = end - 1
+            while first <= last and self.doc[first].pos_ == "DET":
+                first += 1
+            while last > first and self.doc[last].tag_ == "POS":
+                last -= 1
+            while (
+                first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ == "compound"
+            ):
+                first -= 1  # "Celso" when the entity is only "Mandlate"
+            return self.token_starts[first], self.token_ends[last]
         first = head.i
         while (
             first > 0
@@ -607,9 +644,8 @@ class ClaimantFinder:
         for actor in self.registry.actors.values():
             words = actor.name.lower().split()
             if actor.kind != "person" and len(words) > 1:
-                mentions = self.registry.mentions
-                for start in mentions.loc[mentions["actor_id"] == actor.actor_id, "start"].tolist():
-                    found.append((words[-1], int(start), actor.name, actor.actor_id, False))
+                for start in self.mention_starts.get(actor.actor_id, []):
+                    found.append((words[-1], start, actor.name, actor.actor_id, False))
         return sorted(found, key=lambda d: d[1])
 
     def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:
@@ -623,7 +659,7 @@ class ClaimantFinder:
         if earlier:
             _noun, start, name, actor_id, person = max(earlier, key=lambda d: d[1])
             return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
-        sentence_id = self.report.sentence_at(before)
+        sentence_id = self.offsets.sentence_at(before)
         if sentence_id is not None and self.sentence_kind[sentence_id] in ("title", "standfirst", "headline"):
             later = [d for d in self.descriptions if d[0] == noun and d[1] > before]
             if later:
@@ -636,7 +672,7 @@ class ClaimantFinder:
         offset = self.token_starts[head.i]
         paragraph = self.sentence_paragraph[self.token_sentence[head.i]]
         for at, claimant in self._recent(offset):
-            sentence = self.report.sentence_at(at)
+            sentence = self.offsets.sentence_at(at)
             if (
                 not claimant.person
                 and sentence is not None
@@ -672,20 +708,17 @@ class ClaimantFinder:
         for at, claimant in self._recent(offset):
             if claimant.person != person:
                 continue
-            claimant_sentence = self.report.sentence_at(at)
+            claimant_sentence = self.offsets.sentence_at(at)
             if claimant_sentence is None or paragraph - self.sentence_paragraph[claimant_sentence] > 2:
                 break
             return Claimant(**{**claimant.__dict__, "how": f"{how} ({pronoun.lower_})"})
         if person:
             actor = self.registry.latest(offset, kinds=["person"], doc_id=self.report.doc_id)
             if actor is not None and len(actor.name.split()) > 1:
-                mentions = self.registry.mentions
-                starts = mentions.loc[
-                    (mentions["actor_id"] == actor.actor_id) & (mentions["start"] < offset), "start"
-                ]
-                last = int(starts.max()) if len(starts) else None
+                starts = [s for s in self.mention_starts.get(actor.actor_id, []) if s < offset]
+                last = max(starts) if starts else None
                 if last is not None:
-                    mention_sentence = self.report.sentence_at(last)
+                    mention_sentence = self.offsets.sentence_at(last)
                     if (
                         mention_sentence is not None
                         and paragraph - self.sentence_paragraph[mention_sentence] <= 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -90,9 +91,10 @@ def compare_figures(
             pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str))
         )
     table["group_id"] = _group_ids(table, similarity=similarity)
-    groups = [
-        _summarise(str(group_id), rows, tolerance) for group_id, rows in table.groupby("group_id", sort=False)
-    ]
+    members: dict[str, list[dict[str, Any]]] = {}
+    for record in table.to_dict("records"):
+        members.setdefault(str(record["group_id"]), []).append({str(k): v for k, v in record.items()})
+    groups = [_summarise(group_id, rows, tolerance) for group_id, rows in members.items()]
     summary = pd.DataFrame(groups, columns=GROUP_COLUMNS)
     summary = summary[summary["claims"] >= min_claims]
     summary = summary.sort_values(
@@ -293,38 +295,33 @@ def _month(date: Any) -> int | None:
     return int(found.group(1)) * 12 + int(found.group(2)) if found else None
 
 
-def _summarise(group_id: str, rows: pd.DataFrame, tolerance: float) -> dict[str, Any]:
-    points = rows["point"].astype(float)
-    low, high = float(points.min()), float(points.max())
-    lower_bounds = rows["low"].astype(float)
-    upper_bounds = rows["high"].astype(float)
+def _summarise(group_id: str, rows: list[dict[str, Any]], tolerance: float) -> dict[str, Any]:
+    points = [float(r["point"]) for r in rows]
+    low, high = min(points), max(points)
     # claims conflict when no single value fits every claim, even allowing ``tolerance``
-    common_low = float(lower_bounds.max()) * (1 - tolerance)
-    common_high = float(upper_bounds.min()) * (1 + tolerance)
-    conflict = common_low > common_high
+    common_low = max(float(r["low"]) for r in rows) * (1 - tolerance)
+    common_high = min(float(r["high"]) for r in rows) * (1 + tolerance)
     disagreement = (high - low) / low if low > 0 else (math.inf if high > 0 else 0.0)
-    conservative_at = int(points.to_numpy().argmin())
-    conservative_row = rows.iloc[conservative_at]
-    counted = rows["counted"].dropna()
+    conservative = rows[points.index(low)]
+    counted = Counter(r["counted"] for r in rows if isinstance(r["counted"], str))
+    first = rows[0]
     return {
         "group_id": group_id,
-        "kind": rows["kind"].iloc[0],
-        "unit": rows["unit"].iloc[0] if isinstance(rows["unit"].iloc[0], str) else None,
-        "topic": rows["topic"].iloc[0],
-        "counted": counted.value_counts().index[0] if len(counted) else None,
+        "kind": first["kind"],
+        "unit": first["unit"] if isinstance(first["unit"], str) else None,
+        "topic": first["topic"],
+        "counted": counted.most_common(1)[0][0] if counted else None,
         "claims": len(rows),
-        "sources": sorted({s for s in rows["source"] if isinstance(s, str)}),
-        "doc_ids": sorted(set(rows["doc_id"])),
-        "dates": sorted({d for d in rows["when"] if isinstance(d, str)}),
+        "sources": sorted({r["source"] for r in rows if isinstance(r["source"], str)}),
+        "doc_ids": sorted({str(r["doc_id"]) for r in rows}),
+        "dates": sorted({r["when"] for r in rows if isinstance(r["when"], str)}),
         "low": low,
         "high": high,
         "spread": high - low,
         "disagreement": disagreement,
-        "conflict": bool(conflict),
+        "conflict": common_low > common_high,
         "conservative": low,
-        "conservative_vague": bool(conservative_row["vague_floor"]),
-        "conservative_source": conservative_row["source"]
-        if isinstance(conservative_row["source"], str)
-        else None,
-        "figure_ids": list(rows["figure_id"]),
+        "conservative_vague": bool(conservative["vague_floor"]),
+        "conservative_source": conservative["source"] if isinstance(conservative["source"], str) else None,
+        "figure_ids": [r["figure_id"] for r in rows],
     }

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import numbers
-from .claimants import SPEECH_VERBS, ClaimantFinder
+from .claimants import SPEECH_VERBS, ClaimantFinder, offsets
 from .errors import WorkbenchError
 from .numbers import NumberSpan
 from .report import Report
@@ -181,7 +181,7 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
 
 def _span_root(report: Report, span: NumberSpan) -> int | None:
     """The token of the span whose syntactic head lies outside it."""
-    first, last = report.token_range(span.start, span.end)
+    first, last = offsets(report).token_range(span.start, span.end)
     if last <= first:
         return None
     doc = report.doc
@@ -200,7 +200,7 @@ def _not_a_figure(report: Report, span: NumberSpan, root: int, sentence_start: i
     text = report.text
     doc = report.doc
     written = text[span.start : span.end]
-    first, _last = report.token_range(span.start, span.end)
+    first, _last = offsets(report).token_range(span.start, span.end)
     previous = doc[first - 1] if first > 0 and doc[first - 1].sent == doc[first].sent else None
     following = doc[_last] if _last < len(doc) and doc[_last].sent == doc[first].sent else None
     if span.form == "digits" and span.unit is None and span.scale == 1.0 and not span.is_range:
@@ -270,7 +270,7 @@ def _one_is_not_a_count(
 
 
 def _title_case(report: Report, offset: int) -> bool:
-    sentence_id = report.sentence_at(offset)
+    sentence_id = offsets(report).sentence_at(offset)
     if sentence_id is None:
         return False
     start, end = _sentence_bounds(report)[sentence_id]
@@ -299,7 +299,7 @@ def _as_age(report: Report, span: NumberSpan, root: int) -> NumberSpan:
     if not (by_name or bracketed or aged):
         return span
     if by_name or bracketed:
-        first, _last = report.token_range(span.start, span.end)
+        first, _last = offsets(report).token_range(span.start, span.end)
         name = _previous_word_token(report, first)
         if name is None or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN"):
             return span
@@ -320,7 +320,7 @@ def _previous_word_token(report: Report, index: int) -> Token | None:
 def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
     """A short noun phrase for what the figure counts: the noun printed after it and its modifiers."""
     doc = report.doc
-    i, _ = report.token_range(span.after, span.after)
+    i, _ = offsets(report).token_range(span.after, span.after)
     sentence = doc[root].sent
     if i >= sentence.end:
         return _counted_by_head(report, span, root)

@@ -200,7 +200,13 @@ class FigureComparisonView(FigurePanel):
     def __init__(self, source: Report | ReportPicker | Sequence[Report], *, tolerance: float = 0.1) -> None:
         super().__init__(source)
         self.tolerance = widgets.FloatSlider(
-            value=tolerance, min=0.0, max=0.5, step=0.05, description="Tolerance", readout_format=".0%"
+            value=tolerance,
+            min=0.0,
+            max=0.5,
+            step=0.05,
+            description="Tolerance",
+            readout_format=".0%",
+            continuous_update=False,
         )
         self.group = widgets.Dropdown(description="Group", layout=widgets.Layout(width="70%"))
         self.summary = widgets.HTML()
