@@ -133,3 +133,24 @@ def test_curly_possessive_parses_like_a_straight_one() -> None:
     possessive = [t for t in report.doc if t.text in ("’s", "'s")]
     assert possessive and possessive[0].tag_ == "POS"
     assert report.tokens["text"].str.contains("’s").any()  # the report's own tokens keep the text
+
+
+def test_headline_actor_before_a_colon(make_report: MakeReport) -> None:
+    text = "WHO: 40 hospitals out of service\nThe agency gave no further details."
+    assert source_of(make_report, text, "40") == "WHO"
+
+
+def test_headline_topic_before_a_colon_is_not_a_claimant(make_report: MakeReport) -> None:
+    text = "Harbour fire live: 12 boats burned\nFirefighters are still at the scene."
+    assert source_of(make_report, text, "12") is None
+
+
+def test_attribution_carries_on_into_a_with_phrase(make_report: MakeReport) -> None:
+    text = "Report\nThe toll rose to 64, the interior ministry said, with 210 people injured."
+    assert "interior ministry" in (source_of(make_report, text, "210") or "")
+
+
+def test_an_estimate_covers_its_comparison(make_report: MakeReport) -> None:
+    text = "Report\nThe agency put the number of people in need at 4 million, up from 3 million in May."
+    before, after = source_of(make_report, text, "3 million"), source_of(make_report, text, "4 million")
+    assert before == after and "agency" in (after or "")

@@ -177,3 +177,10 @@ def test_any_text_gives_offsets_into_it_and_finite_values(make_report: MakeRepor
         assert report.text[item.start : item.end] == item.text
         assert item.value is None or math.isnan(item.value) or math.isfinite(item.value)
         assert item.value_max is None or math.isnan(item.value_max) or math.isfinite(item.value_max)
+
+
+def test_magnitude_and_member_adjectives(make_report: MakeReport) -> None:
+    table = figures(make_report, "Report\nA 6.1-magnitude quake hit as a 40-member team arrived.")
+    quake, team = table.iloc[0], table.iloc[1]
+    assert (quake["text"], quake["unit"], quake["counted"]) == ("6.1", "magnitude", "quake")
+    assert (team["text"], team["counted"]) == ("40", "member team") and pd.isna(team["unit"])

@@ -92,6 +92,11 @@ _NEXT_SENTENCE_SOURCE = re.compile(
     r"(?:estimate|estimates|figure|figures|number|numbers|count|toll|tally|total|data|calculation|account|"
     r"assessment|projection|projections)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come|is|was|are|were)\b"
 )
+#: Words that make the part of a headline before a colon a topic, not a speaker.
+HEADING_NOT_ACTORS = frozenset(
+    """live war storm cyclone hurricane typhoon quake earthquake flood floods election crisis attack attacks
+    explained analysis update updates latest watch video opinion timeline factbox explainer""".split()
+)
 _COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
 
 
@@ -206,7 +211,11 @@ class ClaimantFinder:
         found, blocked = self._from_claims(sentence_id, anchor)
         if found is not None or blocked:
             return found
-        return self._from_next_sentence(sentence_id) or self._from_neighbours(sentence_id)
+        return (
+            self._from_heading(sentence_id, start)
+            or self._from_next_sentence(sentence_id)
+            or self._from_neighbours(sentence_id)
+        )
 
     # ------------------------------------------------------------------ claims in a sentence
 
@@ -296,8 +305,8 @@ class ClaimantFinder:
         for claim in claims:
             if claim.claimant is None or claim.kind == "according" or claim.subject is None:
                 continue
-            segment = _postposed_segment(self.doc[claim.verb], self.doc[claim.subject])
-            if segment is not None and segment[0] <= anchor < segment[1]:
+            segments = _postposed_segments(self.doc[claim.verb], self.doc[claim.subject])
+            if any(start <= anchor < end for start, end in segments):
                 return claim.claimant, False  # "..., officials said." after what they said
         for claim in claims:
             if claim.kind == "according" and claim.claimant is not None:
@@ -313,6 +322,34 @@ class ClaimantFinder:
                 return True
             child = child.head
         return False
+
+    def _from_heading(self, sentence_id: int, start: int) -> Claimant | None:
+        """A headline "UN: Two-thirds of buildings damaged": the actor before the colon claims it."""
+        if self.sentence_kind[sentence_id] not in ("title", "standfirst", "headline"):
+            return None
+        sentence_start, _end = self.sentence_bounds[sentence_id]
+        heading = _COLON_HEADING.match(self.text[sentence_start:start].split(":", 1)[0] + ":")
+        if heading is None or ":" not in self.text[sentence_start:start]:
+            return None
+        name = heading.group(1)
+        if {w.lower() for w in re.findall(r"[^\W\d_]+", name)} & HEADING_NOT_ACTORS:
+            return None  # "Israel-Hamas war live: ...", "Storm X: ..."
+        actor = self.registry.lookup(name)
+        if actor is not None and actor.kind in ("person", "organisation", "country", "group"):
+            return Claimant(
+                actor.name,
+                actor.actor_id,
+                name,
+                sentence_start,
+                sentence_start + len(name),
+                actor.kind == "person",
+                "heading",
+            )
+        last = name.lower().split()[-1]
+        acronym = actor is None and re.fullmatch(r"[A-Z]{2,6}", name) is not None  # "UN", "WHO": bodies
+        if acronym or last in ORGANISATION_WORDS | GENERIC_ORGANISATIONS | SPOKES_NOUNS | PERSON_NOUNS:
+            return self._resolve_phrase(name, sentence_start, how="heading")
+        return None
 
     def _from_next_sentence(self, sentence_id: int) -> Claimant | None:
         """ "That estimate came from X" / "The figure was calculated by X" in the sentence that follows."""
@@ -802,8 +839,8 @@ def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True
     if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
-    if child.dep_ == "prep":
-        return kind == "estimate"  # "estimated at 40", "attributes $480m to roads"
+    if child.dep_ in ("prep", "advmod", "npadvmod"):
+        return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
     if child.dep_ == "nsubj":
         # a headline "12,000 troops in Russia, Kyiv says": two subjects, the one before the verb speaks
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -816,21 +853,32 @@ def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
     return False
 
 
-def _postposed_segment(verb: Token, subject: Token) -> tuple[int, int] | None:
-    """Token range a trailing "..., X said" (or "..., said X") attributes: from the start of the
-    sentence (or the last semicolon) to the comma before the attribution."""
+#: Words that carry an attribution on past its verb: "..., officials said, with 300 more injured".
+CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
+
+
+def _postposed_segments(verb: Token, subject: Token) -> list[tuple[int, int]]:
+    """Token ranges a trailing "..., X said" (or "..., said X") attributes: from the start of the
+    sentence (or the last semicolon) to the comma before the attribution, and a "with ..." phrase
+    after it."""
     doc = verb.doc
     sentence = verb.sent
     first = min(subject.left_edge.i, verb.i)
     comma = first - 1
     if comma < sentence.start or doc[comma].text not in (",", "–", "—"):
-        return None
+        return []
     end = next((j for j in range(verb.i + 1, sentence.end) if doc[j].text == ";"), sentence.end)
-    tail = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    continuation = next(
+        (j for j in range(verb.i + 2, end) if doc[j].lower_ in CONTINUATIONS and doc[j - 1].text == ","), None
+    )
+    tail = [t for t in doc[verb.i + 1 : continuation or end] if not t.is_punct]
     if any(t.dep_ in ("ccomp", "xcomp", "conj", "mark") or not _within(verb, t.i) for t in tail):
-        return None  # the verb goes on to report something else
+        return []  # the verb goes on to report something else
     start = max((j + 1 for j in range(sentence.start, comma) if doc[j].text == ";"), default=sentence.start)
-    return start, comma
+    segments = [(start, comma)]
+    if continuation is not None:
+        segments.append((continuation, end))
+    return segments
 
 
 def _is_aside(token: Token) -> bool:

@@ -175,6 +175,9 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
             or numbers.approx_after(text, span.end)
         )
         counted = _counted(report, span, root)
+        written = report.text[span.start : span.end]
+        if counted and counted.startswith(written) and counted[len(written) : len(written) + 1] in "-‑":
+            counted = counted[len(written) + 1 :]  # "37-member rescue team" -> "member rescue team"
         rows.append(_Row(span, sentence_id, root, approx, counted, _predicate(report, root)))
     return rows
 

@@ -129,6 +129,7 @@ UNIT_WORDS: dict[str, Unit] = {
     "megawatts": Unit("MW", "power"), "mw": Unit("MW", "power"), "gigawatts": Unit("GW", "power"),
     "gw": Unit("GW", "power"), "kw": Unit("kW", "power"),
     "°c": Unit("°C", "temperature"), "degrees": Unit("degrees", "temperature"),
+    "magnitude": Unit("magnitude", "magnitude"),
 }  # fmt: skip
 #: Units that may be glued to digits ("4km", "40%", "20m"); longest first in the pattern.
 GLUED_UNITS = ("km²", "km2", "km/h", "kph", "km", "mph", "mi", "mm", "cm", "m", "ft", "kg", "ha", "%", "°C",
@@ -221,7 +222,7 @@ _HYPHEN = r"[-‑]"
 _ONE_TO_NINE = "|".join(list(ONES)[1:10])
 _ADJ_UNITS = (
     "year|day|week|month|hour|minute|second|decade|storey|story|floor|mile|kilometre|kilometer|km|metre|meter|"
-    "foot|feet|tonne|ton|acre|hectare|night|century"
+    "foot|feet|tonne|ton|acre|hectare|night|century|magnitude"
 )
 
 DIGIT_ATOM = re.compile(
