@@ -4,6 +4,7 @@ from .actor_editor import ActorEditor
 from .base import Panel
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
 from .figures import FigureComparisonView, FigureTable
+from .quotes import QuotePanel
 from .report_picker import ReportPicker
 from .report_view import ReportView
 from .timeline import TimelinePanel
@@ -14,6 +15,7 @@ __all__ = [
     "FigureTable",
     "KeywordInContext",
     "Panel",
+    "QuotePanel",
     "ReportPicker",
     "ReportView",
     "SentenceTable",
