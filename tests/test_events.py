@@ -57,6 +57,29 @@ def test_the_agent_of_the_dated_verb(make_report: MakeReport, body: str, date_te
     assert actor_at(events_of(make_report, body), date_text) == actor
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Israeli strikes killed 20 people in the camp on Monday.", "on Monday", "Israel"),
+        (
+            "The town was retaken by a swift Ukrainian counter-offensive in September.",
+            "in September",
+            "Ukraine",
+        ),
+        ("Navy minesweepers warned ships about the mine on Friday.", "on Friday", "Navy"),
+    ],
+)
+def test_a_thing_names_its_agent_through_its_modifier(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_reported_clause_before_said_is_in_the_summary(make_report: MakeReport) -> None:
+    row = events_of(make_report, "Drones hit two substations, the grid operator said on Tuesday.").iloc[0]
+    assert row["what"].startswith("said") and "substations" in row["what"]
+
+
 def test_a_passive_without_a_by_phrase_has_no_agent(make_report: MakeReport) -> None:
     assert actor_at(events_of(make_report, "The convoy was attacked on Tuesday."), "on Tuesday") is None
 

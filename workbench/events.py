@@ -22,7 +22,8 @@ import pandas as pd
 
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .corrections import Corrections, corrections_for
-from .dates import TIMESTAMP_DTYPE, DateRules, extract_dates, governing_verb
+from .dates import TIMESTAMP_DTYPE, DateRules, dateline_end, extract_dates, governing_verb
+from .lexicon import country_table, fold
 from .quotes import extract_quotes
 from .report import Report
 
@@ -186,7 +187,8 @@ def actor_names(
         actor = None if agent.phrase else registry.at(agent.start, agent.end, doc_id=doc_id)
         if actor is None:
             corrected = corrected_name(agent.surface, records)
-            actor = registry.find(corrected) if corrected != agent.surface else None
+            known = corrected != agent.surface or agent.kind == "country"
+            actor = registry.find(corrected) if known else None
             pair = (actor.name, actor.actor_id) if actor is not None else (corrected, "")
         else:
             pair = (actor.name, actor.actor_id)
@@ -272,6 +274,7 @@ class AgentFinder:
         self.ends = report.tokens["end"].to_numpy()
         self.registry = actor_registry(report, corrections=Corrections(corrections_for(report).path, {}))
         self.quotes = _quote_speakers(report)
+        self.dateline = _dateline_tokens(report)
         self._antecedents: list[tuple[int, Agent, bool]] | None = None
 
     # -------------------------------------------------------------- the verb
@@ -401,13 +404,18 @@ class AgentFinder:
                 if child.pos_ == "PRON":
                     return self._pronoun(child, in_quote=in_quote, verb=None) if pronouns else None
                 return self.actor_of(child, in_quote=in_quote, pronouns=pronouns)
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
-                named = self._registered(child)
-                if named is not None:
-                    return named
-                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1:
-                    return self._phrase(child, "organisation")  # "Navy minesweepers", "Hamas fighters"
+        # modifiers reached through modifier links only, nearest first ("a lightning Ukrainian counter-offensive")
+        modifiers = _modifiers(token)
+        for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
+            named = self._registered(modifier)
+            if named is not None:
+                return named
+            if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
+                return self._phrase(modifier, "organisation")  # "Navy minesweepers", "Hamas fighters"
+            country = country_table().demonyms.get(fold(modifier.text))
+            if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"
+                start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
+                return Agent(start, end, country, "country", phrase=True)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -498,8 +506,15 @@ class AgentFinder:
 
     def what(self, verb: Token, date_start: int, date_end: int) -> str:
         """At most eight words, verb first: the verb with its negation, particles and objects."""
-        skip = set(range(*self.report.token_range(date_start, date_end)))
+        skip = set(range(*self.report.token_range(date_start, date_end))) | self.dateline
         chosen = [c.i for c in verb.lefts if c.dep_ in ("neg", "auxpass")] + [verb.i]
+        reported = [c for c in verb.lefts if c.dep_ == "ccomp"]
+        if reported and not any(c.dep_ in ("ccomp", "dobj") for c in verb.rights):
+            # "Drones hit the grid overnight, the operator said on Tuesday": said + what was said
+            words = [verb.text] + [
+                self.doc[i].text for i in sorted(_pruned_subtree(reported[0])) if i not in skip
+            ]
+            return " ".join(words[:MAX_WHAT_WORDS]) if len(words) > 1 else verb.text
         for child in verb.rights:
             if child.dep_ in WHAT_SKIPPED_DEPS:
                 continue
@@ -543,6 +558,17 @@ class QuoteSpeakers:
         return None
 
 
+def _dateline_tokens(report: Report) -> set[int]:
+    """Indices of the tokens of wire datelines ("KYIV, Nov 3 (Wire) -"), kept out of summaries."""
+    tokens: set[int] = set()
+    for row in report.paragraphs.to_dict("records"):
+        start, end = int(row["start"]), int(row["end"])
+        length = dateline_end(report.text[start:end]) if row["kind"] == "body" else 0
+        if length:
+            tokens.update(range(*report.token_range(start, start + length)))
+    return tokens
+
+
 def _quote_speakers(report: Report) -> QuoteSpeakers:
     return QuoteSpeakers(extract_quotes(report), report)
 
@@ -553,6 +579,16 @@ def _subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The adjectives, compounds and noun modifiers of ``token``, and theirs, in any depth."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            found.append(child)
+            found.extend(_modifiers(child))
+    return found
 
 
 def _joint_owners(member: Token) -> Token | None:
