@@ -184,3 +184,8 @@ def test_magnitude_and_member_adjectives(make_report: MakeReport) -> None:
     quake, team = table.iloc[0], table.iloc[1]
     assert (quake["text"], quake["unit"], quake["counted"]) == ("6.1", "magnitude", "quake")
     assert (team["text"], team["counted"]) == ("40", "member team") and pd.isna(team["unit"])
+
+
+def test_years_old_is_an_age(make_report: MakeReport) -> None:
+    table = figures(make_report, "Report\nThe pilot, who was 52 years old, survived.")
+    assert table[["text", "unit", "kind"]].values.tolist() == [["52", "years", "age"]]

@@ -189,3 +189,22 @@ def test_word_numbers_parse() -> None:
     assert parse_words("ninety-nine") == 99
     assert parse_words("three thousand four hundred") == 3400
     assert parse_words("a hundred") == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("One in five children is underweight.", "One in five", 0.2),
+        ("It hit one in every 10 homes.", "one in every 10", 0.1),
+        ("Two in three voters agreed.", "Two in three", 2 / 3),
+    ],
+)
+def test_one_in_n_is_a_share(text: str, written: str, value: float) -> None:
+    span = only(text)
+    assert (text[span.start : span.end], span.unit) == (written, "share")
+    assert span.value == pytest.approx(value)
+
+
+def test_british_times_of_day_are_not_decimals() -> None:
+    assert found("Sirens sounded at 14.05 and again from 15.30.") == []
+    assert found("Inflation was 14.05 per cent.") == [("14.05", 14.05, None, "%")]

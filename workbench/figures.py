@@ -285,6 +285,12 @@ def _as_age(report: Report, span: NumberSpan, root: int) -> NumberSpan:
     """ "Jane Doe, 62," and "aged 62" give an age in years."""
     from dataclasses import replace
 
+    if (
+        span.unit == "years"
+        and not span.adjectival
+        and re.match(r"\s+old\b", report.text[span.after : span.after + 5])
+    ):
+        return replace(span, kind="age")  # "30 years old"
     if span.form != "digits" or span.unit is not None or span.is_range or span.value is None:
         return span
     if not (span.value.is_integer() and 1 <= span.value <= 120):

@@ -258,6 +258,14 @@ FRACTION = re.compile(
     rf"(?P<den>{'|'.join(DENOMINATORS)})|(?P<half>half))(?![\w\-‑])",
     re.IGNORECASE,
 )
+ONE_IN = re.compile(
+    rf"(?<![\w\-‑])(?P<num>{'|'.join(list(ONES)[1:11])}|\d{{1,2}}){_SP}+in{_SP}+(?:every{_SP}+)?"
+    rf"(?P<den>{'|'.join(list(ONES)[2:21] + list(TENS))}|a{_SP}+hundred|\d{{1,3}})(?![\w\-‑])",
+    re.IGNORECASE,
+)
+_DOTTED_TIME_BEFORE = re.compile(
+    rf"\b(?:at|from|until|till|by|before|after|around|since|between|and){_SP}+$", re.I
+)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}+(?:\d{{1,2}}{_SP}*[-‑–]{_SP}*)?$")
 _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:{_SP}*[-‑–]{_SP}*\d{{1,2}}(?:st|nd|rd|th)?)?,?{_SP}+(?:of{_SP}+)?(?:{MONTHS})\b"
@@ -431,6 +439,8 @@ def _atoms(text: str, start: int, end: int) -> list[NumberSpan]:
         count = 0.5 if m["half"] else 1.0 if m["article"] else float(n) if n.isdigit() else parse_words(n)
         if count:
             add(_with_unit(text, NumberSpan(s, e, 12 * count, form="words", after=e), end))
+    for m in ONE_IN.finditer(chunk):
+        add(_one_in(text, m, start, end))
     for m in FRACTION.finditer(chunk):
         add(_fraction(text, m, start, end))
     for m in DIGIT_ATOM.finditer(chunk):
@@ -442,6 +452,23 @@ def _atoms(text: str, start: int, end: int) -> list[NumberSpan]:
         resumed = span is not None and span.end - start > word_match.start()
         position = span.end - start if span is not None and resumed else word_match.end()
     return sorted(found, key=lambda a: a.start)
+
+
+def _one_in(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan | None:
+    """ "one in five children": a share of 0.2 (needs a noun or "of" after, so "one in 2022" is not one)."""
+    following = text[offset + m.end() : end]
+    if not re.match(rf"{_SP}+(?:of{_SP}+)?[^\W\d_]", following):
+        return None
+    numerator = m["num"].lower()
+    denominator = m["den"].lower()
+    top = float(numerator) if numerator.isdigit() else float(ONES[numerator])
+    bottom = float(denominator) if denominator.isdigit() else parse_words(denominator)
+    if not bottom or top >= bottom:
+        return None
+    s, e = offset + m.start(), offset + m.end()
+    return NumberSpan(
+        s, e, top / bottom, unit="share", unit_text=text[s:e], kind="share", form="fraction", after=e
+    )
 
 
 def _fraction(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan | None:
@@ -583,6 +610,8 @@ def _excluded(text: str, atom: NumberSpan, floor: int) -> bool:
     number = text[atom.start : atom.end]
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
+    if re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", number) and _DOTTED_TIME_BEFORE.search(before):
+        return True  # "at 14.05", "from 9.30": a time of day in British style
     if _FURNITURE_AFTER.match(after) or _FURNITURE_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before):
         return True
     if _YEAR_DASH_BEFORE.search(before) and looks_like_year(before[-5:-1]):
