@@ -502,7 +502,7 @@ class ClaimantFinder:
             return self._resolve(appositions[0], how=how)
         if _is_named(head):
             return self._named(head, how=how)
-        noun = head.lemma_.lower()
+        noun = head.lower_ if head.lower_ in DOCUMENT_NOUNS else head.lemma_.lower()
         if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
             owner = _owner(head)
             if owner is not None:
