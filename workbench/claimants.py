@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actors import ActorRegistry, actor_registry
+from .lexicon import fold
 from .report import Report
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ HEADING_NOT_ACTORS = frozenset(
     """live war storm cyclone hurricane typhoon quake earthquake flood floods election crisis attack attacks
     explained analysis update updates latest watch video opinion timeline factbox explainer""".split()
 )
+#: Registry mention forms whose actor a claimant may take over (a coreference the registry made).
+REGISTRY_LINKED_FORMS = frozenset({"pronoun"})
 _COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
 
 
@@ -471,6 +474,9 @@ class ClaimantFinder:
     ) -> Claimant | None:
         """The claimant named by the noun phrase headed by ``head`` (None if it names no actor)."""
         lower = head.lower_
+        linked = self._registry_link(head, how=how)
+        if linked is not None:
+            return linked
         if lower in PERSON_PRONOUNS:
             return self._antecedent(head, person=True, how=how)
         if lower in THING_PRONOUNS:
@@ -533,6 +539,22 @@ class ClaimantFinder:
                     return Claimant(**{**previous[0].__dict__, "how": how})
         return self._resolve_phrase(
             phrase, phrase_start, how=how, head_noun=noun, person=noun in PERSON_NOUNS
+        )
+
+    def _registry_link(self, head: Token, *, how: str) -> Claimant | None:
+        """The registry's reading of a pronoun ("it", "she"), so figures name the actor quotes and events name."""
+        start, end = self.token_starts[head.i], self.token_ends[head.i]
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        if mention is None or mention.form not in REGISTRY_LINKED_FORMS:
+            return None
+        actor = self.registry.actors.get(mention.actor_id)
+        if actor is None or fold(actor.name) == fold(head.text):
+            return None
+        person = actor.kind == "person"
+        if person != (head.lower_ in PERSON_PRONOUNS):
+            return None  # "it" for a person or "she" for a ministry: not a reading to trust
+        return Claimant(
+            actor.name, actor.actor_id, mention.surface, start, end, person, f"{how} ({head.lower_})"
         )
 
     def _resolve_phrase(
