@@ -241,17 +241,21 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_phrase"] = " ".join(_words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
         claim["_month"] = _month(claim["date"])
-    groups: list[list[dict[str, Any]]] = []
+    groups: dict[tuple[str, ...], list[tuple[str, list[dict[str, Any]]]]] = {}
     ids: list[str] = []
+    made = 0
     for claim in claims:
-        for number, members in enumerate(groups):
+        key = tuple("" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "head"))
+        candidates = groups.setdefault(key, [])
+        for group_id, members in candidates:
             if all(_comparable(claim, other, similarity) for other in members):
                 members.append(claim)
-                ids.append(f"G{number + 1:03d}")
+                ids.append(group_id)
                 break
         else:
-            groups.append([claim])
-            ids.append(f"G{len(groups):03d}")
+            made += 1
+            candidates.append((f"G{made:03d}", [claim]))
+            ids.append(f"G{made:03d}")
     return ids
 
 
