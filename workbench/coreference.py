@@ -29,6 +29,8 @@ ROLE_CLASSES = (
     lx.words("chair chairman chairwoman"),
     lx.words("head chief"),
 )
+#: Descriptions that fit a body whose type the report never gave ("the group" after "Hezbollah").
+GENERIC_HEADS = lx.words("group organisation organization movement body faction militia")
 #: Organisation heads too generic to tell bodies apart ("military intelligence agency" ~ "intelligence service").
 GENERIC_ORG_HEADS = lx.words(
     "agency service office bureau body organisation organization department directorate"
@@ -73,6 +75,7 @@ class Linker:
         self.entities: list[Entity] = []
         self.links: dict[int, Entity] = {}  # candidate index -> entity
         self.groups: dict[tuple[str | None, frozenset[str]], Entity] = {}
+        self.last_group: dict[str, Entity] = {}  # head noun -> the group it last named
         self.covering: dict[int, int] = {}  # token -> candidate index (innermost)
         for index, cand in enumerate(candidates):
             for k in range(min(cand.start, cand.surface_start), cand.end):
@@ -166,7 +169,16 @@ class Linker:
             entity.roles |= cand.roles
             self._link(index, entity)
         for index, cand in single:
-            matches = [e for e in self.entities if e.kind == "person" and shares_surname(cand.name, e.name)]
+            by_first_name = bool(cand.roles & lx.FIRST_NAME_TITLES)  # "Sheikh Mohammed", "King Charles"
+            matches = [
+                e
+                for e in self.entities
+                if e.kind == "person"
+                and (
+                    shares_surname(cand.name, e.name)
+                    or (by_first_name and lx.fold(e.name).split()[0] == lx.fold(cand.name))
+                )
+            ]
             if len(matches) > 1:
                 matches = [self._nearest(matches, cand.start)]
             entity = matches[0] if matches else None
@@ -188,12 +200,23 @@ class Linker:
         return best[1] if best else entities[0]
 
     def _link_organisations(self) -> None:
-        for index, cand in enumerate(self.candidates):
-            if cand.kind != "organisation" or cand.form not in ("name", "seat"):
-                continue
-            entity = self._find_organisation(cand)
+        named = [
+            (i, c)
+            for i, c in enumerate(self.candidates)
+            if c.kind == "organisation" and c.form in ("name", "seat")
+        ]
+        spelled_out: dict[str, Candidate] = {}  # "rsf" -> the "Rapid Support Forces (RSF)" mention
+        for _, cand in named:
+            acronym = self._acronym_after(cand)
+            if acronym:
+                spelled_out.setdefault(lx.fold(acronym), cand)
+        for index, cand in named:
+            full = spelled_out.get(lx.fold(cand.name))
+            entity = self._find_organisation(full) if full is not None else None
+            entity = entity or self._find_organisation(cand)
             if entity is None:
-                entity = self._new(cand.name, "organisation", country=cand.country, content=cand.content)
+                first = full or cand
+                entity = self._new(first.name, "organisation", country=first.country, content=first.content)
             elif (
                 _proper_words(cand.name)
                 and (len(cand.name) > len(entity.name) or entity.content)
@@ -287,19 +310,25 @@ class Linker:
                 if inner is not None:
                     self._link(index, inner)
                 elif cand.speaker:
-                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
+                    self._link(
+                        index, self._new(self.surface(cand), "person", anonymous=True, roles=set(cand.roles))
+                    )
             elif cand.form == "anonymous":
                 inner = self._inner_mention(cand, kinds=("person",), names_only=True)
                 if inner is not None:
                     self._link(index, inner)
                 elif cand.speaker:
-                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
+                    self._link(
+                        index, self._new(self.surface(cand), "person", anonymous=True, roles=set(cand.roles))
+                    )
             elif cand.form == "description" and cand.kind == "person":
                 entity = self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
                 elif cand.speaker:
-                    self._link(index, self._new(self.surface(cand), "person", anonymous=True))
+                    self._link(
+                        index, self._new(self.surface(cand), "person", anonymous=True, roles=set(cand.roles))
+                    )
             elif cand.form == "description" and cand.kind == "organisation":
                 entity = self._organisation_by_head(index, cand)
                 surface = self.surface(cand)
@@ -346,6 +375,10 @@ class Linker:
         self._link(index, entity)
 
     def _group_entity(self, cand: Candidate) -> Entity:
+        head = next(iter(cand.roles), "")
+        bare = cand.definite and cand.country is None and len(cand.content) <= 1
+        if bare and head in self.last_group:  # "Egyptian officials ... one of the officials"
+            return self.last_group[head]
         key = (cand.country, cand.content or frozenset({lx.fold(cand.name)}))
         entity = self.groups.get(key)
         if entity is None:
@@ -354,6 +387,7 @@ class Linker:
             )
             self.groups[key] = entity
         entity.roles |= cand.roles
+        self.last_group[head] = entity
         return entity
 
     def _possessor_of_something(self, cand: Candidate) -> bool:
@@ -407,21 +441,27 @@ class Linker:
             for _, entity in self._later_links_in_post(index):
                 if entity.kind == "organisation" and organisation_fits(head, entity):
                     return entity
+        if head in GENERIC_HEADS:  # "Hezbollah said ... the group said": a body of unknown type, just named
+            sentence = self.finder.sentence_ids[cand.head]
+            for i, entity in self._earlier_links(index):
+                if sentence - self.finder.sentence_ids[self.candidates[i].head] > 2:
+                    break
+                if entity.kind == "organisation" and not entity.roles and self.candidates[i].form == "name":
+                    return entity
         return None
 
     def _person_by_role(self, index: int, cand: Candidate) -> Entity | None:
         def fits(entity: Entity) -> bool:
             return (
                 entity.kind == "person"
-                and not entity.anonymous
                 and roles_fit(cand.roles, entity.roles)
                 and (cand.gender is None or entity.gender in (None, cand.gender))
             )
 
-        for i, entity in self._earlier_links(index):
+        for i, entity in self._earlier_links(index):  # "a U.S. official ... the official said" too
             if fits(entity) and self.candidates[i].form != "pronoun":
                 return entity
-        holders = [e for e in self.entities if fits(e)]
+        holders = [e for e in self.entities if fits(e) and not e.anonymous]
         return holders[0] if len(holders) == 1 else None
 
     def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:

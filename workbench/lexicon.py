@@ -27,12 +27,14 @@ HONORIFICS = words(
     mayor ambassador minister premier chancellor secretary councillor councilman councilwoman
     commissioner prosecutor attorney speaker chairman chairwoman chair"""
 )
+#: Titles used with a first name alone ("Sheikh Mohammed", "King Charles", "Pope Francis").
+FIRST_NAME_TITLES = words("sheikh sheik king queen prince princess emir sultan pope imam ayatollah crown")
 #: Words of a title that say the bearer is a man or a woman.
 MALE_WORDS = words(
-    "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman"
+    "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman man husband son grandfather boy policeman"
 )
 FEMALE_WORDS = words(
-    "mrs ms miss dame lady sister queen princess spokeswoman chairwoman councilwoman businesswoman congresswoman"
+    "mrs ms miss dame lady sister queen princess spokeswoman chairwoman councilwoman businesswoman congresswoman woman mother wife daughter grandmother widow girl policewoman"
 )
 
 #: Role nouns: what a person is ("governor", "chief executive", "spokeswoman").
@@ -47,7 +49,9 @@ ROLE_NOUNS = words(
     negotiator mediator monitor observer president-elect king queen prince emir sultan
     doctor surgeon nurse engineer farmer fisherman resident witness survivor teacher student
     driver worker miner activist campaigner organiser organizer candidate councilman
-    master skipper pilot soldier commando militant fighter"""
+    master skipper pilot soldier commando militant fighter source insider mother father wife husband son
+    daughter grandmother grandfather widow man woman boy girl shopkeeper trader vendor mechanic baker
+    labourer laborer volunteer paramedic medic firefighter policeman policewoman guard official"""
 )
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(
@@ -80,7 +84,7 @@ GROUP_NOUNS = words(
 MEMBER_NOUNS = words(
     """members staff employees workers officials officers soldiers troops crews doctors medics economists
     analysts experts researchers engineers divers representatives delegates supporters activists fighters
-    militants spokespeople lawyers negotiators inspectors investigators scientists"""
+    militants spokespeople lawyers negotiators inspectors investigators scientists forces"""
 )
 #: Collective nouns whose speakers are unnamed ("a source", "officials") stay anonymous.
 ANONYMOUS_HEADS = words(
@@ -118,7 +122,8 @@ SPEECH_VERBS = words(
     joke complain concede conclude continue repeat reiterate testify recount counter retort agree
     caution threaten demand accuse mutter shout scream whisper exclaim plead appeal acknowledge
     estimate assure reassure inform disclose reveal signal indicate hint wonder muse concur object
-    protest lament boast announce forecast believe think"""
+    protest lament boast announce forecast believe think disagree echo interject elaborate summarise
+    summarize recall"""
 )
 #: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
 CHARACTERISING_VERBS = words(

@@ -220,24 +220,24 @@ class MentionFinder:
                     if self.quote_depth[j] != self.quote_depth[j - 1]:
                         break
                     j += 1
-                elif (
-                    same_sentence
-                    and self.lower[j] in NAME_CONNECTORS
-                    and j + 1 < n
-                    and self._is_name_token(j + 1)
-                    and (self.lower[j] == "&" or self.lower[j - 1] in lx.ORG_NOUNS or self.lower[j] != "of")
-                    and self.lower[j] != "and"
-                ):
-                    j += 2
+                elif same_sentence and self._connects(j):
+                    k = j
+                    while k < n and self.lower[k] in NAME_CONNECTORS and k - j < 3:
+                        k += 1  # "Ursula von der Leyen"
+                    if k < n and self._is_name_token(k):
+                        j = k + 1
+                    else:
+                        break
                 else:
                     break
             first = i
-            while (
-                first > 0
-                and self.sentence_ids[first - 1] == self.sentence_ids[i]
-                and self._honorific(first - 1)
-            ):
-                first -= 1  # "Dame" or "Father" opening a sentence is still a title
+            while first > 0 and self.sentence_ids[first - 1] == self.sentence_ids[i]:
+                if self._honorific(first - 1):
+                    first -= 1  # "Dame" or "Father" opening a sentence is still a title
+                elif first > 1 and self.lower[first - 1] == "of" and self._honorific(first - 2):
+                    first -= 2  # "Secretary of State ..."
+                else:
+                    break
             runs.append((first, j))
             i = j
         return runs
@@ -317,15 +317,33 @@ class MentionFinder:
                         )
                         break
 
+    def _connects(self, j: int) -> bool:
+        """A connector inside a name: "Bank of England", "Secretary of State X", "Tembe & Associados"."""
+        word = self.lower[j]
+        if word not in NAME_CONNECTORS or word == "and":
+            return False
+        if word != "of":
+            return True
+        before = self.lower[j - 1].rstrip(".")
+        return before in lx.ORG_NOUNS or before in lx.HONORIFICS or before in lx.ROLE_NOUNS
+
     def _title_prefix(self, start: int, end: int) -> int:
-        """Index of the first name token after titles and roles written inside the run."""
+        """Index of the first name token after titles and roles written inside the run.
+
+        "Secretary of State Antony Blinken": the title takes its "of X" along.
+        """
         first = start
         if self.lower[end - 1] in lx.ORG_NOUNS:
             return start  # "General Assembly", "Prime Minister's Office": an organisation's own name
-        for k in range(start, end - 1):
+        k = start
+        while k < end - 1:
             parts = self.lower[k].rstrip(".").split("-")
             if any(p in lx.HONORIFICS or p in lx.ROLE_NOUNS for p in parts):
                 first = k + 1
+                if k + 2 < end - 1 and self.lower[k + 1] == "of":
+                    first = k + 3
+                    k += 2
+            k += 1
         return first
 
     def _descriptor_left(self, start: int) -> tuple[int, list[int]]:
@@ -402,6 +420,10 @@ class MentionFinder:
             and self.words[j] not in APPOSITION_STOPS
             and self.lower[j] not in APPOSITION_STOPS
         ):
+            if j > k and (
+                self.doc[j].dep_ in ("acl", "relcl") or (self.doc[j].dep_ == "prep" and self.lower[j] != "of")
+            ):
+                break  # ", a mother of five sheltering in a school": the apposition ends before "sheltering"
             if self.doc[j].pos_ in ("NOUN", "PROPN") and self.lower[j] not in POSSESSIVE_TOKENS:
                 is_possessor = j + 1 < n and self.words[j + 1] in POSSESSIVE_TOKENS
                 if not is_possessor and _describes(self.lower[j]):
@@ -424,8 +446,11 @@ class MentionFinder:
             return -1, None
         head = start - 2
         tok = self.doc[head]
-        while tok.dep_ in ("pobj", "prep", "compound") and head - 6 < tok.head.i < head:
-            tok = tok.head  # "The chief of the general staff, X": the head is "chief"
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
+            owner = tok.head.head  # "The chief of the general staff, X": the head is "chief"
+            if owner.pos_ not in ("NOUN", "PROPN") or not head - 6 < owner.i < tok.i:
+                break
+            tok = owner
         head = tok.i
         word = self.lower[head]
         if self.doc[head].pos_ not in ("NOUN", "PROPN") or (
@@ -495,6 +520,13 @@ class MentionFinder:
             seat = self.table.seats.get(lx.fold(name))
             if seat:
                 candidate.form, candidate.country = "seat", seat
+            elif start >= 2 and self.words[start - 1] in POSSESSIVE_TOKENS:
+                owner = self._possessor_text(start - 2)  # "Russia's Foreign Ministry" is not Ukraine's
+                country = self._country(owner) or self.table.capitals.get(lx.fold(owner))
+                if country:
+                    candidate.country = country
+                    candidate.name = f"{owner}{self.words[start - 1]} {name}"
+                    candidate.surface_start = start - 1 - len(owner.split())
         elif kind == "country":
             country = self._country(name) or self.table.capitals.get(lx.fold(name))
             if country and lx.fold(name) in self.table.capitals:
@@ -751,11 +783,21 @@ class MentionFinder:
             form = "description" if not distinctive and country is None and possessor is None else "name"
             if possessor is not None and not distinctive and country is None:
                 form = "description"
-            if quote and form == "description":
-                return
+            if quote:
+                return  # a body described inside someone's words is theirs to describe
             printed = self.surface(left, i + 1)
             proper = any(self.is_capitalised(k) for k in range(left + 1, i + 1))
             name = (_strip_determiner(printed) if proper else printed) if form == "name" else surface
+            poss = next((c.i for c in tok.lefts if c.dep_ == "poss"), None)
+            owner = self._person_named_at(poss) if poss is not None and possessor is None else None
+            if owner is not None and poss is not None and country is None:  # "Netanyahu's office"
+                form, possessor, left = "name", poss, owner.start
+                name = (
+                    f"{owner.name}{self.words[poss + 1]} {self.surface(poss + 2, i + 1)}"
+                    if poss + 2 <= i
+                    else owner.name
+                )
+                content = {*content, lx.fold(owner.name)}
             cand = Candidate(
                 left, i + 1, i, "organisation", form, name, surface_start=left, roles={head_word},
                 country=country, content=frozenset(content), definite=definite, in_quote=quote,
@@ -780,6 +822,16 @@ class MentionFinder:
             return
         for k in range(left, i + 1):  # the phrase after the head may name another actor
             self.taken[k] = True
+
+    def _person_named_at(self, token: int) -> Candidate | None:
+        return next(
+            (
+                c
+                for c in self.candidates
+                if c.kind == "person" and c.form == "name" and c.start <= token < c.end
+            ),
+            None,
+        )
 
     def _named_organisation_within(self, left: int, head: int) -> int | None:
         """Head token of an organisation's name written as a modifier inside ``[left, head)``."""

@@ -173,11 +173,42 @@ class QuoteFinder:
         found = self._cue_in_frames(span, before, after)
         if found.agent is not None or found.cue is not None:
             return found
-        for rule in (self._continued, self._previous_in_paragraph, self._next_paragraph_account):
+        if any(self._is_actor_mention(i) for i in [*before, *after]):
+            return NOBODY  # someone else is named beside the quote: do not borrow a speaker
+        for rule in (
+            self._continued,
+            self._colon_paragraph_before,
+            self._previous_in_paragraph,
+            self._next_paragraph_account,
+        ):
             found = rule(span)
             if found.agent is not None:
                 return found
         return NOBODY
+
+    def _is_actor_mention(self, token: int) -> bool:
+        cand = self.at(token)
+        return (
+            cand is not None and cand.form not in ("demonym", "pronoun") and self._actor_of(cand) is not None
+        )
+
+    def _colon_paragraph_before(self, span: QuoteSpan) -> Attribution:
+        """ "In a statement, the ministry said:" ending the paragraph before a quote that opens its own."""
+        pid = span.paragraph_id
+        if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
+            return NOBODY
+        end = self.paragraph_ends[pid - 1]
+        if not self.text[:end].rstrip().endswith(":"):
+            return NOBODY
+        sentence = self.sentence_of(max(self.paragraph_starts[pid - 1], end - 1))
+        tokens = self.tokens_between(self.sentence_starts[sentence], end)
+        for i in reversed(tokens):
+            if is_cue(self.doc, i) and self.finder.quote_depth[i] == 0:
+                agent = self._agent(i)
+                if agent is not None:
+                    return Attribution(agent, cue_text(self.doc, i), "colon")
+        agent = self._colon_verb_agent(range(tokens.start, max(tokens.start, tokens.stop - 1)))
+        return Attribution(agent, ":", "colon") if agent is not None else NOBODY
 
     def _governing_cue(self, span: QuoteSpan) -> int | None:
         """The reporting verb the quoted words hang from in the parse ("said the toll was 'more than 130'").
@@ -200,6 +231,8 @@ class QuoteFinder:
                     return tok.i
                 if labelling is None and is_characterising(self.doc, tok.i):
                     labelling = tok.i
+                    if tok.dep_ in ("relcl", "acl", "advcl") and any(c.dep_ == "nsubj" for c in tok.children):
+                        return tok.i  # "a move the president described as '...'": the describer's words
         return labelling
 
     def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> Attribution:
@@ -264,7 +297,7 @@ class QuoteFinder:
         """ "Coastguard: 'no sign yet'" and "'Our fishermen are not bargaining chips' - spokeswoman"."""
         words = self.finder.words
         if len(before) and words[before[-1]] == ":" and before[-1] - 1 >= before.start:
-            agent = self._phrase(ending=before[-1])
+            agent = self._phrase(ending=before[-1]) or self._colon_verb_agent(range(before.start, before[-1]))
             if agent is not None and self._actor_of(agent) is not None:
                 return Attribution(agent, ":", "colon")
         if len(after) > 1 and words[after[0]] in _DASHES:
@@ -272,6 +305,13 @@ class QuoteFinder:
             if agent is not None and self._actor_of(agent) is not None:
                 return Attribution(agent, words[after[0]], "dash")
         return NOBODY
+
+    def _colon_verb_agent(self, tokens: range) -> Candidate | None:
+        """ "Her neighbour, X, disagreed: '...'": the subject of the verb that introduces the colon."""
+        for i in reversed(tokens[-6:]):
+            if self.doc[i].pos_ == "VERB":
+                return self._agent(i)
+        return None
 
     def _phrase(self, *, starting: int | None = None, ending: int | None = None) -> Candidate | None:
         """The longest mention that starts at token ``starting`` or ends just before token ``ending``."""
@@ -440,6 +480,9 @@ class QuoteFinder:
                 continue  # "did not say how many", "declined to say": nothing was reported
             clause = clauses[0]
             tokens = sorted(t.i for t in clause.subtree)
+            between = range(min(tokens[-1], tok.i), max(tokens[0], tok.i))
+            if any(self.finder.words[k] in (";", ":") for k in between):
+                continue  # "Residents return; Hezbollah warns ...": a clause of its own
             if self.finder.lower[tokens[0]] in lx.QUESTION_WORDS:
                 continue  # "asked whether ...": a question, not a statement
             while tokens and (self.doc[tokens[0]].dep_ == "mark" or self.doc[tokens[0]].is_punct):

@@ -110,6 +110,12 @@ def _according_to(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> 
         found = at(obj.i)
         if found is not None:
             return found
+        # "according to a statement from the ministry", "according to the agency's figures"
+        for child in obj.subtree:
+            if child.i != obj.i and child.dep_ in ("poss", "compound", "pobj"):
+                found = at(child.i)
+                if found is not None:
+                    return found
     return None
 
 
