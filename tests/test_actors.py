@@ -219,3 +219,30 @@ def test_strip_titles_keeps_the_name() -> None:
 
     assert strip_titles("deputy defence minister Yunus Adamov’s") == "Yunus Adamov"
     assert strip_titles("Mr Adamov") == "Adamov"
+
+
+def test_acronym_spelled_out_after_its_first_use(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report,
+        "Raid\nThe NLF denied it. Later the National Liberation Front (NLF) said its fighters had left.",
+    )
+    assert registry.lookup("NLF") is registry.find("National Liberation Front")
+
+
+def test_each_countrys_ministry_is_its_own_actor(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report,
+        "Notes\nRussia's Foreign Ministry and Ukraine's Foreign Ministry issued separate statements.",
+    )
+    russian, ukrainian = (
+        registry.find("Russia's Foreign Ministry"),
+        registry.find("Ukraine's Foreign Ministry"),
+    )
+    assert russian is not None and ukrainian is not None and russian is not ukrainian
+
+
+def test_a_first_name_with_a_royal_or_religious_title(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report, "Visit\nSheikh Hamad bin Khalid Al Nuaimi arrived. Sheikh Hamad said talks would go on."
+    )
+    assert registry.lookup("Sheikh Hamad") is registry.find("Hamad bin Khalid Al Nuaimi")

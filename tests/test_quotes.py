@@ -293,3 +293,59 @@ def test_any_unicode_text_gives_offsets_into_the_text(
         assert report.text[row.start : row.end] == row.text
         if not pd.isna(row.mention_start):
             assert report.text[row.mention_start : row.mention_end] == row.speaker_mention
+
+
+def test_a_persons_office_is_its_own_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Troops stay\nTroops will stay, Prime Minister Arvid Lund's office said. "
+        '"The withdrawal is conditional," the office said in a statement.'
+    )
+    assert speaker(table, "conditional") == "Arvid Lund's office"
+
+
+def test_secretary_of_state_title_and_name_particles(quotes: Quotes) -> None:
+    table = quotes(
+        'Talks\nSecretary of State Maria Olsen said the deal was "close". '
+        'Commission president Anna van der Berg called it "fragile".'
+    )
+    assert speaker(table, "close") == "Maria Olsen"
+    assert speaker(table, "fragile") == "Anna van der Berg"
+
+
+def test_anonymous_official_keeps_speaking_as_the_official(quotes: Quotes) -> None:
+    table = quotes(
+        "Talks\nGeneral Omar Haddad left Cairo. A U.S. official, speaking on condition of anonymity, "
+        'told reporters talks would resume. "We talk to both sides every day," the official said.'
+    )
+    assert (speaker(table, "every day") or "").lower() == "a u.s. official"
+
+
+def test_the_group_after_a_named_body(quotes: Quotes) -> None:
+    table = quotes(
+        'Warning\nThe Kavar Front said it would fight on. "Any delay has a price," the group said.'
+    )
+    assert speaker(table, "Any delay") == "Kavar Front"
+
+
+def test_quote_after_a_paragraph_ending_with_a_colon(quotes: Quotes) -> None:
+    table = quotes(
+        'Aid\nIn a statement on Monday, the Northern Relief Council said:\n"We will send ten trucks."'
+    )
+    assert speaker(table, "ten trucks") == "Northern Relief Council"
+
+
+def test_a_new_speaker_introduced_before_a_colon_is_not_the_previous_one(quotes: Quotes) -> None:
+    table = quotes(
+        'Shelter\n"We will rebuild," said Olena Marchuk, a teacher. Her neighbour, Ihor Savchuk, '
+        'disagreed: "Nobody knows how long we can hold on."'
+    )
+    assert speaker(table, "rebuild") == "Olena Marchuk"
+    assert speaker(table, "hold on") == "Ihor Savchuk"
+
+
+def test_a_label_in_a_relative_clause_belongs_to_its_subject(quotes: Quotes) -> None:
+    table = quotes(
+        "Deadline\nTroops will stay, the army said, a move President Karim Aziz described as "
+        '"a clear violation".'
+    )
+    assert speaker(table, "clear violation") == "Karim Aziz"

@@ -29,7 +29,7 @@ ROLE_CLASSES = (
     lx.words("chair chairman chairwoman"),
     lx.words("head chief"),
 )
-#: Descriptions that fit a body whose type the report never gave ("the group" after "Hezbollah").
+#: Descriptions that fit any body named just before ("the group" after "Hezbollah said").
 GENERIC_HEADS = lx.words("group organisation organization movement body faction militia")
 #: Organisation heads too generic to tell bodies apart ("military intelligence agency" ~ "intelligence service").
 GENERIC_ORG_HEADS = lx.words(
@@ -441,12 +441,12 @@ class Linker:
             for _, entity in self._later_links_in_post(index):
                 if entity.kind == "organisation" and organisation_fits(head, entity):
                     return entity
-        if head in GENERIC_HEADS:  # "Hezbollah said ... the group said": a body of unknown type, just named
+        if head in GENERIC_HEADS:  # "Hezbollah said ... the group said": the body named just before
             sentence = self.finder.sentence_ids[cand.head]
             for i, entity in self._earlier_links(index):
                 if sentence - self.finder.sentence_ids[self.candidates[i].head] > 2:
                     break
-                if entity.kind == "organisation" and not entity.roles and self.candidates[i].form == "name":
+                if entity.kind == "organisation" and self.candidates[i].form == "name":
                     return entity
         return None
 
