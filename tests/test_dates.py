@@ -97,6 +97,14 @@ def test_relative_forms(make_report: MakeReport, sentence: str, expression: str,
         ("The first convoy left in late 2022.", "in late 2022", "2022"),
         ("Prices rose earlier this week.", "earlier this week", "2024-03-11/2024-03-17"),
         ("Israeli forces raided the camp early Sunday.", "early Sunday", "2024-03-10"),
+        ("Fighting eased in the first week of March.", "in the first week of March", "2024-03"),
+        ("The new law applies from the first half of 2023.", "from the first half of 2023", "2023"),
+        ("Elections are set for 12 May.", "for 12 May", "2024-05-12"),
+        (
+            "The summit opens on Friday 13 September.",
+            "on Friday 13 September",
+            "2024-09-13",
+        ),  # the weekday picks the year
     ],
 )
 def test_more_news_forms(make_report: MakeReport, sentence: str, expression: str, expected: str) -> None:
@@ -228,7 +236,10 @@ def test_a_time_next_to_a_day_joins_it(make_report: MakeReport) -> None:
     assert found == {"at 5pm on Friday": "2024-03-08"}
 
 
-@pytest.mark.parametrize("expression", ["recently", "in recent months", "soon", "later", "previously"])
+@pytest.mark.parametrize(
+    "expression",
+    ["recently", "in recent months", "soon", "later", "previously", "last summer", "in the coming weeks"],
+)
 def test_vague_expressions_are_kept_without_a_date(make_report: MakeReport, expression: str) -> None:
     report = make_report(f"Title\nThe army has {expression} moved its guns.", published=WEDNESDAY)
     frame = extract_dates(report)

@@ -154,7 +154,8 @@ _EDGE_AFTER_PREP = r"(?P<edge2>(?i:early|late|mid)[-\s]+)"
 _PART_OF = r"(?P<part_of>(?i:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of)\s+)"
 _EDGE = r"(?P<edge>(?i:early|late|mid|earlier|later)[-\s]+(?i:on\s+|in\s+)?)"
 _PERIOD_EDGE = (
-    r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half)\s+of)\s+)"
+    r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half"
+    r"|(?:first|second|third|fourth|final|last)\s+(?:week|weekend|days|fortnight))\s+of)\s+)"
 )
 _B = r"(?<![\w-])"  # word start
 _E = r"(?![\w-])"  # word end
@@ -269,7 +270,8 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?i:recently|lately|soon|shortly|previously|later|earlier|in\s+recent\s+(?:days|weeks|months|years)"
           r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+the\s+near\s+future"
           r"|(?:soon|shortly|not\s+long)\s+(?:afterwards?|after)|(?:some|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:later|earlier|ago)"
-          r"|at\s+the\s+time|in\s+the\s+past)" + _E),
+          r"|at\s+the\s+time|in\s+the\s+past"
+          r"|(?:this|last|next|in\s+the|over\s+the|during\s+the)\s+(?:spring|summer|autumn|fall|winter))" + _E),
 )  # fmt: skip
 
 _DATELINE = re.compile(
@@ -507,6 +509,14 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
             return None, forward
         return DateValue.interval(first, last), forward
     date, forward = _day_of(year, month, int(found.group("day") or found.group("day2") or 0), found, ctx)
+    weekday = found.group("weekday")
+    if date is not None and weekday and not year and date.weekday() != WEEKDAYS.index(weekday):
+        # "Friday 13 September": the nearest year in which that day is a Friday
+        fits = [
+            d for d in (safe_date(date.year + k, month, date.day) for k in (-1, 1))
+            if d is not None and d.weekday() == WEEKDAYS.index(weekday)
+        ]  # fmt: skip
+        date = fits[0] if fits else date
     return (DateValue.day(date) if date else None), forward
 
 
@@ -851,6 +861,8 @@ def is_future(verb: Token) -> bool:
             return True
         if any(c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in SCHEDULE_WORDS for c in children):
             return True  # "elections are due in March"
+        if current.lower_ in SCHEDULE_WORDS and auxes & {"is", "are", "'s", "’s", "'re", "’re"}:
+            return True  # "the vote is set for 12 May", "talks are scheduled for Friday"
         if current.lemma_.lower() in INTENTION_LEMMAS and current is not verb:
             return True
         if current.dep_ == "xcomp" or (
