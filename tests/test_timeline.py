@@ -15,7 +15,7 @@ from matplotlib.patches import Rectangle
 
 import workbench as wb
 from workbench.timeline_export import events_csv, timelinejs, write_events_csv, write_timelinejs
-from workbench.timeline_plot import NO_ACTOR, figure_png, label_boxes, lane_names, plot_timeline
+from workbench.timeline_plot import MAX_LANES, NO_ACTOR, figure_png, label_boxes, lane_names, plot_timeline
 from workbench.widgets import ActorEditor, TimelinePanel
 from workbench.widgets.actor_editor import MERGE, RENAME
 
@@ -81,6 +81,17 @@ def test_labels_do_not_overlap(make_report: MakeReport) -> None:
     boxes = label_boxes(plot_timeline(frame))
     assert len(boxes) >= 3
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_only_the_busiest_lanes_are_drawn_and_the_title_says_so(make_report: MakeReport) -> None:
+    places = """northern southern eastern western central coastal rural urban harbour river valley mountain
+    island border desert forest lake delta plateau canyon""".split()
+    body = " ".join(f"The {place} council voted on Monday." for place in places[: MAX_LANES + 4])
+    frame = wb.extract_events(make_report("Title\n" + body, published=PUBLISHED))
+    assert len(lane_names(frame)) > MAX_LANES
+    axes = plot_timeline(frame).axes[0]
+    assert len(axes.get_yticklabels()) == MAX_LANES
+    assert "more not drawn" in axes.get_title(loc="left")
 
 
 def test_plot_of_no_events_says_so(events: pd.DataFrame) -> None:

@@ -24,14 +24,20 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 NO_ACTOR = "(no actor)"
-LABEL_ROWS = 3
+#: Where a label may go, in order: (offset from its lane in lane units, vertical alignment).
+LABEL_SPOTS = ((0.08, "bottom"), (-0.1, "top"), (0.42, "bottom"))
 LANE_HEIGHT = 1.0
-ROW_STEP = 0.26
 LANE_INCHES = 0.62
-MARGIN_INCHES = {"left": 1.9, "right": 0.3, "top": 0.45, "bottom": 0.45}
+MARGIN_INCHES = {"left": 2.0, "right": 0.3, "top": 0.45, "bottom": 0.45}
 MAX_LABEL_CHARS = 38
+MAX_LANE_CHARS = 24
+#: At most this many lanes (the actors with most events) and labels are drawn; the rest is said.
+MAX_LANES = 16
+MAX_LABELS = 60
+LABEL_PAD = 3.0  # pixels kept free around each label
 FIG_WIDTH = 10.0
 DPI = 72
+NO_ACTOR_COLOUR = "#8c8c8c"
 _COLOURS = (
     "#1f77b4",
     "#d62728",
@@ -59,6 +65,12 @@ def lane_names(events: pd.DataFrame) -> list[str]:
     first = exploded.groupby("lane", sort=False)["date_start"].min().sort_values(kind="stable")
     names = [str(name) for name in first.index if name != NO_ACTOR]
     return names + ([NO_ACTOR] if NO_ACTOR in first.index else [])
+
+
+def lane_colours(lanes: Sequence[str]) -> dict[str, str]:
+    """A colour per lane, in turn from a qualitative palette; events without an actor in grey."""
+    colours = {name: _COLOURS[i % len(_COLOURS)] for i, name in enumerate(n for n in lanes if n != NO_ACTOR)}
+    return colours | ({NO_ACTOR: NO_ACTOR_COLOUR} if NO_ACTOR in lanes else {})
 
 
 def _by_lane(events: pd.DataFrame) -> pd.DataFrame:
@@ -92,7 +104,16 @@ def plot_timeline(
     order = list(lanes) if lanes is not None else lane_names(events)
     if len(frame):
         frame = frame[frame["lane"].isin(order)]
-    order = [name for name in order if len(frame) and (frame["lane"] == name).any()] or order
+    counts = frame["lane"].value_counts() if len(frame) else pd.Series(dtype=int)
+    order = [name for name in order if counts.get(name, 0)] or order
+    left_out = 0
+    if len(order) > MAX_LANES:
+        busiest = set(counts.loc[order].sort_values(ascending=False, kind="stable").index[:MAX_LANES])
+        left_out = len(order) - MAX_LANES
+        order = [name for name in order if name in busiest]
+        frame = frame[frame["lane"].isin(busiest)]
+    if left_out:
+        title = f"{title or 'Dated events by actor'} ({MAX_LANES} busiest actors; {left_out} more not drawn)"
     height = MARGIN_INCHES["top"] + MARGIN_INCHES["bottom"] + LANE_INCHES * (max(1, len(order)) + 0.6)
     figure = Figure(figsize=(width, height), dpi=DPI)
     FigureCanvasAgg(figure)
@@ -117,8 +138,9 @@ def plot_timeline(
 
 def _draw_events(axes: Axes, frame: pd.DataFrame, y_of: dict[str, float]) -> None:
     lanes = dict(tuple(frame.groupby("lane", sort=False)))
-    for i, (name, y) in enumerate(y_of.items()):
-        colour = _COLOURS[i % len(_COLOURS)]
+    colours = lane_colours(list(y_of))
+    for name, y in y_of.items():
+        colour = colours[name]
         lane = lanes[name]
         is_day = (lane["granularity"] == "day").to_numpy()
         starts, ends = lane["date_start"].tolist(), lane["date_end"].tolist()
@@ -136,8 +158,8 @@ def _style_axes(axes: Axes, frame: pd.DataFrame, y_of: dict[str, float]) -> None
     last = frame["date_end"].max() + pd.Timedelta(days=1)
     pad = max(pd.Timedelta(days=1), (last - first) * 0.04)
     axes.set_xlim(date_number(first - pad), date_number(last + pad))
-    axes.set_ylim(-0.5, (len(y_of) - 1) * LANE_HEIGHT + 0.5 + ROW_STEP * LABEL_ROWS)
-    axes.set_yticks(list(y_of.values()), [_short(name, 28) for name in y_of])
+    axes.set_ylim(-0.5, (len(y_of) - 1) * LANE_HEIGHT + 0.75)
+    axes.set_yticks(list(y_of.values()), [_short(name, MAX_LANE_CHARS) for name in y_of])
     locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
@@ -150,18 +172,22 @@ def _style_axes(axes: Axes, frame: pd.DataFrame, y_of: dict[str, float]) -> None
 def _place_labels(
     figure: Figure, axes: Axes, frame: pd.DataFrame, y_of: dict[str, float], label_column: str
 ) -> None:
-    """Greedy placement: each label takes the lowest free row above its lane, else is left out."""
+    """Greedy placement: each label takes the first free spot by its lane, else is left out."""
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
     frame_box = axes.get_window_extent(renderer)
     right_edge = frame_box.x1 + figure.dpi * MARGIN_INCHES["right"]
+    colours = lane_colours(list(y_of))
     placed: list[Bbox] = []
     ordered = frame.sort_values(["date_start"], kind="stable")
     for lane, start, text in zip(ordered["lane"], ordered["date_start"], ordered[label_column], strict=True):
+        if len(placed) >= MAX_LABELS:
+            break
         if not isinstance(text, str) or not text:
             continue
         label = axes.text(
-            date_number(start), 0, _short(text, MAX_LABEL_CHARS), fontsize=7.5, va="bottom", zorder=4
-        )
+            date_number(start), y_of[lane] + LABEL_SPOTS[0][0], _short(text, MAX_LABEL_CHARS),
+            fontsize=7.5, va="bottom", zorder=4, color=colours[lane],
+        )  # fmt: skip
         if not _find_room(
             label, y_of[lane], placed, renderer, left=frame_box.x0, right=right_edge, top=frame_box.y1
         ):
@@ -171,15 +197,28 @@ def _place_labels(
 def _find_room(
     label: Text, lane_y: float, placed: list[Bbox], renderer: Any, *, left: float, right: float, top: float
 ) -> bool:
-    """Put ``label`` in the lowest row above its lane where it overlaps nothing, right of its
-    mark or else left of it; False when there is no room."""
-    for row in range(LABEL_ROWS):
-        label.set_y(lane_y + 0.08 + row * ROW_STEP)
-        for side in ("left", "right"):
-            label.set_horizontalalignment(side)
-            box = label.get_window_extent(renderer).expanded(1.02, 1.1)
+    """Put ``label`` at the first spot by its lane (:data:`LABEL_SPOTS`, right of its mark or
+    else left of it) where it overlaps nothing; False when there is no room.
+
+    The label is measured once; the other spots are that box moved (a text's size does not
+    depend on where it is), which keeps placement fast with many labels.
+    """
+    axes = label.axes
+    assert axes is not None
+    text_box = label.get_window_extent(renderer)
+    padded = Bbox.from_extents(
+        text_box.x0 - LABEL_PAD, text_box.y0 - LABEL_PAD, text_box.x1 + LABEL_PAD, text_box.y1 + LABEL_PAD
+    )
+    for offset, vertical in LABEL_SPOTS:
+        anchor = axes.transData.transform((0, lane_y + offset))[1]
+        bottom = anchor if vertical == "bottom" else anchor - text_box.height
+        for side, shift in (("left", 0.0), ("right", -text_box.width)):
+            box = padded.translated(shift, bottom - text_box.y0)
             inside = left <= box.x0 and box.x1 <= right and box.y1 <= top
             if inside and not any(box.overlaps(other) for other in placed):
+                label.set_y(lane_y + offset)
+                label.set_verticalalignment(vertical)
+                label.set_horizontalalignment(side)
                 placed.append(box)
                 return True
     return False
