@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 import matplotlib.dates as mdates
 import pandas as pd
@@ -25,7 +25,12 @@ from matplotlib.transforms import Bbox
 
 NO_ACTOR = "(no actor)"
 #: Where a label may go, in order: (offset from its lane in lane units, vertical alignment).
-LABEL_SPOTS = ((0.08, "bottom"), (-0.1, "top"), (0.42, "bottom"))
+LABEL_SPOTS: tuple[tuple[float, Literal["bottom", "top"]], ...] = (
+    (0.08, "bottom"),
+    (-0.1, "top"),
+    (0.42, "bottom"),
+)
+SIDES: tuple[Literal["left", "right"], ...] = ("left", "right")
 LANE_HEIGHT = 1.0
 LANE_INCHES = 0.62
 MARGIN_INCHES = {"left": 2.0, "right": 0.3, "top": 0.45, "bottom": 0.45}
@@ -212,7 +217,8 @@ def _find_room(
     for offset, vertical in LABEL_SPOTS:
         anchor = axes.transData.transform((0, lane_y + offset))[1]
         bottom = anchor if vertical == "bottom" else anchor - text_box.height
-        for side, shift in (("left", 0.0), ("right", -text_box.width)):
+        for side in SIDES:
+            shift = 0.0 if side == "left" else -text_box.width
             box = padded.translated(shift, bottom - text_box.y0)
             inside = left <= box.x0 and box.x1 <= right and box.y1 <= top
             if inside and not any(box.overlaps(other) for other in placed):
