@@ -80,6 +80,12 @@ def test_a_reported_clause_before_said_is_in_the_summary(make_report: MakeReport
     assert row["what"].startswith("said") and "substations" in row["what"]
 
 
+def test_a_date_is_never_an_actor(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Monday's attack killed 12 people. January's floods displaced thousands.")
+    assert actor_at(frame, "Monday's") is None
+    assert actor_at(frame, "January") is None
+
+
 def test_a_passive_without_a_by_phrase_has_no_agent(make_report: MakeReport) -> None:
     assert actor_at(events_of(make_report, "The convoy was attacked on Tuesday."), "on Tuesday") is None
 

@@ -22,7 +22,15 @@ import pandas as pd
 
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .corrections import Corrections, corrections_for
-from .dates import TIMESTAMP_DTYPE, DateRules, dateline_end, extract_dates, governing_verb
+from .dates import (
+    MONTH_NUMBERS,
+    TIMESTAMP_DTYPE,
+    WEEKDAYS,
+    DateRules,
+    dateline_end,
+    extract_dates,
+    governing_verb,
+)
 from .lexicon import country_table, fold
 from .quotes import extract_quotes
 from .report import Report
@@ -275,6 +283,7 @@ class AgentFinder:
         self.registry = actor_registry(report, corrections=Corrections(corrections_for(report).path, {}))
         self.quotes = _quote_speakers(report)
         self.dateline = _dateline_tokens(report)
+        self.date_tokens = _date_tokens(report)
         self._antecedents: list[tuple[int, Agent, bool]] | None = None
 
     # -------------------------------------------------------------- the verb
@@ -356,6 +365,8 @@ class AgentFinder:
         ``pronouns=False`` leaves pronouns unresolved (used while listing antecedents).
         """
         lower = token.lower_
+        if token.i in self.date_tokens:
+            return None  # "Monday's attack", "the October offensive": a date, not an actor
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
             if verb is not None and verb.dep_ == "relcl":
                 return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
@@ -407,6 +418,8 @@ class AgentFinder:
         # modifiers reached through modifier links only, nearest first ("a lightning Ukrainian counter-offensive")
         modifiers = _modifiers(token)
         for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
+            if modifier.i in self.date_tokens:
+                continue
             named = self._registered(modifier)
             if named is not None:
                 return named
@@ -511,10 +524,8 @@ class AgentFinder:
         reported = [c for c in verb.lefts if c.dep_ == "ccomp"]
         if reported and not any(c.dep_ in ("ccomp", "dobj") for c in verb.rights):
             # "Drones hit the grid overnight, the operator said on Tuesday": said + what was said
-            words = [verb.text] + [
-                self.doc[i].text for i in sorted(_pruned_subtree(reported[0])) if i not in skip
-            ]
-            return " ".join(words[:MAX_WHAT_WORDS]) if len(words) > 1 else verb.text
+            said = sorted(i for i in _pruned_subtree(reported[0]) if i not in skip)[: MAX_WHAT_WORDS - 1]
+            return f"{verb.text} {self._words(said)}" if said else verb.text
         for child in verb.rights:
             if child.dep_ in WHAT_SKIPPED_DEPS:
                 continue
@@ -556,6 +567,19 @@ class QuoteSpeakers:
                     return Agent(s, e, self.report.text[s:e], "person")
                 return Agent(offset, offset, speaker, "person")
         return None
+
+
+def _date_tokens(report: Report) -> set[int]:
+    """Indices of the tokens of every date expression, and of every weekday and month name."""
+    tokens: set[int] = set()
+    dates = extract_dates(report)
+    for start, end in zip(dates["start"].tolist(), dates["end"].tolist(), strict=True):
+        tokens.update(range(*report.token_range(int(start), int(end))))
+    names = {day.lower() for day in WEEKDAYS} | set(MONTH_NUMBERS)
+    for i, text in enumerate(report.tokens["text"].tolist()):
+        if text[:1].isupper() and text.lower().rstrip(".") in names:
+            tokens.add(i)
+    return tokens
 
 
 def _dateline_tokens(report: Report) -> set[int]:
