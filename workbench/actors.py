@@ -11,6 +11,7 @@ The registry is built from the report(s) alone and then the analyst's correction
 
 from __future__ import annotations
 
+import bisect
 import copy
 import hashlib
 import json
@@ -70,6 +71,8 @@ class ActorRegistry:
         self.actors: dict[str, Actor] = {}
         self._mentions: list[Mention] = []
         self._by_alias: dict[str, str] = {}
+        self._index: dict[str, tuple[list[int], list[Mention], int]] = {}
+        self._index_key: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ building (registry builders only)
 
@@ -144,10 +147,29 @@ class ActorRegistry:
 
     def mention_at(self, start: int, end: int, *, doc_id: str | None = None) -> Mention | None:
         """The tightest mention overlapping ``[start, end)`` (a name before the title around it)."""
-        overlapping = [
-            m for m in self._mentions if m.start < end and start < m.end and doc_id in (None, m.doc_id)
-        ]
-        return min(overlapping, key=lambda m: m.end - m.start, default=None)
+        found: list[Mention] = []
+        for doc, (starts, mentions, longest) in self._mention_index().items():
+            if doc_id not in (None, doc):
+                continue
+            first = bisect.bisect_left(starts, start - longest)
+            last = bisect.bisect_left(starts, end)
+            found.extend(m for m in mentions[first:last] if m.start < end and start < m.end)
+        return min(found, key=lambda m: (m.end - m.start, m.start), default=None)
+
+    def _mention_index(self) -> dict[str, tuple[list[int], list[Mention], int]]:
+        """Mentions by document, sorted by start, with the longest span (rebuilt when mentions change)."""
+        key = (id(self._mentions), len(self._mentions))
+        if self._index_key != key:
+            by_doc: dict[str, list[Mention]] = {}
+            for mention in self._mentions:
+                by_doc.setdefault(mention.doc_id, []).append(mention)
+            self._index = {}
+            for doc, mentions in by_doc.items():
+                mentions.sort(key=lambda m: m.start)
+                longest = max(m.end - m.start for m in mentions)
+                self._index[doc] = ([m.start for m in mentions], mentions, longest)
+            self._index_key = key
+        return self._index
 
     def latest(
         self, before: int, *, kinds: Iterable[str] | None = None, doc_id: str | None = None
@@ -248,21 +270,25 @@ class ActorRegistry:
 
     def table(self) -> pd.DataFrame:
         """One row per actor, most mentioned first."""
-        mentions = self.mentions
-        rows = []
-        for actor in self.actors.values():
-            mine = mentions[mentions["actor_id"] == actor.actor_id]
-            rows.append(
-                {
-                    "actor_id": actor.actor_id,
-                    "name": actor.name,
-                    "kind": actor.kind,
-                    "aliases": list(actor.aliases),
-                    "mentions": len(mine),
-                    "first_start": int(mine["start"].min()) if len(mine) else None,
-                    "doc_ids": sorted(set(mine["doc_id"])),
-                }
-            )
+        counts: dict[str, int] = {}
+        firsts: dict[str, int] = {}
+        docs: dict[str, set[str]] = {}
+        for mention in self._mentions:
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+            firsts[mention.actor_id] = min(firsts.get(mention.actor_id, mention.start), mention.start)
+            docs.setdefault(mention.actor_id, set()).add(mention.doc_id)
+        rows = [
+            {
+                "actor_id": actor.actor_id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "aliases": list(actor.aliases),
+                "mentions": counts.get(actor.actor_id, 0),
+                "first_start": firsts.get(actor.actor_id),
+                "doc_ids": sorted(docs.get(actor.actor_id, set())),
+            }
+            for actor in self.actors.values()
+        ]
         table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
         return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
 

@@ -12,6 +12,7 @@ subjects and speakers first. Anything left unsure stays unlinked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -76,6 +77,9 @@ class Linker:
         self.links: dict[int, Entity] = {}  # candidate index -> entity
         self.groups: dict[tuple[str | None, frozenset[str]], Entity] = {}
         self.last_group: dict[str, Entity] = {}  # head noun -> the group it last named
+        self.by_sentence: dict[int, list[int]] = {}  # sentence id -> candidate indices
+        for index, cand in enumerate(candidates):
+            self.by_sentence.setdefault(finder.sentence_ids[cand.head], []).append(index)
         self.covering: dict[int, int] = {}  # token -> candidate index (innermost)
         for index, cand in enumerate(candidates):
             for k in range(min(cand.start, cand.surface_start), cand.end):
@@ -410,15 +414,19 @@ class Linker:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
-    def _earlier_links(self, index: int) -> list[tuple[int, Entity]]:
+    def _earlier_links(self, index: int) -> Iterator[tuple[int, Entity]]:
         """Linked mentions before candidate ``index`` (outside quotes), most recent first."""
         cand = self.candidates[index]
-        found = [
-            (i, e)
-            for i, e in self.links.items()
-            if self.candidates[i].start < cand.start and not self.candidates[i].in_quote
-        ]
-        return sorted(found, key=lambda item: -self.candidates[item[0]].start)
+        for sid in range(self.finder.sentence_ids[cand.head], -1, -1):
+            here = [
+                i
+                for i in self.by_sentence.get(sid, ())
+                if i in self.links
+                and self.candidates[i].start < cand.start
+                and not self.candidates[i].in_quote
+            ]
+            for i in sorted(here, key=lambda i: -self.candidates[i].start):
+                yield i, self.links[i]
 
     def _later_links_in_post(self, index: int) -> list[tuple[int, Entity]]:
         cand = self.candidates[index]
@@ -471,12 +479,16 @@ class Linker:
         posts = self.finder.post_ids
         post = posts[pronoun.head]
         by_sentence: dict[int, list[int]] = {}
-        for i, cand in enumerate(self.candidates):
-            if i not in self.links or cand.in_quote or cand.start >= pronoun.start:
-                continue
-            sid = self.finder.sentence_ids[cand.head]
-            if sentence - sid <= PRONOUN_WINDOW and posts[cand.head] == post:
-                by_sentence.setdefault(sid, []).append(i)
+        for sid in range(sentence, max(-1, sentence - PRONOUN_WINDOW - 1), -1):
+            for i in self.by_sentence.get(sid, ()):
+                cand = self.candidates[i]
+                if (
+                    i in self.links
+                    and not cand.in_quote
+                    and cand.start < pronoun.start
+                    and posts[cand.head] == post
+                ):
+                    by_sentence.setdefault(sid, []).append(i)
         for sid in sorted(by_sentence, reverse=True):
             ranked = sorted(
                 by_sentence[sid],

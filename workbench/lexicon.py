@@ -152,6 +152,7 @@ LOCATIVE_PREPOSITIONS = words(
 )
 
 
+@cache
 def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes straightened: the form names are compared in."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))

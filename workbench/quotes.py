@@ -17,6 +17,7 @@ by document, quote text and occurrence) are applied on every run.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -97,26 +98,32 @@ class QuoteFinder:
         self.paragraph_ends: list[int] = paragraphs["end"].tolist()
         self.paragraph_kind: list[str] = paragraphs["kind"].tolist()
         self.attributions: dict[QuoteSpan, Attribution] = {}
+        self.in_paragraph: dict[int, list[QuoteSpan]] = {}
+        for span in self.spans:
+            self.in_paragraph.setdefault(span.paragraph_id, []).append(span)
 
     # ------------------------------------------------------------------ tokens and frames
 
     def tokens_between(self, start: int, end: int) -> range:
-        first, last = self.report.token_range(start, end)
-        return range(first, last)
+        """Indices of the tokens overlapping ``text[start:end]``."""
+        first = bisect.bisect_right(self.finder.ends, start)
+        last = bisect.bisect_left(self.finder.starts, end)
+        return range(first, max(first, last))
 
     def sentence_of(self, offset: int) -> int:
-        sid = self.report.sentence_at(offset)
-        if sid is None:  # a quote mark between sentences: take the next one
-            sid = next(
-                (i for i, s in enumerate(self.sentence_starts) if s >= offset), len(self.sentence_starts) - 1
-            )
-        return sid
+        """The sentence containing ``offset``, else the next one (a quote mark between sentences)."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentence_ends[i]:
+            return i
+        return min(i + 1, len(self.sentence_starts) - 1)
 
     def region(self, span: QuoteSpan) -> tuple[int, int]:
         """Where the quote's attribution may be: its paragraph, or the quote it is nested in."""
         if span.depth > 0:
             outer = [
-                s for s in self.spans if s.depth == span.depth - 1 and s.open_at < span.open_at < s.outer_end
+                s
+                for s in self.in_paragraph[span.paragraph_id]
+                if s.depth == span.depth - 1 and s.open_at < span.open_at < s.outer_end
             ]
             if outer:
                 return outer[-1].start, outer[-1].end
@@ -124,7 +131,9 @@ class QuoteFinder:
 
     def siblings(self, span: QuoteSpan) -> list[QuoteSpan]:
         lo, hi = self.region(span)
-        return [s for s in self.spans if s.depth == span.depth and lo <= s.open_at < hi]
+        return [
+            s for s in self.in_paragraph[span.paragraph_id] if s.depth == span.depth and lo <= s.open_at < hi
+        ]
 
     def frames(self, span: QuoteSpan) -> tuple[range, range]:
         """Tokens before and after the quote in its sentence(s), up to the neighbouring quotes."""
@@ -332,7 +341,7 @@ class QuoteFinder:
             return NOBODY
         if span.open_at != self.paragraph_starts[span.paragraph_id]:
             return NOBODY
-        earlier = [s for s in self.spans if s.paragraph_id == span.paragraph_id - 1 and s.depth == 0]
+        earlier = [s for s in self.in_paragraph.get(span.paragraph_id - 1, []) if s.depth == 0]
         if earlier and earlier[-1].flag == "continued" and earlier[-1] in self.attributions:
             previous = self.attributions[earlier[-1]]
             return replace(previous, how="continued") if previous.agent is not None else NOBODY

@@ -8,6 +8,7 @@ sentence with the quoted words marked; all article text is HTML-escaped.
 from __future__ import annotations
 
 import asyncio
+import bisect
 from collections.abc import Hashable, Mapping
 from pathlib import Path
 from typing import Any
@@ -205,11 +206,10 @@ class QuotePanel(Panel):
 
     def _sentence_html(self, row: Mapping[Hashable, Any]) -> str:
         start, end = int(row["start"]), int(row["end"])
-        first = self.report.sentence_at(start)
-        last = self.report.sentence_at(max(start, end - 1))
-        lo = self._sentence_starts[first] if first is not None else start
-        hi = self._sentence_ends[last] if last is not None else end
-        lo, hi = min(lo, start), max(hi, end)
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        last = max(0, bisect.bisect_right(self._sentence_starts, max(start, end - 1)) - 1)
+        lo = min(self._sentence_starts[first], start) if self._sentence_starts else start
+        hi = max(self._sentence_ends[last], end) if self._sentence_ends else end
         return highlight(self.report.text[lo:hi], [(start - lo, end - lo)])
 
     # ------------------------------------------------------------------ actions
