@@ -349,3 +349,18 @@ def test_a_label_in_a_relative_clause_belongs_to_its_subject(quotes: Quotes) -> 
         '"a clear violation".'
     )
     assert speaker(table, "clear violation") == "Karim Aziz"
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_its_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Shelters\nThe mayor, Jon Ekberg, said the city had run out of beds.\n"
+        '"We are turning families away every night."\nPrices rose.'
+    )
+    assert speaker(table, "turning families away") == "Jon Ekberg"
+
+
+def test_a_quote_paragraph_after_someone_elses_quote_has_no_borrowed_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        'Shelters\n"We have no beds left," said Jon Ekberg, the mayor.\n"We are turning families away every night."'
+    )
+    assert speaker(table, "turning families away") is None

@@ -149,7 +149,7 @@ class Linker:
 
     def _link_people(self) -> None:
         people = [(i, c) for i, c in enumerate(self.candidates) if c.kind == "person" and c.form == "name"]
-        surnames = {lx.fold(c.name.split()[-1]) for _, c in people if len(c.name.split()) > 1}
+        surnames = {lx.fold(c.name.split()[-1]) for _, c in people}  # "Trump" tagged an organisation once
         for index, cand in enumerate(self.candidates):  # a surname spaCy took for an organisation
             if (
                 cand.kind == "organisation"

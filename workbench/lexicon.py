@@ -22,7 +22,7 @@ HONORIFICS = words(
     """mr mrs ms miss mx dr sir dame lord lady prof professor gen general maj major lt lieutenant col colonel
     sgt sergeant cpl corporal pte private capt captain cmdr cdr commander adm admiral brig brigadier
     cpt marshal rev reverend father fr sister brother rabbi imam sheikh sheik ayatollah archbishop bishop
-    cardinal pope king queen prince princess emir sultan crown judge justice hon st insp inspector
+    cardinal pope king queen prince princess emir sultan crown judge justice hon insp inspector
     supt superintendent det detective chief sen senator rep representative gov governor pres president
     mayor ambassador minister premier chancellor secretary councillor councilman councilwoman
     commissioner prosecutor attorney speaker chairman chairwoman chair"""

@@ -155,10 +155,25 @@ class MentionFinder:
             return False
         if word.isupper() and len(word) > 4 and self.doc[i].is_sent_start is not True and tok.ent_type_ == "":
             return False  # shouted words and datelines are not names
-        first_in_sentence = i == 0 or self.sentence_ids[i - 1] != self.sentence_ids[i]
-        if first_in_sentence and tok.ent_type_ == "" and not self._known_name_word(i):
-            return False  # "Rescuers widen search": a capital that only opens the sentence
-        return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+        known = self._known_name_word(i)
+        if self._opens_sentence(i) and not known and not self._in_tables(i):
+            lone = tok.ent_iob_ == "B" and (i + 1 >= len(self.words) or self.doc[i + 1].ent_iob_ != "I")
+            if tok.ent_type_ == "" or lone:
+                return (
+                    False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
+                )
+        return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
+
+    def _opens_sentence(self, i: int) -> bool:
+        """The first word of a sentence, or of a quotation opening one ("“Debris fell ...")."""
+        if i == 0 or self.sentence_ids[i - 1] != self.sentence_ids[i]:
+            return True
+        return self.words[i - 1] in OPENERS and (i == 1 or self.sentence_ids[i - 2] != self.sentence_ids[i])
+
+    def _in_tables(self, i: int) -> bool:
+        """A country, capital or demonym of the shipped tables ("Russia said", "Moscow denied")."""
+        word = self.words[i]
+        return bool(self._country(word) or self._demonym(word) or lx.fold(word) in self.table.capitals)
 
     def _known_name_word(self, i: int) -> bool:
         """A sentence's first word that is also a name elsewhere ("Echeverri asked.") or says something."""
@@ -169,8 +184,7 @@ class MentionFinder:
                 self.lower[k]
                 for k in range(len(self.words))
                 if self.is_capitalised(k)
-                and k > 0
-                and self.sentence_ids[k - 1] == self.sentence_ids[k]
+                and not self._opens_sentence(k)
                 and (self.doc[k].pos_ == "PROPN" or self.doc[k].ent_type_ in NAME_LABELS)
             }
         if self.lower[i] in self.name_words:
@@ -444,14 +458,7 @@ class MentionFinder:
         """ "The chief executive, NAME" or "the company, NAME": (head token, class) of the description."""
         if start < 2 or self.words[start - 1] != ",":
             return -1, None
-        head = start - 2
-        tok = self.doc[head]
-        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
-            owner = tok.head.head  # "The chief of the general staff, X": the head is "chief"
-            if owner.pos_ not in ("NOUN", "PROPN") or not head - 6 < owner.i < tok.i:
-                break
-            tok = owner
-        head = tok.i
+        head = self._phrase_head_before(start - 1)
         word = self.lower[head]
         if self.doc[head].pos_ not in ("NOUN", "PROPN") or (
             self.is_capitalised(head) and word not in lx.ROLE_NOUNS
@@ -468,6 +475,26 @@ class MentionFinder:
         if word in lx.ROLE_NOUNS or word.split("-")[-1] in lx.ROLE_NOUNS:
             return head, "person"
         return -1, None
+
+    def _phrase_head_before(self, comma: int) -> int:
+        """Head of the noun phrase ending just before ``comma``: "The head of the city's administration" -> head."""
+        first = comma - 1
+        while (
+            first - 1 >= 0
+            and comma - first < 10
+            and self.sentence_ids[first - 1] == self.sentence_ids[comma]
+            and self.words[first - 1] not in (",", ";", ":", "(", ")", "“", '"')
+            and not (
+                self.doc[first - 1].pos_ in ("VERB", "AUX") and self.doc[first - 1].tag_ not in ("VBN", "VBG")
+            )
+        ):
+            first -= 1
+        ofs = [k for k in range(first, comma) if self.lower[k] == "of"]
+        if ofs:
+            nouns = [k for k in range(first, ofs[0]) if self.doc[k].pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                return nouns[-1]  # "The chief of the general staff, X": the head is "chief"
+        return comma - 1
 
     def _add_name_run(self, start: int, end: int) -> None:
         if all(self.lower[k] in LEXICON_NOUNS for k in range(start, end)):
@@ -936,6 +963,8 @@ def _describes(word: str) -> bool:
     )
 
 
+#: Marks that open a sentence inside a sentence ("“Debris fell ..." starts afresh).
+OPENERS = frozenset({"“", '"', "‘", "'", "(", "—", "–", "``"})
 #: Determiners of noun phrases that do not point at one actor.
 NON_REFERRING = lx.words("which what any no every each another other some either neither whichever whatever")
 #: Modifiers that do not tell one body from another ("the new ministry", "the regional council").

@@ -189,6 +189,7 @@ class QuoteFinder:
             self._colon_paragraph_before,
             self._previous_in_paragraph,
             self._next_paragraph_account,
+            self._previous_paragraph_speaker,
         ):
             found = rule(span)
             if found.agent is not None:
@@ -371,6 +372,25 @@ class QuoteFinder:
                 if agent is not None:
                     return Attribution(agent, cue_text(self.doc, i), "previous sentence")
         return NOBODY
+
+    def _previous_paragraph_speaker(self, span: QuoteSpan) -> Attribution:
+        """A paragraph that is only a quote, after one that ends reporting what X said: X's words."""
+        pid = span.paragraph_id
+        if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
+            return NOBODY
+        if any(s.depth == 0 and s is not span for s in self.in_paragraph[pid]):
+            return NOBODY
+        if span.outer_end < self.paragraph_ends[pid] - 1 or self.paragraph_kind[pid - 1] != "body":
+            return NOBODY
+        last = self.sentence_of(self.paragraph_ends[pid - 1] - 1)
+        tokens = self.tokens_between(self.sentence_starts[last], self.sentence_ends[last])
+        if any(self.finder.quote_depth[i] > 0 for i in tokens):
+            return NOBODY  # the paragraph before ends with someone's quote: its speaker may differ
+        cues = [i for i in tokens if is_cue(self.doc, i) and self.doc[i].dep_ == "ROOT"]
+        agent = self._agent(cues[0]) if cues else None
+        if agent is None:
+            return NOBODY
+        return Attribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
 
     def _next_paragraph_account(self, span: QuoteSpan) -> Attribution:
         """A quote standing alone, then "That was the account given by X" or "X read out that message"."""
