@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import workbench as wb
-from workbench.dates import DATE_COLUMNS, DateRules, extract_dates
+from workbench.dates import DATE_COLUMNS, GRANULARITIES, DateRules, extract_dates
 
 MakeReport = Callable[..., wb.Report]
 WELL_FORMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:/\d{4}-\d{2}-\d{2})?)?)?$")
@@ -344,3 +344,4 @@ def test_any_text_gives_offsets_into_it_and_well_formed_dates(
         assert report.text[row.start : row.end] == row.date_text
         assert pd.isna(row.date) or WELL_FORMED.match(row.date)
         assert pd.isna(row.date) == pd.isna(row.granularity)
+        assert pd.isna(row.granularity) or row.granularity in GRANULARITIES
