@@ -4,8 +4,9 @@ PYTHON  := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 REPORT  ?= data/000_586bd0836be2d8ac.txt
 PORT    ?= 8888
+APP_PORT ?= 8866
 
-.PHONY: setup lab app test lint unit bench clean
+.PHONY: setup lab app test lint unit browser screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
@@ -19,6 +20,14 @@ lab: setup
 	$(VENV)/bin/workbench use $(REPORT)
 	$(VENV)/bin/jupyter lab --notebook-dir=. notebooks/00_start_here.ipynb
 
+# The notebooks as apps (widgets, no code) on http://127.0.0.1:$(APP_PORT)/ ; kernels of
+# closed tabs are culled after ten idle minutes.
+app: setup
+	$(VENV)/bin/voila notebooks --no-browser --Voila.ip=127.0.0.1 --port=$(APP_PORT) \
+	  --VoilaConfiguration.show_tracebacks=True \
+	  --VoilaConfiguration.extension_denylist=jupyterlab-jupytext \
+	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
+
 lint: setup
 	$(VENV)/bin/ruff check workbench tests benchmarks notebooks
 	$(VENV)/bin/ruff format --check workbench tests benchmarks
@@ -28,6 +37,14 @@ unit: setup
 	$(VENV)/bin/pytest
 
 test: lint unit
+
+# Only the browser tests (JupyterLab and Voila in headless Chromium).
+browser: setup
+	$(VENV)/bin/pytest tests/browser
+
+# Refresh the screenshots that README.md shows (the browser tests take them).
+screenshots: setup
+	WORKBENCH_SCREENSHOT_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser -k "not untrusted"
 
 bench: setup
 	$(PYTHON) benchmarks/run_all.py
