@@ -43,7 +43,7 @@ def check_notebook(page: Page, watch: pages.PageWatch, notebook: Path, *, screen
     assert not watch.kernel_errors, (
         f"{notebook.name}: {interaction.what}: the kernel raised {watch.kernel_errors}"
     )
-    page.screenshot(path=screenshot)
+    pages.screenshot_at(page, interaction.control, screenshot)
 
 
 def drive(page: Page, interaction: Interaction, notebook: Path) -> None:

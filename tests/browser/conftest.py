@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from . import pages, servers
+import workbench as wb
+
+from . import pages, servers, untrusted
 from .pages import PageWatch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,29 +107,55 @@ def default_current_report(server_state: Path) -> Iterator[None]:
     (server_state / "current.json").unlink(missing_ok=True)
 
 
-@pytest.fixture(scope="session")
-def lab(tmp_path_factory: pytest.TempPathFactory, server_state: Path) -> Iterator[servers.Server]:
-    """JupyterLab serving the project folder, stopped (with its kernels) after the session."""
-    server = servers.start_lab(root=ROOT, home=tmp_path_factory.mktemp("lab"), state_dir=server_state)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def voila(tmp_path_factory: pytest.TempPathFactory, server_state: Path) -> Iterator[servers.Server]:
-    """Voila serving notebooks/ as apps, stopped (with its kernels) after the session."""
-    server = servers.start_voila(
-        notebooks=NOTEBOOK_DIR, home=tmp_path_factory.mktemp("voila"), state_dir=server_state
-    )
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def watch(page: Page) -> PageWatch:
-    """Records dialogs, console messages and uncaught page errors of the test's page."""
-    page.set_default_timeout(60_000)
-    return PageWatch.attach(page)
+def use_hostile_report(
+    tmp_path: Path, server_state: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[], Path]:
+    """Call it to make a report whose text carries markup the servers' current report."""
+
+    def use() -> Path:
+        monkeypatch.setenv("WORKBENCH_STATE_DIR", str(server_state))
+        path = untrusted.write_report(tmp_path)
+        wb.set_current_report(path, published="2025-03-04")
+        return path
+
+    return use
+
+
+@pytest.fixture(scope="session")
+def launched_servers(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, server_state: Path
+) -> Iterator[dict[str, servers.Server]]:
+    """The servers the selected tests need, started together (Voila boots while JupyterLab tests run)."""
+    needed = {
+        name for item in request.session.items for name in ("lab", "voila") if name in item.fixturenames
+    }
+    launched = {}
+    if "lab" in needed:
+        launched["lab"] = servers.launch_lab(
+            root=ROOT, home=tmp_path_factory.mktemp("lab"), state_dir=server_state
+        )
+    if "voila" in needed:
+        launched["voila"] = servers.launch_voila(
+            notebooks=NOTEBOOK_DIR, home=tmp_path_factory.mktemp("voila"), state_dir=server_state
+        )
+    yield launched
+    for server in launched.values():
+        server.stop()  # and its kernels
+
+
+@pytest.fixture(scope="session")
+def lab(launched_servers: dict[str, servers.Server]) -> servers.Server:
+    """JupyterLab serving the project folder with no token, on a loopback port."""
+    launched_servers["lab"].wait_until_ready()
+    return launched_servers["lab"]
+
+
+@pytest.fixture(scope="session")
+def voila(launched_servers: dict[str, servers.Server]) -> servers.Server:
+    """Voila serving notebooks/ as apps, on a loopback port."""
+    launched_servers["voila"].wait_until_ready()
+    return launched_servers["voila"]
 
 
 @pytest.fixture(scope="session")
@@ -137,16 +165,55 @@ def screenshot_dir() -> Path:
     return folder
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item) -> Iterator[pytest.TestReport]:
+    """Keep each phase's report on the test item, so fixtures know whether the test failed."""
+    report: pytest.TestReport = yield
+    item.stash.setdefault(_REPORTS, {})[report.when] = report
+    return report
+
+
+_REPORTS = pytest.StashKey[dict[str, pytest.TestReport]]()
+
+
+@pytest.fixture(scope="session")
+def shared_context(browser: Browser, browser_context_args: dict[str, Any]) -> Iterator[BrowserContext]:
+    """One browser context for the session: its HTTP cache makes every JupyterLab load after the first faster."""
+    context = browser.new_context(**browser_context_args)
+    yield context
+    context.close()
+
+
+def _open_tab(context: BrowserContext) -> PageWatch:
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    return PageWatch.attach(page)
+
+
+def _keep_failure_screenshot(request: pytest.FixtureRequest, page: Page) -> None:
+    call = request.node.stash.get(_REPORTS, {}).get("call")
+    if call is not None and call.failed and not page.is_closed():
+        page.screenshot(path=ROOT / "test-results" / f"{request.node.name}.png")
+
+
 @pytest.fixture
-def lab_page(page: Page, lab: servers.Server) -> Iterator[Page]:
-    """A page for the lab server; afterwards the kernels it started are shut down."""
-    yield page
-    page.close()
+def lab_tab(
+    request: pytest.FixtureRequest, shared_context: BrowserContext, lab: servers.Server
+) -> Iterator[PageWatch]:
+    """A new tab for the lab server; afterwards the kernels it started are shut down."""
+    tab = _open_tab(shared_context)
+    yield tab
+    _keep_failure_screenshot(request, tab.page)
+    tab.page.close()
     pages.delete_lab_sessions(lab)
 
 
 @pytest.fixture
-def voila_page(page: Page, voila: servers.Server) -> Iterator[Page]:
-    """A page for the Voila server; closing it (as a tab closes) shuts its kernel down."""
-    yield page
-    pages.close_voila_page(page, voila)
+def voila_tab(
+    request: pytest.FixtureRequest, shared_context: BrowserContext, voila: servers.Server
+) -> Iterator[PageWatch]:
+    """A new tab for the Voila server; closing it (as a browser tab closes) shuts its kernel down."""
+    tab = _open_tab(shared_context)
+    yield tab
+    _keep_failure_screenshot(request, tab.page)
+    pages.close_voila_page(tab.page, voila)

@@ -57,4 +57,16 @@ def click() -> Action:
     return act
 
 
-INTERACTIONS: dict[str, Interaction] = {}
+def labelled(kind: str, label: str, element: str) -> str:
+    """The ``element`` inside the ``.widget-<kind>`` widget whose description label is ``label``."""
+    return f".widget-{kind}:has(> .widget-label:text-is('{label}')) {element}"
+
+
+INTERACTIONS: dict[str, Interaction] = {
+    "00_start_here": Interaction(
+        what="type a keyword in the keyword-in-context box",
+        control=labelled("text", "Keyword", "input"),
+        action=type_text("troops"),
+        shows="of “troops”",  # the KWIC note: "N occurrences of “troops”"
+    ),
+}

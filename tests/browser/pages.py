@@ -30,12 +30,18 @@ _KERNEL_IDLE = """() => {
   return status !== null && status.dataset.status === 'idle'
     && bar.some(t => / [|] Idle$/.test(t) && !t.startsWith('No Kernel'));
 }"""
-_RUN_FINISHED = """() => {
+#: Run All has finished once the first code cell has a newer execution count than before
+#: (``after``), no cell is queued or running ("[*]") and the kernel is idle.
+_RUN_FINISHED = """(after) => {
   const status = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent);
+  const first = parseInt((prompts[0] || '').replace(/\\D/g, ''), 10);
   return status !== null && status.dataset.status === 'idle'
-    && prompts.some(p => /\\d/.test(p)) && !prompts.some(p => p.includes('*'));
+    && first > after && !prompts.some(p => p.includes('*'));
 }"""
+_LAST_COUNT = """() => Math.max(0, ...[...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+  .map(e => parseInt(e.textContent.replace(/\\D/g, ''), 10)).filter(n => !isNaN(n)))"""
+
 
 _WIDGETS_SETTLED = """([broken, loading]) => {
   const views = [...document.querySelectorAll('.jp-OutputArea-output')].filter(
@@ -131,11 +137,12 @@ def open_in_lab(page: Page, lab: Server, notebook: Path, *, workspace: str) -> N
 
 
 def run_all_in_lab(page: Page, notebook: Path) -> None:
-    """Run > Run All Cells, then wait until no cell is queued and the kernel is idle."""
+    """Run > Run All Cells, then wait until every cell ran (or one failed) and the kernel is idle."""
+    last_count = page.evaluate(_LAST_COUNT)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
     try:
-        page.wait_for_function(_RUN_FINISHED, timeout=RUN_TIMEOUT_MS)
+        page.wait_for_function(_RUN_FINISHED, arg=last_count, timeout=RUN_TIMEOUT_MS)
     except Error:
         _fail_on_lab_dialog(page, notebook)
         raise
@@ -205,7 +212,9 @@ def assert_no_error_output(page: Page, notebook: Path) -> None:
         assert failure not in text, f"{notebook.name}: {failure!r} is shown"
 
 
-def save_screenshot(page: Page, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.png"
+def screenshot_at(page: Page, selector: str, path: Path) -> None:
+    """Screenshot with the cell holding ``selector`` scrolled to the top of the notebook or app."""
+    page.locator(selector).first.evaluate(
+        "e => (e.closest('.jp-Cell') || e).scrollIntoView({block: 'start'})"
+    )
     page.screenshot(path=path)
-    return path

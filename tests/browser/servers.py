@@ -41,6 +41,7 @@ class Server:
     url: str
     process: subprocess.Popen[bytes]
     log: Path
+    probe: str  # a URL path that answers once the server is up
 
     def get(self, path: str) -> Any:
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
@@ -62,13 +63,13 @@ class Server:
                 raise AssertionError(f"{self.name} never logged {text!r}:\n{self.log_tail()}")
             time.sleep(0.1)
 
-    def wait_until_ready(self, probe: str) -> None:
+    def wait_until_ready(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}")
             try:
-                with urllib.request.urlopen(self.url + probe, timeout=5):
+                with urllib.request.urlopen(self.url + self.probe, timeout=5):
                     return
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.25)
@@ -100,14 +101,13 @@ def server_env(home: Path, state_dir: Path) -> dict[str, str]:
     return env
 
 
-def start(name: str, args: list[str], *, home: Path, env: dict[str, str], probe: str) -> Server:
+def launch(name: str, args: list[str], *, home: Path, env: dict[str, str], probe: str) -> Server:
+    """Start the server process; ``wait_until_ready`` before using it."""
     home.mkdir(parents=True, exist_ok=True)
     log = home / f"{name}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(args, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    server = Server(name=name, url=_url_from(args), process=process, log=log)
-    server.wait_until_ready(probe)
-    return server
+    return Server(name=name, url=_url_from(args), process=process, log=log, probe=probe)
 
 
 def _url_from(args: list[str]) -> str:
@@ -115,7 +115,7 @@ def _url_from(args: list[str]) -> str:
     return f"http://127.0.0.1:{port}"
 
 
-def start_lab(*, root: Path, home: Path, state_dir: Path) -> Server:
+def launch_lab(*, root: Path, home: Path, state_dir: Path) -> Server:
     """``jupyter lab`` of this Python environment serving ``root``, with no token or password."""
     app_settings = home / "app-settings"
     app_settings.mkdir(parents=True, exist_ok=True)
@@ -137,10 +137,10 @@ def start_lab(*, root: Path, home: Path, state_dir: Path) -> Server:
         f"--LabApp.user_settings_dir={home / 'user-settings'}",
         f"--LabApp.workspaces_dir={home / 'workspaces'}",
     ]
-    return start("jupyterlab", args, home=home, env=server_env(home, state_dir), probe="/api/status")
+    return launch("jupyterlab", args, home=home, env=server_env(home, state_dir), probe="/api/status")
 
 
-def start_voila(*, notebooks: Path, home: Path, state_dir: Path) -> Server:
+def launch_voila(*, notebooks: Path, home: Path, state_dir: Path) -> Server:
     """Voila serving the notebooks as apps (tracebacks on, so a failing cell is visible)."""
     args = [
         sys.executable,
@@ -158,4 +158,4 @@ def start_voila(*, notebooks: Path, home: Path, state_dir: Path) -> Server:
         "--Voila.tornado_settings=disable_check_xsrf=True",
         "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext",
     ]
-    return start("voila", args, home=home, env=server_env(home, state_dir), probe="/")
+    return launch("voila", args, home=home, env=server_env(home, state_dir), probe="/")
