@@ -47,15 +47,18 @@ def check_notebook(page: Page, watch: pages.PageWatch, notebook: Path, *, screen
 
 
 def drive(page: Page, interaction: Interaction, notebook: Path) -> None:
-    """Act on the control and wait until the watched text differs from before."""
+    """Act on the control and wait until the watched text differs from before (and shows what it should)."""
     control = page.locator(interaction.control).first
     control.scroll_into_view_if_needed()
     before = page.evaluate(_SHOWN_TEXT, interaction.watched)
-    interaction.action(control)
+    chosen = interaction.action(control)
     try:
         page.wait_for_function(_CHANGED, arg=[interaction.watched, before], timeout=pages.CHANGE_TIMEOUT_MS)
     except Exception as exc:
         raise AssertionError(f"{notebook.name}: {interaction.what}: nothing shown changed") from exc
-    if interaction.shows:
-        shown = page.locator(interaction.watched).filter(has_text=interaction.shows)
-        shown.first.wait_for(state="visible", timeout=pages.CHANGE_TIMEOUT_MS)
+    expected = [interaction.shows] if interaction.shows else []
+    if interaction.shows_choice and chosen:
+        expected.append(chosen)
+    for text in expected:
+        shown = page.locator(interaction.watched).filter(has_text=text).first
+        pages.assert_visible(shown, f"{notebook.name}: {interaction.what}: {text!r} is not shown")

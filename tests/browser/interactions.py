@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Locator
 
-Action = Callable[[Locator], None]
+Action = Callable[[Locator], str | None]  # returns what it typed or picked
 
 #: Every output that holds widgets: its shown text is what a user sees change.
 WIDGET_OUTPUTS = ".jp-OutputArea-output:has(.jupyter-widgets)"
@@ -19,21 +19,27 @@ WIDGET_OUTPUTS = ".jp-OutputArea-output:has(.jupyter-widgets)"
 
 @dataclass(frozen=True)
 class Interaction:
-    """Drive the first element matching ``control`` with ``action``; the text of ``watched`` must change."""
+    """Drive the first element matching ``control`` with ``action``; the text of ``watched`` must change.
+
+    ``control`` is a Playwright selector, ``watched`` a CSS selector. Afterwards ``watched`` must
+    show ``shows``, and, with ``shows_choice``, the option the action picked.
+    """
 
     what: str
     control: str
     action: Action
     watched: str = WIDGET_OUTPUTS
-    shows: str | None = None  # text that must be visible in ``watched`` afterwards
+    shows: str | None = None
+    shows_choice: bool = False
 
 
 def type_text(text: str) -> Action:
     """Type into a text box and press Enter (a Text widget with continuous_update off sends on Enter)."""
 
-    def act(control: Locator) -> None:
+    def act(control: Locator) -> str:
         control.fill(text)
         control.press("Enter")
+        return text
 
     return act
 
@@ -41,20 +47,29 @@ def type_text(text: str) -> Action:
 def choose_next_option() -> Action:
     """Pick the option after the selected one in a <select> (Dropdown, Select), wrapping around."""
 
-    def act(control: Locator) -> None:
+    def act(control: Locator) -> str:
         count = control.locator("option").count()
         assert count >= 2, f"{control} offers {count} option(s): nothing else to pick"
         selected = int(control.evaluate("select => select.selectedIndex"))
-        control.select_option(index=(selected + 1) % count)
+        return _pick(control, (selected + 1) % count)
 
     return act
 
 
-def click() -> Action:
-    def act(control: Locator) -> None:
-        control.click()
+def choose_only_option(index: int) -> Action:
+    """In a multiple <select> (SelectMultiple), select option ``index`` alone."""
+
+    def act(control: Locator) -> str:
+        count = control.locator("option").count()
+        assert count > index, f"{control} offers {count} option(s): no option {index} to pick"
+        return _pick(control, index)
 
     return act
+
+
+def _pick(control: Locator, index: int) -> str:
+    control.select_option(index=index)
+    return control.locator("option").nth(index).inner_text().strip()
 
 
 def labelled(kind: str, label: str, element: str) -> str:
@@ -68,5 +83,12 @@ INTERACTIONS: dict[str, Interaction] = {
         control=labelled("text", "Keyword", "input"),
         action=type_text("troops"),
         shows="of “troops”",  # the KWIC note: "N occurrences of “troops”"
+    ),
+    "01_timeline": Interaction(
+        what="pick another actor (only the second one in the Actors list)",
+        control=labelled("select-multiple", "Actors", "select"),
+        action=choose_only_option(1),
+        watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and table
+        shows_choice=True,
     ),
 }

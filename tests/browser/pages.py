@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import ConsoleMessage, Dialog, Error, Page, WebSocket
+from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, WebSocket
 
 from .servers import Server
 
@@ -210,6 +210,14 @@ def assert_no_error_output(page: Page, notebook: Path) -> None:
     assert "Traceback (most recent call last)" not in text, f"{notebook.name} shows a traceback"
     for failure in WIDGET_FAILURES:
         assert failure not in text, f"{notebook.name}: {failure!r} is shown"
+
+
+def assert_visible(locator: Locator, message: str, *, timeout_ms: int = 10_000) -> None:
+    """Wait for ``locator`` to be visible, failing with ``message`` (not a page-long snapshot)."""
+    try:
+        locator.wait_for(state="visible", timeout=timeout_ms)
+    except Error:
+        raise AssertionError(message) from None
 
 
 def screenshot_at(page: Page, selector: str, path: Path) -> None:

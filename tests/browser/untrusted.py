@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
-from .pages import PageWatch
+from .pages import PageWatch, assert_visible
 
 MARKER = "wb-xss"
 IMG = f"<img src=x onerror=alert('{MARKER}-img')>"
 SCRIPT = f"<script>alert('{MARKER}-script')</script>"
 LITERALS = ("<img src=x onerror=", "<script>")
 
-#: A short live blog whose title, standfirst, post headline and quotes carry markup.
+#: Markup as an article might carry it: at the start of a line, so tables that cut long text keep it.
+MARKUP = f"{IMG} {SCRIPT}"
+
+#: A short live blog whose title, standfirst, post headline and quotes (with dates, figures and
+#: speakers, so every notebook shows some of them) carry markup.
 HOSTILE_REPORT = f"""\
-{IMG} Harbour town counts the cost after the storm
-{SCRIPT} Crews worked through the night to restore power
-The regional council said on Tuesday that 1,200 homes had lost power and 35 people were injured.
-“{IMG} We will rebuild every street,” the mayor, Maria Okonkwo, told reporters on Tuesday.
+{MARKUP} Harbour town counts the cost after the storm
+{MARKUP} Crews worked through the night to restore power
+“{MARKUP} We lost power in 1,200 homes on Tuesday and 35 people were injured,” the mayor, Maria Okonkwo, told reporters.
+The regional council said on Tuesday that 1,100 homes had lost power.
 09:40
-{SCRIPT} Rescue teams reach the coast
-Volunteers said 400 families had been moved to shelters by Wednesday morning.
-“{SCRIPT} Nobody warned us about the water,” said Tomas Berger, a fisherman.
+{MARKUP} Rescue teams reach the coast
+“{MARKUP} About 400 families were moved to shelters by Wednesday morning,” said Tomas Berger, a volunteer.
+“{MARKUP} Nobody warned us about the water,” Anna Lindqvist, a fisherman, said on Wednesday.
 The weather service said another storm could arrive on Friday.
 """
 
@@ -46,5 +50,4 @@ def assert_nothing_ran(page: Page, watch: PageWatch, notebook: Path) -> None:
 def assert_shown_literally(page: Page, notebook: Path) -> None:
     """The markup is visible as text."""
     for literal in LITERALS:
-        shown = page.get_by_text(literal).first
-        expect(shown, f"{notebook.name} does not show {literal!r} as text").to_be_visible(timeout=10_000)
+        assert_visible(page.get_by_text(literal).first, f"{notebook.name} does not show {literal!r} as text")
