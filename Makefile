@@ -44,7 +44,7 @@ browser: setup
 
 # Refresh the screenshots that README.md shows (the browser tests take them).
 screenshots: setup
-	WORKBENCH_SCREENSHOT_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser -k "not untrusted"
+	WORKBENCH_SCREENSHOT_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser
 
 bench: setup
 	$(PYTHON) benchmarks/run_all.py

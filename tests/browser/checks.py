@@ -53,7 +53,12 @@ def drive(page: Page, interaction: Interaction, notebook: Path) -> None:
     before = page.evaluate(_SHOWN_TEXT, interaction.watched)
     chosen = interaction.action(control)
     try:
-        page.wait_for_function(_CHANGED, arg=[interaction.watched, before], timeout=pages.CHANGE_TIMEOUT_MS)
+        page.wait_for_function(
+            _CHANGED,
+            arg=[interaction.watched, before],
+            timeout=pages.CHANGE_TIMEOUT_MS,
+            polling=pages.POLL_MS,
+        )
     except Exception as exc:
         raise AssertionError(f"{notebook.name}: {interaction.what}: nothing shown changed") from exc
     expected = [interaction.shows] if interaction.shows else []

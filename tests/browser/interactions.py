@@ -6,6 +6,7 @@ tests fail with a message pointing here when a notebook with widgets has none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -68,8 +69,9 @@ def choose_only_option(index: int) -> Action:
 
 
 def _pick(control: Locator, index: int) -> str:
+    """Select option ``index``; return its label without a trailing count ("Name (3)" -> "Name")."""
     control.select_option(index=index)
-    return control.locator("option").nth(index).inner_text().strip()
+    return re.sub(r"\s*\(\d+\)$", "", control.locator("option").nth(index).inner_text().strip())
 
 
 def labelled(kind: str, label: str, element: str) -> str:
@@ -90,5 +92,20 @@ INTERACTIONS: dict[str, Interaction] = {
         action=choose_only_option(1),
         watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and table
         shows_choice=True,
+    ),
+    "02_figures": Interaction(
+        what="pick another figure group in the comparison",
+        control=labelled("dropdown", "Group", "select"),
+        action=choose_next_option(),
+    ),
+}
+
+
+#: Notebooks that fail in the browser for a known reason, awaiting a fix by their owner. Their
+#: test is a strict xfail: once fixed it reports XPASS and fails, so remove the entry then.
+KNOWN_FAILURES: dict[str, str] = {
+    "02_figures": (
+        "FigureTable's From/To FloatText widgets start at NaN, which JSON cannot carry: the kernel "
+        "writes jupyter_client's 'Out of range float values are not JSON compliant' warning to stderr"
     ),
 }

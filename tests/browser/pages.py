@@ -12,6 +12,7 @@ from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, We
 
 from .servers import Server
 
+POLL_MS = 100  # how often a waiting condition is re-checked in the page (the default is every frame)
 RUN_TIMEOUT_MS = 150_000  # Run All on a loaded 2-core machine (spaCy import + parsing)
 RENDER_TIMEOUT_MS = 60_000
 CHANGE_TIMEOUT_MS = 60_000
@@ -126,7 +127,7 @@ def open_in_lab(page: Page, lab: Server, notebook: Path, *, workspace: str) -> N
     panel = page.locator(".jp-NotebookPanel").first
     panel.wait_for(state="visible")
     try:
-        page.wait_for_function(_KERNEL_IDLE, timeout=RENDER_TIMEOUT_MS)
+        page.wait_for_function(_KERNEL_IDLE, timeout=RENDER_TIMEOUT_MS, polling=POLL_MS)
     except Error:
         _fail_on_lab_dialog(page, notebook)
         raise
@@ -142,7 +143,7 @@ def run_all_in_lab(page: Page, notebook: Path) -> None:
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
     try:
-        page.wait_for_function(_RUN_FINISHED, arg=last_count, timeout=RUN_TIMEOUT_MS)
+        page.wait_for_function(_RUN_FINISHED, arg=last_count, timeout=RUN_TIMEOUT_MS, polling=POLL_MS)
     except Error:
         _fail_on_lab_dialog(page, notebook)
         raise
@@ -164,11 +165,17 @@ def delete_lab_sessions(lab: Server) -> None:
 # --- Voila -------------------------------------------------------------------------------------
 
 
-def open_in_voila(page: Page, voila: Server, notebook: Path) -> None:
-    """Load the notebook as a Voila app: the server runs every cell before the page shows them."""
-    page.goto(f"{voila.url}/voila/render/{notebook.name}", timeout=RUN_TIMEOUT_MS)
-    page.locator("#loading").wait_for(state="detached", timeout=RUN_TIMEOUT_MS)
+def start_voila(page: Page, voila: Server, notebook: Path) -> None:
+    """Ask Voila for the notebook as an app and return at once: the server runs every cell while
+    the page streams in (``finish_voila`` waits for it), so the test can do other work meanwhile."""
+    page.goto(f"{voila.url}/voila/render/{notebook.name}", wait_until="commit", timeout=RUN_TIMEOUT_MS)
+
+
+def finish_voila(page: Page) -> None:
+    """Wait until Voila has run every cell and shows the rendered cells."""
+    page.wait_for_load_state("load", timeout=RUN_TIMEOUT_MS)
     page.locator("#rendered_cells").wait_for(state="visible")
+    page.locator("#loading").wait_for(state="detached")
 
 
 def close_voila_page(page: Page, voila: Server) -> None:
@@ -197,7 +204,7 @@ def widget_outputs(page: Page) -> int:
 def wait_for_widgets(page: Page) -> None:
     """Wait until every widget output has rendered widget elements (or visibly failed to)."""
     page.wait_for_function(
-        _WIDGETS_SETTLED, arg=[_BROKEN_WIDGETS, _LOADING_WIDGET], timeout=RENDER_TIMEOUT_MS
+        _WIDGETS_SETTLED, arg=[_BROKEN_WIDGETS, _LOADING_WIDGET], timeout=RENDER_TIMEOUT_MS, polling=POLL_MS
     )
 
 
