@@ -11,6 +11,8 @@ from . import pages
 from .interactions import INTERACTIONS, Interaction
 
 _SHOWN_TEXT = "(selector) => [...document.querySelectorAll(selector)].map(e => e.innerText).join('\\n')"
+_DRAWN = "(selector) => [...document.querySelectorAll(selector)].map(e => e.outerHTML).join('\\n')"
+_REDRAWN = "([selector, before]) => [...document.querySelectorAll(selector)].map(e => e.outerHTML).join('\\n') !== before"
 _CHANGED = "([selector, before]) => [...document.querySelectorAll(selector)].map(e => e.innerText).join('\\n') !== before"
 
 
@@ -51,6 +53,7 @@ def drive(page: Page, interaction: Interaction, notebook: Path) -> None:
     control = page.locator(interaction.control).first
     control.scroll_into_view_if_needed()
     before = page.evaluate(_SHOWN_TEXT, interaction.watched)
+    drawn = page.evaluate(_DRAWN, interaction.redraws) if interaction.redraws else None
     chosen = interaction.action(control)
     try:
         page.wait_for_function(
@@ -61,6 +64,18 @@ def drive(page: Page, interaction: Interaction, notebook: Path) -> None:
         )
     except Exception as exc:
         raise AssertionError(f"{notebook.name}: {interaction.what}: nothing shown changed") from exc
+    if interaction.redraws:
+        try:
+            page.wait_for_function(
+                _REDRAWN,
+                arg=[interaction.redraws, drawn],
+                timeout=pages.CHANGE_TIMEOUT_MS,
+                polling=pages.POLL_MS,
+            )
+        except Exception as exc:
+            raise AssertionError(
+                f"{notebook.name}: {interaction.what}: {interaction.redraws} not redrawn"
+            ) from exc
     expected = [interaction.shows] if interaction.shows else []
     if interaction.shows_choice and chosen:
         expected.append(chosen)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, Playwright, sync_playwright
 
 import workbench as wb
 
@@ -77,7 +77,7 @@ def chromium() -> Path:
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any], chromium: Path) -> dict[str, Any]:
-    """pytest-playwright launches Debian's Chromium (never a downloaded one)."""
+    """pytest-playwright's launch options (--headed, --slowmo, ...) with Debian's Chromium."""
     return {**browser_type_launch_args, "executable_path": str(chromium), "args": CHROMIUM_ARGS}
 
 
@@ -88,9 +88,34 @@ def base_url() -> None:
     return None
 
 
+# pytest-playwright starts Playwright once per session. Its sync API keeps an asyncio event loop
+# current in this thread, and later tests that schedule callbacks with
+# ``asyncio.get_running_loop().call_later`` (as panels do to draw after typing) would see it and
+# never be called back. So Playwright and the browser live only as long as the browser tests.
+
+
+@pytest.fixture(scope="package")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as started:
+        yield started
+
+
+@pytest.fixture(scope="package")
+def browser_type(playwright: Playwright, browser_name: str) -> BrowserType:
+    browser_type: BrowserType = getattr(playwright, browser_name)
+    return browser_type
+
+
+@pytest.fixture(scope="package")
+def browser(browser_type: BrowserType, browser_type_launch_args: dict[str, Any]) -> Iterator[Browser]:
+    browser = browser_type.launch(**browser_type_launch_args)
+    yield browser
+    browser.close()
+
+
 @pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    return {**browser_context_args, "viewport": VIEWPORT}
+def browser_context_args() -> dict[str, Any]:
+    return {"viewport": VIEWPORT}
 
 
 @pytest.fixture(scope="session")
@@ -176,7 +201,7 @@ def pytest_runtest_makereport(item: pytest.Item) -> Iterator[pytest.TestReport]:
 _REPORTS = pytest.StashKey[dict[str, pytest.TestReport]]()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def shared_context(browser: Browser, browser_context_args: dict[str, Any]) -> Iterator[BrowserContext]:
     """One browser context for the session: its HTTP cache makes every JupyterLab load after the first faster."""
     context = browser.new_context(**browser_context_args)

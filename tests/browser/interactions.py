@@ -23,7 +23,8 @@ class Interaction:
     """Drive the first element matching ``control`` with ``action``; the text of ``watched`` must change.
 
     ``control`` is a Playwright selector, ``watched`` a CSS selector. Afterwards ``watched`` must
-    show ``shows``, and, with ``shows_choice``, the option the action picked.
+    show ``shows``, and, with ``shows_choice``, the option the action picked; ``redraws`` (CSS) is
+    something drawn a moment later, such as a chart, that must change too.
     """
 
     what: str
@@ -32,6 +33,7 @@ class Interaction:
     watched: str = WIDGET_OUTPUTS
     shows: str | None = None
     shows_choice: bool = False
+    redraws: str | None = None
 
 
 def type_text(text: str) -> Action:
@@ -92,11 +94,19 @@ INTERACTIONS: dict[str, Interaction] = {
         action=choose_only_option(1),
         watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and table
         shows_choice=True,
+        redraws=".jp-OutputArea-output:has(.widget-select-multiple) .widget-image",  # drawn after a pause
     ),
     "02_figures": Interaction(
         what="pick another figure group in the comparison",
         control=labelled("dropdown", "Group", "select"),
         action=choose_next_option(),
+    ),
+    "03_quotes": Interaction(
+        what="pick another speaker (the first one after 'all speakers')",
+        control=labelled("dropdown", "Speaker", "select"),
+        action=choose_next_option(),
+        watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and cards
+        shows_choice=True,
     ),
 }
 
