@@ -246,3 +246,15 @@ def test_a_first_name_with_a_royal_or_religious_title(make_report: Callable[...,
         make_report, "Visit\nSheikh Hamad bin Khalid Al Nuaimi arrived. Sheikh Hamad said talks would go on."
     )
     assert registry.lookup("Sheikh Hamad") is registry.find("Hamad bin Khalid Al Nuaimi")
+
+
+def test_names_with_of_the_and_peoples_acting_as_groups(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report,
+        "Aid\nThe International Committee of the Red Cross (ICRC) said fuel was short. "
+        "The Karavi rebels and the Zandoans, who hold the north, said nothing.",
+    )
+    icrc = registry.find("International Committee of the Red Cross")
+    assert icrc is not None and registry.lookup("ICRC") is icrc
+    zandoans = registry.find("Zandoans")
+    assert zandoans is not None and zandoans.kind == "group"

@@ -364,3 +364,18 @@ def test_a_quote_paragraph_after_someone_elses_quote_has_no_borrowed_speaker(quo
         'Shelters\n"We have no beds left," said Jon Ekberg, the mayor.\n"We are turning families away every night."'
     )
     assert speaker(table, "turning families away") is None
+
+
+def test_scare_quotes_without_a_speaker_are_left_out(quotes: Quotes) -> None:
+    table = direct(
+        quotes(
+            'Front\nThe "special operation" entered its third year. He called the plan "a disgrace" and "a trap".\n'
+            "They played rock 'n' roll all night."
+        )
+    )
+    assert table["text"].tolist() == ["a disgrace", "a trap"]
+
+
+def test_headline_quote_followed_by_a_colon_and_its_speaker(quotes: Quotes) -> None:
+    table = quotes("‘We will fight on’: Mayor Lena Ortiz vows to rebuild the port\nThe port was hit twice.")
+    assert speaker(table, "fight on") == "Lena Ortiz"

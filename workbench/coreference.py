@@ -283,7 +283,7 @@ class Linker:
 
     def _link_groups(self) -> None:
         for index, cand in enumerate(self.candidates):
-            if cand.kind == "group" and cand.form == "group":
+            if cand.kind == "group" and cand.form in ("group", "name"):
                 self._link(index, self._group_entity(cand))
 
     # ------------------------------------------------------------------ descriptions and pronouns

@@ -236,8 +236,15 @@ class MentionFinder:
                     j += 1
                 elif same_sentence and self._connects(j):
                     k = j
-                    while k < n and self.lower[k] in NAME_CONNECTORS and k - j < 3:
-                        k += 1  # "Ursula von der Leyen"
+                    while (
+                        k < n
+                        and k - j < 3
+                        and (
+                            self.lower[k] in NAME_CONNECTORS
+                            or (self.lower[k] == "the" and self.lower[k - 1] == "of")
+                        )
+                    ):
+                        k += 1  # "Ursula von der Leyen", "Committee of the Red Cross"
                     if k < n and self._is_name_token(k):
                         j = k + 1
                     else:
@@ -489,11 +496,11 @@ class MentionFinder:
             )
         ):
             first -= 1
-        ofs = [k for k in range(first, comma) if self.lower[k] == "of"]
+        ofs = [k for k in range(first, comma) if self.lower[k] in ("of", "for", "at", "in", "from", "to")]
         if ofs:
             nouns = [k for k in range(first, ofs[0]) if self.doc[k].pos_ in ("NOUN", "PROPN")]
             if nouns:
-                return nouns[-1]  # "The chief of the general staff, X": the head is "chief"
+                return nouns[-1]  # "The chief of the general staff, X", "the UN envoy for Yemen, X"
         return comma - 1
 
     def _add_name_run(self, start: int, end: int) -> None:
@@ -675,11 +682,15 @@ class MentionFinder:
         if labels & {"LOC", "FAC"}:
             return "place"
         if labels & {"PERSON"}:
-            return None if start > 0 and self.lower[start - 1] == "the" else "person"
+            if (
+                start > 0 and self.lower[start - 1] == "the"
+            ):  # "the Houthis" act as a group; "the X" is no person
+                return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
+            return "person"
         if labels & {"ORG"}:
             return "organisation"
-        if labels & {"NORP"}:
-            return None
+        if labels & {"NORP"}:  # "the Houthis", "Kurds": a people or movement acting as one
+            return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
         if 2 <= end - first <= 3 and not self.doc[start].is_sent_start:
             return "person"  # an unlabelled name of two or three words mid-sentence
         return "organisation" if self._acts(end - 1) else None

@@ -48,7 +48,8 @@ QUOTE_COLUMNS = [
 KINDS = ("direct", "fragment", "indirect")
 #: The section of the corrections file that holds speaker corrections.
 CORRECTIONS_SECTION = "speakers"
-#: Fragments longer than this many words are still called direct when they open with a capital.
+#: A phrase of at most this many words in quote marks, with no reporting verb around, is a scare quote.
+SCARE_QUOTE_WORDS = 6
 _DASHES = ("–", "—", "-", "--")
 _FINAL = (".", "?", "!", "…")
 
@@ -297,10 +298,9 @@ class QuoteFinder:
                 verb = self.doc[i].head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                if is_cue(self.doc, verb.i):
-                    agent = self._agent(verb.i)
-                    if agent is not None:
-                        return agent
+                agent = self._agent(verb.i)  # "said in a statement", "issued a statement"
+                if agent is not None:
+                    return agent
         return None
 
     def _punctuation_attribution(self, span: QuoteSpan, before: range, after: range) -> Attribution:
@@ -308,6 +308,13 @@ class QuoteFinder:
         words = self.finder.words
         if len(before) and words[before[-1]] == ":" and before[-1] - 1 >= before.start:
             agent = self._phrase(ending=before[-1]) or self._colon_verb_agent(range(before.start, before[-1]))
+            if agent is not None and self._actor_of(agent) is not None:
+                return Attribution(agent, ":", "colon")
+        if len(after) > 1 and words[after[0]] == ":" and self.paragraph_kind[span.paragraph_id] != "body":
+            verb = next(
+                (i for i in after if self.doc[i].pos_ == "VERB"), None
+            )  # "'We will fight on': X vows"
+            agent = self._agent(verb) if verb is not None else None
             if agent is not None and self._actor_of(agent) is not None:
                 return Attribution(agent, ":", "colon")
         if len(after) > 1 and words[after[0]] in _DASHES:
@@ -465,12 +472,28 @@ class QuoteFinder:
             attribution = self.attribute(span)
             self.attributions[span] = attribution
             before, _ = self.frames(span)
-            rows.append(
-                self._row(span.start, span.end, self.kind(span, before), attribution, span.flag, span.depth)
-            )
+            kind = self.kind(span, before)
+            if kind == "fragment" and attribution.cue is None and self._scare_quote(span):
+                continue
+            rows.append(self._row(span.start, span.end, kind, attribution, span.flag, span.depth))
         for start, end, attribution in self._indirect():
             rows.append(self._row(start, end, "indirect", attribution, None, 0))
         return finish_table(rows, self.report)
+
+    def _scare_quote(self, span: QuoteSpan) -> bool:
+        """A short phrase in quote marks with nobody speaking in its sentence: a term, not a quotation."""
+        body = self.text[span.start : span.end]
+        words = re.findall(r"\w+", body)
+        if len("".join(words)) < 2:
+            return True  # "rock 'n' roll"
+        if len(words) > SCARE_QUOTE_WORDS or self.paragraph_kind[span.paragraph_id] != "body":
+            return False  # headlines quote without saying who; the body tells
+        first, last = self.sentence_of(span.open_at), self.sentence_of(max(span.open_at, span.outer_end - 1))
+        sentence = self.tokens_between(self.sentence_starts[first], self.sentence_ends[last])
+        inside = set(self.tokens_between(span.start, span.end))
+        return not any(
+            is_cue(self.doc, i) or is_characterising(self.doc, i) for i in sentence if i not in inside
+        )
 
     def _row(
         self, start: int, end: int, kind: str, attribution: Attribution, flag: str | None, depth: int
