@@ -258,3 +258,15 @@ def test_names_with_of_the_and_peoples_acting_as_groups(make_report: Callable[..
     assert icrc is not None and registry.lookup("ICRC") is icrc
     zandoans = registry.find("Zandoans")
     assert zandoans is not None and zandoans.kind == "group"
+
+
+def test_actor_table_carries_roles_country_and_anonymity(make_report: Callable[..., wb.Report]) -> None:
+    table = wb.extract_actors(
+        make_report(
+            "Strike\nRegional governor Pavlo Marchenko said the bridge was hit. Polish troops arrived. "
+            "A senior official said talks had failed."
+        )
+    ).set_index("name")
+    assert "governor" in table.loc["Pavlo Marchenko", "roles"]
+    assert table.loc["Polish troops", "country"] == "Poland"
+    assert bool(table.loc["A senior official", "anonymous"]) is True

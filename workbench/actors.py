@@ -29,10 +29,10 @@ from .errors import WorkbenchError
 from .mentions import find_mentions
 from .report import Report
 
-ACTOR_COLUMNS = ["actor_id", "name", "kind", "aliases", "mentions", "first_start", "doc_ids"]
+ACTOR_COLUMNS = [
+    "actor_id", "name", "kind", "aliases", "mentions", "first_start", "doc_ids", "roles", "country", "anonymous",
+]  # fmt: skip
 MENTION_COLUMNS = ["mention_id", "actor_id", "doc_id", "start", "end", "surface", "sentence_id", "form"]
-#: Mention forms whose surface is not an alias of the actor (a pronoun, a bare demonym).
-NOT_ALIASES = frozenset({"pronoun", "demonym"})
 ACTOR_KINDS = ("person", "organisation", "country", "place", "group")
 #: The section of the corrections file that holds actor merges, renames, re-types and splits.
 CORRECTIONS_SECTION = "actors"
@@ -49,6 +49,12 @@ class Actor:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
+    #: Role or type nouns the report gives it ("governor", "chief executive"; "reinsurer", "ministry").
+    roles: list[str] = field(default_factory=list)
+    #: The country it belongs to, when the report says ("Poland’s foreign ministry", "Brazilian troops").
+    country: str | None = None
+    #: An unnamed source ("a senior official"), named by how the report describes it.
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,6 +292,9 @@ class ActorRegistry:
                 "mentions": counts.get(actor.actor_id, 0),
                 "first_start": firsts.get(actor.actor_id),
                 "doc_ids": sorted(docs.get(actor.actor_id, set())),
+                "roles": list(actor.roles),
+                "country": actor.country,
+                "anonymous": actor.anonymous,
             }
             for actor in self.actors.values()
         ]
@@ -358,10 +367,13 @@ def _add_report(registry: ActorRegistry, report: Report) -> None:
     """Find, link and record the actors of one report."""
     linker = actor_links(report)
     finder, candidates = linker.finder, linker.candidates
-    actors = {
-        id(entity): registry._add_actor(entity.name, entity.kind, entity.aliases)
-        for entity in linker.entities
-    }
+    actors = {}
+    for entity in linker.entities:
+        actor = registry._add_actor(entity.name, entity.kind, entity.aliases)
+        actor.roles.extend(sorted(r for r in entity.roles if r not in actor.roles))
+        actor.country = actor.country or entity.country
+        actor.anonymous = actor.anonymous or entity.anonymous
+        actors[id(entity)] = actor
     starts, ends = finder.starts, finder.ends
     for index, entity in sorted(linker.links.items(), key=lambda item: candidates[item[0]].start):
         cand = candidates[index]
@@ -400,7 +412,7 @@ def _digest(records: Sequence[dict[str, Any]]) -> str:
 
 
 def extract_actors(reports: Report | Iterable[Report]) -> pd.DataFrame:
-    """One row per actor: id, canonical name, kind, aliases, mention count, first mention."""
+    """One row per actor: id, canonical name, kind, aliases, mention count, first mention, roles, country."""
     if isinstance(reports, Report):
         return actor_registry(reports).table()
     return build_registry(reports).table()

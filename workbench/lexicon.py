@@ -86,13 +86,6 @@ MEMBER_NOUNS = words(
     analysts experts researchers engineers divers representatives delegates supporters activists fighters
     militants spokespeople lawyers negotiators inspectors investigators scientists forces"""
 )
-#: Collective nouns whose speakers are unnamed ("a source", "officials") stay anonymous.
-ANONYMOUS_HEADS = words(
-    """source sources official officials person people diplomat diplomats insider insiders aide aides
-    spokesperson spokesman spokeswoman officer officers resident residents witness witnesses
-    analyst analysts expert experts member members representative representatives employee
-    employees worker workers man woman men women"""
-)
 #: Nouns a spokesperson or representative speaks for ("a spokesperson for the agency").
 SPOKESPERSON_NOUNS = words("spokesman spokeswoman spokesperson representative voice mouthpiece")
 
@@ -144,8 +137,6 @@ UTTERANCE_NOUNS = words(
 )
 
 PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
-THING_PRONOUNS = words("it")
-PLURAL_PRONOUNS = words("they them")
 RELATIVE_PRONOUNS = words("who which that whom")
 LOCATIVE_PREPOSITIONS = words(
     "in at to from near into across outside inside around towards toward via through off on over"

@@ -79,8 +79,6 @@ class Candidate:
     subject: bool = False  # subject of a clause
     speaker: bool = False  # agent of a reporting verb
     apposition: int | None = None  # token head of a name this description is in apposition with
-    possessor: int | None = None  # head token of the possessor ("the agency’s chief executive")
-    link_by_role: bool = False  # a role description to link with a person by role ("the army chief")
 
 
 class MentionFinder:
@@ -527,10 +525,6 @@ class MentionFinder:
         )
         descriptor_words = {self.lower[h].rstrip(".") for h in descriptor_heads}
         roles = {w for w in prefix_words if w in lx.ROLE_NOUNS or w in lx.HONORIFICS}
-        if any(self.lower[k] == "’s" or self.lower[k] == "'s" for k in range(left, start)):
-            candidate.possessor = (
-                next(k for k in range(left, start) if self.words[k] in POSSESSIVE_TOKENS) - 1
-            )
         kind = self._name_kind(start, first, end, name, prefix_words, descriptor_words, app_class, left_class)
         if kind is None:
             return
@@ -810,7 +804,7 @@ class MentionFinder:
             cand = Candidate(
                 left, right, i, "person", form, name, surface_start=left, roles={self.lower[i]}, country=country,
                 definite=determiner == "the" or possessor is not None or determiner is None,
-                in_quote=quote, subject=subject, possessor=possessor, link_by_role=True,
+                in_quote=quote, subject=subject,
             )  # fmt: skip
             cand.gender = _gender([self.lower[i]])
             if self.lower[i] in lx.SPOKESPERSON_NOUNS and right > i + 1:
@@ -839,7 +833,7 @@ class MentionFinder:
             cand = Candidate(
                 left, i + 1, i, "organisation", form, name, surface_start=left, roles={head_word},
                 country=country, content=frozenset(content), definite=definite, in_quote=quote,
-                subject=subject, possessor=possessor,
+                subject=subject,
             )  # fmt: skip
             named = self._named_organisation_within(left, i)
             if named is not None:  # "his Civic Union party": the party named Civic Union
