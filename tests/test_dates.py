@@ -345,3 +345,120 @@ def test_any_text_gives_offsets_into_it_and_well_formed_dates(
         assert pd.isna(row.date) or WELL_FORMED.match(row.date)
         assert pd.isna(row.date) == pd.isna(row.granularity)
         assert pd.isna(row.granularity) or row.granularity in GRANULARITIES
+
+
+# A yearless day or month: forward in a forward-looking clause, back in a past one, else nearest.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "expected"),
+    [
+        ("The hurricane season ends Nov. 30, forecasters said.", "2025-10-28", "Nov. 30", "2025-11-30"),
+        (
+            "Troops could reach the city by March 10, analysts said.",
+            "2025-03-05",
+            "by March 10",
+            "2025-03-10",
+        ),
+        ("The deadline for applications is 3 June.", "2025-05-20", "3 June", "2025-06-03"),
+        ("Troops took the town on 3 June.", "2025-05-20", "on 3 June", "2024-06-03"),
+        ("The ministry published its figures on Dec. 30.", "2025-01-04", "on Dec. 30", "2024-12-30"),
+        ("Aid convoys must arrive by mid-December.", "2025-10-28", "by mid-December", "2025-12"),
+        ("By mid-December, the troops had taken the town.", "2025-01-10", "By mid-December", "2024-12"),
+        ("Food stocks may last until 2 January.", "2025-12-20", "until 2 January", "2026-01-02"),
+        ("Rescuers could not reach the village on 14 March.", "2025-03-20", "on 14 March", "2025-03-14"),
+    ],
+)
+def test_a_day_without_a_year_follows_the_clause_or_is_the_nearest(
+    make_report: MakeReport, sentence: str, published: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, published)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "expected"),
+    [
+        ("The river was expected to crest Friday.", WEDNESDAY, "Friday", "2024-03-15"),
+        ("The river was expected to crest Friday.", "2024-03-16", "Friday", "2024-03-15"),
+        ("The envoy is due to arrive on Friday.", WEDNESDAY, "on Friday", "2024-03-15"),
+        ("A rally planned for Saturday has been banned.", WEDNESDAY, "for Saturday", "2024-03-16"),
+        ("The vote is scheduled for 2 April.", WEDNESDAY, "for 2 April", "2024-04-02"),
+    ],
+)
+def test_expected_due_and_planned_point_forward(
+    make_report: MakeReport, sentence: str, published: str, expression: str, expected: str
+) -> None:
+    """ "is expected/due/scheduled" looks ahead; "was expected" is the nearest such day."""
+    assert dated(make_report, sentence, published)[expression] == expected
+
+
+def test_a_time_of_day_takes_the_day_of_the_sentence_before(make_report: MakeReport) -> None:
+    text = (
+        "The ship was hit late on Monday. At around 21:40 local time, a missile struck it, the agency said."
+    )
+    found = dated(make_report, text, WEDNESDAY)
+    assert found == {"late on Monday": "2024-03-11", "At around 21:40 local time": "2024-03-11"}
+
+
+def test_a_time_far_from_any_day_is_on_the_reference_day(make_report: MakeReport) -> None:
+    text = "Voters went to the polls on Sunday. Turnout was high.\nThe result came at 9pm."
+    assert dated(make_report, text, WEDNESDAY)["at 9pm"] == "2024-03-13"
+
+
+def test_after_midnight_follows_the_day_before_it(make_report: MakeReport) -> None:
+    text = "The polls closed on Sunday. Shortly after midnight, the president claimed victory."
+    assert dated(make_report, text, WEDNESDAY)["Shortly after midnight"] == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("second", "expression", "expected"),
+    [
+        ("Rebels entered the town the same day.", "the same day", "2024-03-04"),
+        ("That night, the rebels withdrew.", "That night", "2024-03-04"),
+        ("The rebels had arrived the previous night.", "the previous night", "2024-03-03"),
+        ("The next day, the rebels withdrew.", "The next day", "2024-03-05"),
+    ],
+)
+def test_that_day_and_the_next_day_follow_the_day_just_mentioned(
+    make_report: MakeReport, second: str, expression: str, expected: str
+) -> None:
+    for text in (f"Fighting broke out on 4 March. {second}", f"Fighting broke out on 4 March.\n{second}"):
+        assert dated(make_report, text, WEDNESDAY)[expression] == expected
+
+
+def test_later_that_day_after_a_recalled_earlier_day_returns_to_the_story_day(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "The ministry rejected the offer on Tuesday.\n"
+        "It had summoned the ambassador on Friday, the spokeswoman said.\n"
+        "The other side gave its own briefing later the same afternoon."
+    )
+    assert dated(make_report, text, WEDNESDAY)["later the same afternoon"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "expected"),
+    [
+        ("Drones attacked the port overnight on Nov. 21.", "2025-11-24", "overnight on Nov. 21", "2025-11-20/2025-11-21"),
+        ("Shelling continued overnight Friday into Saturday.", "2025-11-24", "overnight Friday into Saturday",
+         "2025-11-21/2025-11-22"),
+        ("Drones hit the city on the night of Nov. 19-20.", "2025-11-24", "on the night of Nov. 19-20",
+         "2025-11-19/2025-11-20"),
+        ("Drones hit the city on the night of 19 to 20 November.", "2025-11-24",
+         "on the night of 19 to 20 November", "2025-11-19/2025-11-20"),
+        ("Talks were held on 19-20 November in Doha.", "2025-11-24", "on 19-20 November", "2025-11-19/2025-11-20"),
+        ("Fighting has raged since the weekend.", "2025-11-24", "since the weekend", "2025-11-22/2025-11-23"),
+        ("Jihadists killed 50 soldiers at the weekend.", "2025-11-25", "at the weekend", "2025-11-22/2025-11-23"),
+    ],
+)  # fmt: skip
+def test_nights_day_ranges_and_weekends_are_intervals(
+    make_report: MakeReport, sentence: str, published: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, published)[expression] == expected
+
+
+def test_times_after_a_night_fall_on_its_evening_or_its_morning(make_report: MakeReport) -> None:
+    text = (
+        "Drones attacked overnight on Nov. 21. At about 23:30, the first hit the city; at 4am more followed."
+    )
+    found = dated(make_report, text, "2025-11-24")
+    assert found["At about 23:30"] == "2025-11-20" and found["at 4am"] == "2025-11-21"

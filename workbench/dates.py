@@ -7,6 +7,12 @@ one (a dated timestamp or a date-only line), else the publication date. The rule
 own (regular expressions over the text plus the dependency parse for tense), because news
 expressions are not what general date parsers are built for, and they are fast.
 
+A weekday, month or day without a year is read from its clause: forward in a future, modal
+or scheduled clause ("could reach the city by 10 March", "is due to arrive on Friday"), back
+in a past one, else a weekday or month is the last one and a day the one nearest the
+reference day. "The same day", "the next day" and a bare time of day follow the day the
+narrative just gave; "overnight on 21 November" and "the night of 19-20 November" are nights.
+
 Output dates use the gold formats of ``../shared/eval/FORMAT.md``: ``YYYY-MM-DD`` (day),
 ``YYYY-MM`` (month), ``YYYY`` (year) and ``YYYY-MM-DD/YYYY-MM-DD`` (interval: "last week" is
 the previous ISO Monday-Sunday, "overnight" the night before the reference day).
@@ -62,9 +68,11 @@ class DateRules:
     """How ambiguous expressions are read (the defaults follow news usage).
 
     ``same_weekday_is_reference``: "on Monday" in a report of a Monday means that very day
-    (else the Monday before). ``tense_points_forward``: a weekday or month in a future clause
-    ("will meet on Friday", "expects to receive more in December") is the coming one (else
-    every bare weekday or month is the most recent one).
+    (else the Monday before). ``tense_points_forward``: a weekday, month or day in a
+    forward-looking clause ("will meet on Friday", "could reach the city by 10 March", "is
+    due in December") is the coming one, in a past clause the last one, and a day without a
+    year and without tense ("the season ends Nov. 30") the one nearest the reference day;
+    when off, every bare weekday, month or day is the most recent one.
     """
 
     same_weekday_is_reference: bool = True
@@ -174,6 +182,11 @@ _TIME_PREP = (
 )
 
 
+_NIGHT_OF = r"(?P<night>(?i:the\s+night\s+of)\s+)"
+_RANGE_DASH = r"\s*[-–/]\s*"
+_RANGE_WORD = r"\s+(?i:to|into|and)\s+"
+
+
 @dataclass(frozen=True)
 class Rule:
     """One family of expressions: a pattern and the kind of resolution it needs.
@@ -201,6 +214,21 @@ RULES: tuple[Rule, ...] = (
     _rule("day_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?i:and|to|-|–)\s*"
           + _DAYNUM.replace("day>", "day2>") + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E),
+    _rule("day_range", "absolute",
+          _B + _PREP + "?" + _NIGHT_OF + "?" + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?" + _RANGE_DASH
+          + _DAYNUM.replace("day>", "day2>") + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E),
+    _rule("month_day_range", "absolute",
+          _B + _PREP + "?" + _NIGHT_OF + "?" + _MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+          + _RANGE_DASH + _DAYNUM.replace("day>", "day2>") + r"(?:,?\s+" + _YEAR + r")?" + _E),
+    _rule("night_span", "absolute",
+          _B + _PREP + "?" + _NIGHT_OF + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?" + _RANGE_WORD
+          + _DAYNUM.replace("day>", "day2>") + r"\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E),
+    _rule("night_month_span", "absolute",
+          _B + _PREP + "?" + _NIGHT_OF + _MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+          + _RANGE_WORD + _DAYNUM.replace("day>", "day2>") + r"(?:,?\s+" + _YEAR + r")?" + _E),
+    _rule("night_weekdays", "relative",
+          _B + r"(?P<prep>(?i:overnight|(?:on\s+|during\s+)?the\s+night\s+(?:of|from))\s+)"
+          + _WEEKDAY.replace("weekday>", "weekday0>") + r"\s+(?i:into|to|and)\s+" + _WEEKDAY + _E),
     _rule("day_month", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PART_OF + "?"
           + r"(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
@@ -241,7 +269,7 @@ RULES: tuple[Rule, ...] = (
           r"(?P<unit>(?i:week|weekend|month|year))" + _E),
     _rule("in_the_period", "relative",
           _B + r"(?P<edge>(?i:earlier|later))\s+(?i:in\s+)the\s+(?P<unit>(?i:week|month|year))" + _E),
-    _rule("weekend", "relative", _B + r"(?P<prep>(?i:over|at|during|on)\s+)the\s+(?P<unit>(?i:weekend))" + _E),
+    _rule("weekend", "relative", _B + r"(?P<prep>(?i:over|at|during|on|since)\s+)the\s+(?P<unit>(?i:weekend))" + _E),
     _rule("ago", "relative",
           _B + r"(?P<prefix>(?i:about|around|some|nearly|almost|more\s+than|just\s+over|just|only|barely)\s+)?"
           + _NUMBER + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)" + _E),
@@ -273,6 +301,9 @@ RULES: tuple[Rule, ...] = (
           r"|at\s+the\s+time|in\s+the\s+past"
           r"|(?:this|last|next|in\s+the|over\s+the|during\s+the)\s+(?:spring|summer|autumn|fall|winter))" + _E),
 )  # fmt: skip
+
+#: Rules for a span of days in one month ("between 3 and 5 March", "the night of 19-20 November").
+SPAN_RULES = frozenset({"day_span", "day_range", "month_day_range", "night_span", "night_month_span"})
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*"
@@ -308,6 +339,8 @@ class Found:
     post_id: int
     sentence_id: int | None = None
     in_quote: bool = False
+    #: "overnight on 21 November": the night that ends on the day found
+    night: bool = False
 
     def group(self, name: str) -> str | None:
         value = _group(self.match, name)
@@ -407,7 +440,8 @@ def _single_quote_spans(chunk: str, offset: int, double: list[tuple[int, int]]) 
 
 @dataclass(frozen=True)
 class Seen:
-    """A day-granularity date already resolved: a possible anchor for "later that day"."""
+    """A day (or a night: a two-day interval) already resolved: a possible anchor for
+    "later that day", "the next day" or a bare time of day."""
 
     paragraph_id: int
     post_id: int
@@ -416,6 +450,8 @@ class Seen:
     day: dt.date
     in_quote: bool
     lead: bool
+    #: the evening before ``day`` when the anchor is a night ("overnight on 21 November")
+    evening: dt.date | None = None
 
 
 @dataclass
@@ -436,17 +472,24 @@ class Context:
 
 def resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     """The date of one expression and whether it was read as pointing forward."""
+    value, forward = _resolve(found, ctx)
+    if found.night and value is not None and value.granularity == "day":
+        return DateValue.interval(value.first - dt.timedelta(days=1), value.first), forward
+    return value, forward
+
+
+def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     kind = found.rule.kind
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "day_span", "month_year", "year", "season_year", "early_days_of_year"):
+    if name in ("iso", "day_month", "month_year", "year", "season_year", "early_days_of_year", *SPAN_RULES):
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
         return _month(found, ctx)
     if name == "month_that_year":
         return _month_that_year(found, ctx), False
-    if name in ("weekday", "overnight_into"):
+    if name in ("weekday", "overnight_into", "night_weekdays"):
         return _weekday(found, ctx)
     if name == "relative_day":
         return _relative_day(found, ctx), False
@@ -463,21 +506,57 @@ def resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     raise AssertionError(f"no resolver for rule {name}")
 
 
-def _points_forward(found: Found, ctx: Context) -> bool:
+#: Which occurrence of a day, weekday or month without a year an expression means.
+FORWARD, BACK, NEAREST, UNKNOWN = "forward", "back", "nearest", "unknown"
+#: Prepositions that look ahead unless the clause is in the past ("by 10 March", "until Friday").
+FORWARD_PREPOSITIONS = ("until", "till", "by", "no later", "not before", "not until")
+
+
+def _direction(found: Found, ctx: Context) -> str:
+    """Where an expression without a year points: FORWARD (the coming one), BACK (the last
+    one), NEAREST (the one closest to the reference day) or UNKNOWN (no evidence either way).
+
+    "next"/"last" decide; then the clause: a future or modal clause, or one under a verb of
+    planning or expectation, points forward; "by", "until" point forward unless the clause
+    is past; "since" and a past clause point back; an expectation stated in the past
+    ("was expected to crest Friday") means the nearest such day.
+    """
     prep = (found.group("prep") or "").lower()
     which = (found.group("which") or "").lower()
     if which in ("next", "coming", "this coming", "the following", "the next"):
-        return True
+        return FORWARD
     if which in ("last", "this past", "the previous", "the past"):
-        return False
+        return BACK
     if not ctx.rules.tense_points_forward or ctx.clauses is None:
-        return False
-    clauses = ctx.clauses()
-    if clauses.future(found.start, found.end):
-        return True
-    return prep.startswith(
-        ("until", "till", "by", "from", "no later", "not before", "not until")
-    ) and clauses.present(found.start, found.end)
+        return UNKNOWN
+    if prep.startswith("since"):
+        return BACK
+    tense = ctx.clauses().tense(found.start, found.end)
+    if tense == FUTURE:
+        return FORWARD
+    if tense == EXPECTED_IN_PAST:
+        return NEAREST
+    if prep.startswith(FORWARD_PREPOSITIONS) and tense != PAST:
+        return FORWARD
+    if prep.startswith("from") and tense == PRESENT:
+        return FORWARD
+    if tense == PAST:
+        return BACK
+    return UNKNOWN
+
+
+def _nearest_of(
+    candidates: list[dt.date], reference: dt.date, direction: str, *, default: str
+) -> dt.date | None:
+    """The candidate day ``direction`` picks (UNKNOWN falls back to ``default``); ties go back."""
+    direction = default if direction == UNKNOWN else direction
+    if direction == FORWARD:
+        candidates = [c for c in candidates if c >= reference]
+    elif direction == BACK:
+        candidates = [c for c in candidates if c <= reference]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
 
 
 def _year_of(found: Found) -> int | None:
@@ -501,7 +580,7 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     which_year = (found.group("which_year") or "").lower()
     if which_year and ctx.reference is not None:
         year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[which_year]
-    if name == "day_span":
+    if name in SPAN_RULES:
         first_day, last_day = int(found.group("day") or 0), int(found.group("day2") or 0)
         last, forward = _day_of(year, month, last_day, found, ctx)
         first = safe_date(last.year, month, first_day) if last else None
@@ -523,37 +602,38 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
 def _day_of(
     year: int | None, month: int, day: int, found: Found, ctx: Context
 ) -> tuple[dt.date | None, bool]:
-    """The date of ``day month [year]``: without a year, the nearest one before the reference
-    day (after it when the clause points forward)."""
+    """The date of ``day month [year]``. Without a year: the coming one in a forward clause,
+    the last one in a past clause, else the one nearest the reference day."""
     if year:
         return safe_date(year, month, day), False
     reference = ctx.reference
     if reference is None:
         return None, False
-    forward = _points_forward(found, ctx)
+    direction = _direction(found, ctx)
     valid = [c for c in (safe_date(reference.year + k, month, day) for k in (-1, 0, 1)) if c is not None]
-    if forward:
-        later = [c for c in valid if c >= reference]
-        return (min(later) if later else None), forward
-    earlier = [c for c in valid if c <= reference]
-    return (max(earlier) if earlier else None), forward
+    date = _nearest_of(
+        valid, reference, direction, default=NEAREST if ctx.rules.tense_points_forward else BACK
+    )
+    return date, date is not None and date > reference
 
 
 def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    """A month without a year: this month, else the last one (the coming one in a forward clause)."""
     reference = ctx.reference
     month_text = found.group("month") or ""
     month = MONTH_NUMBERS.get(month_text.rstrip(".").lower())
     if reference is None or month is None:
         return None, False
     which = (found.group("which") or "").lower()
-    forward = _points_forward(found, ctx)
     if month == reference.month and which not in ("last", "next", "this past", "this coming"):
-        return DateValue.month(reference.year, month), forward
-    if which in ("next", "this coming") or (forward and which != "last"):
-        year = reference.year if month > reference.month else reference.year + 1
-    else:
-        year = reference.year if month < reference.month else reference.year - 1
-    return DateValue.month(year, month), forward
+        return DateValue.month(reference.year, month), False
+    direction = _direction(found, ctx)
+    firsts = [dt.date(reference.year + k, month, 1) for k in (-1, 0, 1)]
+    this_month = reference.replace(day=1)
+    first = _nearest_of(firsts, this_month, direction, default=BACK)
+    if first is None:
+        return None, False
+    return DateValue.month(first.year, month), first > this_month
 
 
 def _month_that_year(found: Found, ctx: Context) -> DateValue | None:
@@ -591,24 +671,28 @@ def _anchor_year(found: Found, ctx: Context) -> int | None:
 
 
 def _weekday(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    """A weekday: the last one (the reference day itself when allowed), the coming one in a
+    forward clause, the nearest one when the clause says so."""
     reference = ctx.reference
     weekday_text = found.group("weekday")
     if reference is None or weekday_text is None:
         return None, False
     weekday = WEEKDAYS.index(weekday_text)
     which = (found.group("which") or "").lower()
-    forward = _points_forward(found, ctx)
+    direction = _direction(found, ctx)
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
     same_day_allowed = ctx.rules.same_weekday_is_reference and which not in ("last", "next", "this past")
-    if forward:
+    if direction == NEAREST:
+        delta = ahead if ahead < back else -back
+    elif direction == FORWARD:
         delta = ahead if ahead or same_day_allowed else 7
     else:
         delta = -(back if back or same_day_allowed else 7)
     day = reference + dt.timedelta(days=delta)
-    if found.rule.name == "overnight_into":
-        return DateValue.interval(day - dt.timedelta(days=1), day), forward
-    return DateValue.day(day), forward
+    if found.rule.name in ("overnight_into", "night_weekdays"):
+        return DateValue.interval(day - dt.timedelta(days=1), day), delta > 0
+    return DateValue.day(day), delta > 0
 
 
 def _relative_day(found: Found, ctx: Context) -> DateValue | None:
@@ -636,7 +720,8 @@ def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool
     if unit == "week":
         return DateValue.week_of(reference + dt.timedelta(weeks=step)), step > 0
     if unit == "weekend":
-        return _weekend(reference, step=step, forward=step > 0 or (step == 0 and _points_forward(found, ctx)))
+        forward = step > 0 or (step == 0 and _direction(found, ctx) == FORWARD)
+        return _weekend(reference, step=step, forward=forward)
     if unit == "month":
         year, month = shift_month(reference.year, reference.month, step)
         return DateValue.month(year, month), step > 0
@@ -683,38 +768,84 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
         count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
         shift = count if (found.group("dir") or "").lower() == "later" else -count
     before = [seen for seen in ctx.days if seen.start < found.start and not seen.in_quote]
-    same_paragraph = [seen.day for seen in before if seen.paragraph_id == found.paragraph_id]
-    anchor: dt.date | None
-    if same_paragraph:
-        anchor = same_paragraph[-1]
-    elif name in ("same_day", "in_the_day"):
-        leads = [seen.day for seen in before if seen.lead and seen.post_id == found.post_id]
-        anchor = leads[0] if leads else ctx.reference
-    else:
-        near = [
-            seen.day for seen in before
-            if seen.post_id == found.post_id and found.paragraph_id - seen.paragraph_id <= 2
-        ]  # fmt: skip
-        anchor = near[-1] if near else None
+    anchor = _narrative_day(before, found, lead_anchor=name in ("same_day", "in_the_day"))
+    if anchor is None and name in ("same_day", "in_the_day"):
+        anchor = _lead_day(before, found) or ctx.reference
     if anchor is None:
         return None
     return DateValue.day(anchor + dt.timedelta(days=shift))
 
 
+def _lead_day(before: list[Seen], found: Found) -> dt.date | None:
+    """The first day given in the lead paragraph of ``found``'s post (the story's own day)."""
+    leads = [seen.day for seen in before if seen.lead and seen.post_id == found.post_id]
+    return leads[0] if leads else None
+
+
+def _narrative_day(before: list[Seen], found: Found, *, lead_anchor: bool) -> dt.date | None:
+    """The day most recently mentioned: in the same paragraph, else in the paragraph before.
+
+    "the next day" may also look two paragraphs back. "That day", "later the same afternoon"
+    in a new paragraph go back to the story's own day (``lead_anchor``) rather than to an
+    earlier day recalled in the paragraph before.
+    """
+    same_post = [seen for seen in before if seen.post_id == found.post_id]
+    same_paragraph = [seen for seen in same_post if seen.paragraph_id == found.paragraph_id]
+    if same_paragraph:
+        return same_paragraph[-1].day
+    reach = 1 if lead_anchor else 2
+    near = [seen for seen in same_post if 0 < found.paragraph_id - seen.paragraph_id <= reach]
+    if not near:
+        return None
+    lead = _lead_day(before, found)
+    if lead_anchor and lead is not None and near[-1].day < lead:
+        return None
+    return near[-1].day
+
+
+#: Times of day that fall in the evening half of a night ("overnight ... at 22:00").
+EVENING_WORDS = ("dusk", "sunset", "nightfall", "evening")
+_CLOCK_TIME = re.compile(r"(?P<hour>[012]?\d)(?:[:.]?(?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?m\.?)?")
+
+
 def _time_of_day(found: Found, ctx: Context) -> DateValue | None:
+    """A time of day: on the day given in its sentence or the one before ("late on Monday ...
+    at around 21:40"), else on the reference day. After a night ("overnight on 21 November"),
+    an evening time is on its first day; "after midnight" is the day after the day given."""
     rel = (found.group("rel") or "").lower()
     if found.group("weekday"):
         value, _forward = _weekday(found, ctx)
         return value
     if rel == "yesterday" and ctx.reference:
         return DateValue.day(ctx.reference - dt.timedelta(days=1))
-    same_sentence = [
-        seen.day for seen in ctx.days
-        if seen.sentence_id == found.sentence_id and seen.start < found.start and seen.in_quote == found.in_quote
+    before = [
+        seen for seen in ctx.days
+        if seen.start < found.start and seen.in_quote == found.in_quote and seen.post_id == found.post_id
+        and seen.sentence_id is not None and found.sentence_id is not None
+        and 0 <= found.sentence_id - seen.sentence_id <= 1
     ]  # fmt: skip
-    if same_sentence:
-        return DateValue.day(same_sentence[-1])
-    return DateValue.day(ctx.reference) if ctx.reference else None
+    if not before:
+        return DateValue.day(ctx.reference) if ctx.reference else None
+    anchor = before[-1]
+    time = found.group("time") or ""
+    if anchor.evening is not None:
+        return DateValue.day(anchor.evening if _is_evening(time) else anchor.day)
+    if time.lower() == "midnight" and "after" in (found.group("tprep") or "").lower():
+        return DateValue.day(anchor.day + dt.timedelta(days=1))  # "on Sunday ... shortly after midnight"
+    return DateValue.day(anchor.day)
+
+
+def _is_evening(time: str) -> bool:
+    """Whether a time of day ("22:00", "9 p.m.", "2100", "dusk") is in the afternoon or evening."""
+    time = time.lower()
+    clock = _CLOCK_TIME.match(time)
+    if clock is None:
+        return time.startswith(EVENING_WORDS)
+    hour = int(clock.group("hour"))
+    half = clock.group("half")
+    if half:
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    return 12 <= hour <= 23
 
 
 # ---------------------------------------------------------------------------- reference days
@@ -774,11 +905,12 @@ def _stamp(text: str, start: int, end: int, ctx: Context) -> tuple[bool, dt.date
 
 
 class ClauseReader:
-    """Reads the clause around a span from the dependency parse: future or present tense.
+    """Reads the clause around a span from the dependency parse: its tense.
 
-    The clause is the verb the expression hangs from. It is future with a future auxiliary
-    (will, would, shall, 'll, going to) or under a verb of intention or expectation ("plans
-    to", "expects to"); present when that verb is (VBZ/VBP: "continues until Friday").
+    The clause is the verb the expression hangs from. It is future with a future or modal
+    auxiliary (will, would, could, may, going to) or under a verb of intention or expectation
+    ("plans to", "expects to", "is due to"); past with a past verb or auxiliary or a perfect
+    ("was hit", "has risen"); present with a present verb ("continues until Friday").
     """
 
     def __init__(self, report: Report) -> None:
@@ -791,16 +923,17 @@ class ClauseReader:
             return None
         return governing_verb(self.doc[first:last].root)
 
-    def future(self, start: int, end: int) -> bool:
+    def tense(self, start: int, end: int) -> str | None:
+        """FUTURE, EXPECTED_IN_PAST, PAST, PRESENT, or None (no verb, or no tense shown)."""
         verb = self.verb(start, end)
-        return verb is not None and is_future(verb)
-
-    def present(self, start: int, end: int) -> bool:
-        verb = self.verb(start, end)
-        return verb is not None and verb.tag_ in ("VBZ", "VBP")
+        return None if verb is None else clause_tense(verb)
 
 
+FUTURE, EXPECTED_IN_PAST, PAST, PRESENT = "future", "expected in the past", "past", "present"
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
+#: Modals that look ahead ("troops could reach the city by 10 March"), unless negated or perfect.
+MODAL_AUXILIARIES = frozenset({"may", "might", "could", "can", "should", "must", "ca"})
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "’ve"})
 INTENTION_LEMMAS = frozenset(
     """plan intend expect aim hope want seek schedule due set prepare propose promise vow pledge threaten
     agree decide going likely expected scheduled""".split()
@@ -844,34 +977,58 @@ def _reattach(date: Token, verb: Token) -> Token:
     return verb
 
 
-SCHEDULE_WORDS = frozenset("due set scheduled slated expected likely poised planned".split())
+SCHEDULE_WORDS = frozenset("due set scheduled slated expected likely poised planned supposed".split())
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 
 
 def is_future(verb: Token) -> bool:
     """True when ``verb`` is in a future clause: a future auxiliary or an intention verb above it."""
+    return clause_tense(verb) == FUTURE
+
+
+def clause_tense(verb: Token) -> str | None:
+    """The tense of the clause ``verb`` heads, reading up through "to"-clauses and shared subjects."""
     current: Token | None = verb
+    tense: str | None = None
     for _ in range(4):
         if current is None:
-            return False
+            break
         children = list(current.children)
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if auxes & {"have", "'ve", "’ve"}:
-            return False  # "would have been": a past conditional
-        if auxes & FUTURE_AUXILIARIES or "going" in auxes:
-            return True
-        if any(c.dep_ in ("acomp", "xcomp", "attr") and c.lemma_.lower() in SCHEDULE_WORDS for c in children):
-            return True  # "elections are due in March"
-        if current.lower_ in SCHEDULE_WORDS and auxes & {"is", "are", "'s", "’s", "'re", "’re"}:
-            return True  # "the vote is set for 12 May", "talks are scheduled for Friday"
+        negated = any(c.dep_ == "neg" for c in children)
+        if auxes & PERFECT_AUXILIARIES:
+            return PAST  # "would have been", "has risen": done by now
+        if auxes & FUTURE_AUXILIARIES or "going" in auxes or (auxes & MODAL_AUXILIARIES and not negated):
+            return FUTURE
+        scheduled = current.lower_ in SCHEDULE_WORDS or any(
+            c.dep_ in ("acomp", "xcomp", "attr") and c.lower_ in SCHEDULE_WORDS for c in children
+        )
+        if scheduled:  # "elections are due in March", "talks scheduled for Friday"
+            copula = auxes | ({current.lower_} if current.lemma_ == "be" else set())
+            if copula & PAST_AUXILIARIES:
+                return EXPECTED_IN_PAST  # "was expected to crest Friday": before or after, the nearest
+            return FUTURE
         if current.lemma_.lower() in INTENTION_LEMMAS and current is not verb:
-            return True
+            return FUTURE
+        if tense is None:
+            tense = _own_tense(current, children)
         if current.dep_ == "xcomp" or (
             current.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children)
         ):
             current = current.head
             continue
-        return False
-    return False
+        break
+    return tense
+
+
+def _own_tense(verb: Token, children: list[Token]) -> str | None:
+    """PAST or PRESENT from the verb's own form or its auxiliaries, else None."""
+    tags = {verb.tag_} | {c.tag_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if "VBD" in tags:
+        return PAST
+    if tags & {"VBZ", "VBP"}:
+        return PRESENT
+    return None
 
 
 # ---------------------------------------------------------------------------- the extractor
@@ -906,16 +1063,18 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
         ctx.reference = references.get(found.paragraph_id, published)
         value, pointed_forward = resolve(found, ctx)
         lead = found.paragraph_id in ctx.lead_paragraphs
-        if value is not None and value.granularity == "day":
+        night = value is not None and value.granularity == "interval" and (value.last - value.first).days == 1
+        if value is not None and (value.granularity == "day" or night) and found.rule.kind != "time":
             ctx.days.append(
                 Seen(
                     found.paragraph_id,
                     found.post_id,
                     found.sentence_id,
                     found.start,
-                    value.first,
+                    value.last,
                     found.in_quote,
                     lead,
+                    evening=value.first if night else None,
                 )
             )
         year = _year_of(found)
@@ -943,7 +1102,7 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
         start, end = int(row["start"]), int(row["end"])
         start += dateline_end(text[start:end]) if row["kind"] == "body" else 0
         quotes = speech_spans(text, start, end)
-        for s, e, rule, match in _merge_times(text, find_expressions(text, start, end)):
+        for s, e, rule, match, night in _merge_neighbours(text, find_expressions(text, start, end)):
             in_quote = any(a <= s and e <= b for a, b in quotes)
             if in_quote and rule.name == "relative_day" and _DIRECT_SPEECH_TODAY.search(match.group(0)):
                 continue  # "today" inside speech need not be the day of publication
@@ -952,7 +1111,7 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
             if _names_an_event(text, s, e, rule, match):
                 continue
             sentence_id = report.sentence_at(s)
-            yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote)
+            yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote, night)
 
 
 def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match[str]) -> bool:
@@ -975,28 +1134,44 @@ def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match
     )
 
 
-def _merge_times(
-    text: str, found: list[tuple[int, int, Rule, re.Match[str]]]
-) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """A time of day next to a day ("at 5pm on Friday", "yesterday at dawn") joins that day."""
-    merged: list[tuple[int, int, Rule, re.Match[str]]] = []
-    for item in found:
+Piece = tuple[int, int, Rule, re.Match[str]]
+#: Words that may join "overnight" to the day the night ends on ("overnight into Friday").
+_OVERNIGHT_LINKS = frozenset({"", "into", "to"})
+
+
+def _merge_neighbours(text: str, found: list[Piece]) -> list[tuple[int, int, Rule, re.Match[str], bool]]:
+    """Join neighbours that name one moment: a time of day next to a day ("at 5pm on Friday",
+    "yesterday at dawn"), a time and its conversion, and "overnight" before the day the night
+    ends on ("overnight on 21 November"). The flag marks such a night."""
+    merged: list[tuple[int, int, Rule, re.Match[str], bool]] = []
+    for s1, e1, rule1, match1 in found:
         if merged:
-            s0, e0, rule0, match0 = merged[-1]
-            s1, e1, rule1, match1 = item
-            adjacent = not text[e0:s1].strip(" ,")
+            s0, e0, rule0, match0, night = merged[-1]
+            between = text[e0:s1].strip(" ,")
             if rule0.kind == rule1.kind == "time" and text[e0:s1].strip() == "(":
                 close = e1 + 1 if text[e1 : e1 + 1] == ")" else e1  # "02:00 local time (23:00 GMT)": one time
-                merged[-1] = (s0, close, rule0, match0)
+                merged[-1] = (s0, close, rule0, match0, night)
                 continue
-            if adjacent and rule0.kind == "time" and rule1.name in DAY_RULES:
-                merged[-1] = (s0, e1, rule1, match1)
+            if not between and rule0.kind == "time" and rule1.name in DAY_RULES:
+                merged[-1] = (s0, e1, rule1, match1, night)
                 continue
-            if adjacent and rule1.kind == "time" and rule0.name in DAY_RULES:
-                merged[-1] = (s0, e1, rule0, match0)
+            if not between and rule1.kind == "time" and rule0.name in DAY_RULES:
+                merged[-1] = (s0, e1, rule0, match0, night)
                 continue
-        merged.append(item)
+            if (
+                _is_bare_overnight(rule0, match0)
+                and between.lower() in _OVERNIGHT_LINKS
+                and rule1.name in ("weekday", "day_month", "iso")
+            ):
+                merged[-1] = (s0, e1, rule1, match1, True)
+                continue
+        merged.append((s1, e1, rule1, match1, False))
     return merged
+
+
+def _is_bare_overnight(rule: Rule, match: re.Match[str]) -> bool:
+    rel = _group(match, "rel") or ""
+    return rule.name == "relative_day" and rel.lower() == "overnight" and not _group(match, "prep")
 
 
 def _row(
