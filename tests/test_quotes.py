@@ -379,3 +379,16 @@ def test_scare_quotes_without_a_speaker_are_left_out(quotes: Quotes) -> None:
 def test_headline_quote_followed_by_a_colon_and_its_speaker(quotes: Quotes) -> None:
     table = quotes("‘We will fight on’: Mayor Lena Ortiz vows to rebuild the port\nThe port was hit twice.")
     assert speaker(table, "fight on") == "Lena Ortiz"
+
+
+def test_gendered_pronoun_with_two_unknown_people_stays_unresolved(quotes: Quotes) -> None:
+    table = quotes('Talks\nKarim Aziz met Laila Haddad in Amman. "We agreed on nothing," she said.')
+    assert speaker(table, "agreed on nothing") is None
+
+
+def test_gender_learned_from_a_possessive_in_the_persons_own_clause(quotes: Quotes) -> None:
+    table = quotes(
+        "Flight\nLaila Haddad, who fled her village in May, met Karim Aziz in Amman. "
+        '"We lost everything," she said.'
+    )
+    assert speaker(table, "lost everything") == "Laila Haddad"

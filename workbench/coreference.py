@@ -45,7 +45,7 @@ LEADING_QUANTIFIERS = lx.words(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """An actor being assembled: its name, kind, aliases and what is known about it."""
 
@@ -99,7 +99,44 @@ class Linker:
         self._link_people()
         self._link_organisations()
         self._link_groups()
+        self._learn_genders()
         self._link_in_reading_order()
+
+    def _learn_genders(self) -> None:
+        """ "X, who fled her village": a possessive or reflexive pronoun in a person's own clause."""
+        genders = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
+        for tok in self.doc:
+            gender = genders.get(tok.lower_)
+            if (
+                gender is None
+                or self.finder.quote_depth[tok.i]
+                or (tok.lower_ == "her" and tok.dep_ != "poss")
+            ):
+                continue
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
+            cand = self.at(subject.i)
+            others = {
+                id(self.links[i])
+                for i, c in enumerate(self.candidates)
+                if c.kind == "person" and i in self.links and verb.left_edge.i <= c.head <= verb.right_edge.i
+            }
+            index = self.candidates.index(cand) if cand is not None else -1
+            entity = self.links.get(index)
+            if (
+                entity is not None
+                and entity.kind == "person"
+                and others <= {id(entity)}
+                and entity.gender is None
+            ):
+                entity.gender = gender
 
     def _mark_speakers(self) -> None:
         for tok in self.doc:
@@ -499,10 +536,24 @@ class Linker:
                     self.candidates[i].start,
                 ),
             )
-            for i in ranked:
-                entity = self.links[i]
-                if pronoun_fits(word, entity):
-                    return entity
+            fitting = [i for i in ranked if pronoun_fits(word, self.links[i])]
+            if not fitting:
+                continue
+            gender = lx.PERSON_PRONOUNS.get(word)
+            if gender is None:
+                return self.links[fitting[0]]
+            known = [self.links[i] for i in fitting if self.links[i].gender == gender]
+            if known:
+                return known[0]
+            top = self.links[fitting[0]]
+            salient = self.candidates[fitting[0]].subject or self.candidates[fitting[0]].speaker
+            rivals = {
+                id(self.links[i])
+                for i in fitting[1:]
+                if self.links[i] is not top
+                and not (salient and self.doc[self.candidates[i].head].dep_ in ("poss", "pobj"))
+            }
+            return None if rivals else top  # "A met B. She said": who is she? unsure
         return None
 
 
