@@ -68,6 +68,11 @@ def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -
     assert "Northern Water Board" in (source_of(make_report, text, "45,000") or "")
 
 
+def test_an_organisation_name_is_kept_whole_across_for_and_of(make_report: MakeReport) -> None:
+    text = "Report\nThe Office for the Protection of Coastal Towns said 320 houses were lost."
+    assert source_of(make_report, text, "320") == "Office for the Protection of Coastal Towns"
+
+
 def test_he_said_refers_back_to_the_previous_person(make_report: MakeReport) -> None:
     text = "Report\nMayor Ines Duarte visited the site. The blaze destroyed 70 stalls, she said."
     assert source_of(make_report, text, "70") == "Ines Duarte"

@@ -103,6 +103,7 @@ def test_counted_phrase(make_report: MakeReport, text: str, written: str, counte
         ("Fewer than 90 people remain.", "90", "less than"),
         ("As many as 5,000 may have died.", "5,000", "up to"),
         ("The death toll rose to 42.", "42", None),
+        ("The outbreak spread over eight provinces.", "eight", None),
     ],
 )
 def test_hedges(make_report: MakeReport, text: str, written: str, approx: str | None) -> None:

@@ -109,6 +109,7 @@ def test_fractions_are_shares(text: str, written: str, value: float) -> None:
         ("Repairs could cost $1-2bn.", "$1-2bn", 1e9, 2e9),
         ("It will take two to three weeks.", "two to three", 2, 3),
         ("The blast affected 1 to 2 million residents.", "1 to 2 million", 1e6, 2e6),
+        ("The march lasted three or four days.", "three or four", 3, 4),
     ],
 )
 def test_ranges(text: str, written: str, low: float, high: float) -> None:
@@ -118,6 +119,14 @@ def test_ranges(text: str, written: str, low: float, high: float) -> None:
 
 def test_a_change_from_one_number_to_another_is_not_a_range() -> None:
     assert [f[0] for f in found("Prices rose from 40 to 90 within a month.")] == ["40", "90"]
+
+
+def test_alternatives_far_apart_are_two_numbers() -> None:
+    assert [f[0] for f in found("Crews saw 5 or 50 boats.")] == ["5", "50"]
+
+
+def test_the_year_of_a_us_date_is_not_a_count() -> None:
+    assert found("Since October 7, 2023 to 43,552 were recorded.") == [("43,552", 43552, None, None)]
 
 
 def test_conversion_in_brackets_links_to_what_it_converts() -> None:
@@ -197,6 +206,7 @@ def test_word_numbers_parse() -> None:
         ("One in five children is underweight.", "One in five", 0.2),
         ("It hit one in every 10 homes.", "one in every 10", 0.1),
         ("Two in three voters agreed.", "Two in three", 2 / 3),
+        ("The rate of illiteracy is now one in nine.", "one in nine", 1 / 9),
     ],
 )
 def test_one_in_n_is_a_share(text: str, written: str, value: float) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actors import ActorRegistry, actor_registry
+from .actors import Actor, ActorRegistry, actor_registry
 from .lexicon import fold
 from .report import Report
 
@@ -51,6 +51,20 @@ DOCUMENT_NOUNS = frozenset(
     calculations account census poll polls tracker document documents findings numbers number toll result
     results model models map maps""".split()
 )
+#: Documents whose author, named when they are introduced ("a report by X"), claims what they say later.
+INTRODUCED_DOCUMENTS = frozenset(
+    """report assessment study survey analysis review audit census poll statement document tracker
+    investigation inquiry paper dossier bulletin update estimate""".split()
+)
+#: Verbs by which someone brings out a document: "X published a report".
+PUBLISH_VERBS = frozenset(
+    "publish release issue produce conduct compile commission present submit prepare carry".split()
+)
+#: Common nouns before a document noun that name its source: "local media reports", "hospital records".
+SOURCE_NOUNS = frozenset(
+    """media press news hospital hospitals medical health security intelligence official local witness
+    witnesses eyewitness eyewitnesses rescue activist activists""".split()
+)
 #: People who speak for an organisation: "a spokesperson for the agency" is the agency.
 SPOKES_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative representatives".split()
@@ -63,6 +77,13 @@ GENERIC_PEOPLE = frozenset(
 )
 #: Organisation nouns that "the company"-style mentions fall back on when no antecedent shares the noun.
 GENERIC_ORGANISATIONS = frozenset("company firm group organisation organization operator business".split())
+#: Nouns that can refer back to any organisation named before: "the agency said".
+AGENCY_NOUNS = frozenset("agency organisation organization body charity ngo watchdog".split())
+#: Head nouns of bodies that "the agency" or "the organisation" does not stand for.
+SPECIFIC_INSTITUTIONS = frozenset(
+    """ministry army police court party parliament government navy military forces force company firm
+    corporation bank university school hospital union council assembly senate congress""".split()
+)
 PERSON_NOUNS = frozenset(
     """governor minister official spokesperson spokesman spokeswoman director president commander chief mayor
     priest farmer chair chairman chairwoman secretary ambassador general colonel captain officer leader head
@@ -77,11 +98,16 @@ ORGANISATION_WORDS = frozenset(
     authority administration department registry inspectorate coastguard government assembly parliament
     maritime airlines airways energy holdings capital media news times post press tribune""".split()
 )
+#: Common nouns for actors: "a council statement" is the council's.
+ACTOR_NOUNS = ORGANISATION_WORDS | GENERIC_ORGANISATIONS | GENERIC_PEOPLE | AGENCY_NOUNS | PERSON_NOUNS
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof gen maj lt col sgt capt cmdr cdr adm brig rev fr sen rep gov".split()
 )
 PERSON_PRONOUNS = frozenset("he she him her".split())
+#: Plural nouns without an -s: "police said" is several people.
+IRREGULAR_PLURAL_NOUNS = frozenset("people police staff personnel militia media".split())
 THING_PRONOUNS = frozenset("it they them its their".split())
+FIRST_PERSON = frozenset("i we me us you".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 #: Dependency edges by which a figure's clause enters a reporting verb it is claimed by.
 CLAIM_EDGES = frozenset("ccomp xcomp parataxis dobj obj attr oprd dative acomp".split())
@@ -142,6 +168,10 @@ class Claimant:
     how: str
 
 
+#: What :meth:`ClaimantFinder._antecedent` returns when two readings are equally plausible.
+_AMBIGUOUS = Claimant("", None, "", 0, 0, False, "ambiguous")
+
+
 @dataclass(frozen=True)
 class _Claim:
     verb: int  # token index of the reporting verb (or of "according")
@@ -181,11 +211,24 @@ class ClaimantFinder:
             str(actor_id): sorted(int(s) for s in starts)
             for actor_id, starts in mentions.groupby("actor_id")["start"]
         }
+        #: (start, end, form) of each registry actor's mentions in this report.
+        self.mention_spans: dict[str, list[tuple[int, int, str]]] = {}
+        for actor_id, m_start, m_end, form in zip(
+            mentions["actor_id"].tolist(),
+            mentions["start"].tolist(),
+            mentions["end"].tolist(),
+            mentions["form"].tolist(),
+            strict=True,
+        ):
+            self.mention_spans.setdefault(str(actor_id), []).append((int(m_start), int(m_end), str(form)))
+        self._display: dict[str, str] = {}
         #: The named entity each token belongs to, as a token range.
         self.entity_of: dict[int, tuple[int, int]] = {
             i: (ent.start, ent.end) for ent in self.doc.ents for i in range(ent.start, ent.end)
         }
         self.history: list[tuple[int, Claimant]] = []
+        #: (document token, author token) for documents introduced with their author.
+        self.documents = self._introduced_documents()
         #: (offset, claimant) for the main subject of each sentence so far ("It said" may point back to it).
         self.subjects: list[tuple[int, Claimant]] = []
         self.descriptions = self._descriptions()
@@ -202,15 +245,18 @@ class ClaimantFinder:
 
     def claimant(self, start: int, end: int, *, anchor: int | None = None) -> Claimant | None:
         """The claimant of the figure at ``text[start:end]`` whose syntactic head is token ``anchor``."""
-        for (q_start, q_end), speaker in self.quote_speakers.items():
-            if q_start <= start and end <= q_end:
-                return speaker
         sentence_id = self.offsets.sentence_at(start)
-        if sentence_id is None:
-            return None
         if anchor is None:
             first, last = self.offsets.token_range(start, end)
             anchor = last - 1 if last > first else first
+        for (q_start, q_end), speaker in self.quote_speakers.items():
+            if q_start <= start and end <= q_end:
+                if sentence_id is None:
+                    return speaker
+                relayed = self._relayed_in_quote(sentence_id, anchor, q_start, q_end)
+                return speaker if relayed is None else (relayed if relayed.name else None)
+        if sentence_id is None:
+            return None
         found, blocked = self._from_claims(sentence_id, anchor)
         if found is not None or blocked:
             return found
@@ -304,11 +350,14 @@ class ClaimantFinder:
             speech = [c for c in reached if c.kind == "speech"]
             return (speech or reached)[0].claimant, False
         if child.head.i != child.i:
-            return None, True  # stopped in an aside or in a claimant's own noun phrase
+            framing = self._framing_according(claims, anchor)
+            return framing, framing is None  # stopped in an aside or in a claimant's own noun phrase
         for claim in claims:
             if claim.claimant is None or claim.kind == "according" or claim.subject is None:
                 continue
-            segments = _postposed_segments(self.doc[claim.verb], self.doc[claim.subject])
+            subject = self.doc[claim.subject]
+            subject_first = self.offsets.token_range(*self._core_span(subject))[0]
+            segments = _postposed_segments(self.doc[claim.verb], subject, subject_first)
             if any(start <= anchor < end for start, end in segments):
                 return claim.claimant, False  # "..., officials said." after what they said
         for claim in claims:
@@ -317,6 +366,69 @@ class ClaimantFinder:
                 if not _within(according, anchor):
                     return claim.claimant, False
         return None, False
+
+    def _relayed_in_quote(self, sentence_id: int, anchor: int, q_start: int, q_end: int) -> Claimant | None:
+        """ "Civil defence teams tell us at least five people are under the rubble": a figure the speaker
+        relays from someone else is that someone's claim. None when the speaker claims it (no reporting verb
+        inside the quote, or "I"/"we" report it); :data:`_AMBIGUOUS` when a "he"/"they" inside the quote
+        reports it (someone other than the speaker, not safely known)."""
+        inside = [
+            c
+            for c in self.claims[sentence_id]
+            if c.kind != "according"
+            and c.subject is not None
+            and q_start <= self.token_starts[c.verb] < q_end
+            and q_start <= self.token_starts[c.subject] < q_end
+        ]
+        if not inside:
+            return None
+        by_verb = {c.verb: c for c in inside}
+        child = self.doc[anchor]
+        while child.head.i != child.i and q_start <= self.token_starts[child.head.i] < q_end:
+            head = child.head
+            claim = by_verb.get(head.i)
+            if claim is not None and _claim_edge(head, child, claim.kind):
+                return self._relayer(claim)
+            child = head
+        for claim in inside:  # "They told me 40 people died" with "died" hung on the verb outside
+            verb = self.doc[claim.verb]
+            if child.left_edge.i == verb.right_edge.i + 1 and verb.i < anchor:
+                return self._relayer(claim)
+        return None
+
+    def _relayer(self, claim: _Claim) -> Claimant | None:
+        assert claim.subject is not None
+        subject = self.doc[claim.subject]
+        if subject.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subject.children):
+            return None  # "we estimate", "our teams found": the speaker's own claim
+        if subject.pos_ == "PRON" or claim.claimant is None:
+            return _AMBIGUOUS  # "they told me": someone else, not safely known
+        return Claimant(**{**claim.claimant.__dict__, "how": "relayed in a quote"})
+
+    def _framing_according(self, claims: list[_Claim], anchor: int) -> Claimant | None:
+        """ "According to X, ..." opening a sentence or ", according to X." closing it covers every
+        figure of the sentence, asides and conversions in brackets included."""
+        for claim in claims:
+            if claim.kind != "according" or claim.claimant is None:
+                continue
+            according = self.doc[claim.verb]
+            sentence = according.sent
+            closing = (
+                anchor < according.i
+                and according.i > sentence.start
+                and self.doc[according.i - 1].text in (",", "—", "–")
+                and all(t.is_punct for t in self.doc[according.right_edge.i + 1 : sentence.end])
+            )
+            start = claim.subject if claim.subject is not None else according.i
+            comma = next((j for j in range(start, sentence.end) if self.doc[j].text == ","), None)
+            opening = (
+                comma is not None
+                and anchor > comma
+                and all(t.is_punct for t in self.doc[sentence.start : according.i])
+            )
+            if closing or opening:
+                return claim.claimant
+        return None
 
     def _in_aside(self, anchor: int) -> bool:
         child = self.doc[anchor]
@@ -340,7 +452,7 @@ class ClaimantFinder:
         actor = self.registry.lookup(name)
         if actor is not None and actor.kind in ("person", "organisation", "country", "group"):
             return Claimant(
-                actor.name,
+                self.display_name(actor),
                 actor.actor_id,
                 name,
                 sentence_start,
@@ -410,18 +522,29 @@ class ClaimantFinder:
         return spans
 
     def _quote_speaker(self, span: tuple[int, int], speaker: str | None) -> Claimant | None:
+        """The speaker of a quote: the quotes table's, unless it is only a description ("the agency")
+        or a part of the name ("Berg") of the speaker the attribution next to the quote names."""
+        own = self._attributed_speaker(span)
+        if not speaker:
+            return own
         start, end = span
-        if speaker:
-            actor = self.registry.lookup(speaker)
-            return Claimant(
-                speaker,
-                actor.actor_id if actor else None,
-                speaker,
-                start,
-                end,
-                _person_name(speaker, actor),
-                "quote",
-            )
+        actor = self.registry.lookup(speaker)
+        name = self.display_name(actor) if actor else speaker
+        given = Claimant(
+            name, actor.actor_id if actor else None, speaker, start, end, _person_name(name, actor), "quote"
+        )
+        if own is None or fold(own.name) == fold(name):
+            return given
+        if not speaker[:1].isupper():
+            return own  # "the agency" -> the agency named before
+        if set(fold(name).split()) < set(fold(own.name).split()):
+            return own  # "Berg" -> "Jan Berg"
+        return given
+
+    def _attributed_speaker(self, span: tuple[int, int]) -> Claimant | None:
+        """The speaker of a quote from the reporting verb nearest to it (or a heading, or the speaker of
+        the sentence before in the same paragraph, or a source named in the next sentence)."""
+        start, end = span
         first_sentence = self.offsets.sentence_at(start)
         last_sentence = self.offsets.sentence_at(max(start, end - 1))
         if first_sentence is None or last_sentence is None:
@@ -473,14 +596,9 @@ class ClaimantFinder:
         single: bool = False,
     ) -> Claimant | None:
         """The claimant named by the noun phrase headed by ``head`` (None if it names no actor)."""
-        lower = head.lower_
-        linked = self._registry_link(head, how=how)
-        if linked is not None:
-            return linked
-        if lower in PERSON_PRONOUNS:
-            return self._antecedent(head, person=True, how=how)
-        if lower in THING_PRONOUNS:
-            return self._same_sentence_subject(head, claims) or self._antecedent(head, person=False, how=how)
+        lower = head.lower_ if not (head.text.isupper() and len(head.text) > 1) else ""  # "WHO" is a name
+        if lower in PERSON_PRONOUNS | THING_PRONOUNS:
+            return self._pronoun(head, how=how, claims=claims)
         if lower in RELATIVE_PRONOUNS:
             relative_clause = head.head
             if relative_clause.dep_ == "relcl" and relative_clause.head.i != head.i:
@@ -510,11 +628,17 @@ class ClaimantFinder:
             return self._named(head, how=how)
         noun = head.lower_ if head.lower_ in DOCUMENT_NOUNS else head.lemma_.lower()
         if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
-            owner = _owner(head)
+            owner = _owner(head) or _owner_after(head)
+            if owner is not None and _topic_modifier(owner, head):
+                owner = None  # "a nutrition survey": what the survey is about, not who made it
+            if owner is not None and _common_modifier(owner, head) and owner.lemma_.lower() in SOURCE_NOUNS:
+                return self._described_source(head, owner, how=how)  # "local media reports"
             if owner is not None:
                 return self._resolve(owner, how=how)
-            if noun in DOCUMENT_NOUNS and not according:
-                return None
+            if noun in DOCUMENT_NOUNS:
+                author = self._document_author(head, how=how)
+                if author is not None or not according:
+                    return author
             if noun in SPOKES_NOUNS:
                 return self._speaks_for(head, how=how)  # "a spokesperson said": for whom, if just named
         if noun in GENERIC_PEOPLE:
@@ -533,16 +657,118 @@ class ClaimantFinder:
             found = self._by_description(noun, phrase_start, how=how)
             if found is not None:
                 return found
-            if noun in GENERIC_ORGANISATIONS:
-                previous = [c for at, c in reversed(self.history) if not c.person and at < phrase_start]
-                if previous:
-                    return Claimant(**{**previous[0].__dict__, "how": how})
+            if noun in GENERIC_ORGANISATIONS | AGENCY_NOUNS:
+                found = self._generic_organisation(noun, phrase_start, how=how)
+                if found is not None:
+                    return found if found.name else None
         return self._resolve_phrase(
             phrase, phrase_start, how=how, head_noun=noun, person=noun in PERSON_NOUNS
         )
 
+    def display_name(self, actor: Actor) -> str:
+        """The registry actor's name, made whole where the registry holds a fragment of it:
+        an organisation's "UN Office" -> the full "UN Office for the Coordination of ... (OCHA)" printed
+        at one of its mentions, a person's lone surname -> the full name of the person entity."""
+        if actor.actor_id in self._display:
+            return self._display[actor.actor_id]
+        name = actor.name
+        best = name
+        for start, end, form in self.mention_spans.get(actor.actor_id, []):
+            if form not in ("name", "metonym", "seat"):
+                continue
+            first, last = self.offsets.token_range(start, end)
+            if last <= first:
+                continue
+            if actor.kind == "person":
+                if len(name.split()) > 1 or self.doc[first].ent_type_ != "PERSON":
+                    continue
+                entity = self.entity_of.get(first)
+                if entity is None:
+                    continue
+                full = _strip_titles(self.text[self.token_starts[entity[0]] : self.token_ends[entity[1] - 1]])
+                full = re.sub(r"(?:['’]s|['’])$", "", full)
+            else:
+                while first < last - 1 and not self.doc[first].text[:1].isupper():
+                    first += 1  # "the state grid operator X": the name is the capitalised part
+                wide_first, wide_last = widen_name(self.doc, first, last - 1)
+                if (wide_first, wide_last) == (first, last - 1):
+                    continue
+                full = self.text[self.token_starts[wide_first] : self.token_ends[wide_last]]
+            if len(full) > len(best) and fold(name) in fold(full):
+                best = full
+        self._display[actor.actor_id] = best
+        return best
+
+    def _pronoun(self, pronoun: Token, *, how: str, claims: Iterable[_Claim]) -> Claimant | None:
+        """Who "it", "they", "he" or "she" stands for: a subject earlier in the sentence ("it"), else the
+        last fitting claimant, else (when no claimant fits and none is ambiguous) the registry's reading."""
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        if not person:
+            same = self._same_sentence_subject(pronoun, claims)
+            if same is not None:
+                return same
+        found = self._antecedent(pronoun, person=person, how=how)
+        if found is not None:
+            return found if found.name else None
+        return self._registry_link(pronoun, how=how)
+
+    def _described_source(self, document: Token, owner: Token, *, how: str) -> Claimant | None:
+        """ "local media reports", "hospital records": a source described, not named. An organisation
+        noun named earlier ("the ministry's figures" after "the Ministry of Health") is that body."""
+        found = self._by_description(owner.lemma_.lower(), self.token_starts[owner.i], how=how)
+        if found is not None:
+            return found
+        start, end = self._core_span(document)
+        phrase = re.sub(r"^(?:the|a|an|these|those|this|that)\s+", "", self.text[start:end], flags=re.I)
+        return Claimant(phrase, None, phrase, end - len(phrase), end, False, how)
+
+    def _document_author(self, document: Token, *, how: str) -> Claimant | None:
+        """ "The report estimated ...": the author of the same document introduced earlier ("a report
+        by the UN Panel of Experts", "X published a survey", "the survey was carried out by X")."""
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in document.lefts
+        ):
+            return None
+        lemma = document.lemma_.lower()
+        for i, author in reversed(self.documents):
+            if i < document.i and self.doc[i].lemma_.lower() == lemma:
+                found = self._resolve(self.doc[author], how=how)
+                return Claimant(**{**found.__dict__, "how": f"{how} ({lemma})"}) if found else None
+        return None
+
+    def _introduced_documents(self) -> list[tuple[int, int]]:
+        """(document token, author token) for every document introduced with its author."""
+        found: list[tuple[int, int]] = []
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in INTRODUCED_DOCUMENTS:
+                continue
+            author = _owner(token) or _owner_after(token)
+            if author is not None and (_topic_modifier(author, token) or _common_modifier(author, token)):
+                author = None
+            if (
+                author is None
+                and token.dep_ in ("dobj", "obj")
+                and token.head.lemma_.lower() in PUBLISH_VERBS
+            ):
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                author = subjects[0] if subjects else None
+            if author is None:
+                verbs = [token.head] if token.dep_ == "nsubjpass" else []
+                verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                for verb in verbs:
+                    agents = [
+                        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                    ]
+                    if agents:
+                        author = agents[0]
+                        break
+            if author is not None and author.lower_ not in THING_PRONOUNS | RELATIVE_PRONOUNS:
+                found.append((token.i, author.i))
+        return found
+
     def _registry_link(self, head: Token, *, how: str) -> Claimant | None:
-        """The registry's reading of a pronoun ("it", "she"), so figures name the actor quotes and events name."""
+        """The registry's reading of a pronoun ("it", "she"), so figures name the actor quotes and events
+        name; only a proper name of the right kind and number is taken."""
         start, end = self.token_starts[head.i], self.token_ends[head.i]
         mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
         if mention is None or mention.form not in REGISTRY_LINKED_FORMS:
@@ -553,9 +779,12 @@ class ClaimantFinder:
         person = actor.kind == "person"
         if person != (head.lower_ in PERSON_PRONOUNS):
             return None  # "it" for a person or "she" for a ministry: not a reading to trust
-        return Claimant(
-            actor.name, actor.actor_id, mention.surface, start, end, person, f"{how} ({head.lower_})"
-        )
+        name = self.display_name(actor)
+        if not name[:1].isupper() or name.startswith(("The ", "A ", "An ")):
+            return None  # a description ("the front"), not a name to hand on
+        if head.lower_ in ("it", "its") and actor.kind == "group":
+            return None
+        return Claimant(name, actor.actor_id, mention.surface, start, end, person, f"{how} ({head.lower_})")
 
     def _resolve_phrase(
         self, phrase: str, start: int, *, how: str, head_noun: str | None = None, person: bool = False
@@ -566,7 +795,13 @@ class ClaimantFinder:
         actor = self.registry.lookup(phrase)
         if actor is not None:
             return Claimant(
-                actor.name, actor.actor_id, phrase, start, start + len(phrase), actor.kind == "person", how
+                self.display_name(actor),
+                actor.actor_id,
+                phrase,
+                start,
+                start + len(phrase),
+                actor.kind == "person",
+                how,
             )
         if head_noun is None:
             words = re.findall(r"[^\W\d_]+", phrase.lower())
@@ -593,9 +828,10 @@ class ClaimantFinder:
                 name = _strip_titles(surface) or surface
                 return Claimant(name, None, surface, start, end, True, how)
         if actor is not None:
-            return Claimant(
-                actor.name, actor.actor_id, surface, start, end, person or actor.kind == "person", how
-            )
+            name = self.display_name(actor)
+            if actor.kind != "person" and len(surface) > len(name) and fold(name) in fold(surface):
+                name = surface  # the registry holds a fragment of the name printed here
+            return Claimant(name, actor.actor_id, surface, start, end, person or actor.kind == "person", how)
         return Claimant(surface, None, surface, start, end, person, how)
 
     def _person_by_surname(self, surface: str, before: int) -> Claimant | None:
@@ -622,15 +858,17 @@ class ClaimantFinder:
                 first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ == "compound"
             ):
                 first -= 1  # "Celso" when the entity is only "Mandlate"
-            return self.token_starts[first], self.token_ends[last]
-        first = head.i
-        while (
-            first > 0
-            and self.doc[first - 1].pos_ == "PROPN"
-            and self.doc[first - 1].head.i in (head.i, first)
-        ):
-            first -= 1
-        return self.token_starts[first], self.token_ends[head.i]
+        else:
+            first = last = head.i
+            while (
+                first > 0
+                and self.doc[first - 1].pos_ == "PROPN"
+                and self.doc[first - 1].head.i in (head.i, first)
+            ):
+                first -= 1
+        if head.ent_type_ != "PERSON":
+            first, last = widen_name(self.doc, first, last)
+        return self.token_starts[first], self.token_ends[last]
 
     def _core_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of ``head`` without relative clauses, appositions or trailing asides."""
@@ -658,7 +896,10 @@ class ClaimantFinder:
             first -= 1
         while last + 1 in keep:
             last += 1
-        return self.token_starts[first], self.token_ends[last]
+        commas = [i for i in range(first, head.i) if self.doc[i].text in (",", ";", "—", "–")]
+        if commas:
+            first = commas[-1] + 1  # a misparse hung the words before a comma on this noun
+        return self.token_starts[_coordinated_modifiers(self.doc, first)], self.token_ends[last]
 
     def _span_text(self, head: Token) -> str:
         start, end = self._core_span(head)
@@ -689,7 +930,7 @@ class ClaimantFinder:
             start, end = self._entity_span(named)
             surface = self.text[start:end]
             actor = self.registry.at(self.token_starts[named.i], self.token_ends[named.i])
-            name = actor.name if actor else surface
+            name = self.display_name(actor) if actor else surface
             person = token.lemma_.lower() in PERSON_NOUNS
             found.append(
                 (
@@ -701,10 +942,12 @@ class ClaimantFinder:
                 )
             )
         for actor in self.registry.actors.values():
-            words = actor.name.lower().split()
-            if actor.kind != "person" and len(words) > 1:
+            name = self.display_name(actor)
+            if actor.kind == "person" or not name[:1].isupper():
+                continue
+            for noun in _description_nouns(name):
                 for start in self.mention_starts.get(actor.actor_id, []):
-                    found.append((words[-1], start, actor.name, actor.actor_id, False))
+                    found.append((noun, start, name, actor.actor_id, False))
         return sorted(found, key=lambda d: d[1])
 
     def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:
@@ -726,6 +969,80 @@ class ClaimantFinder:
                 return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
         return None
 
+    def _generic_organisation(self, noun: str, before: int, *, how: str) -> Claimant | None:
+        """ "the agency", "the organisation", "the company": the last organisation that claimed
+        something or led a sentence in this or the two previous paragraphs (for "agency"-type nouns also
+        the last organisation named, when none did). :data:`_AMBIGUOUS` when two fit in one sentence."""
+        sentence_id = self.offsets.sentence_at(before)
+        if sentence_id is None:
+            return None
+        found = self._last_organisation(self._recent(before), noun, sentence_id)
+        if found is None and noun in AGENCY_NOUNS:
+            found = self._last_organisation(self._named_organisations(before), noun, sentence_id)
+        if found is None or not found.name:
+            return found
+        return Claimant(**{**found.__dict__, "how": how})
+
+    def _last_organisation(
+        self, candidates: list[tuple[int, Claimant]], noun: str, sentence_id: int
+    ) -> Claimant | None:
+        paragraph = self.sentence_paragraph[sentence_id]
+        chosen: tuple[int, Claimant] | None = None
+        for at, claimant in candidates:
+            claimant_sentence = self.offsets.sentence_at(at)
+            if claimant_sentence is None or paragraph - self.sentence_paragraph[claimant_sentence] > 2:
+                break
+            if chosen is not None:
+                if claimant_sentence != chosen[0]:
+                    break
+                if claimant.name != chosen[1].name and self._organisation_like(claimant, noun):
+                    return _AMBIGUOUS
+                continue
+            if " and " in claimant.name:
+                return _AMBIGUOUS
+            if self._organisation_like(claimant, noun):
+                chosen = (claimant_sentence, claimant)
+        return chosen[1] if chosen is not None else None
+
+    def _organisation_like(self, claimant: Claimant, noun: str) -> bool:
+        """Could "the <noun>" ("the agency", "the company") stand for this claimant?"""
+        if claimant.person or self._plural(claimant) or not claimant.name[:1].isupper():
+            return False
+        actor = self.registry.actors.get(claimant.actor_id) if claimant.actor_id else None
+        heads = set(_description_nouns(claimant.name)) or {claimant.name.lower().split()[-1]}
+        if noun in AGENCY_NOUNS and heads & SPECIFIC_INSTITUTIONS:
+            return False  # "the agency" is not the ministry, the army or the court
+        if heads & ORGANISATION_HEADS:
+            return actor is None or actor.kind != "person"
+        if actor is not None:
+            return actor.kind in ("organisation", "group")  # a country or a place is not "the agency"
+        return claimant.name.isupper()  # an acronym: "WHO", "UNHCR"
+
+    def _named_organisations(self, before: int) -> list[tuple[int, Claimant]]:
+        """Organisations named by proper name before ``before``, most recent first."""
+        found: list[tuple[int, Claimant]] = []
+        for actor_id, spans in self.mention_spans.items():
+            actor = self.registry.actors.get(actor_id)
+            if actor is None or actor.kind == "person":
+                continue
+            for start, end, form in spans:
+                if form == "name" and start < before:
+                    found.append(
+                        (
+                            start,
+                            Claimant(
+                                self.display_name(actor),
+                                actor_id,
+                                self.text[start:end],
+                                start,
+                                end,
+                                False,
+                                "",
+                            ),
+                        )
+                    )
+        return sorted(found, key=lambda p: -p[0])
+
     def _speaks_for(self, head: Token, *, how: str) -> Claimant | None:
         """The organisation a spokesperson with no "for X" speaks for: the last one quoted in the paragraph."""
         offset = self.token_starts[head.i]
@@ -744,6 +1061,29 @@ class ClaimantFinder:
         """Claimants and sentence subjects before ``offset``, most recent first."""
         return sorted(((at, c) for at, c in self.history + self.subjects if at < offset), key=lambda p: -p[0])
 
+    def _fits(self, claimant: Claimant, person: bool, plural_pronoun: bool) -> bool:
+        """Can a pronoun of this kind and number stand for the claimant?"""
+        if claimant.person != person:
+            return False
+        if person:
+            return not plural_pronoun
+        return plural_pronoun or not self._plural(claimant)
+
+    def _plural(self, claimant: Claimant) -> bool:
+        """Several actors ("X and Y"), a group, or a plural common noun ("local officials")."""
+        if " and " in claimant.name:
+            return True
+        actor = self.registry.actors.get(claimant.actor_id) if claimant.actor_id else None
+        if actor is not None and actor.kind == "group":
+            return True
+        words = re.findall(r"[^\W\d_]+", claimant.mention)
+        if not words or words[-1][:1].isupper():
+            return False
+        last = words[-1].lower()
+        return last in IRREGULAR_PLURAL_NOUNS or (
+            last.endswith("s") and not last.endswith(("ss", "us", "is"))
+        )
+
     def _note_subject(self, sentence_id: int) -> None:
         """Remember the main subject of a sentence: "it" and "he" in the next ones may point to it."""
         first, last = self.sentence_tokens[sentence_id]
@@ -755,22 +1095,41 @@ class ClaimantFinder:
             organisation_noun = subject.lemma_.lower() in ORGANISATION_WORDS | GENERIC_ORGANISATIONS
             if not (_is_named(subject) or organisation_noun):
                 continue
-            claimant = self._resolve(subject, how="subject", single=True)
+            claimant = self._resolve(subject, how="subject")
             if claimant is not None:
                 self.subjects.append((self.token_starts[subject.i], claimant))
 
     def _antecedent(self, pronoun: Token, *, person: bool, how: str) -> Claimant | None:
-        """The last claimant (or sentence subject) of the right kind in this or the previous two paragraphs."""
+        """The last claimant (or sentence subject) the pronoun can stand for, in this or the previous
+        two paragraphs: a person for "he"/"she", a single non-person for "it", a non-person (a group,
+        a body, several actors) for "they". A more recent joint claimant ("X and Y") makes "it" or "he"
+        ambiguous, and so do two different fitting candidates in one sentence: then :data:`_AMBIGUOUS`."""
         offset = self.token_starts[pronoun.i]
         sentence_id = self.token_sentence[pronoun.i]
         paragraph = self.sentence_paragraph[sentence_id]
+        plural_pronoun = pronoun.lower_ in ("they", "them", "their")
+        chosen: tuple[int, Claimant] | None = None
         for at, claimant in self._recent(offset):
-            if claimant.person != person:
-                continue
             claimant_sentence = self.offsets.sentence_at(at)
             if claimant_sentence is None or paragraph - self.sentence_paragraph[claimant_sentence] > 2:
                 break
-            return Claimant(**{**claimant.__dict__, "how": f"{how} ({pronoun.lower_})"})
+            if chosen is not None:
+                if claimant_sentence != chosen[0]:
+                    break
+                if claimant.name != chosen[1].name and self._fits(claimant, person, plural_pronoun):
+                    return _AMBIGUOUS  # two candidates in one sentence: no telling which one is meant
+                continue
+            if claimant.person != person:
+                if not plural_pronoun and " and " in claimant.name:
+                    return _AMBIGUOUS  # "X and Y said ... It said": one of them, but which
+                continue
+            if not self._fits(claimant, person, plural_pronoun):
+                if not plural_pronoun and self._plural(claimant):
+                    return _AMBIGUOUS
+                continue
+            chosen = (claimant_sentence, claimant)
+        if chosen is not None:
+            return Claimant(**{**chosen[1].__dict__, "how": f"{how} ({pronoun.lower_})"})
         if person:
             actor = self.registry.latest(offset, kinds=["person"], doc_id=self.report.doc_id)
             if actor is not None and len(actor.name.split()) > 1:
@@ -783,7 +1142,7 @@ class ClaimantFinder:
                         and paragraph - self.sentence_paragraph[mention_sentence] <= 1
                     ):
                         return Claimant(
-                            actor.name,
+                            self.display_name(actor),
                             actor.actor_id,
                             pronoun.text,
                             last,
@@ -879,13 +1238,13 @@ def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
 CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
 
 
-def _postposed_segments(verb: Token, subject: Token) -> list[tuple[int, int]]:
+def _postposed_segments(verb: Token, subject: Token, subject_first: int) -> list[tuple[int, int]]:
     """Token ranges a trailing "..., X said" (or "..., said X") attributes: from the start of the
     sentence (or the last semicolon) to the comma before the attribution, and a "with ..." phrase
-    after it."""
+    after it. ``subject_first`` is where the subject's phrase begins."""
     doc = verb.doc
     sentence = verb.sent
-    first = min(subject.left_edge.i, verb.i)
+    first = min(subject_first, verb.i)
     comma = first - 1
     if comma < sentence.start or doc[comma].text not in (",", "–", "—"):
         return []
@@ -939,6 +1298,48 @@ def _owner(head: Token) -> Token | None:
     return compounds[-1] if compounds else None
 
 
+def _coordinated_modifiers(doc: Doc, first: int) -> int:
+    """ "security and local sources": coordinated modifiers the parser left outside the noun phrase
+    starting at token ``first``, when a comma, a preposition or the sentence start bounds them."""
+    start = doc[first].sent.start
+    j = first - 1
+    coordinated = False
+    while j >= start and (
+        (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower()) or doc[j].lower_ in ("and", "or", "-")
+    ):
+        coordinated = coordinated or doc[j].lower_ in ("and", "or")
+        j -= 1
+    bounded = j < start or doc[j].is_punct or doc[j].pos_ in ("ADP", "VERB", "SCONJ")
+    if coordinated and bounded and doc[j + 1].lower_ not in ("and", "or", "-") and j + 1 < first:
+        return j + 1
+    return first
+
+
+def _owner_after(head: Token) -> Token | None:
+    """ "a survey by aid groups" when the parser hung "by aid groups" elsewhere: the "by"/"from" phrase
+    printed right after the document noun."""
+    doc = head.doc
+    following = head.i + 1
+    if (
+        following >= len(doc)
+        or doc[following].lower_ not in ("by", "from")
+        or doc[following].sent != head.sent
+    ):
+        return None
+    objects = [c for c in doc[following].children if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def _topic_modifier(owner: Token, head: Token) -> bool:
+    """A common noun before a document noun that says what it is about ("nutrition survey", "damage
+    assessment"), not who made it ("media reports", "police figures")."""
+    return _common_modifier(owner, head) and owner.lemma_.lower() not in SOURCE_NOUNS | ACTOR_NOUNS
+
+
+def _common_modifier(owner: Token, head: Token) -> bool:
+    return owner.i < head.i and owner.dep_ in ("compound", "nmod", "amod") and not _is_named(owner)
+
+
 def _is_named(token: Token) -> bool:
     """A proper name, even when the tagger calls an unknown capitalised word a noun ("Derzhavets")."""
     if not token.text[:1].isupper():
@@ -950,6 +1351,90 @@ def _is_named(token: Token) -> bool:
     return token.ent_type_ in NAMED_ENTITY_LABELS or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts
     )
+
+
+#: Words by which an organisation's name goes on: "Office for the Coordination of ...".
+NAME_LINKS = frozenset({"of", "for"})
+#: Head nouns of an organisation's name that may take such a continuation.
+ORGANISATION_HEADS = ORGANISATION_WORDS | frozenset(
+    """programme program organisation organization centre center observatory board bureau directorate
+    secretariat mission panel team cross crescent alliance coalition federation confederation association
+    society movement network committee watch""".split()
+)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.\-]{1,11}")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word that can be part of a name (not a weekday or month, not a number)."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and token.lower_ not in _CALENDAR
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    )
+
+
+def widen_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Token range ``[first, last]`` of a name widened to the whole proper-noun phrase of an
+    organisation: "UN Office" -> "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+    "Humanitarian Affairs" -> the same. Only names whose head before the first "of"/"for" is an
+    organisation noun are widened; a bracketed acronym right after such a name is included."""
+    sentence = doc[first].sent
+    start, end = sentence.start, sentence.end
+    wide_first, wide_last = first, last
+    while True:  # leftwards: "... for the" + this fragment
+        j = wide_first - 1
+        if j >= start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < start or doc[j].lower_ not in NAME_LINKS or not _capitalised(doc[j - 1]):
+            break
+        k = j - 1
+        while k - 1 >= start and _capitalised(doc[k - 1]):
+            k -= 1
+        wide_first = k
+    while True:  # rightwards: this name + "of the ..." / "for ..."
+        j = wide_last + 1
+        if j >= end or doc[j].lower_ not in NAME_LINKS:
+            break
+        k = j + 1
+        if k < end and doc[k].lower_ == "the":
+            k += 1
+        if k >= end or not _capitalised(doc[k]):
+            break
+        while k + 1 < end and _capitalised(doc[k + 1]):
+            k += 1
+        wide_last = k
+    links = [i for i in range(wide_first, wide_last + 1) if doc[i].lower_ in NAME_LINKS]
+    head = doc[links[0] - 1] if links else doc[wide_last]
+    if head.lower_ not in ORGANISATION_HEADS:
+        return first, last
+    if (
+        wide_last + 3 < end
+        and doc[wide_last + 1].text == "("
+        and doc[wide_last + 3].text == ")"
+        and _ACRONYM.fullmatch(doc[wide_last + 2].text)
+        and sum(c.isupper() for c in doc[wide_last + 2].text) >= 2
+    ):
+        wide_last += 3
+    return wide_first, wide_last
+
+
+def _description_nouns(name: str) -> list[str]:
+    """Nouns a name can be referred back to by: "the fund" for "Southern Africa Reconstruction Fund",
+    "the office" for "UN Office for the Coordination of Humanitarian Affairs (OCHA)"."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", "", name).lower())
+    if len(words) < 2:
+        return []
+    nouns = [words[-1]]
+    links = [i for i, w in enumerate(words) if w in NAME_LINKS]
+    if links and links[0] > 0 and words[links[0] - 1] not in nouns:
+        nouns.append(words[links[0] - 1])
+    return nouns
 
 
 def _is_bare_definite(head: Token) -> bool:

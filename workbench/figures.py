@@ -169,17 +169,36 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
         span = _as_age(report, span, root)
         if _not_a_figure(report, span, root, start):
             continue
-        approx = (
-            span.approx
-            or numbers.approx_before(text, span.start, floor=start)
-            or numbers.approx_after(text, span.end)
-        )
+        before = numbers.approx_before(text, span.start, floor=start)
+        if before is not None and _preposition_not_hedge(report, span):
+            before = None
+        approx = span.approx or before or numbers.approx_after(text, span.end)
         counted = _counted(report, span, root)
         written = report.text[span.start : span.end]
         if counted and counted.startswith(written) and counted[len(written) : len(written) + 1] in "-‑":
             counted = counted[len(written) + 1 :]  # "37-member rescue team" -> "member rescue team"
         rows.append(_Row(span, sentence_id, root, approx, counted, _predicate(report, root)))
     return rows
+
+
+#: Hedge words that are also prepositions of place or topic ("spread over eight regions").
+_PREPOSITION_HEDGES = frozenset("over above under below about around across".split())
+
+
+def _preposition_not_hedge(report: Report, span: NumberSpan) -> bool:
+    """ "spread over eight regions": the word before a count is a preposition governing the counted
+    noun, not a hedge on the number ("killed over 100 people" parses the word as the number's modifier)."""
+    if span.unit is not None:
+        return False  # "above 5%", "over 40km" stay hedges
+    first, last = offsets(report).token_range(span.start, span.end)
+    if first == 0 or last <= first:
+        return False
+    word = report.doc[first - 1]
+    if word.lower_ not in _PREPOSITION_HEDGES or word.dep_ != "prep":
+        return False
+    objects = {c.i for c in word.children if c.dep_ == "pobj"}
+    number = report.doc[last - 1]
+    return number.i in objects or number.head.i in objects
 
 
 def _span_root(report: Report, span: NumberSpan) -> int | None:
@@ -331,6 +350,8 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
     doc = report.doc
     i, _ = offsets(report).token_range(span.after, span.after)
     sentence = doc[root].sent
+    if i + 1 < sentence.end and doc[i].lower_ in ("or", "to", "and") and doc[i + 1].like_num:
+        i += 2  # "5 or 50 boats": the first number counts the noun after the second
     if i >= sentence.end:
         return _counted_by_head(report, span, root)
     if doc[i].lower_ == "of":

@@ -298,6 +298,9 @@ _HALF_OF_TIME = re.compile(rf"^{_SP}+an?{_SP}+(?:{_ADJ_UNITS})\b", re.IGNORECASE
 _RANGE_DASH = re.compile(rf"^{_SP}*[-‑–—]{_SP}*$")
 _RANGE_TO = re.compile(rf"^{_SP}+to{_SP}+$", re.IGNORECASE)
 _RANGE_AND = re.compile(rf"^{_SP}+and{_SP}+$", re.IGNORECASE)
+_RANGE_OR = re.compile(rf"^{_SP}+or{_SP}+$", re.IGNORECASE)
+#: "October 7, 2023": a year after a US-style month and day.
+_US_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?{_SP}+\d{{1,2}},{_SP}*$")
 _BETWEEN = re.compile(rf"\bbetween{_SP}+$", re.IGNORECASE)
 _FROM = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _CONVERSION_OPEN = re.compile(rf"^{_SP}*\({_SP}*$")
@@ -457,8 +460,9 @@ def _atoms(text: str, start: int, end: int) -> list[NumberSpan]:
 def _one_in(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan | None:
     """ "one in five children": a share of 0.2 (needs a noun or "of" after, so "one in 2022" is not one)."""
     following = text[offset + m.end() : end]
-    if not re.match(rf"{_SP}+(?:of{_SP}+)?[^\W\d_]", following):
-        return None
+    closes = re.match(rf"{_SP}*(?:[.,;:)!?]|[-–—]{_SP}|$)", following) is not None
+    if not (closes or re.match(rf"{_SP}+(?:of{_SP}+)?[^\W\d_]", following)):
+        return None  # "one in 2022" is no share; "one in nine." and "one in nine people" are
     numerator = m["num"].lower()
     denominator = m["den"].lower()
     top = float(numerator) if numerator.isdigit() else float(ONES[numerator])
@@ -610,6 +614,8 @@ def _excluded(text: str, atom: NumberSpan, floor: int) -> bool:
     number = text[atom.start : atom.end]
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
+    if looks_like_year(number) and _US_DATE_BEFORE.search(before):
+        return True  # the year of "October 7, 2023"
     if re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", number) and _DOTTED_TIME_BEFORE.search(before):
         return True  # "at 14.05", "from 9.30": a time of day in British style
     if _FURNITURE_AFTER.match(after) or _FURNITURE_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before):
@@ -637,9 +643,14 @@ def _range(text: str, a: NumberSpan, b: NumberSpan) -> NumberSpan | None:
         return None
     gap = text[a.after : b.start]
     before = text[max(0, a.start - 12) : a.start]
+    if _year_before_count(text, a, b):
+        return None  # "since 2023 to 43,552": a year never opens a range of counts
     if _RANGE_DASH.match(gap) or _RANGE_TO.match(gap):
         if _RANGE_TO.match(gap) and _FROM.search(before):
             return None  # "rose from 12 to 30": two figures, not a range
+    elif _RANGE_OR.match(gap):
+        if not _alternatives(a, b):
+            return None
     elif not (_RANGE_AND.match(gap) and _BETWEEN.search(before)):
         return None
     if a.unit and b.unit and a.unit != b.unit:
@@ -663,6 +674,20 @@ def _range(text: str, a: NumberSpan, b: NumberSpan) -> NumberSpan | None:
         approx=a.approx,
         is_range=True,
     )
+
+
+def _year_before_count(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    """A bare year ("2023") next to a count written with thousands separators ("43,552")."""
+    first, second = text[a.start : a.end], text[b.start : b.end]
+    return a.form == "digits" and looks_like_year(first) and "," in second and not looks_like_year(second)
+
+
+def _alternatives(a: NumberSpan, b: NumberSpan) -> bool:
+    """ "three or four days", "two or three people": neighbouring small numbers as one rough range
+    (not "5 or 50", and not when the first already has a unit of its own)."""
+    if a.value is None or b.value is None or a.unit is not None or a.after != a.end:
+        return False
+    return a.form == b.form and a.value < b.value <= 2 * a.value + 2 and b.value <= 1000
 
 
 def _link_conversions(text: str, atoms: list[NumberSpan]) -> list[NumberSpan]:
