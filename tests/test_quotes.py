@@ -359,11 +359,52 @@ def test_a_quote_paragraph_after_a_paragraph_reporting_its_speaker(quotes: Quote
     assert speaker(table, "turning families away") == "Jon Ekberg"
 
 
-def test_a_quote_paragraph_after_someone_elses_quote_has_no_borrowed_speaker(quotes: Quotes) -> None:
+def test_a_quote_paragraph_goes_on_with_the_speaker_of_the_quote_paragraph_before(quotes: Quotes) -> None:
     table = quotes(
         'Shelters\n"We have no beds left," said Jon Ekberg, the mayor.\n"We are turning families away every night."'
     )
+    assert speaker(table, "turning families away") == "Jon Ekberg"
+
+
+def test_a_quote_paragraph_after_two_speakers_has_no_borrowed_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        'Shelters\n"We have no beds left," said Jon Ekberg, the mayor. "Nor do we," said Mia Lund.\n'
+        '"We are turning families away every night."'
+    )
     assert speaker(table, "turning families away") is None
+
+
+def test_a_quote_paragraph_after_narration_has_no_borrowed_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Shelters\nThe mayor, Jon Ekberg, visited three shelters on Monday and spoke to volunteers there, "
+        'who told him that "beds are gone".\n"We are turning families away every night."'
+    )
+    assert speaker(table, "turning families away") is None
+
+
+def test_an_unnamed_speaker_is_known_by_the_whole_description(quotes: Quotes) -> None:
+    table = quotes('Raid\n"They came at night," said a farmer who fled the village, speaking by phone.')
+    assert speaker(table, "came at night") == "a farmer who fled the village"
+
+
+def test_a_participle_after_a_misattached_cue_keeps_its_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Raid\nArmed men raided the depot, a police source who asked not to be named said, "
+        'adding that the raid had lasted "about two hours".'
+    )
+    assert speaker(table, "two hours") == "a police source who asked not to be named"
+
+
+def test_a_surname_with_a_lower_case_particle_is_a_name(quotes: Quotes) -> None:
+    table = quotes('Claim\nMilitary spokesman Yahya el-Masri said the unit had scored "a direct hit".')
+    assert speaker(table, "direct hit") == "Yahya el-Masri"
+
+
+def test_a_name_in_quote_marks_is_not_a_quote(quotes: Quotes) -> None:
+    table = quotes(
+        'Navy\nOrtiz said the firm had asked the naval mission, known as "Shield", to escort a tug.'
+    )
+    assert "Shield" not in direct(table)["text"].tolist()
 
 
 def test_scare_quotes_without_a_speaker_are_left_out(quotes: Quotes) -> None:

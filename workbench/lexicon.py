@@ -51,7 +51,12 @@ ROLE_NOUNS = words(
     driver worker miner activist campaigner organiser organizer candidate councilman
     master skipper pilot soldier commando militant fighter source insider mother father wife husband son
     daughter grandmother grandfather widow man woman boy girl shopkeeper trader vendor mechanic baker
-    labourer laborer volunteer paramedic medic firefighter policeman policewoman guard official"""
+    labourer laborer volunteer paramedic medic firefighter policeman policewoman guard official
+    schoolteacher headteacher headmaster lecturer academic historian journalist photographer
+    physician pharmacist midwife dentist electrician plumber carpenter builder contractor
+    businessman businesswoman accountant shepherd herder cleric monk nun sheikh elder villager
+    refugee evacuee migrant protester demonstrator eyewitness neighbour neighbor passenger
+    brother sister uncle aunt cousin nephew niece grandson granddaughter"""
 )
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(

@@ -54,6 +54,10 @@ THING_NOUNS = lx.words(
 NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "advmod", "npadvmod"}
 )
+#: Surnames opening with a lower-case Arabic or Berber particle: "al-Sharafi", "el-Amin", "ould-Taya".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|ould)[-‑][A-Z]")
+#: Longest relative clause (in tokens) kept in an unnamed person's description.
+_MAX_RELATIVE_CLAUSE = 7
 RIGHT_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -135,7 +139,10 @@ class MentionFinder:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
     def is_capitalised(self, i: int) -> bool:
+        """A word written with a capital, or a name with a lower-case particle ("al-Sharafi", "el-Amin")."""
         word = self.words[i]
+        if _PARTICLE_NAME.match(word):
+            return True
         return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
 
     def _is_name_token(self, i: int) -> bool:
@@ -755,6 +762,19 @@ class MentionFinder:
             break
         return right
 
+    def _relative_clause_end(self, i: int, right: int) -> int:
+        """ "a soldier who survived the attack": an unnamed person is known by the whole description,
+        so a short relative clause right after the phrase belongs to it, up to its first punctuation."""
+        for child in self.doc[i].rights:
+            if child.dep_ != "relcl" or child.left_edge.i != right:
+                continue
+            edge = next((k for k in range(right, child.right_edge.i + 1) if self.doc[k].is_punct), None)
+            edge = child.right_edge.i + 1 if edge is None else edge  # "..., speaking by phone" is not in it
+            relative = self.lower[right] in lx.RELATIVE_PRONOUNS
+            if relative and edge - right <= _MAX_RELATIVE_CLAUSE and self.quote_depth[right] == 0:
+                return edge
+        return right
+
     def _add_noun_phrase(self, i: int, *, is_role: bool, is_org: bool, is_group: bool) -> None:
         tok = self.doc[i]
         left = self._np_left(i)
@@ -800,6 +820,9 @@ class MentionFinder:
         distinctive = content - {head_word} - GENERIC_MODIFIERS
         if is_role and tok.tag_ != "NNS":
             form = "description" if determiner != "a" and determiner != "an" else "anonymous"
+            if form == "anonymous":
+                right = self._relative_clause_end(i, right)
+                surface = self.surface(left, right)
             name = surface
             cand = Candidate(
                 left, right, i, "person", form, name, surface_start=left, roles={self.lower[i]}, country=country,

@@ -65,6 +65,12 @@ class Attribution:
 
 NOBODY = Attribution(None, None, "none")
 
+#: Words that put a name, not someone's words, in quote marks: known as "X", the so-called "X".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:known as|dubbed|nicknamed|code-?named|so-called|under the (?:name|banner)|named|titled|entitled)\s*$",
+    re.IGNORECASE,
+)
+
 
 def extract_quotes(report: Report, *, corrections: Corrections | None = None) -> pd.DataFrame:
     """One row per quote occurrence (direct, fragment or indirect), with its speaker and provenance."""
@@ -99,6 +105,7 @@ class QuoteFinder:
         self.paragraph_ends: list[int] = paragraphs["end"].tolist()
         self.paragraph_kind: list[str] = paragraphs["kind"].tolist()
         self.attributions: dict[QuoteSpan, Attribution] = {}
+        self.kinds: dict[QuoteSpan, str] = {}
         self.in_paragraph: dict[int, list[QuoteSpan]] = {}
         for span in self.spans:
             self.in_paragraph.setdefault(span.paragraph_id, []).append(span)
@@ -191,6 +198,7 @@ class QuoteFinder:
             self._previous_in_paragraph,
             self._next_paragraph_account,
             self._previous_paragraph_speaker,
+            self._previous_quote_paragraph,
         ):
             found = rule(span)
             if found.agent is not None:
@@ -399,6 +407,32 @@ class QuoteFinder:
             return NOBODY
         return Attribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
 
+    def _previous_quote_paragraph(self, span: QuoteSpan) -> Attribution:
+        """A paragraph that is only a quote, after a paragraph of one speaker's quoted words and their
+        attribution ("“...,” he told reporters."): the same speaker goes on, as news style has it."""
+        pid = span.paragraph_id
+        if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
+            return NOBODY
+        if any(s.depth == 0 and s is not span for s in self.in_paragraph[pid]):
+            return NOBODY
+        if span.outer_end < self.paragraph_ends[pid] - 1 or self.paragraph_kind[pid - 1] != "body":
+            return NOBODY
+        earlier = [s for s in self.in_paragraph.get(pid - 1, []) if s.depth == 0]
+        if not earlier or any(s not in self.attributions for s in earlier):
+            return NOBODY
+        said = [self.attributions[s] for s in earlier]
+        speakers = [self._actor_of(a.agent) if a.agent is not None else None for a in said]
+        if any(actor is None for actor in speakers) or len({id(actor) for actor in speakers}) != 1:
+            return NOBODY
+        if any(self.kinds.get(s) != "direct" for s in earlier):
+            return NOBODY
+        quoting = {self.sentence_of(s.open_at) for s in earlier}
+        first = self.sentence_of(self.paragraph_starts[pid - 1])
+        last = self.sentence_of(self.paragraph_ends[pid - 1] - 1)
+        if any(k not in quoting for k in range(first, last + 1)):
+            return NOBODY  # the paragraph before also narrates: whose words come next is open
+        return replace(said[-1], how="previous quote paragraph")
+
     def _next_paragraph_account(self, span: QuoteSpan) -> Attribution:
         """A quote standing alone, then "That was the account given by X" or "X read out that message"."""
         pid = span.paragraph_id
@@ -473,8 +507,13 @@ class QuoteFinder:
             self.attributions[span] = attribution
             before, _ = self.frames(span)
             kind = self.kind(span, before)
+            self.kinds[span] = kind
             if kind == "fragment" and attribution.cue is None and self._scare_quote(span):
                 continue
+            if kind == "fragment" and _NAMING_BEFORE.search(
+                self.text[max(0, span.open_at - 30) : span.open_at]
+            ):
+                continue  # known as "Aspides": a name in quote marks, nobody's words
             rows.append(self._row(span.start, span.end, kind, attribution, span.flag, span.depth))
         for start, end, attribution in self._indirect():
             rows.append(self._row(start, end, "indirect", attribution, None, 0))

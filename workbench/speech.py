@@ -83,6 +83,10 @@ def agent_of(
         if found is not None:
             return found
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.tag_ == "VBG" and not has_subject:
+        sibling = _reporting_sibling(doc, cue)
+        if sibling is not None:  # "X stormed the base, a source said, adding ...": the source adds
+            return agent_of(doc, sibling, at, level=level, depth=depth + 1)
     if depth < 3 and not has_subject and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != cue:
         head = tok.head
         while level is not None and level(head.i) != level(cue) and head.head.i != head.i:
@@ -90,6 +94,14 @@ def agent_of(
         if head.pos_ in ("VERB", "AUX") and (level is None or level(head.i) == level(cue)):
             return agent_of(doc, head.i, at, level=level, depth=depth + 1)
     return None
+
+
+def _reporting_sibling(doc: Doc, cue: int) -> int | None:
+    """A reporting verb between a participle ("adding") and the verb both hang on, when the parse
+    attached "X said, adding" to the reported clause instead of to "said"."""
+    head = doc[cue].head
+    siblings = [c.i for c in head.children if head.i < c.i < cue and c.dep_ in ("advcl", "conj", "parataxis")]
+    return next((i for i in reversed(siblings) if is_cue(doc, i)), None)
 
 
 def _according_to(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> Candidate | None:
