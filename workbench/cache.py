@@ -28,13 +28,16 @@ import pyarrow.parquet as pq
 from .nlp import MODEL_NAMES
 
 CACHE_ENV = "WORKBENCH_CACHE_DIR"
-#: Bumped when the layout of cached files changes.
+#: Bump it when what is cached changes shape without a change to the extractors: the packing
+#: in ``tables.py`` or the per-report work in ``corpus.extract_reports`` (documents row, doc ids).
 CACHE_FORMAT = 1
 #: Packs kept per cache folder (the most recently used); older ones are deleted.
 MAX_PACKS = 16
 _PACKAGE = Path(__file__).resolve().parent
-#: Parts of the package that do not change extraction results.
-_NOT_EXTRACTION = ("widgets", "__pycache__")
+#: Parts of the package that do not change extraction results (views, panels, the CLI, the engines).
+_NOT_EXTRACTION = frozenset(
+    {"widgets", "__pycache__", "corpus_views.py", "cli.py", "parallel.py", "cache.py"}
+)
 
 
 def default_cache_dir() -> Path:

@@ -21,8 +21,9 @@ import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -229,29 +230,58 @@ def _describe(sources: str | Path | Iterable[str | Path]) -> str:
 # ---------------------------------------------------------------------- the corpus
 
 
-@dataclass
 class Corpus:
     """The tables of many reports; each row of each table carries its report's ``doc_id``.
 
     ``documents`` has one row per report (title, published, source, counts, ``status``
     ``"ok"``/``"failed"`` and ``error``); ``quotes``, ``figures``, ``events`` and ``actors``
-    are the extractors' tables for every report, one after another.
+    are the extractors' tables for every report, one after another. ``from_cache`` and
+    ``extracted`` say how many reports came from the cache and how many were extracted.
     """
 
-    documents: pd.DataFrame
-    quotes: pd.DataFrame
-    figures: pd.DataFrame
-    events: pd.DataFrame
-    actors: pd.DataFrame
-    #: How many reports came from the cache and how many were extracted in this run.
-    from_cache: int = 0
-    extracted: int = 0
+    def __init__(
+        self,
+        documents: pd.DataFrame,
+        quotes: pd.DataFrame | Callable[[], pd.DataFrame],
+        figures: pd.DataFrame | Callable[[], pd.DataFrame],
+        events: pd.DataFrame | Callable[[], pd.DataFrame],
+        actors: pd.DataFrame | Callable[[], pd.DataFrame],
+        *,
+        from_cache: int = 0,
+        extracted: int = 0,
+    ) -> None:
+        self.documents = documents
+        #: Tables, or functions computing them on first use (a filtered corpus filters lazily).
+        self._tables = {"quotes": quotes, "figures": figures, "events": events, "actors": actors}
+        self.from_cache = from_cache
+        self.extracted = extracted
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        return self.table("quotes")
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        return self.table("figures")
+
+    @property
+    def events(self) -> pd.DataFrame:
+        return self.table("events")
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        return self.table("actors")
 
     def table(self, name: str) -> pd.DataFrame:
-        if name not in CORPUS_TABLES:
+        """One of :data:`CORPUS_TABLES` by name."""
+        if name == "documents":
+            return self.documents
+        if name not in self._tables:
             raise KeyError(f"no table {name!r}; tables are {', '.join(CORPUS_TABLES)}")
-        frame: pd.DataFrame = getattr(self, name)
-        return frame
+        value = self._tables[name]
+        if callable(value):
+            value = self._tables[name] = value()
+        return value
 
     @property
     def failures(self) -> pd.DataFrame:
@@ -292,7 +322,7 @@ class Corpus:
         if bool(keep.all()):
             return self
         wanted = set(documents.loc[keep, "doc_id"])
-        quotes, figures, events, actors = (_rows_of(self.table(name), wanted) for name in TABLES)
+        quotes, figures, events, actors = (partial(_rows_of, self, name, wanted) for name in TABLES)
         return Corpus(documents[keep].reset_index(drop=True), quotes, figures, events, actors)
 
     def write(self, folder: str | Path, *, format: OutputFormat = "parquet") -> list[Path]:
@@ -308,13 +338,23 @@ class Corpus:
             written.append(path)
         return written
 
+    def counts(self) -> dict[str, int]:
+        """Rows per table (from the documents' counts, so a filtered corpus need not filter its tables)."""
+        documents = self.documents
+        return {
+            name: int(pd.to_numeric(documents[name], errors="coerce").fillna(0).sum())
+            if name in documents.columns
+            else len(self.table(name))
+            for name in TABLES
+        }
+
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(self.table(n))} {n}" for n in TABLES)
-        failed = len(self.failures)
-        return f"Corpus({len(self.documents)} reports, {failed} failed; {counts})"
+        counts = ", ".join(f"{n:,} {name}" for name, n in self.counts().items())
+        return f"Corpus({len(self.documents):,} reports, {len(self.failures)} failed; {counts})"
 
 
-def _rows_of(frame: pd.DataFrame, doc_ids: set[str]) -> pd.DataFrame:
+def _rows_of(corpus: Corpus, name: str, doc_ids: set[str]) -> pd.DataFrame:
+    frame = corpus.table(name)
     if "doc_id" not in frame.columns:
         return frame
     return frame[frame["doc_id"].isin(doc_ids)].reset_index(drop=True)

@@ -2,6 +2,13 @@
 
 from .actor_editor import ActorEditor
 from .base import Panel
+from .corpus import (
+    ActorTimelinePanel,
+    CorpusExplorer,
+    DocumentsPanel,
+    FigureTrendPanel,
+    QuotedMostPanel,
+)
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
 from .figures import FigureComparisonView, FigureTable
 from .quotes import QuotePanel
@@ -11,11 +18,16 @@ from .timeline import TimelinePanel
 
 __all__ = [
     "ActorEditor",
+    "ActorTimelinePanel",
+    "CorpusExplorer",
+    "DocumentsPanel",
     "FigureComparisonView",
     "FigureTable",
+    "FigureTrendPanel",
     "KeywordInContext",
     "Panel",
     "QuotePanel",
+    "QuotedMostPanel",
     "ReportPicker",
     "ReportView",
     "SentenceTable",

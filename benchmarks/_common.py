@@ -1,0 +1,83 @@
+"""Shared by the benchmarks: the synthetic corpora, their processed tables, and how results are printed."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from synthetic_corpus import write_corpus
+
+import workbench as wb
+from workbench.cache import library_fingerprint
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".benchmarks" / "corpus"
+SEED_FOLDER = ROOT / "data"
+
+
+def synthetic_folder(reports: int) -> Path:
+    """The folder of the synthetic corpus of ``reports`` reports (written on first use)."""
+    folder = WORK / f"synthetic-{reports}"
+    write_corpus(folder, reports=reports)
+    return folder
+
+
+def cache_dir() -> Path:
+    """The benchmarks' result cache; emptied when the library's extraction code changed."""
+    folder = WORK / "cache"
+    stamp = folder / "fingerprint"
+    if stamp.exists() and stamp.read_text() != library_fingerprint():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(library_fingerprint())
+    return folder
+
+
+def processed(folder: Path) -> wb.Corpus:
+    """The corpus of ``folder``, extracted once (with a progress bar) and cached for later runs."""
+    started = time.perf_counter()
+    corpus = wb.analyse_corpus(folder, cache_dir=cache_dir(), progress=sys.stderr.isatty())
+    if corpus.extracted:
+        print(
+            f"(extracted {corpus.extracted} reports for the benchmark in {time.perf_counter() - started:.0f} s)"
+        )
+    return corpus
+
+
+def timed(function: Callable[[], object], runs: int) -> list[float]:
+    """Wall times of ``runs`` calls, in seconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def report(label: str, times: list[float], *, unit: str = "ms", target: float | None = None) -> float:
+    """Print the runs, their median and whether it meets ``target`` (same unit); return the median."""
+    scale = 1000 if unit == "ms" else 1
+    median = statistics.median(times) * scale
+    runs = " ".join(f"{t * scale:.0f}" if unit == "ms" else f"{t * scale:.2f}" for t in times)
+    verdict = (
+        ""
+        if target is None
+        else ("  [meets target < %g %s]" if median < target else "  [MISSES target < %g %s]") % (target, unit)
+    )
+    print(f"{label}: median {median:.{0 if unit == 'ms' else 2}f} {unit} over {len(times)} runs{verdict}")
+    print(f"    runs ({unit}): {runs}")
+    return median
+
+
+def machine_load() -> str:
+    """The 1-minute load average against the core count, printed beside every figure."""
+    import os
+
+    load = os.getloadavg()[0]
+    cores = os.cpu_count() or 1
+    busy = "  (machine shared: figures measured under load)" if load > cores * 0.75 else ""
+    return f"load average {load:.1f} on {cores} cores{busy}"

@@ -1,0 +1,151 @@
+"""The corpus panels without a browser: change a filter or a choice, check what is drawn and listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_corpus import write_reports
+
+import workbench as wb
+from workbench import corpus_views as views
+from workbench.widgets import CorpusExplorer, FigureTrendPanel
+
+PNG = b"\x89PNG"
+
+
+def hand_made_corpus() -> wb.Corpus:
+    """Three reports from two outlets, with tables shaped as the extractors' (only the columns used here)."""
+    documents = pd.DataFrame(
+        {
+            "doc_id": ["r1", "r2", "r3"],
+            "title": ["Day one", "Day two <script>alert(1)</script>", "Day nine"],
+            "published": [dt.date(2023, 4, 1), dt.date(2023, 4, 2), dt.date(2023, 4, 9)],
+            "source": ["North Wire", "South Post", "North Wire"],
+            "path": ["r1.txt", "r2.txt", "r3.txt"],
+            "status": ["ok", "ok", "ok"],
+            "error": [None, None, None],
+        }
+    )
+    figures = pd.DataFrame(
+        {
+            "doc_id": ["r1", "r1", "r2", "r3", "r3"],
+            "text": ["900", "3 km", "1,200", "1,500", "about 1,000"],
+            "value": [900.0, 3.0, 1200.0, 1500.0, 1000.0],
+            "value_max": [None, None, None, None, None],
+            "unit": [None, "km", None, None, None],
+            "counted": [
+                "people displaced",
+                "queue",
+                "People displaced",
+                "the people displaced",
+                "people displaced",
+            ],
+            "source": ["Relief Office", None, "Mayor Ilse Carrow", "Relief Office", "Mayor Ilse Carrow"],
+            "approx": [None, None, None, None, "around"],
+            "date": [None, None, "2023-03-30", None, None],
+        }
+    )
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["r1", "r2", "r2", "r3", "r3"],
+            "text": ["We are ready", "Not now", "Not now", "Soon", "Later"],
+            "speaker": ["Ilse Carrow", "Ilse Carrow", "Ilse Carrow", "Tomas Brandt", None],
+            "repeat_of": pd.array([None, None, 1, None, None], "Int64"),
+        }
+    )
+    actors = pd.DataFrame(
+        {
+            "doc_id": ["r1", "r2", "r3", "r3"],
+            "name": ["Ilse Carrow", "Ilse Carrow", "Ilse Carrow", "Relief Office"],
+            "kind": ["person", "person", "person", "organisation"],
+            "mentions": [3, 1, 2, 4],
+        }
+    )
+    events = pd.DataFrame(
+        {"doc_id": ["r2"], "actor": ["Ilse Carrow"], "date": ["2023-03-31"], "what": ["visited the camp"]}
+    )
+    return wb.Corpus(documents, quotes, figures, events, actors)
+
+
+def test_views_group_figures_and_count_speakers() -> None:
+    corpus = hand_made_corpus()
+    groups = views.figure_groups(corpus)
+    assert groups["group"].tolist() == [
+        "people displaced"
+    ]  # articles and case ignored; "queue (km)" has one claim
+    assert groups.iloc[0][["claims", "reports", "sources"]].tolist() == [4, 3, 2]
+    trend = views.figure_trend(corpus, "people displaced")
+    assert trend["date"].tolist()[0] == dt.date(2023, 3, 30)  # the figure's own date wins over its report's
+    assert trend["value"].tolist() == [1200.0, 900.0, 1500.0, 1000.0]
+    counts = views.quoted_most(corpus)
+    assert counts.values.tolist() == [
+        ["Ilse Carrow", 2, 2],
+        ["Tomas Brandt", 1, 1],
+    ]  # the repeat counted once
+    presence = views.actor_presence(corpus, top=1)
+    assert set(presence["name"]) == {"Ilse Carrow"} and len(presence) == 3
+
+
+def test_explorer_filters_by_outlet_and_date() -> None:
+    explorer = CorpusExplorer(hand_made_corpus())
+    timeline = explorer.views[0]
+    assert bytes(timeline.image.value).startswith(PNG)
+    assert explorer.summary.value.startswith("3 reports")
+    explorer.outlets.value = ("North Wire",)
+    assert explorer.selection.documents["doc_id"].tolist() == ["r1", "r3"]
+    assert explorer.summary.value.startswith("2 reports")
+    assert set(timeline.presence["doc_id"]) == {"r1", "r3"}
+    explorer.outlets.value = ("North Wire", "South Post")
+    explorer.dates.index = (1, 2)
+    assert explorer.selection.documents["doc_id"].tolist() == ["r2", "r3"]
+    assert explorer.filters()["start"] == dt.date(2023, 4, 2)
+
+
+def test_hidden_views_draw_when_their_tab_opens_and_text_is_escaped() -> None:
+    explorer = CorpusExplorer(hand_made_corpus())
+    documents = explorer.views[3]
+    assert documents.table.value == ""  # not drawn while hidden
+    explorer.tabs.selected_index = 3
+    assert "&lt;script&gt;" in documents.table.value and "<script>" not in documents.table.value
+    explorer.outlets.value = ("South Post",)
+    assert "Day one" not in documents.table.value and "Day two" in documents.table.value
+
+
+def test_figure_panel_follows_the_chosen_group() -> None:
+    panel = FigureTrendPanel()
+    panel.show(hand_made_corpus())
+    assert panel.group.value == "people displaced"
+    assert "Mayor Ilse Carrow" in panel.claims.value and bytes(panel.image.value).startswith(PNG)
+    panel.show(hand_made_corpus().filter(sources=["South Post"]))  # no group with two claims left
+    assert panel.group.value is None and panel.trend.empty
+
+
+@pytest.mark.slow
+def test_explorer_on_an_analysed_folder(tmp_path: Path) -> None:
+    corpus = wb.analyse_corpus(write_reports(tmp_path / "reports"), workers=1, progress=False)
+    explorer = CorpusExplorer(corpus)
+    assert explorer.outlets.options == ("Coastal Courier", "Valley Gazette")
+    explorer.outlets.value = ("Valley Gazette",)
+    assert explorer.selection.documents["doc_id"].tolist() == ["council"]
+    for index in range(len(explorer.views)):
+        explorer.tabs.selected_index = index  # every view draws from real extractor tables without error
+
+
+@pytest.mark.parametrize("days", [0, 1, 2, 3, 10, 90, 800])
+def test_timeline_draws_any_date_span(days: int) -> None:
+    start = dt.date(2022, 1, 1)
+    presence = pd.DataFrame(
+        {
+            "name": ["A", "B"],
+            "kind": ["person", "person"],
+            "doc_id": ["x", "y"],
+            "published": [start, start + dt.timedelta(days=days)],
+            "source": [None, None],
+            "mentions": [1, 5],
+        }
+    )
+    png = views.figure_png(views.plot_actor_timeline(presence))  # warnings are errors in this suite
+    assert png.startswith(PNG)
