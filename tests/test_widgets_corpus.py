@@ -11,7 +11,7 @@ from test_corpus import write_reports
 
 import workbench as wb
 from workbench import corpus_views as views
-from workbench.widgets import CorpusExplorer, FigureTrendPanel
+from workbench.widgets import ActorTimelinePanel, CorpusExplorer, FigureTrendPanel
 
 PNG = b"\x89PNG"
 
@@ -31,21 +31,34 @@ def hand_made_corpus() -> wb.Corpus:
     )
     figures = pd.DataFrame(
         {
-            "doc_id": ["r1", "r1", "r2", "r3", "r3"],
-            "text": ["900", "3 km", "1,200", "1,500", "about 1,000"],
-            "value": [900.0, 3.0, 1200.0, 1500.0, 1000.0],
-            "value_max": [None, None, None, None, None],
-            "unit": [None, "km", None, None, None],
+            "figure_id": ["F1", "F2", "F1", "F1", "F2", "F3", "F2"],
+            "doc_id": ["r1", "r1", "r2", "r3", "r3", "r3", "r2"],
+            "sentence_id": [1, 2, 4, 1, 3, 5, 7],
+            "kind": ["count", "distance", "count", "count", "count", "distance", "count"],
+            "text": ["900", "3 km", "1,200", "1,500", "about 1,000", "5 to 6 km", "40"],
+            "value": [900.0, 3.0, 1200.0, 1500.0, 1000.0, 5.0, 40.0],
+            "value_max": [None, None, None, None, None, 6.0, None],
+            "unit": [None, "km", None, None, None, "km", None],
             "counted": [
                 "people displaced",
                 "queue",
                 "People displaced",
                 "the people displaced",
                 "people displaced",
+                "queue",
+                "trucks",
             ],
-            "source": ["Relief Office", None, "Mayor Ilse Carrow", "Relief Office", "Mayor Ilse Carrow"],
-            "approx": [None, None, None, None, "around"],
-            "date": [None, None, "2023-03-30", None, None],
+            "source": [
+                "Relief Office",
+                None,
+                "Mayor Ilse Carrow",
+                "Relief Office",
+                "Mayor Ilse Carrow",
+                None,
+                None,
+            ],
+            "approx": [None, None, None, None, "around", None, None],
+            "date": [None, None, "2023-03-30", None, None, None, None],
         }
     )
     quotes = pd.DataFrame(
@@ -72,14 +85,17 @@ def hand_made_corpus() -> wb.Corpus:
 
 def test_views_group_figures_and_count_speakers() -> None:
     corpus = hand_made_corpus()
-    groups = views.figure_groups(corpus)
-    assert groups["group"].tolist() == [
-        "people displaced"
-    ]  # articles and case ignored; "queue (km)" has one claim
+    groups = views.figure_groups(corpus)  # by workbench.compare: the one-claim "trucks" is left out
+    assert groups["counted"].tolist() == ["people displaced", "queue"]
     assert groups.iloc[0][["claims", "reports", "sources"]].tolist() == [4, 3, 2]
-    trend = views.figure_trend(corpus, "people displaced")
+    assert groups.iloc[0]["label"] == "people displaced · 4 claims in 3 reports, in conflict"
+    displaced = groups["group_id"].iat[0]
+    trend = views.figure_trend(corpus, displaced)
     assert trend["date"].tolist()[0] == dt.date(2023, 3, 30)  # the figure's own date wins over its report's
     assert trend["value"].tolist() == [1200.0, 900.0, 1500.0, 1000.0]
+    north = corpus.filter(sources=["North Wire"])
+    assert views.figure_groups(north)["claims"].tolist() == [3, 2]  # same groups, counted in the selection
+    assert views.figure_trend(north, displaced)["doc_id"].tolist() == ["r1", "r3", "r3"]
     counts = views.quoted_most(corpus)
     assert counts.values.tolist() == [
         ["Ilse Carrow", 2, 2],
@@ -117,8 +133,12 @@ def test_hidden_views_draw_when_their_tab_opens_and_text_is_escaped() -> None:
 def test_figure_panel_follows_the_chosen_group() -> None:
     panel = FigureTrendPanel()
     panel.show(hand_made_corpus())
-    assert panel.group.value == "people displaced"
+    assert panel.group.label.startswith("people displaced ·")
     assert "Mayor Ilse Carrow" in panel.claims.value and bytes(panel.image.value).startswith(PNG)
+    first_picture = bytes(panel.image.value)
+    panel.group.label = next(label for label, _id in panel.group.options if label.startswith("queue (km)"))
+    assert panel.trend["value"].tolist() == [3.0, 5.0] and panel.trend["value_max"].tolist()[1] == 6.0
+    assert bytes(panel.image.value) != first_picture and "Relief Office" not in panel.claims.value
     panel.show(hand_made_corpus().filter(sources=["South Post"]))  # no group with two claims left
     assert panel.group.value is None and panel.trend.empty
 
@@ -132,6 +152,13 @@ def test_explorer_on_an_analysed_folder(tmp_path: Path) -> None:
     assert explorer.selection.documents["doc_id"].tolist() == ["council"]
     for index in range(len(explorer.views)):
         explorer.tabs.selected_index = index  # every view draws from real extractor tables without error
+    explorer.outlets.value = explorer.outlets.options
+    explorer.tabs.selected_index = 0
+    timeline = explorer.views[0]
+    assert isinstance(timeline, ActorTimelinePanel)
+    reports_picture = bytes(timeline.image.value)
+    timeline.mode.value = "events"  # the timeline plot of workbench.timeline_plot, on corpus tables
+    assert bytes(timeline.image.value).startswith(PNG) and bytes(timeline.image.value) != reports_picture
 
 
 @pytest.mark.parametrize("days", [0, 1, 2, 3, 10, 90, 800])

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -40,6 +40,7 @@ from .load import corpus_paths, load_report, parse_date, sidecar_path
 from .parallel import Engine, default_workers, run_batches
 from .report import Report
 
+T = TypeVar("T")
 OutputFormat = Literal["parquet", "csv", "jsonl"]
 OUTPUT_FORMATS: tuple[OutputFormat, ...] = ("parquet", "csv", "jsonl")
 #: The tables of a corpus: one row per report, then the four extraction tables.
@@ -249,12 +250,23 @@ class Corpus:
         *,
         from_cache: int = 0,
         extracted: int = 0,
+        root: Corpus | None = None,
     ) -> None:
         self.documents = documents
         #: Tables, or functions computing them on first use (a filtered corpus filters lazily).
         self._tables = {"quotes": quotes, "figures": figures, "events": events, "actors": actors}
         self.from_cache = from_cache
         self.extracted = extracted
+        #: The whole corpus a filtered one was taken from (itself when not filtered).
+        self.root: Corpus = root or self
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a derived value once per corpus (views cache corpus-wide work on ``corpus.root``)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
 
     @property
     def quotes(self) -> pd.DataFrame:
@@ -323,7 +335,7 @@ class Corpus:
             return self
         wanted = set(documents.loc[keep, "doc_id"])
         quotes, figures, events, actors = (partial(_rows_of, self, name, wanted) for name in TABLES)
-        return Corpus(documents[keep].reset_index(drop=True), quotes, figures, events, actors)
+        return Corpus(documents[keep].reset_index(drop=True), quotes, figures, events, actors, root=self.root)
 
     def write(self, folder: str | Path, *, format: OutputFormat = "parquet") -> list[Path]:
         """Write each table (documents, quotes, figures, events, actors) to ``folder``; returns the paths."""

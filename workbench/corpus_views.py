@@ -5,8 +5,8 @@ each ``plot_*`` function draws one as a matplotlib ``Figure`` and returns it (ne
 it). The notebook panels in :mod:`workbench.widgets.corpus` are built on these.
 
 Actors are matched across reports by canonical name (after the analyst's corrections), and
-figures are grouped by what they count (and their unit): the counted phrase, lower-cased,
-without articles.
+figures are grouped by :func:`workbench.compare.compare_figures` (same kind, unit, topic and
+counted noun, similar counted phrase) over the whole corpus.
 """
 
 from __future__ import annotations
@@ -14,21 +14,35 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Hashable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from .compare import FigureComparison, compare_figures
+
 if TYPE_CHECKING:
     from .corpus import Corpus
 
 PRESENCE_COLUMNS = ["name", "kind", "doc_id", "published", "source", "mentions"]
-GROUP_COLUMNS = ["group", "counted", "unit", "claims", "reports", "sources", "low", "high"]
+GROUP_COLUMNS = [
+    "group_id",
+    "label",
+    "counted",
+    "topic",
+    "unit",
+    "conflict",
+    "claims",
+    "reports",
+    "sources",
+    "low",
+    "high",
+]
 TREND_COLUMNS = ["date", "value", "value_max", "source", "approx", "text", "outlet", "doc_id", "published"]
 QUOTED_COLUMNS = ["speaker", "quotes", "reports"]
-_ARTICLE = re.compile(r"^(?:the|a|an|some)\s+", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: Figure size in inches and resolution: small enough to draw in tens of milliseconds.
 FIGSIZE = (8.0, 3.6)
@@ -64,6 +78,14 @@ def actor_presence(corpus: Corpus, *, top: int = 10, kind: str | None = None) ->
     return rows[PRESENCE_COLUMNS].reset_index(drop=True)
 
 
+def events_of(corpus: Corpus, names: list[str]) -> pd.DataFrame:
+    """The events of the selected reports whose actor is one of ``names`` (for a timeline plot)."""
+    events = corpus.events
+    if events.empty or "actor" not in events.columns:
+        return events
+    return events[events["actor"].isin(names)].reset_index(drop=True)
+
+
 def actor_events(corpus: Corpus, names: list[str]) -> pd.DataFrame:
     """The dated events (day or longer) whose actor is one of ``names``: name, first day, text."""
     events = corpus.events
@@ -78,38 +100,51 @@ def actor_events(corpus: Corpus, names: list[str]) -> pd.DataFrame:
     return frame[frame["day"].notna()].reset_index(drop=True)
 
 
+def figure_comparison(corpus: Corpus) -> FigureComparison:
+    """:func:`~workbench.compare.compare_figures` over the whole corpus (computed once, on ``corpus.root``)."""
+    root = corpus.root
+    return root.memo("figure_comparison", lambda: compare_figures(root.figures))
+
+
 def figure_groups(corpus: Corpus, *, min_claims: int = 2) -> pd.DataFrame:
-    """What the corpus's figures count, grouped, most claimed first (groups with ``min_claims`` or more)."""
-    figures = _keyed_figures(corpus.figures)
-    if figures.empty:
+    """The figure groups with ``min_claims`` or more claims in the selected reports, most disputed first.
+
+    Groups are made once over the whole corpus (so they stay the same as the filters change);
+    ``claims``, ``reports`` and ``sources`` count the selected reports only.
+    """
+    comparison = figure_comparison(corpus)
+    claims = _selected(comparison.claims, corpus)
+    if claims.empty:
         return pd.DataFrame(columns=GROUP_COLUMNS)
-    grouped = figures.groupby("group", sort=False).agg(
-        counted=("_counted", "first"),
-        unit=("unit", "first"),
-        claims=("group", "size"),
+    counts = claims.groupby("group_id", sort=False).agg(
+        claims=("group_id", "size"),
         reports=("doc_id", "nunique"),
         sources=("source", "nunique"),
-        low=("value", "min"),
-        high=("value", "max"),
+        low=("point", "min"),
+        high=("point", "max"),
     )
-    grouped = grouped[grouped["claims"] >= min_claims].sort_values(["claims", "reports"], ascending=False)
-    return grouped.reset_index()[GROUP_COLUMNS]
+    groups = comparison.groups.set_index("group_id")[["counted", "topic", "unit", "conflict"]]
+    table = groups.join(counts, how="inner")
+    table = table[table["claims"] >= min_claims].reset_index()
+    table["label"] = [_group_label(row) for row in table.to_dict("records")]
+    return table[GROUP_COLUMNS]
 
 
-def figure_trend(corpus: Corpus, group: str) -> pd.DataFrame:
-    """The claims of one figure group over time: the figure's own date, else its report's."""
-    figures = _keyed_figures(corpus.figures)
-    if figures.empty:
+def figure_trend(corpus: Corpus, group_id: str) -> pd.DataFrame:
+    """The claims of one figure group in the selected reports over time: the figure's own date, else its report's."""
+    claims = _selected(figure_comparison(corpus).claims, corpus)
+    chosen = claims[claims["group_id"] == group_id]
+    if chosen.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
-    chosen = figures[figures["group"] == group]
     documents = corpus.documents.set_index("doc_id")
     published = chosen["doc_id"].map(documents["published"])
     dates = [_day(d) or p for d, p in zip(_column(chosen, "date"), published, strict=True)]
+    high = pd.to_numeric(_column(chosen, "high"), errors="coerce")
     frame = pd.DataFrame(
         {
             "date": dates,
-            "value": pd.to_numeric(chosen["value"], errors="coerce"),
-            "value_max": pd.to_numeric(_column(chosen, "value_max"), errors="coerce"),
+            "value": pd.to_numeric(chosen["point"], errors="coerce"),
+            "value_max": high.where(high.notna() & (high != chosen["point"]) & (high != float("inf"))),
             "source": chosen["source"],
             "approx": _column(chosen, "approx"),
             "text": chosen["text"],
@@ -120,6 +155,20 @@ def figure_trend(corpus: Corpus, group: str) -> pd.DataFrame:
     )
     frame = frame[frame["date"].notna() & frame["value"].notna()]
     return frame.sort_values("date", kind="stable").reset_index(drop=True)[TREND_COLUMNS]
+
+
+def _selected(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """Rows of the selected reports (all of them when ``corpus`` is not filtered)."""
+    if corpus.root is corpus:
+        return frame
+    return frame[frame["doc_id"].isin(corpus.documents["doc_id"])]
+
+
+def _group_label(group: Mapping[Hashable, Any]) -> str:
+    what = group["counted"] if isinstance(group["counted"], str) else group["topic"]
+    unit = f" ({group['unit']})" if isinstance(group["unit"], str) else ""
+    conflict = ", in conflict" if group["conflict"] else ""
+    return f"{what}{unit} · {group['claims']} claims in {group['reports']} reports{conflict}"
 
 
 def quoted_most(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:
@@ -140,33 +189,6 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     if name in frame.columns:
         return frame[name]
     return pd.Series([None] * len(frame), index=frame.index, dtype=object)
-
-
-def _keyed_figures(figures: pd.DataFrame) -> pd.DataFrame:
-    if figures.empty or "counted" not in figures.columns:
-        return pd.DataFrame(columns=[*figures.columns, "group", "_counted"])
-    counted = [_normalise_counted(c) for c in figures["counted"]]
-    units = [None if _missing(u) else str(u) for u in _column(figures, "unit")]
-    keep = [c is not None for c in counted]
-    labels = [f"{c} ({u})" if u else str(c) for c, u, k in zip(counted, units, keep, strict=True) if k]
-    return figures[keep].assign(
-        group=labels,
-        _counted=[c for c in counted if c is not None],
-        unit=pd.Series(
-            [u for u, k in zip(units, keep, strict=True) if k], dtype=object, index=figures.index[keep]
-        ),
-    )
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
-def _normalise_counted(phrase: object) -> str | None:
-    if _missing(phrase):
-        return None
-    text = _ARTICLE.sub("", " ".join(str(phrase).lower().split()))
-    return text or None
 
 
 def _day(value: object) -> dt.date | None:
@@ -262,6 +284,6 @@ def _finish(axes: Axes, *, empty: bool, title: str, dates: bool = True) -> None:
         low, high = axes.get_xlim()
         if high - low < 2:  # one day only: show a day either side (date axes count in days)
             axes.set_xlim(low - 1, high + 1)
-        locator = mdates.AutoDateLocator(minticks=2, maxticks=7)
+        locator = mdates.AutoDateLocator(minticks=2, maxticks=7)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]

@@ -17,6 +17,7 @@ import pandas as pd
 from .. import corpus_views as views
 from ..corpus import Corpus
 from ..html import escape
+from ..timeline_plot import plot_timeline
 from .base import Panel
 
 MAX_TABLE_ROWS = 200
@@ -58,19 +59,26 @@ class CorpusView(Panel):
 
 
 class ActorTimelinePanel(CorpusView):
-    """The actors named in most reports, one lane each, dotted at each report's date."""
+    """The actors named in most reports, one lane each: the reports naming them, or their dated events.
+
+    "reports" puts a dot at each report's date (bigger: more mentions) and a tick at each
+    dated event of the actor; "events" draws those events with
+    :func:`workbench.timeline_plot.plot_timeline` (what happened, labelled).
+    """
 
     title = "Actors over time"
+    MODES = ("reports", "events")
 
     def __init__(self, *, top: int = 10) -> None:
         super().__init__()
         self.kind = widgets.Dropdown(options=[ALL_KINDS], value=ALL_KINDS, description="Kind")
         self.top = widgets.IntSlider(value=top, min=3, max=25, description="Actors")
+        self.mode = widgets.ToggleButtons(options=self.MODES, value="reports", description="Show")
         self.image = widgets.Image(format="png")
         self.presence = pd.DataFrame(columns=views.PRESENCE_COLUMNS)
-        self.kind.observe(self._rerender, names="value")
-        self.top.observe(self._rerender, names="value")
-        self.box = widgets.VBox([widgets.HBox([self.kind, self.top]), self.image])
+        for control in (self.kind, self.top, self.mode):
+            control.observe(self._rerender, names="value")
+        self.box = widgets.VBox([widgets.HBox([self.kind, self.top]), self.mode, self.image])
 
     def show(self, corpus: Corpus) -> None:
         kinds = sorted({str(k) for k in corpus.actors.get("kind", pd.Series(dtype=object)).dropna()})
@@ -83,12 +91,17 @@ class ActorTimelinePanel(CorpusView):
         kind = None if self.kind.value == ALL_KINDS else self.kind.value
         self.presence = views.actor_presence(self.corpus, top=self.top.value, kind=kind)
         names = list(dict.fromkeys(self.presence["name"]))
-        events = views.actor_events(self.corpus, names)
-        self.image.value = views.figure_png(views.plot_actor_timeline(self.presence, events))
+        if self.mode.value == "events":
+            figure = plot_timeline(
+                views.events_of(self.corpus, names), lanes=names, title="Dated events by actor"
+            )
+        else:
+            figure = views.plot_actor_timeline(self.presence, views.actor_events(self.corpus, names))
+        self.image.value = views.figure_png(figure)
 
 
 class FigureTrendPanel(CorpusView):
-    """Pick what a figure counts; see each claim by claimant over time, and the claims themselves."""
+    """Pick a group of comparable figures; see each claim by claimant over time, and the claims themselves."""
 
     title = "A figure over time"
 
@@ -103,10 +116,7 @@ class FigureTrendPanel(CorpusView):
 
     def show(self, corpus: Corpus) -> None:
         groups = views.figure_groups(corpus)
-        options = [
-            (f"{g} · {n} claims in {r} reports", g)
-            for g, n, r in groups[["group", "claims", "reports"]].itertuples(index=False)
-        ]
+        options = list(zip(groups["label"], groups["group_id"], strict=True))
         self._offer(self.group, options, fallback=options[0][1] if options else None)
         super().show(corpus)
 
@@ -117,7 +127,8 @@ class FigureTrendPanel(CorpusView):
         self.trend = (
             views.figure_trend(self.corpus, group) if group else pd.DataFrame(columns=views.TREND_COLUMNS)
         )
-        self.image.value = views.figure_png(views.plot_figure_trend(self.trend, title=group or ""))
+        title = self.group.label.split(" · ")[0] if group else ""
+        self.image.value = views.figure_png(views.plot_figure_trend(self.trend, title=title))
         self.claims.value = html_table(
             self.trend, ["date", "value", "source", "approx", "text", "outlet", "doc_id"]
         )
