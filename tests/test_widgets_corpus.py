@@ -11,7 +11,7 @@ from test_corpus import write_reports
 
 import workbench as wb
 from workbench import corpus_views as views
-from workbench.widgets import ActorTimelinePanel, CorpusExplorer, FigureTrendPanel
+from workbench.widgets import ActorTimelinePanel, CorpusExplorer, FigureTrendPanel, QuotedMostPanel
 
 PNG = b"\x89PNG"
 
@@ -176,3 +176,15 @@ def test_timeline_draws_any_date_span(days: int) -> None:
     )
     png = views.figure_png(views.plot_actor_timeline(presence))  # warnings are errors in this suite
     assert png.startswith(PNG)
+
+
+def test_quoted_most_follows_the_outlet_filter() -> None:
+    explorer = CorpusExplorer(hand_made_corpus())
+    explorer.tabs.selected_index = 2
+    quoted = explorer.views[2]
+    assert isinstance(quoted, QuotedMostPanel)
+    assert quoted.counts["speaker"].tolist() == ["Ilse Carrow", "Tomas Brandt"]
+    assert "Tomas Brandt" in quoted.table.value and bytes(quoted.image.value).startswith(PNG)
+    explorer.outlets.value = ("South Post",)
+    assert quoted.counts.values.tolist() == [["Ilse Carrow", 1, 1]]
+    assert "Tomas Brandt" not in quoted.table.value

@@ -1,8 +1,10 @@
 """Views across the reports of a corpus: who appears when, how a figure moved, who is quoted most.
 
-Each ``*_table`` function turns a :class:`~workbench.corpus.Corpus` into a small DataFrame;
-each ``plot_*`` function draws one as a matplotlib ``Figure`` and returns it (never shows
-it). The notebook panels in :mod:`workbench.widgets.corpus` are built on these.
+The functions here turn a :class:`~workbench.corpus.Corpus` (or its filtered selection) into
+small DataFrames, and the ``plot_*`` functions draw them as matplotlib ``Figure`` objects,
+returned and never shown. The notebook panels in :mod:`workbench.widgets.corpus` are built on
+these and on the other views of the library (``compare_figures``, ``plot_timeline``,
+``quote_views.plot_quoted_most``).
 
 Actors are matched across reports by canonical name (after the analyst's corrections), and
 figures are grouped by :func:`workbench.compare.compare_figures` (same kind, unit, topic and
@@ -171,13 +173,19 @@ def _group_label(group: Mapping[Hashable, Any]) -> str:
     return f"{what}{unit} · {group['claims']} claims in {group['reports']} reports{conflict}"
 
 
-def quoted_most(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:
-    """Speakers by number of quotes (repeats of a live blog's passage counted once), and in how many reports."""
+def first_quotes(corpus: Corpus) -> pd.DataFrame:
+    """The quotes of the selected reports, a live blog's repeated passages counted once."""
     quotes = corpus.quotes
-    if quotes.empty or "speaker" not in quotes.columns:
-        return pd.DataFrame(columns=QUOTED_COLUMNS)
     if "repeat_of" in quotes.columns:
         quotes = quotes[quotes["repeat_of"].isna()]
+    return quotes
+
+
+def quoted_most(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:
+    """Speakers by number of quotes (repeats of a live blog's passage counted once), and in how many reports."""
+    quotes = first_quotes(corpus)
+    if quotes.empty or "speaker" not in quotes.columns:
+        return pd.DataFrame(columns=QUOTED_COLUMNS)
     quotes = quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str).str.strip() != "")]
     counts = quotes.groupby("speaker").agg(quotes=("speaker", "size"), reports=("doc_id", "nunique"))
     counts = counts.sort_values(["quotes", "reports"], ascending=False).head(top)
@@ -247,16 +255,6 @@ def plot_figure_trend(trend: pd.DataFrame, *, title: str = "") -> Figure:
     if not trend.empty:
         axes.legend(fontsize=7, loc="upper left", frameon=False)
     _finish(axes, empty=trend.empty, title=title or "A figure across reports")
-    return figure
-
-
-def plot_quoted_most(counts: pd.DataFrame) -> Figure:
-    """Horizontal bars: quotes per speaker, most quoted on top."""
-    figure, axes = _figure(left=0.25)
-    ordered = counts.iloc[::-1]
-    axes.barh([str(s)[:40] for s in ordered["speaker"]], ordered["quotes"].astype(int))
-    axes.set_xlabel("quotes (repeats counted once)")
-    _finish(axes, empty=counts.empty, title="Who is quoted most", dates=False)
     return figure
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 from .. import corpus_views as views
 from ..corpus import Corpus
 from ..html import escape
+from ..quote_views import plot_quoted_most
 from ..timeline_plot import plot_timeline
 from .base import Panel
 
@@ -152,7 +153,8 @@ class QuotedMostPanel(CorpusView):
         if self.corpus is None:
             return
         self.counts = views.quoted_most(self.corpus, top=self.top.value)
-        self.image.value = views.figure_png(views.plot_quoted_most(self.counts))
+        figure = plot_quoted_most(views.first_quotes(self.corpus), top=self.top.value)
+        self.image.value = views.figure_png(figure)
         self.table.value = html_table(self.counts, views.QUOTED_COLUMNS)
 
 
