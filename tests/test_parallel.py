@@ -45,7 +45,7 @@ def test_dask_two_worker_cluster_gives_the_same_tables(tmp_path: Path) -> None:
 
     folder = write_reports(tmp_path / "reports")
     here = wb.analyse_corpus(folder, cache=False, workers=1, progress=False)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
         there = wb.analyse_corpus(
             folder,
             engine="dask",

@@ -136,7 +136,7 @@ def _on_dask(
                     n_workers=min(workers or default_workers(), len(batches)),
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",
                 )
             )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
