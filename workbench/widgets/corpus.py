@@ -82,7 +82,8 @@ class ActorTimelinePanel(CorpusView):
         self.box = widgets.VBox([widgets.HBox([self.kind, self.top]), self.mode, self.image])
 
     def show(self, corpus: Corpus) -> None:
-        kinds = sorted({str(k) for k in corpus.actors.get("kind", pd.Series(dtype=object)).dropna()})
+        actors = corpus.actors
+        kinds = sorted(str(k) for k in actors["kind"].dropna().unique()) if "kind" in actors.columns else []
         self._offer(self.kind, [ALL_KINDS, *kinds], fallback=ALL_KINDS)
         super().show(corpus)
 
@@ -140,7 +141,7 @@ class QuotedMostPanel(CorpusView):
 
     title = "Who is quoted most"
 
-    def __init__(self, *, top: int = 15) -> None:
+    def __init__(self, *, top: int = 10) -> None:
         super().__init__()
         self.top = widgets.IntSlider(value=top, min=3, max=40, description="Speakers")
         self.image = widgets.Image(format="png")
@@ -154,6 +155,7 @@ class QuotedMostPanel(CorpusView):
             return
         self.counts = views.quoted_most(self.corpus, top=self.top.value)
         figure = plot_quoted_most(views.first_quotes(self.corpus), top=self.top.value)
+        views.fixed_margins(figure, labels=self.counts["speaker"])
         self.image.value = views.figure_png(figure)
         self.table.value = html_table(self.counts, views.QUOTED_COLUMNS)
 
