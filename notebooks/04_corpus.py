@@ -52,8 +52,13 @@ explorer
 # Every row carries its report's `doc_id`; join with `documents` for the outlet and date.
 
 # %%
+import pandas as pd
+from IPython.display import display
+
 selection = explorer.selection
-selection.quotes.merge(selection.documents[["doc_id", "published", "source"]], on="doc_id").head(20)
+quotes = selection.quotes.merge(selection.documents[["doc_id", "published", "source"]], on="doc_id")
+with pd.option_context("display.max_colwidth", 400):  # quotes in full
+    display(quotes[["published", "source", "speaker", "text", "kind", "doc_id", "start"]].head(20))
 
 # %% [markdown]
 # Export the selection (Parquet, CSV or JSON Lines; one file per table):

@@ -178,6 +178,22 @@ def test_timeline_draws_any_date_span(days: int) -> None:
     assert png.startswith(PNG)
 
 
+def test_timeline_of_undated_reports_draws_lanes_without_marks() -> None:
+    presence = pd.DataFrame(
+        {
+            "name": ["A"],
+            "kind": ["person"],
+            "doc_id": ["x"],
+            "published": [None],
+            "source": [None],
+            "mentions": [3],
+        }
+    )
+    figure = views.plot_actor_timeline(presence)  # an empty legend would warn, an error here
+    assert figure.axes[0].get_legend() is None
+    assert views.figure_png(figure).startswith(PNG)
+
+
 def test_quoted_most_follows_the_outlet_filter() -> None:
     explorer = CorpusExplorer(hand_made_corpus())
     explorer.tabs.selected_index = 2

@@ -240,7 +240,7 @@ def plot_actor_timeline(presence: pd.DataFrame, events: pd.DataFrame | None = No
         )
     axes.set_yticks(list(lanes.values()), list(lanes))
     axes.set_ylim(0.3, len(names) + 0.7)
-    if names:
+    if axes.get_legend_handles_labels()[0]:  # nothing dated: no marks, no legend
         axes.legend(fontsize=7, loc="upper left", bbox_to_anchor=(0, 1.12), ncols=2, frameon=False)
     _finish(axes, empty=not names, title="")
     return figure

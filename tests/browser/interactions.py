@@ -76,6 +76,15 @@ def _pick(control: Locator, index: int) -> str:
     return re.sub(r"\s*\(\d+\)$", "", control.locator("option").nth(index).inner_text().strip())
 
 
+def click() -> Action:
+    """Click the control (a tab, a button)."""
+
+    def act(control: Locator) -> None:
+        control.click()
+
+    return act
+
+
 def labelled(kind: str, label: str, element: str) -> str:
     """The ``element`` inside the ``.widget-<kind>`` widget whose description label is ``label``."""
     return f".widget-{kind}:has(> .widget-label:text-is('{label}')) {element}"
@@ -107,6 +116,12 @@ INTERACTIONS: dict[str, Interaction] = {
         action=choose_next_option(),
         watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and cards
         shows_choice=True,
+    ),
+    "04_corpus": Interaction(
+        what="open the Reports tab of the corpus explorer",
+        control=".widget-tab .lm-TabBar-tab:has-text('Reports')",
+        action=click(),
+        shows="published",  # the reports table's header
     ),
 }
 
