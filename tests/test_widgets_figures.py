@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import ipywidgets as widgets
 import openpyxl
 import pandas as pd
 import pytest
+from jupyter_client.session import json_packer
 
 import workbench as wb
 from workbench.widgets import FigureComparisonView, FigureTable
+from workbench.widgets.figures import FigurePanel
 
 MakeReport = Callable[..., wb.Report]
 
@@ -46,12 +50,12 @@ def test_filters_change_the_rows_shown(reports: list[wb.Report]) -> None:
     panel.claimant.value = "Engineers"
     assert rows(panel.table.value) == 1 and "4" in panel.filtered["text"].tolist()
     panel.claimant.value = "(all)"
-    panel.minimum.value = 40
-    panel.maximum.value = 100
+    panel.minimum.value = "40"
+    panel.maximum.value = "100"
     assert sorted(panel.filtered["value"].tolist()) == [45, 60]
     panel.contains.value = "mayor"
     assert panel.filtered["text"].tolist() == ["60"]
-    panel.maximum.value = 50
+    panel.maximum.value = "50"
     assert rows(panel.table.value) == 0
 
 
@@ -118,3 +122,49 @@ def test_panels_follow_the_picker(tmp_path: Path) -> None:
     assert "2,400" in panel.table.value
     picker.choose(second)
     assert "2,400" not in panel.table.value and "60" in panel.table.value
+
+
+def test_empty_or_unreadable_bounds_filter_nothing(reports: list[wb.Report]) -> None:
+    panel = FigureTable(reports)
+    everything = len(panel.filtered)
+    panel.minimum.value = "1,000"
+    assert sorted(panel.filtered["value"].tolist()) == [2400, 12_000_000]
+    panel.minimum.value = " "
+    assert len(panel.filtered) == everything
+    panel.minimum.value = "nan"
+    panel.maximum.value = "lots"
+    assert len(panel.filtered) == everything
+    assert "From: “nan” is not a number" in panel.table.value
+    assert "To: “lots” is not a number" in panel.table.value
+
+
+def _widgets_in(widget: widgets.Widget) -> Iterator[widgets.Widget]:
+    """``widget`` and every widget it refers to (children, layout, style), each once."""
+    seen: set[str] = set()
+    pending = [widget]
+    while pending:
+        current = pending.pop()
+        if current.model_id in seen:
+            continue
+        seen.add(current.model_id)
+        yield current
+        for key in current.keys:
+            value = getattr(current, key)
+            for item in value if isinstance(value, tuple | list) else [value]:
+                if isinstance(item, widgets.Widget):
+                    pending.append(item)
+
+
+@pytest.mark.parametrize("panel_class", [FigureTable, FigureComparisonView])
+def test_widget_state_is_strict_json(reports: list[wb.Report], panel_class: type[FigurePanel]) -> None:
+    """NaN or infinity in a widget's state is not JSON: the kernel would warn on stderr (the
+    warning jupyter_client's json_packer gives is made an error here)."""
+    panel = panel_class(reports)
+    states = [widget.get_state() for widget in _widgets_in(panel.box)]
+    assert len(states) >= 10
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for state in states:
+            json_packer(
+                {key: value for key, value in state.items() if not isinstance(value, bytes | memoryview)}
+            )

@@ -128,9 +128,4 @@ INTERACTIONS: dict[str, Interaction] = {
 
 #: Notebooks that fail in the browser for a known reason, awaiting a fix by their owner. Their
 #: test is a strict xfail: once fixed it reports XPASS and fails, so remove the entry then.
-KNOWN_FAILURES: dict[str, str] = {
-    "02_figures": (
-        "FigureTable's From/To FloatText widgets start at NaN, which JSON cannot carry: the kernel "
-        "writes jupyter_client's 'Out of range float values are not JSON compliant' warning to stderr"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}

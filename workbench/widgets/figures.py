@@ -97,8 +97,8 @@ class FigureTable(FigurePanel):
         self.kind = widgets.Dropdown(description="Kind")
         self.unit = widgets.Dropdown(description="Unit")
         self.claimant = widgets.Dropdown(description="Claimant")
-        self.minimum = widgets.FloatText(value=math.nan, description="From")
-        self.maximum = widgets.FloatText(value=math.nan, description="To")
+        self.minimum = _number_box("From")
+        self.maximum = _number_box("To")
         self.contains = widgets.Text(description="Words", placeholder="in what is counted or the sentence")
         self.table = widgets.HTML()
         self.path = widgets.Text(value=str(Path(export_to) / "figures"), description="Export to")
@@ -154,10 +154,11 @@ class FigureTable(FigurePanel):
                 keep &= figures[column] == dropdown.value
         values = figures["value"].astype(float)
         highest = figures["value_max"].astype(float).fillna(values)
-        if not math.isnan(self.minimum.value):
-            keep &= highest >= self.minimum.value
-        if not math.isnan(self.maximum.value):
-            keep &= values <= self.maximum.value
+        minimum, maximum = _number_in(self.minimum), _number_in(self.maximum)
+        if minimum is not None:
+            keep &= highest >= minimum
+        if maximum is not None:
+            keep &= values <= maximum
         words = self.contains.value.strip()
         if words:
             counted = figures["counted"].fillna("").astype(str)
@@ -180,6 +181,9 @@ class FigureTable(FigurePanel):
         if len(self.reports) == 1:
             shown = shown.drop(columns=["doc_id"])
         header = f"{count(len(rows), 'figure')} of {len(self.figures)}"
+        for box in (self.minimum, self.maximum):
+            if box.value.strip() and _number_in(box) is None:
+                header += f" · {box.description}: “{box.value.strip()}” is not a number, ignored"
         self.table.value = note(header) + html_table(shown, max_rows=self.max_rows, html_columns={"sentence"})
 
     def export(self, suffix: str) -> Path | None:
@@ -257,6 +261,21 @@ class FigureComparisonView(FigurePanel):
         self.claims.value = html_table(
             shown.assign(sentence=self.sentence_html(claims)), html_columns={"sentence"}
         )
+
+
+def _number_box(description: str) -> widgets.Text:
+    """A box for one bound of the value range: empty means no bound (a FloatText cannot be empty,
+    and the NaN that would stand for it is not valid JSON in the widget's state)."""
+    return widgets.Text(description=description, placeholder="any", continuous_update=False)
+
+
+def _number_in(box: widgets.Text) -> float | None:
+    """The finite number typed in ``box`` ("1,200" and " 40 " too); None when empty or not a number."""
+    try:
+        number = float(box.value.strip().replace(",", ""))
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _group_label(group: Mapping[Any, Any]) -> str:
