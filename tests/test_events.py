@@ -96,6 +96,24 @@ def test_a_subject_that_is_not_an_actor_gives_no_agent(make_report: MakeReport) 
     assert actor_at(frame, "until Friday") is None
 
 
+def test_the_owner_of_a_stock_or_a_season_is_not_its_agent(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "The agency said UNICEF stocks in the province could run out by Friday.")
+    assert actor_at(frame, "by Friday") is None
+
+
+def test_a_demonym_on_a_military_act_is_the_armed_force_the_report_names(make_report: MakeReport) -> None:
+    body = (
+        "The Chilean army said it hit 40 targets. "
+        "Chilean air strikes killed 12 people in the port on Tuesday."
+    )
+    assert actor_at(events_of(make_report, body), "on Tuesday") == "Chilean army"
+
+
+def test_a_demonym_without_a_named_armed_force_is_the_country(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "French air strikes hit a depot on Tuesday.")
+    assert actor_at(frame, "on Tuesday") == "France"
+
+
 def test_joint_subjects_give_x_and_y(make_report: MakeReport) -> None:
     frame = events_of(make_report, "The union and the company signed the agreement in 2019.")
     assert actor_at(frame, "in 2019") == "The union and the company"

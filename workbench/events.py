@@ -72,6 +72,20 @@ MEMBER_NOUNS = frozenset(
     experts economists analysts spokesman spokeswoman spokesperson representatives delegates negotiators
     investigators inspectors teams team units personnel""".split()
 )
+#: Lemmas of things that change without anyone acting through them: when "WFP stocks run out" or
+#: "the hurricane season ends", their owner is not the agent (unlike "Israeli strikes killed").
+INERT_NOUNS = frozenset(
+    """stock stockpile supply reserve season price rate level number toll total count tally cost value
+    temperature weather share percentage proportion figure estimate population""".split()
+)
+#: Lemmas of military acts and means: "Israeli strikes" are the acts of the Israeli armed force.
+MILITARY_ACTION_NOUNS = frozenset(
+    """strike airstrike attack raid shelling bombardment bombing offensive counteroffensive counter-offensive
+    assault incursion operation barrage fire gunfire artillery drone missile rocket jet warplane aircraft
+    helicopter tank troop force soldier unit warship""".split()
+)
+#: Roles that make an organisation a country's armed force.
+ARMED_FORCE_ROLES = frozenset({"military", "army", "forces"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -120,6 +134,8 @@ class Agent:
     kind: str
     #: True when the registry did not know it and the noun phrase names it ("the union")
     phrase: bool = False
+    #: The registry actor it stands for though not named here ("Israeli strikes": the Israeli military)
+    actor_name: str | None = None
 
 
 # ---------------------------------------------------------------------------- the extractor
@@ -195,7 +211,7 @@ def actor_names(
         actor = None if agent.phrase else registry.at(agent.start, agent.end, doc_id=doc_id)
         if actor is None:
             corrected = corrected_name(agent.surface, records)
-            known = corrected != agent.surface or agent.kind == "country"
+            known = corrected != agent.surface or agent.kind == "country" or agent.actor_name is not None
             actor = registry.find(corrected) if known else None
             pair = (actor.name, actor.actor_id) if actor is not None else (corrected, "")
         else:
@@ -397,6 +413,8 @@ class AgentFinder:
                 else "organisation"
             )
             return self._phrase(token, kind)
+        if fold(token.lemma_) in INERT_NOUNS:
+            return None  # "WFP stocks could run out", "the hurricane season ends": no one acts
         return self._owner(
             token, in_quote=in_quote, pronouns=pronouns
         )  # "Russian drones", "the brigade's trucks"
@@ -421,6 +439,8 @@ class AgentFinder:
             if modifier.i in self.date_tokens:
                 continue
             named = self._registered(modifier)
+            if named is not None and named.kind == "country":
+                return self._country_acting(token, modifier) or named
             if named is not None:
                 return named
             if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
@@ -428,7 +448,9 @@ class AgentFinder:
             country = country_table().demonyms.get(fold(modifier.text))
             if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"
                 start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
-                return Agent(start, end, country, "country", phrase=True)
+                return self._country_acting(token, modifier) or Agent(
+                    start, end, country, "country", phrase=True
+                )
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -437,6 +459,25 @@ class AgentFinder:
                     if owner is not None and owner.kind != "place":
                         return owner
         return None
+
+    def _country_acting(self, token: Token, demonym: Token) -> Agent | None:
+        """ "Israeli strikes" in a report that names "the Israeli military": the military's strikes."""
+        if fold(token.lemma_) not in MILITARY_ACTION_NOUNS:
+            return None
+        country = country_table().demonyms.get(fold(demonym.text))
+        if country is None:
+            return None
+        forces = [
+            actor.name
+            for actor in self.registry.actors.values()  # in the order the report names them
+            if actor.country == country
+            and actor.kind == "organisation"
+            and ARMED_FORCE_ROLES & set(actor.roles)
+        ]
+        if not forces:
+            return None  # several (its army and its military are one): the first the report names
+        start, end = int(self.starts[demonym.i]), int(self.ends[demonym.i])
+        return Agent(start, end, forces[0], "organisation", phrase=True, actor_name=forces[0])
 
     def _phrase(self, token: Token, kind: str) -> Agent:
         """The noun phrase of ``token``: determiners, adjectives, compounds, possessors, "in/of X"."""
