@@ -73,6 +73,16 @@ def test_an_organisation_name_is_kept_whole_across_for_and_of(make_report: MakeR
     assert source_of(make_report, text, "320") == "Office for the Protection of Coastal Towns"
 
 
+def test_an_attribution_ends_where_the_next_clause_begins(make_report: MakeReport) -> None:
+    text = "Report\nMany had walked for 40 km, aid workers said, and some arrived with wounds."
+    assert source_of(make_report, text, "40") == "aid workers"
+
+
+def test_a_figure_quoted_from_an_unnamed_source_keeps_the_whole_description(make_report: MakeReport) -> None:
+    text = 'Report\n"We lost 12 trucks on the road," said a driver who escaped the ambush.'
+    assert source_of(make_report, text, "12") == "a driver who escaped the ambush"
+
+
 def test_he_said_refers_back_to_the_previous_person(make_report: MakeReport) -> None:
     text = "Report\nMayor Ines Duarte visited the site. The blaze destroyed 70 stalls, she said."
     assert source_of(make_report, text, "70") == "Ines Duarte"

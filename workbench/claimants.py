@@ -535,8 +535,8 @@ class ClaimantFinder:
         )
         if own is None or fold(own.name) == fold(name):
             return given
-        if not speaker[:1].isupper():
-            return own  # "the agency" -> the agency named before
+        if not speaker[:1].isupper() and not (actor is not None and actor.anonymous):
+            return own  # "the agency" -> the agency named before; "a soldier who fled" is all we know
         if set(fold(name).split()) < set(fold(own.name).split()):
             return own  # "Berg" -> "Jan Berg"
         return given
@@ -1248,7 +1248,15 @@ def _postposed_segments(verb: Token, subject: Token, subject_first: int) -> list
     comma = first - 1
     if comma < sentence.start or doc[comma].text not in (",", "–", "—"):
         return []
-    end = next((j for j in range(verb.i + 1, sentence.end) if doc[j].text == ";"), sentence.end)
+    end = next(
+        (
+            j
+            for j in range(verb.i + 1, sentence.end)
+            if doc[j].text == ";"
+            or (doc[j].text == "," and j + 1 < sentence.end and _new_clause_of_another_verb(verb, doc[j + 1]))
+        ),
+        sentence.end,
+    )
     continuation = next(
         (j for j in range(verb.i + 2, end) if doc[j].lower_ in CONTINUATIONS and doc[j - 1].text == ","), None
     )
@@ -1260,6 +1268,12 @@ def _postposed_segments(verb: Token, subject: Token, subject_first: int) -> list
     if continuation is not None:
         segments.append((continuation, end))
     return segments
+
+
+def _new_clause_of_another_verb(verb: Token, token: Token) -> bool:
+    """ "..., aid workers said, and some arrived ...": a conjunction opening the next clause of the
+    sentence, which the attribution does not cover."""
+    return token.lower_ in ("and", "but") and token.dep_ == "cc" and not _within(verb, token.i)
 
 
 def _is_aside(token: Token) -> bool:
