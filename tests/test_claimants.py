@@ -83,6 +83,17 @@ def test_a_figure_quoted_from_an_unnamed_source_keeps_the_whole_description(make
     assert source_of(make_report, text, "12") == "a driver who escaped the ambush"
 
 
+def test_the_agency_is_the_organisation_that_just_spoke(make_report: MakeReport) -> None:
+    text = (
+        "Report\n“People arrive with nothing,” said Ana Ruiz, a spokesperson for ARDA, the UN refugee "
+        "agency, at a briefing in Lima on Monday.\n"
+        "ARDA said a further 3,000 people had crossed the border.\n"
+        "The Andean Food Programme (AFP) warned that its stocks could run out. "
+        "Of five convoys it sent this month, two were looted, the agency said."
+    )
+    assert source_of(make_report, text, "five") == "Andean Food Programme (AFP)"
+
+
 def test_he_said_refers_back_to_the_previous_person(make_report: MakeReport) -> None:
     text = "Report\nMayor Ines Duarte visited the site. The blaze destroyed 70 stalls, she said."
     assert source_of(make_report, text, "70") == "Ines Duarte"

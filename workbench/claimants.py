@@ -654,13 +654,20 @@ class ClaimantFinder:
         phrase_start, phrase_end = self._core_span(head)
         phrase = self.text[phrase_start:phrase_end]
         if _is_bare_definite(head):
-            found = self._by_description(noun, phrase_start, how=how)
-            if found is not None:
-                return found
+            described = self._by_description(noun, phrase_start, how=how)
+            generic = None
             if noun in GENERIC_ORGANISATIONS | AGENCY_NOUNS:
-                found = self._generic_organisation(noun, phrase_start, how=how)
-                if found is not None:
-                    return found if found.name else None
+                generic = self._generic_organisation(noun, phrase_start, how=how)
+            if (
+                generic is not None
+                and generic.name
+                and (described is None or generic.start > described.start)
+            ):
+                return generic  # the agency that has just spoken, not one described paragraphs before
+            if described is not None:
+                return described
+            if generic is not None:
+                return None  # two organisations fit
         return self._resolve_phrase(
             phrase, phrase_start, how=how, head_noun=noun, person=noun in PERSON_NOUNS
         )
