@@ -109,6 +109,11 @@ def test_a_demonym_on_a_military_act_is_the_armed_force_the_report_names(make_re
     assert actor_at(events_of(make_report, body), "on Tuesday") == "Chilean army"
 
 
+def test_a_demonym_on_a_military_act_may_be_the_troops_the_report_names(make_report: MakeReport) -> None:
+    body = "Chilean troops crossed the river. Chilean shelling killed 3 people on Tuesday."
+    assert actor_at(events_of(make_report, body), "on Tuesday") == "Chilean troops"
+
+
 def test_a_demonym_without_a_named_armed_force_is_the_country(make_report: MakeReport) -> None:
     frame = events_of(make_report, "French air strikes hit a depot on Tuesday.")
     assert actor_at(frame, "on Tuesday") == "France"

@@ -84,8 +84,8 @@ MILITARY_ACTION_NOUNS = frozenset(
     assault incursion operation barrage fire gunfire artillery drone missile rocket jet warplane aircraft
     helicopter tank troop force soldier unit warship""".split()
 )
-#: Roles that make an organisation a country's armed force.
-ARMED_FORCE_ROLES = frozenset({"military", "army", "forces"})
+#: Roles that make an organisation or group a country's armed force ("the army", "Russian troops").
+ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -471,7 +471,7 @@ class AgentFinder:
             actor.name
             for actor in self.registry.actors.values()  # in the order the report names them
             if actor.country == country
-            and actor.kind == "organisation"
+            and actor.kind in ("organisation", "group")
             and ARMED_FORCE_ROLES & set(actor.roles)
         ]
         if not forces:
