@@ -6,16 +6,13 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from .actors import extract_actors
-from .events import extract_events
-from .figures import extract_figures
-from .quotes import extract_quotes
-from .report import Report
+if TYPE_CHECKING:
+    from .report import Report
 
 #: The fields of each table in ``workbench extract`` JSON (see ../shared/eval/FORMAT.md).
 JSON_FIELDS = {
@@ -66,6 +63,12 @@ class Extraction:
 
 def extract(report: Report, *, published: dt.date | None = None) -> Extraction:
     """Quotes, figures, dated events and actors of ``report``."""
+    # Imported here, not at the top: ``import workbench`` imports this module (see __init__.py).
+    from .actors import extract_actors
+    from .events import extract_events
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+
     return Extraction(
         report=report,
         quotes=extract_quotes(report),
