@@ -14,7 +14,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# Bytecode compiled ahead, as an install would: where PYTHONDONTWRITEBYTECODE is set, every
+# `workbench` command would otherwise compile the package's sources again (~0.15 s CPU).
 setup: $(STAMP)
+	$(PYTHON) -m compileall -q workbench
 
 lab: setup
 	$(VENV)/bin/workbench use $(REPORT)
