@@ -25,6 +25,7 @@ LAZY = [
     "dask",
     "distributed",
     "workbench.corpus",
+    "workbench.corpus_views",
     "workbench.cache",
     "workbench.parallel",
     "workbench.tables",
