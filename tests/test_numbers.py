@@ -121,6 +121,11 @@ def test_a_change_from_one_number_to_another_is_not_a_range() -> None:
     assert [f[0] for f in found("Prices rose from 40 to 90 within a month.")] == ["40", "90"]
 
 
+@pytest.mark.parametrize("before", ['a " ', "a ( ", "a - ", "a — ", "said: "])
+def test_a_number_after_punctuation_and_a_space_starts_at_its_first_digit(before: str) -> None:
+    assert found(before + "5 km") == [("5", 5, None, "km")]
+
+
 def test_alternatives_far_apart_are_two_numbers() -> None:
     assert [f[0] for f in found("Crews saw 5 or 50 boats.")] == ["5", "50"]
 

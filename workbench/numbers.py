@@ -227,7 +227,7 @@ _ADJ_UNITS = (
 
 DIGIT_ATOM = re.compile(
     rf"(?<![\w.,/:@#&])(?<![A-Za-z][-‑])"
-    rf"(?P<cur>{_CURRENCY})?{_SP}?(?P<num>{_DIGITS})"
+    rf"(?:(?P<cur>{_CURRENCY}){_SP}?)?(?P<num>{_DIGITS})"
     rf"(?:(?P<scale>{_SP}?(?:{_SCALE_WORD})(?![\w])|(?:{_SCALE_ABBR})(?![\w]))"
     rf"|(?P<glued>{_SP}?%|(?:{_GLUED})(?![\w])))?"
     rf"(?![\w]|[.,]\d|[:/]\d)",
