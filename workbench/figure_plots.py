@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .compare import FigureComparison
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
 AGREES = "#4c72b0"
 CONFLICTS = "#c44e52"
 VAGUE = "#999999"
+TITLE_SIZE = 10.0
+#: The share of the figure's width a title may take (the rest is margin).
+TITLE_WIDTH = 0.94
+#: Characters of a title measured at most: more never fit two lines of a chart.
+MOST_CHARACTERS = 600
 
 
 def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance: float = 0.1) -> Figure:
@@ -55,18 +61,98 @@ def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance
             [point], [row], s=60, zorder=3, color="white" if claim.vague_floor else colour, edgecolors=colour
         )
         axes.annotate(
-            str(claim.text), (point, row), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=8
+            str(claim.text),
+            (point, row),
+            textcoords="offset points",
+            xytext=(0, 7),
+            ha="center",
+            fontsize=8,
+            parse_math=False,
         )
         labels.append(_label(claim.source, claim.when, claim.doc_id))
-    axes.set_yticks(range(len(labels)), labels, fontsize=8)
+    axes.set_yticks(range(len(labels)), labels, fontsize=8, parse_math=False)
     axes.set_ylim(-0.8, len(labels) - 0.2)
     unit = summary["unit"] if isinstance(summary["unit"], str) else ""
     axes.set_xlabel(f"value {unit}".strip())
     verdict = "conflict" if summary["conflict"] else "consistent"
-    title = f"{summary['counted'] or summary['topic']} ({summary['topic']}): {verdict}"
-    axes.set_title(f"{title}; conservative {summary['conservative']:,.0f}"[:100], fontsize=10, loc="left")
+    subject = f"{summary['counted'] or summary['topic']} ({summary['topic']})"
+    title = _title(subject, f"{verdict}; conservative {summary['conservative']:,.0f}", figure)
+    figure.suptitle(title, x=(1 - TITLE_WIDTH) / 2, ha="left", fontsize=TITLE_SIZE, parse_math=False)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
+
+
+def _title(subject: str, verdict: str, figure: Figure) -> str:
+    """``subject: verdict`` on at most two lines of the figure's width; when the subject (article
+    text, any length) is too long for that, the subject cut to one line and the verdict below it."""
+    width = figure.get_figwidth() * 72 * TITLE_WIDTH
+    title = fit_lines(f"{subject}: {verdict}", width=width, fontsize=TITLE_SIZE, max_lines=2)
+    if title.endswith("…"):
+        lines = (
+            fit_lines(part, width=width, fontsize=TITLE_SIZE, max_lines=1) for part in (subject, verdict)
+        )
+        title = "\n".join(lines)
+    return title
+
+
+def fit_lines(text: str, *, width: float, fontsize: float, max_lines: int) -> str:
+    """``text`` wrapped at spaces into lines at most ``width`` points wide (measured in the default
+    font at ``fontsize``), a word wider than a line broken; past ``max_lines`` lines, cut with "…"."""
+    flat = " ".join(text.split())
+    lines = _wrap(flat[:MOST_CHARACTERS], width=width, fontsize=fontsize, max_lines=max_lines)
+    if len(lines) <= max_lines and len(flat) <= MOST_CHARACTERS:
+        return "\n".join(lines)
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and _text_width(last + "…", fontsize) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + "…"
+    return "\n".join(kept)
+
+
+def _wrap(text: str, *, width: float, fontsize: float, max_lines: int) -> list[str]:
+    """Greedy wrapping; stops once there are more than ``max_lines`` lines."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _text_width(candidate, fontsize) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while len(line) > 1 and _text_width(line, fontsize) > width:
+            cut = _fitting_prefix(line, width=width, fontsize=fontsize)
+            lines.append(line[:cut])
+            line = line[cut:]
+        if len(lines) > max_lines:
+            return lines
+    return [*lines, line] if line else lines
+
+
+def _fitting_prefix(text: str, *, width: float, fontsize: float) -> int:
+    """The length of the longest prefix of ``text`` no wider than ``width`` (at least one character)."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _text_width(text[:middle], fontsize) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+@lru_cache(maxsize=4096)
+def _text_width(text: str, fontsize: float) -> float:
+    """The width in points of ``text`` in matplotlib's default font, as plain text (no mathtext)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    width, _height, _descent = text_to_path.get_text_width_height_descent(
+        text, FontProperties(size=fontsize), ismath=False
+    )
+    return float(width)
 
 
 def _label(source: object, when: object, doc_id: object) -> str:
