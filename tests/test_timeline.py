@@ -161,6 +161,8 @@ def test_date_range_and_keyword_filter(story: wb.Report) -> None:
     panel = TimelinePanel(story)
     days = [value for _label, value in panel.dates.options]
     panel.dates.value = (pd.Timestamp("2024-03-10"), days[-1])  # the last day of "last week"
+    assert not panel.dates.readout  # cut to a few characters by the stylesheet: a label instead
+    assert panel.dates_shown.value == f"2024-03-10 – {days[-1]:%Y-%m-%d}"
     assert "in February" not in panel.shown["date_text"].tolist()
     assert "last week" in panel.shown["date_text"].tolist()  # the week overlaps the range
     panel.keyword.value = "MEDIATORS"

@@ -116,6 +116,7 @@ def test_explorer_filters_by_outlet_and_date() -> None:
     assert set(timeline.presence["doc_id"]) == {"r1", "r3"}
     explorer.outlets.value = ("North Wire", "South Post")
     explorer.dates.index = (1, 2)
+    assert explorer.dates_shown.value == "2023-04-02 – " + explorer.dates.options[2][0]
     assert explorer.selection.documents["doc_id"].tolist() == ["r2", "r3"]
     assert explorer.filters()["start"] == dt.date(2023, 4, 2)
 

@@ -20,6 +20,7 @@ from ..html import escape
 from ..quote_views import plot_quoted_most
 from ..timeline_plot import plot_timeline
 from .base import Panel
+from .range_readout import range_readout
 
 MAX_TABLE_ROWS = 200
 ALL_KINDS = "all kinds"
@@ -210,8 +211,9 @@ class CorpusExplorer(Panel):
             index=(0, max(0, len(dates) - 1)),
             description="Published",
             disabled=not dates,
-            layout=widgets.Layout(width="60%"),
+            layout=widgets.Layout(width="50%"),
         )
+        self.dates_shown = range_readout(self.dates)
         self.summary = widgets.HTML()
         self.tabs = widgets.Tab(children=[v.box for v in self.views], titles=[v.title for v in self.views])
         self._drawn: set[int] = set()
@@ -219,7 +221,7 @@ class CorpusExplorer(Panel):
         self.dates.observe(lambda _change: self.refresh(), names="value")
         self.tabs.observe(lambda _change: self._draw_visible(), names="selected_index")
         self.box = widgets.VBox(
-            [widgets.HBox([self.outlets, self.dates]), self.summary, self.tabs, self.output]
+            [widgets.HBox([self.outlets, self.dates, self.dates_shown]), self.summary, self.tabs, self.output]
         )
         self.refresh()
 

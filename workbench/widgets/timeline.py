@@ -24,6 +24,7 @@ from ..timeline_export import write_events_csv, write_timelinejs
 from ..timeline_plot import NO_ACTOR, figure_png, lane_names, plot_timeline
 from .actor_editor import ActorEditor
 from .base import Panel
+from .range_readout import range_readout
 
 MAX_TABLE_ROWS = 200
 PLOT_DELAY_SECONDS = 0.25
@@ -67,8 +68,9 @@ class TimelinePanel(Panel):
             description="Actors", rows=8, layout=widgets.Layout(width="380px")
         )
         self.dates = widgets.SelectionRangeSlider(
-            options=[("-", pd.Timestamp(0))], description="Dates", layout=widgets.Layout(width="520px")
+            options=[("-", pd.Timestamp(0))], description="Dates", layout=widgets.Layout(width="400px")
         )
+        self.dates_shown = range_readout(self.dates)
         self.keyword = widgets.Text(description="Keyword", placeholder="in what, sentence, actor or date")
         self.hide_repeats = widgets.Checkbox(value=hide_repeats, description="Hide repeated passages")
         self.summary = widgets.HTML()
@@ -85,11 +87,11 @@ class TimelinePanel(Panel):
             control.observe(self._changed, names="value")
         self.csv_button.on_click(lambda _b: self._export(self.export_csv))
         self.json_button.on_click(lambda _b: self._export(self.export_timelinejs))
+        dates = widgets.HBox([self.dates, self.dates_shown])
+        filters = widgets.VBox([dates, self.keyword, self.hide_repeats, self.summary])
         self.box = widgets.VBox(
             [
-                widgets.HBox(
-                    [self.actors, widgets.VBox([self.dates, self.keyword, self.hide_repeats, self.summary])]
-                ),
+                widgets.HBox([self.actors, filters]),
                 self.plot,
                 widgets.HBox([self.folder, self.csv_button, self.json_button, self.exported]),
                 widgets.Accordion(children=[self.editor.box], titles=("Correct actors",)),
