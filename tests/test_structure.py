@@ -55,6 +55,21 @@ def test_plain_article_has_no_posts(make_report: Callable[..., wb.Report]) -> No
     assert len(make_report(text).posts) == 1
 
 
+def test_update_stamps_and_post_ages_are_timestamps_that_open_no_extra_post(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Floods live\nKey events\n2.15pm BST\nRiver bursts its banks\nWater rose overnight.\n"
+        "Updated at 13.05 GMT\nRoads closed\nThe main road is shut.\n1h ago\n09:41\nMorning summary\nHere is the latest."
+    )
+    report = make_report(text)
+    kinds = report.paragraphs["kind"].tolist()
+    assert kinds[5] == kinds[8] == kinds[9] == "timestamp"
+    posts = report.posts
+    assert posts["headline"].tolist()[1:] == ["River bursts its banks", "Roads closed", "Morning summary"]
+    assert posts["timestamp"].tolist()[1] == "2.15pm BST" and posts["timestamp"].tolist()[3] == "09:41"
+
+
 def test_timestamp_and_headline_detectors() -> None:
     assert is_timestamp("14:05") and is_timestamp("10:32 GMT") and is_timestamp(" 9.15am ")
     assert not is_timestamp("14:05 Police closed the bridge")

@@ -21,12 +21,19 @@ PARAGRAPH_COLUMNS = ["paragraph_id", "post_id", "kind", "start", "end", "text", 
 POST_COLUMNS = ["post_id", "headline", "timestamp", "start", "end"]
 
 _TIMESTAMP = re.compile(
-    r"""^\s*(?:updated\s*:?\s*)?
+    r"""^\s*(?:(?:(?:last\s+)?updated|posted|published)(?:\s+at)?\s*:?\s*)?
         (?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?)
         (?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT|IST|local(?:\s+time)?))?
         (?:\s*,?\s*(?:\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s*\d{4})?))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "1h ago", "35 min ago", "Just now": a post's age as live blogs print it beside its time.
+_POST_AGE = re.compile(
+    r"^\s*(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just\s+now)\s*$",
+    re.IGNORECASE,
+)
+#: "Updated at 13.05 GMT": when a post was changed, printed at its end; it opens no post.
+_UPDATE_STAMP = re.compile(r"^\s*(?:last\s+)?updated\b", re.IGNORECASE)
 _FINAL_PUNCTUATION = ".!?:;…"
 _CLOSERS = "\"'”’)]»*_ "
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
@@ -79,8 +86,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
 
 def is_timestamp(line: str) -> bool:
-    """True for a line that is only a time of day, as live blogs stamp their posts."""
-    return bool(_TIMESTAMP.match(line))
+    """True for a line that is only a time of day ("14:05", "Updated at 13.05 GMT") or a post's age
+    ("1h ago"), as live blogs stamp their posts."""
+    return bool(_TIMESTAMP.match(line) or _POST_AGE.match(line))
 
 
 def is_headline_like(line: str) -> bool:
@@ -102,16 +110,20 @@ def paragraphs_and_posts(text: str, blocks: list[Block]) -> tuple[pd.DataFrame, 
     post_id = 0
     first_seen: dict[str, int] = {}
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
-        opens_post = kind == "timestamp" or (kind == "headline" and (i == 0 or kinds[i - 1] != "timestamp"))
+        body = text[block.start : block.end]
+        previous = text[blocks[i - 1].start : blocks[i - 1].end] if i > 0 else ""
+        after_stamp = i > 0 and kinds[i - 1] == "timestamp" and not _UPDATE_STAMP.match(previous)
+        opens_post = (kind == "timestamp" and not after_stamp and not _UPDATE_STAMP.match(body)) or (
+            kind == "headline" and not after_stamp
+        )
         if opens_post and posts:
             post_id += 1
         if not posts or opens_post:
             posts.append({"post_id": post_id, "headline": None, "timestamp": None, "start": block.start})
-        body = text[block.start : block.end]
         if kind == "headline":
             posts[-1]["headline"] = body
-        elif kind == "timestamp":
-            posts[-1]["timestamp"] = body.strip()
+        elif kind == "timestamp" and not _UPDATE_STAMP.match(body):
+            posts[-1]["timestamp"] = body.strip()  # "1h ago" then "09:41": the clock time, given last
         posts[-1]["end"] = block.end
         key = " ".join(body.split())
         repeat_of = None
