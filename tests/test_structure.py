@@ -70,6 +70,11 @@ def test_update_stamps_and_post_ages_are_timestamps_that_open_no_extra_post(
     assert posts["timestamp"].tolist()[1] == "2.15pm BST" and posts["timestamp"].tolist()[3] == "09:41"
 
 
+def test_rows_of_a_table_are_not_headlines(make_report: Callable[..., wb.Report]) -> None:
+    text = "Toll by region\nOfficials gave new figures on Tuesday.\nRegion Killed\nNorth 240\nSouth 85\nThe toll may rise."
+    assert make_report(text).paragraphs["kind"].tolist() == ["title"] + ["body"] * 5
+
+
 def test_timestamp_and_headline_detectors() -> None:
     assert is_timestamp("14:05") and is_timestamp("10:32 GMT") and is_timestamp(" 9.15am ")
     assert not is_timestamp("14:05 Police closed the bridge")

@@ -162,9 +162,16 @@ def _classify(text: str, blocks: list[Block]) -> list[str]:
             continue
         if i == 1 and kinds[0] == "title":
             kinds[i] = "standfirst"
-        elif blocks[i].heading or body_follows[i]:
+        elif blocks[i].heading or (body_follows[i] and not _in_a_list(lines, blocks, kinds, i)):
             kinds[i] = "headline"
     return kinds
+
+
+def _in_a_list(lines: list[str], blocks: list[Block], kinds: list[str], i: int) -> bool:
+    """The last of a run of short lines ("North 240", "South 85"): a table's or a list's rows, which
+    trafilatura gives as lines, not a headline (a headline follows a paragraph or a timestamp)."""
+    previous = i - 1
+    return kinds[previous] == "body" and _headline_candidate(lines[previous], blocks[previous])
 
 
 def _headline_candidate(line: str, block: Block) -> bool:
