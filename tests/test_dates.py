@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import workbench as wb
-from workbench.dates import DATE_COLUMNS, GRANULARITIES, DateRules, extract_dates
+from workbench.dates import DATE_COLUMNS, GRANULARITIES, DateRules, dateline_end, extract_dates
 
 MakeReport = Callable[..., wb.Report]
 WELL_FORMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:/\d{4}-\d{2}-\d{2})?)?)?$")
@@ -270,6 +270,20 @@ def test_dateline_and_post_timestamps_are_left_out(make_report: MakeReport) -> N
     assert dict(zip(extract_dates(report)["date_text"], extract_dates(report)["date"], strict=True)) == {
         "on Tuesday": "2026-11-03"
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("KYIV, Nov 3 (Wire) - Drones hit the grid.", "KYIV, Nov 3 (Wire) - "),
+        ("Dakar (AFP) – Gunmen attacked a convoy.", "Dakar (AFP) – "),
+        ("Brussels (Reuters) - Ministers met.", "Brussels (Reuters) - "),
+        ("The President (Joe Moreno) – who spoke first – left.", ""),
+        ("Rio-Lima talks – a summary follows.", ""),
+    ],
+)
+def test_wire_datelines_in_capitals_or_with_an_agency(paragraph: str, dateline: str) -> None:
+    assert paragraph[: dateline_end(paragraph)] == dateline
 
 
 def test_today_inside_speech_is_left_out_but_kept_outside(make_report: MakeReport) -> None:

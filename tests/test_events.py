@@ -119,6 +119,11 @@ def test_a_demonym_without_a_named_armed_force_is_the_country(make_report: MakeR
     assert actor_at(frame, "on Tuesday") == "France"
 
 
+def test_the_city_of_a_dateline_is_not_the_agent(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Dakar (AFP) – Gunmen killed 12 villagers on Tuesday, officials said.")
+    assert actor_at(frame, "on Tuesday") == "Gunmen"
+
+
 def test_joint_subjects_give_x_and_y(make_report: MakeReport) -> None:
     frame = events_of(make_report, "The union and the company signed the agreement in 2019.")
     assert actor_at(frame, "in 2019") == "The union and the company"

@@ -305,11 +305,16 @@ RULES: tuple[Rule, ...] = (
 #: Rules for a span of days in one month ("between 3 and 5 March", "the night of 19-20 November").
 SPAN_RULES = frozenset({"day_span", "day_range", "month_day_range", "night_span", "night_month_span"})
 
+#: News agencies named in brackets in a dateline ("Dakar (AFP) –"); an all-capitals short name counts too.
+NEWS_AGENCIES = frozenset(
+    """reuters ap afp dpa xinhua anadolu efe ansa kyodo yonhap tass interfax ria bernama pti ians upi
+    wire wires cnn bbc""".split()
+)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*"
+    r"^[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s+"
 )
 #: What a live blog's date line may hold besides the date ("Sun 3 Nov 2024 14.05 GMT", "Updated at ...").
 _DATE_LINE_FURNITURE = re.compile(
@@ -390,7 +395,11 @@ def dateline_end(paragraph: str) -> int:
         return 0
     head = match.group(0).split(",")[0].split("(")[0]
     letters = [c for c in head if c.isalpha()]
-    return match.end() if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return match.end()  # "KYIV, Nov 3 (Wire) - "
+    agency = (match.group("agency") or "").strip()
+    known = agency.lower() in NEWS_AGENCIES or (agency.isupper() and agency.isalpha() and len(agency) <= 6)
+    return match.end() if known else 0  # "Dakar (AFP) – ", "Kyiv (Reuters) - "
 
 
 def speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -317,7 +317,7 @@ class AgentFinder:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
         for _ in range(4):
-            subject = _subject(current)
+            subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = _by_agent(current)
                 return self.name_phrase(by, in_quote=in_quote, verb=current) if by is not None else ()
@@ -346,6 +346,13 @@ class AgentFinder:
                 continue
             return ()
         return ()
+
+    def _subject_after_dateline(self, subject: Token | None) -> Token | None:
+        """ "OUAGADOUGOU (AFP) – Jihadists killed ...": the parse may make the dateline's city the
+        subject and the real one its apposition; the city of a dateline never acts."""
+        if subject is None or subject.i not in self.dateline:
+            return subject
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i not in self.dateline), None)
 
     def _sides(self, event_noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """ "Talks between X and Y": X and Y, when both name actors."""
@@ -389,7 +396,7 @@ class AgentFinder:
             return None
         if token.pos_ == "PRON":
             return self._pronoun(token, in_quote=in_quote, verb=verb) if pronouns else None
-        if token.dep_ == "appos" and self._registered(token.head):
+        if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):
             return self._registered(token.head)
         noun = lower.replace("’", "'")
         if noun in MEMBER_NOUNS:  # "its members", "members of the union": the body they belong to
