@@ -270,3 +270,10 @@ def test_actor_table_carries_roles_country_and_anonymity(make_report: Callable[.
     assert "governor" in table.loc["Pavlo Marchenko", "roles"]
     assert table.loc["Polish troops", "country"] == "Poland"
     assert bool(table.loc["A senior official", "anonymous"]) is True
+
+
+def test_a_name_spelled_out_before_its_acronym_is_an_organisation(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    found = names(make_report("Aid\nMédicos Del Mundo (MDM) said its clinic had closed.\n"))
+    assert found.get("Médicos Del Mundo (MDM)", found.get("Médicos Del Mundo")) == "organisation"

@@ -124,6 +124,14 @@ def test_the_city_of_a_dateline_is_not_the_agent(make_report: MakeReport) -> Non
     assert actor_at(frame, "on Tuesday") == "Gunmen"
 
 
+def test_a_body_acts_through_its_hospital(make_report: MakeReport) -> None:
+    body = "Médicos Del Mundo (MDM) said its hospital in the town had treated 300 patients since Monday."
+    assert actor_at(events_of(make_report, body), "since Monday") in (
+        "Médicos Del Mundo",
+        "Médicos Del Mundo (MDM)",
+    )
+
+
 def test_joint_subjects_give_x_and_y(make_report: MakeReport) -> None:
     frame = events_of(make_report, "The union and the company signed the agreement in 2019.")
     assert actor_at(frame, "in 2019") == "The union and the company"

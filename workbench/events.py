@@ -86,6 +86,11 @@ MILITARY_ACTION_NOUNS = frozenset(
 )
 #: Roles that make an organisation or group a country's armed force ("the army", "Russian troops").
 ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
+#: Parts and means through which a body acts when it owns them: "MSF said its hospital had treated ...".
+UNIT_NOUNS = frozenset(
+    """hospital hospitals clinic clinics office offices embassy branch forces troops fighters jets aircraft
+    drones ships warships vessels planes helicopters convoy convoys""".split()
+)
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -399,7 +404,10 @@ class AgentFinder:
         if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):
             return self._registered(token.head)
         noun = lower.replace("’", "'")
-        if noun in MEMBER_NOUNS:  # "its members", "members of the union": the body they belong to
+        owned_unit = noun in UNIT_NOUNS and _has_possessive_determiner(token)  # "its hospital", "their jets"
+        if (
+            noun in MEMBER_NOUNS or owned_unit
+        ):  # "its members", "members of the union": the body they belong to
             owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
             if owner is not None:
                 return owner

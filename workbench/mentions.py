@@ -160,7 +160,7 @@ class MentionFinder:
             return False
         if word.isupper() and len(word) > 4 and self.doc[i].is_sent_start is not True and tok.ent_type_ == "":
             return False  # shouted words and datelines are not names
-        known = self._known_name_word(i)
+        known = self._known_name_word(i) or self._opens_a_body_name(i)
         if self._opens_sentence(i) and not known and not self._in_tables(i):
             lone = tok.ent_iob_ == "B" and (i + 1 >= len(self.words) or self.doc[i + 1].ent_iob_ != "I")
             if tok.ent_type_ == "" or lone:
@@ -168,6 +168,19 @@ class MentionFinder:
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
+
+    def _opens_a_body_name(self, i: int) -> bool:
+        """ "Médecins Sans Frontières said": a sentence's first word that a capitalised proper noun
+        follows, in body text (title-case headlines capitalise every word)."""
+        nxt = i + 1
+        return (
+            nxt < len(self.words)
+            and self.doc[i].pos_ == "PROPN"
+            and self.doc[nxt].pos_ == "PROPN"
+            and self.is_capitalised(nxt)
+            and self.sentence_ids[nxt] == self.sentence_ids[i]
+            and self.paragraph_kind(i) == "body"
+        )
 
     def _opens_sentence(self, i: int) -> bool:
         """The first word of a sentence, or of a quotation opening one ("“Debris fell ...")."""
@@ -666,6 +679,8 @@ class MentionFinder:
             return None
         if last in lx.ORG_NOUNS and self.is_capitalised(end - 1):
             return "organisation"
+        if end - first >= 2 and self._acronym_follows(end):
+            return "organisation"  # "Médecins Sans Frontières (MSF)": people are not known by initials
         if any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in prefix_words):
             return "person"
         if descriptor_words & lx.ROLE_NOUNS or app_class in ("person", "age") or left_class == "person":
@@ -695,6 +710,14 @@ class MentionFinder:
         if 2 <= end - first <= 3 and not self.doc[start].is_sent_start:
             return "person"  # an unlabelled name of two or three words mid-sentence
         return "organisation" if self._acts(end - 1) else None
+
+    def _acronym_follows(self, end: int) -> bool:
+        """ "(MSF)" right after a name: an all-capitals short form of two to six letters in brackets."""
+        words = self.words
+        if end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")":
+            return False
+        short = words[end + 1]
+        return short.isupper() and short.isalpha() and 2 <= len(short) <= 6
 
     def _acts(self, i: int) -> bool:
         """Whether a token heads a subject or a possessor (a name that does something or owns something)."""
