@@ -433,3 +433,19 @@ def test_gender_learned_from_a_possessive_in_the_persons_own_clause(quotes: Quot
         '"We lost everything," she said.'
     )
     assert speaker(table, "lost everything") == "Laila Haddad"
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name(quotes: Quotes) -> None:
+    table = quotes(
+        "Gangs\nThe best-known leader, Marco ‘Tiger’ Duval, a former soldier, heads the alliance. "
+        "Last week he warned rivals that they would face ‘a long war’."
+    )
+    assert speaker(table, "long war") == "Marco ‘Tiger’ Duval"
+
+
+def test_a_quote_paragraph_after_a_two_sentence_quote_paragraph(quotes: Quotes) -> None:
+    table = quotes(
+        "Border\n“They came from the north. We found three rifles,” the minister, Ana Ruiz, told reporters.\n"
+        "“Anyone who says this was an accident has not seen the car.”"
+    )
+    assert speaker(table, "an accident") == "Ana Ruiz"

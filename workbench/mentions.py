@@ -169,6 +169,22 @@ class MentionFinder:
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
 
+    def _nickname_end(self, j: int) -> int | None:
+        """After a name's first word, one or two capitalised words in quote marks and then a name
+        word: the index just past that name word, else None."""
+        words = self.words
+        if words[j] not in ("‘", "“", "'", '"'):
+            return None
+        for size in (1, 2):
+            close, resume = j + size + 1, j + size + 2
+            if resume >= len(words) or words[close] not in ("’", "”", "'", '"'):
+                continue
+            inner = range(j + 1, close)
+            same = all(self.sentence_ids[k] == self.sentence_ids[j] for k in range(j, resume + 1))
+            if same and all(self.is_capitalised(k) for k in inner) and self._is_name_token(resume):
+                return resume + 1
+        return None
+
     def _opens_a_body_name(self, i: int) -> bool:
         """ "Médecins Sans Frontières said": a sentence's first word that a capitalised proper noun
         follows, in body text (title-case headlines capitalise every word)."""
@@ -252,6 +268,8 @@ class MentionFinder:
                     if self.quote_depth[j] != self.quote_depth[j - 1]:
                         break
                     j += 1
+                elif same_sentence and (after := self._nickname_end(j)) is not None:
+                    j = after  # "Jimmy ‘Barbecue’ Chérizier": a nickname in quote marks inside the name
                 elif same_sentence and self._connects(j):
                     k = j
                     while (

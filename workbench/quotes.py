@@ -426,7 +426,11 @@ class QuoteFinder:
             return NOBODY
         if any(self.kinds.get(s) != "direct" for s in earlier):
             return NOBODY
-        quoting = {self.sentence_of(s.open_at) for s in earlier}
+        quoting = {
+            k
+            for s in earlier
+            for k in range(self.sentence_of(s.open_at), self.sentence_of(max(s.open_at, s.outer_end - 1)) + 1)
+        }
         first = self.sentence_of(self.paragraph_starts[pid - 1])
         last = self.sentence_of(self.paragraph_ends[pid - 1] - 1)
         if any(k not in quoting for k in range(first, last + 1)):
