@@ -44,9 +44,9 @@ def measure(label: str, explorer: CorpusExplorer, *, runs: int, target_ms: float
         explorer.tabs.selected_index = index
         changes = iter(filter_changes(explorer) * runs)
         times = timed_cpu(lambda changes=changes: next(changes)(), runs)
-        report_cpu(f"{label}, {view.title}", times, target_ms=target_ms)
+        report_cpu(f"{label}, {view.title}", times, target=target_ms)
         everything += times
-    report_cpu(f"{label}, all views", everything, target_ms=target_ms)
+    report_cpu(f"{label}, all views", everything, target=target_ms)
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ from test_corpus import write_reports
 
 import workbench as wb
 from workbench import corpus_views as views
+from workbench.quote_views import plot_quoted_most
 from workbench.widgets import ActorTimelinePanel, CorpusExplorer, FigureTrendPanel, QuotedMostPanel
 
 PNG = b"\x89PNG"
@@ -205,3 +206,15 @@ def test_quoted_most_follows_the_outlet_filter() -> None:
     explorer.outlets.value = ("South Post",)
     assert quoted.counts.values.tolist() == [["Ilse Carrow", 1, 1]]
     assert "Tomas Brandt" not in quoted.table.value
+
+
+def test_bar_chart_without_value_axis_keeps_its_bar_labels() -> None:
+    quotes = pd.DataFrame(
+        {"speaker": ["Ilse Carrow", "Ilse Carrow", "Tomas Brandt"], "doc_id": ["a", "b", "a"]}
+    )
+    figure = plot_quoted_most(quotes)
+    views.hide_value_axis(figure)
+    axes = figure.axes[0]
+    assert not axes.xaxis.get_visible()
+    assert sorted(t.get_text() for t in axes.texts) == ["1", "2"]  # the counts stay on the bars
+    assert views.figure_png(figure).startswith(PNG)

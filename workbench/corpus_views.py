@@ -282,6 +282,13 @@ def fixed_margins(figure: Figure, *, labels: Iterable[object] = ()) -> None:
         axes.set_position((left, bottom, 0.95 - left, top - bottom))
 
 
+def hide_value_axis(figure: Figure) -> None:
+    """Leave out the x axis of a bar chart whose bars carry their values (a third less to draw)."""
+    for axes in figure.axes:
+        axes.xaxis.set_visible(False)
+        axes.spines["bottom"].set_visible(False)
+
+
 def figure_png(figure: Figure) -> bytes:
     """A figure as PNG bytes (for an ``ipywidgets.Image``)."""
     buffer = io.BytesIO()

@@ -157,6 +157,7 @@ class QuotedMostPanel(CorpusView):
         self.counts = views.quoted_most(self.corpus, top=self.top.value)
         figure = plot_quoted_most(views.first_quotes(self.corpus), top=self.top.value)
         views.fixed_margins(figure, labels=self.counts["speaker"])
+        views.hide_value_axis(figure)  # the bars are labelled with their counts
         self.image.value = views.figure_png(figure)
         self.table.value = html_table(self.counts, views.QUOTED_COLUMNS)
 
