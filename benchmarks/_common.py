@@ -10,11 +10,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from synthetic_corpus import write_corpus
 
 import workbench as wb
 from workbench.cache import library_fingerprint
+from workbench.nlp import MODEL_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".benchmarks" / "corpus"
@@ -106,6 +108,20 @@ def report_cpu(
     )
     runs = " ".join(f"{w:.{digits}f}/{c:.{digits}f}" for w, c in zip(walls, cpus, strict=True))
     print(f"    runs (wall/CPU {unit}): {runs}")
+
+
+def bare_spacy() -> Any:
+    """The English pipeline workbench uses, loaded by plain ``spacy.load`` (its own tokenizer, every
+    component it enables by default): the baseline the throughput benchmarks compare against."""
+    import spacy
+
+    names = [os.environ["WORKBENCH_SPACY_MODEL"]] if os.environ.get("WORKBENCH_SPACY_MODEL") else MODEL_NAMES
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit(f"no spaCy model installed (tried {', '.join(names)})")
 
 
 def machine_load() -> str:

@@ -21,11 +21,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from _common import SEED_FOLDER, machine_load, synthetic_folder
+from _common import SEED_FOLDER, bare_spacy, machine_load, synthetic_folder
 
 import workbench as wb
 from workbench import tables
-from workbench.nlp import load_model, parse_many
+from workbench.nlp import parse_many
 
 STAGES = ("load", "NLTK tokens", "spaCy parse", "quotes", "figures", "events", "actors", "pack tables")
 
@@ -66,7 +66,7 @@ def main() -> int:
     paths = [next(SEED_FOLDER.glob("*.txt")), *sorted(synthetic_folder(1000).glob("*.txt"))[: args.reports]]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     words = sum(len(t.split()) for t in texts)
-    nlp = load_model()
+    nlp = bare_spacy()
     run_stages(paths[:2], args.batch_size)  # warm up: model, lexicons, date parser set-up
     bare: list[float] = []
     runs: list[dict[str, float]] = []

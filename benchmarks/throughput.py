@@ -5,7 +5,8 @@
 Each run times, in this one process, with the same spaCy model and on the same texts (the
 bundled seed report and ``--reports`` synthetic ones):
 
-- spaCy: ``list(nlp.pipe(texts, batch_size=B))``, spaCy's own tokenizer and whole pipeline;
+- spaCy: the same model loaded by plain ``spacy.load`` (its own tokenizer, its default
+  components), ``list(nlp.pipe(texts, batch_size=B))``;
 - workbench: exactly what a corpus worker does with its batches of B reports
   (``workbench.corpus.extract_reports``): read each file and sidecar, find its structure,
   NLTK sentences and tokens, spaCy over those tokens with ``nlp.pipe``, the four extractors,
@@ -25,11 +26,10 @@ import statistics
 import sys
 from pathlib import Path
 
-from _common import SEED_FOLDER, machine_load, synthetic_folder, timed, timed_cpu
+from _common import SEED_FOLDER, bare_spacy, machine_load, synthetic_folder, timed, timed_cpu
 
 import workbench as wb
 from workbench.corpus import extract_reports, plan_tasks
-from workbench.nlp import load_model
 from workbench.parallel import default_workers
 
 TARGET_RATIO = 0.7
@@ -47,7 +47,7 @@ def main() -> int:
     texts = [Path(t.source).read_text(encoding="utf-8") for t in tasks]
     words = sum(len(text.split()) for text in texts)
     batches = [tasks[i : i + args.batch_size] for i in range(0, len(tasks), args.batch_size)]
-    nlp = load_model()
+    nlp = bare_spacy()
     extract_reports(tasks[:3])  # warm up: model, lexicons, date parser set-up
     list(nlp.pipe(texts[:3]))
 
