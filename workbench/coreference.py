@@ -12,6 +12,7 @@ subjects and speakers first. Anything left unsure stays unlinked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -80,12 +81,20 @@ class Linker:
         self.by_sentence: dict[int, list[int]] = {}  # sentence id -> candidate indices
         for index, cand in enumerate(candidates):
             self.by_sentence.setdefault(finder.sentence_ids[cand.head], []).append(index)
+        by_head = sorted((cand.head, index) for index, cand in enumerate(candidates))
+        self.heads = [head for head, _index in by_head]  # candidate heads in token order
+        self.indices_by_head = [index for _head, index in by_head]
         self.covering: dict[int, int] = {}  # token -> candidate index (innermost)
         for index, cand in enumerate(candidates):
             for k in range(min(cand.start, cand.surface_start), cand.end):
                 if k not in self.covering or cand.head == k:
                     self.covering[k] = index
             self.covering[cand.head] = index
+
+    def headed_within(self, first: int, last: int) -> list[int]:
+        """Indices (ascending) of the candidates whose head token lies in ``first..last``."""
+        lo, hi = bisect_left(self.heads, first), bisect_right(self.heads, last)
+        return sorted(self.indices_by_head[lo:hi])
 
     def at(self, token: int) -> Candidate | None:
         index = self.covering.get(token)
@@ -125,8 +134,8 @@ class Linker:
             cand = self.at(subject.i)
             others = {
                 id(self.links[i])
-                for i, c in enumerate(self.candidates)
-                if c.kind == "person" and i in self.links and verb.left_edge.i <= c.head <= verb.right_edge.i
+                for i in self.headed_within(verb.left_edge.i, verb.right_edge.i)
+                if self.candidates[i].kind == "person" and i in self.links
             }
             index = self.candidates.index(cand) if cand is not None else -1
             entity = self.links.get(index)
@@ -388,9 +397,8 @@ class Linker:
         """ "Members of the union", "its divers", "Enerhomost crews": people standing for their body."""
         inner = [
             (i, c)
-            for i, c in enumerate(self.candidates)
-            if c is not cand
-            and cand.start <= c.head < cand.end
+            for i in self.headed_within(cand.start, cand.end - 1)
+            if (c := self.candidates[i]) is not cand
             and c.kind in ("organisation", "country")
             and c.form != "demonym"
         ]
@@ -439,9 +447,11 @@ class Linker:
         self, cand: Candidate, *, kinds: tuple[str, ...], names_only: bool = False
     ) -> Entity | None:
         """The one actor named inside a phrase ("a spokesperson for the agency", "a commander named X")."""
-        subtree = {t.i for t in self.doc[cand.head].subtree}
+        head = self.doc[cand.head]
+        subtree = {t.i for t in head.subtree}
         found: list[Entity] = []
-        for index, other in enumerate(self.candidates):
+        for index in self.headed_within(head.left_edge.i, head.right_edge.i):
+            other = self.candidates[index]
             if other is cand or other.head not in subtree or index not in self.links:
                 continue
             if names_only and other.form != "name":
