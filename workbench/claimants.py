@@ -231,7 +231,10 @@ class ClaimantFinder:
         self.documents = self._introduced_documents()
         #: (offset, claimant) for the main subject of each sentence so far ("It said" may point back to it).
         self.subjects: list[tuple[int, Claimant]] = []
-        self.descriptions = self._descriptions()
+        #: noun -> its descriptions ("the fund" ...), in text order
+        self.descriptions: dict[str, list[tuple[str, int, str, str | None, bool]]] = {}
+        for description in self._descriptions():
+            self.descriptions.setdefault(description[0], []).append(description)
         self.claims: list[list[_Claim]] = [[] for _ in self.sentence_bounds]
         self.quotes = self._quote_spans(quotes)
         for sentence_id in range(len(self.sentence_bounds)):
@@ -959,7 +962,7 @@ class ClaimantFinder:
 
     def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:
         """The most recent actor described with this noun ("the fund" -> the fund named earlier)."""
-        earlier = [d for d in self.descriptions if d[0] == noun and d[1] < before]
+        earlier = [d for d in self.descriptions.get(noun, []) if d[1] < before]
         earlier += [
             (noun, at, c.name, c.actor_id, c.person)
             for at, c in self.history
@@ -970,7 +973,7 @@ class ClaimantFinder:
             return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
         sentence_id = self.offsets.sentence_at(before)
         if sentence_id is not None and self.sentence_kind[sentence_id] in ("title", "standfirst", "headline"):
-            later = [d for d in self.descriptions if d[0] == noun and d[1] > before]
+            later = [d for d in self.descriptions.get(noun, []) if d[1] > before]
             if later:
                 _noun, start, name, actor_id, person = later[0]
                 return Claimant(name, actor_id, noun, start, start + len(noun), person, how)
