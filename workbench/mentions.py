@@ -114,6 +114,8 @@ class MentionFinder:
         self.table = lx.country_table()
         self.taken: list[bool] = [False] * len(self.words)
         self.candidates: list[Candidate] = []
+        self.by_end: dict[int, list[Candidate]] = {}  # end token -> candidates (see _candidates_ending_at)
+        self.ends_indexed = 0  # how many candidates by_end holds
         self.derived_demonyms: dict[str, str] = {}
         self.derived_countries: set[str] = set()  # folded names of countries known from their demonym
         self.name_words: set[str] | None = None  # lower-cased words used as names mid-sentence
@@ -931,15 +933,21 @@ class MentionFinder:
 
     def _named_organisation_within(self, left: int, head: int) -> int | None:
         """Head token of an organisation's name written as a modifier inside ``[left, head)``."""
-        for cand in self.candidates:
-            if (
-                cand.kind == "organisation"
-                and cand.form == "name"
-                and left <= cand.start
-                and cand.end == head
-            ):
+        for cand in self._candidates_ending_at(head):
+            if cand.kind == "organisation" and cand.form == "name" and left <= cand.start:
                 return cand.head
         return None
+
+    def _candidates_ending_at(self, end: int) -> list[Candidate]:
+        """Candidates found so far that end at token ``end``, in the order they were found.
+
+        The index is brought up to date with the candidates appended since the last call (the
+        list only grows while candidates are being found).
+        """
+        for cand in self.candidates[self.ends_indexed :]:
+            self.by_end.setdefault(cand.end, []).append(cand)
+        self.ends_indexed = len(self.candidates)
+        return self.by_end.get(end, [])
 
     def _possessor_text(self, k: int) -> str:
         j = k
