@@ -1,6 +1,6 @@
 """Throughput of the full extraction, in words/s, against bare spaCy ``nlp.pipe`` on the same texts.
 
-    python benchmarks/throughput.py [--reports 40] [--runs 3] [--batch-size 4]
+    python benchmarks/throughput.py [--reports 40] [--runs 5] [--batch-size 4]
 
 Each run times, in this one process, with the same spaCy model and on the same texts (the
 bundled seed report and ``--reports`` synthetic ones):
@@ -38,7 +38,7 @@ TARGET_RATIO = 0.7
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=40)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=4)
     args = parser.parse_args()
     folder = synthetic_folder(1000)
