@@ -388,15 +388,20 @@ class QuoteFinder:
                     return Attribution(agent, cue_text(self.doc, i), "previous sentence")
         return NOBODY
 
-    def _previous_paragraph_speaker(self, span: QuoteSpan) -> Attribution:
-        """A paragraph that is only a quote, after one that ends reporting what X said: X's words."""
+    def _lone_quote_after_body(self, span: QuoteSpan) -> bool:
+        """A paragraph that is only this quote, after a body paragraph."""
         pid = span.paragraph_id
         if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
-            return NOBODY
+            return False
         if any(s.depth == 0 and s is not span for s in self.in_paragraph[pid]):
+            return False
+        return span.outer_end >= self.paragraph_ends[pid] - 1 and self.paragraph_kind[pid - 1] == "body"
+
+    def _previous_paragraph_speaker(self, span: QuoteSpan) -> Attribution:
+        """A paragraph that is only a quote, after one that ends reporting what X said: X's words."""
+        if not self._lone_quote_after_body(span):
             return NOBODY
-        if span.outer_end < self.paragraph_ends[pid] - 1 or self.paragraph_kind[pid - 1] != "body":
-            return NOBODY
+        pid = span.paragraph_id
         last = self.sentence_of(self.paragraph_ends[pid - 1] - 1)
         tokens = self.tokens_between(self.sentence_starts[last], self.sentence_ends[last])
         if any(self.finder.quote_depth[i] > 0 for i in tokens):
@@ -410,13 +415,9 @@ class QuoteFinder:
     def _previous_quote_paragraph(self, span: QuoteSpan) -> Attribution:
         """A paragraph that is only a quote, after a paragraph of one speaker's quoted words and their
         attribution ("“...,” he told reporters."): the same speaker goes on, as news style has it."""
+        if not self._lone_quote_after_body(span):
+            return NOBODY
         pid = span.paragraph_id
-        if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
-            return NOBODY
-        if any(s.depth == 0 and s is not span for s in self.in_paragraph[pid]):
-            return NOBODY
-        if span.outer_end < self.paragraph_ends[pid] - 1 or self.paragraph_kind[pid - 1] != "body":
-            return NOBODY
         earlier = [s for s in self.in_paragraph.get(pid - 1, []) if s.depth == 0]
         if not earlier or any(s not in self.attributions for s in earlier):
             return NOBODY
