@@ -52,7 +52,18 @@ def test_tokens_csv() -> None:
 def test_bad_input_prints_one_line_and_exits_2(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    for args in (["info", str(tmp_path / "missing.txt")], ["extract", str(empty)], ["tokens", str(tmp_path)]):
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \t\r\n\xc2\xa0 \r\n")
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_bytes(b"\x81\x8d\xfe\x8f\x90\x9d\xc3" * 40 + b" a few words ")
+    for args in (
+        ["info", str(tmp_path / "missing.txt")],
+        ["extract", str(empty)],
+        ["tokens", str(tmp_path)],
+        ["extract", str(blank)],
+        ["tokens", str(garbage)],
+        ["extract", str(garbage)],
+    ):
         done = run(*args)
         assert done.returncode == 2
         assert "Traceback" not in done.stderr

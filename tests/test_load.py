@@ -115,6 +115,30 @@ def test_bad_sidecar_and_bad_date(tmp_path: Path) -> None:
         wb.load_report(text=ARTICLE, published="25/10/2024")
 
 
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b" \t\r\n\xc2\xa0 \r\n", "only whitespace"),  # a UTF-8 no-break space among CRLFs
+        ("\u3000\u2028\u200b\n".encode(), "only whitespace"),
+        (b"\x81\x8d\xfe\x8f\x90\x9d\xc3" * 40 + b" a few words ", "control or undecodable bytes"),
+        ("\ufffd\ufffd\ufffd\ufffd word".encode(), "control or undecodable bytes"),
+        ("Новости дня: сотни людей вышли на улицы.\n".encode("cp1251"), "save it as UTF-8"),
+    ],
+)
+def test_blank_and_undecodable_text_is_refused(tmp_path: Path, data: bytes, problem: str) -> None:
+    with pytest.raises(wb.ReportError, match=problem):
+        wb.load_report(write(tmp_path / "bad.txt", data))
+
+
+def test_legitimate_encodings_and_scripts_still_load(tmp_path: Path) -> None:
+    mixed = "Київ / Kyiv: «Ми тримаємось», said the mayor. 東京 reported 12 cases.\n"
+    assert wb.load_report(write(tmp_path / "mixed.txt", mixed.encode())).text == mixed
+    french = "Le ministère a déclaré que l'été serait difficile, à cause des pénuries.\n"
+    assert wb.load_report(write(tmp_path / "fr.txt", french.encode("latin-1"))).text == french
+    cp1252 = "\u201cWe will rebuild\u201d \u2013 the mayor said \u2026 \u20ac45m.\n"
+    assert wb.load_report(write(tmp_path / "w.txt", cp1252.encode("cp1252"))).text == cp1252
+
+
 def test_latin1_when_cp1252_cannot_decode_and_utf16_with_bom(tmp_path: Path) -> None:
     latin1 = wb.load_report(write(tmp_path / "l.txt", b"Caf\xe9 report\nByte \x81 is not cp1252.\n"))
     assert latin1.text.startswith("Café report") and "\x81" in latin1.text

@@ -9,6 +9,8 @@ from ..errors import ReportError
 
 MB = 1024 * 1024
 FALLBACK_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+JUNK_SHARE = 0.2  # control and replacement characters, of the non-space characters
+FOREIGN_SHARE = 0.5  # non-ASCII characters of a text that only a fallback encoding decoded
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 
 
@@ -28,10 +30,37 @@ def decode_text(data: bytes, *, where: object, declared: str | None = None) -> s
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if not text.strip("\ufeff \t\r\n\x0b\x0c"):
-            raise ReportError(where, "file holds only whitespace")
+        problem = unreadable(
+            text, fallback=encoding in FALLBACK_ENCODINGS[1:] and encoding != _codec(declared)
+        )
+        if problem:
+            raise ReportError(where, problem)
         return text
     raise ReportError(where, "cannot decode the bytes as text")  # pragma: no cover - latin-1 decodes anything
+
+
+def unreadable(text: str, *, fallback: bool) -> str | None:
+    """Why decoded ``text`` is not an article, or None.
+
+    Only whitespace (any Unicode space, a BOM or zero-width space included), or mostly
+    replacement and control characters: what undecodable bytes turn into. When the text was
+    decoded by a fallback (cp1252, latin-1: the bytes are not UTF-8), mostly non-ASCII letters
+    mean the encoding is some other one; real Western European text is mostly ASCII.
+    """
+    visible = "".join(text.split()).replace("\ufeff", "").replace("\u200b", "")
+    if not visible:
+        return "file holds only whitespace"
+    junk = sum(1 for ch in visible if ch == "\ufffd" or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0)
+    if junk > len(visible) * JUNK_SHARE:
+        return f"{junk / len(visible):.0%} of its characters are control or undecodable bytes: not text"
+    if fallback:
+        foreign = sum(1 for ch in visible if ord(ch) > 0x7F)
+        if foreign > len(visible) * FOREIGN_SHARE:
+            return (
+                f"not UTF-8, and {foreign / len(visible):.0%} of its characters are not ASCII as cp1252 or "
+                "latin-1: save it as UTF-8"
+            )
+    return None
 
 
 def decode_html(data: bytes, *, where: object, declared: str | None = None) -> str:
@@ -69,11 +98,17 @@ def looks_binary(data: bytes) -> bool:
 def _encodings(declared: str | None) -> list[str]:
     """UTF-8 first (bytes that decode as UTF-8 almost always are), then the declared charset."""
     order = list(FALLBACK_ENCODINGS)
-    if declared:
-        try:
-            name = codecs.lookup(declared).name
-        except LookupError:
-            return order
-        if name not in ("utf-8", "ascii"):
-            order.insert(1, name)
+    name = _codec(declared)
+    if name and name not in ("utf-8", "ascii"):
+        order.insert(1, name)
     return order
+
+
+def _codec(charset: str | None) -> str | None:
+    """Python's name of a declared charset ("windows-1252" -> "cp1252"), or None if unknown."""
+    if not charset:
+        return None
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
