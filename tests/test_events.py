@@ -182,6 +182,24 @@ def test_what_is_short_and_starts_with_the_verb(make_report: MakeReport) -> None
     assert "Monday" not in row["what"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, the company offered a 4.5% pay rise and a one-off payment of $1,300 per worker to every striker.",
+        "On Tuesday the finance ministry agreed a loan of $3bn with the fund.",
+        "Rescuers on Sunday buried 27 civilians including a mother and her three young children.",
+        "The army launched 476 drones and 48 missiles overnight according to the air force.",
+        "The governor said on Friday that it was the business of the regions how to spend the money.",
+    ],
+)
+def test_what_ends_on_a_whole_phrase(make_report: MakeReport, body: str) -> None:
+    row = events_of(make_report, body).iloc[0]
+    last = row["what"].split()[-1]
+    assert last.lower() not in {"a", "an", "the", "of", "to", "and", "her", "its", "according", "how", "with"}
+    assert last[-1].isalnum() or last.endswith("%"), row["what"]
+    assert len(row["what"].split()) <= MAX_WHAT_WORDS
+
+
 def test_vague_expressions_are_not_events(make_report: MakeReport) -> None:
     frame = events_of(make_report, "The army recently moved its guns. Officials will decide soon.")
     assert frame.empty and list(frame.columns) == EVENT_COLUMNS

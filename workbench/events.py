@@ -36,7 +36,7 @@ from .quotes import extract_quotes
 from .report import Report
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 EVENT_COLUMNS = [
     "event_id", "doc_id", "start", "end", "date_text", "date", "granularity", "actor", "actor_id", "what",
@@ -119,6 +119,9 @@ WHAT_SKIPPED_DEPS = frozenset(
     }
 )
 #: Branches left out of a summary phrase: clauses hanging off a noun, appositions, punctuation.
+# Words a summary must not end on: function words, symbols and possessive markers.
+DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "AUX"})
+DANGLING_TAGS = frozenset({"$", "POS", "PRP$", "WP$", "WDT", "WRB", "TO", "IN", "DT", "CC", "HYPH"})
 PRUNED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct", "mark"})
 #: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
 RECIPROCAL_NOUNS = frozenset(
@@ -581,6 +584,7 @@ class AgentFinder:
         if reported and not any(c.dep_ in ("ccomp", "dobj") for c in verb.rights):
             # "Drones hit the grid overnight, the operator said on Tuesday": said + what was said
             said = sorted(i for i in _pruned_subtree(reported[0]) if i not in skip)[: MAX_WHAT_WORDS - 1]
+            said = _whole_phrase(verb.doc, said)
             return f"{verb.text} {self._words(said)}" if said else verb.text
         for child in verb.rights:
             if child.dep_ in WHAT_SKIPPED_DEPS:
@@ -588,10 +592,12 @@ class AgentFinder:
             chosen.extend(i for i in _pruned_subtree(child) if i not in skip)
             if len(chosen) >= MAX_WHAT_WORDS:
                 break
-        return self._words(sorted(set(chosen))[:MAX_WHAT_WORDS])
+        return self._words(_whole_phrase(verb.doc, sorted(set(chosen))[:MAX_WHAT_WORDS])) or verb.text
 
     def _words(self, indices: list[int]) -> str:
         """The tokens at ``indices`` as printed: adjacent ones keep their spacing, gaps become a space."""
+        if not indices:
+            return ""
         pieces: list[str] = []
         run_start = previous = indices[0]
         for i in [*indices[1:], None]:
@@ -681,6 +687,29 @@ def _joint_owners(member: Token) -> Token | None:
                 if grandchild.dep_ == "pobj" and grandchild.conjuncts:
                     return grandchild
     return None
+
+
+def _whole_phrase(doc: Doc, indices: list[int]) -> list[int]:
+    """``indices`` less the words a cut left dangling at the end, so a summary ends on a whole phrase.
+
+    A phrase cut short in news copy ends on a function word or symbol ("a loan of $"), on a
+    modifier whose noun was cut ("a mother and her"), or on a preposition without its object
+    ("according"); those words are dropped from the end until the last word stands on its own.
+    """
+    kept = list(indices)
+    while kept:
+        last = doc[kept[-1]]
+        on_right = set(kept)
+        dangling = (
+            last.pos_ in DANGLING_POS
+            or last.tag_ in DANGLING_TAGS
+            or (last.head.i > last.i and last.head.i not in on_right)
+            or (last.dep_ in ("prep", "agent") and any(c.i not in on_right for c in last.rights))
+        )
+        if not dangling:
+            break
+        kept.pop()
+    return kept
 
 
 def _pruned_subtree(token: Token) -> list[int]:
