@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
+import pytest
+from conftest import SEED
 from test_corpus import write_reports
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
@@ -49,3 +53,64 @@ def test_batch_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
         done = batch(*args)
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.startswith("workbench: ")
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (children of children too), read from /proc."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            children = (task / "children").read_text().split() if (task / "children").exists() else []
+            for child in map(int, children):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_killed_batch_stops_its_workers_keeps_finished_reports_and_resumes(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    for i in range(24):  # each file differs, so each has its own cache entry
+        (folder / f"r{i:02d}.txt").write_text(seed + f"\nNote {i}.\n", encoding="utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    args = [str(folder), "--out", str(out), "--cache-dir", str(cache), "--workers", "2", "--quiet"]
+    run = subprocess.Popen([*WORKBENCH, "batch", *args], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("reports/*/*.parquet")):
+        assert run.poll() is None and time.monotonic() < deadline, "no report was cached"
+        time.sleep(0.05)
+    workers = _descendants(run.pid)
+    assert len(workers) >= 2  # the fork server and its worker processes
+    run.send_signal(signum)
+    started = time.monotonic()
+    _, stderr = run.communicate(timeout=30)
+    assert time.monotonic() - started < 10
+    assert run.returncode == 130, stderr
+    assert "Traceback" not in stderr and stderr.strip().endswith("workbench: interrupted")
+    end = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers), "worker processes outlived the batch"
+    assert not list(cache.rglob("*.tmp")) and not out.exists()  # nothing half-written
+    finished = len(list(cache.glob("reports/*/*.parquet")))
+    assert 1 <= finished < 24
+
+    again = batch(*args)
+    assert again.returncode == 0, again.stderr
+    assert f"24 of 24 reports extracted ({finished} from the cache), 0 failed" in again.stderr

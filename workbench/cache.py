@@ -17,7 +17,6 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .files import atomic_path
 from .nlp import MODEL_NAMES
 
 CACHE_ENV = "WORKBENCH_CACHE_DIR"
@@ -146,15 +146,8 @@ def _read(path: Path) -> pa.Table | None:
 
 def _write(path: Path, table: pa.Table) -> None:
     """Write atomically (a temporary file and a rename), so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         pq.write_table(table, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _mtime(path: Path) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from .load import load_report
 
 EXIT_BAD_INPUT = 2
 EXIT_SOME_FAILED = 1
+EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by SIGINT
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -26,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command: Command = args.command
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return command(args)
     except WorkbenchError as exc:
@@ -33,6 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. `workbench extract x | head`
         return 0
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops a command as Ctrl-C does: workers are stopped and nothing is half-written."""
+    raise KeyboardInterrupt
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,15 +154,21 @@ def run_batch(args: argparse.Namespace) -> int:
 
     if args.scheduler and args.engine != "dask":
         raise WorkbenchError("--scheduler needs --engine dask")
-    corpus = analyse_corpus(
-        args.sources,
-        engine=args.engine,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        cache=not args.no_cache,
-        cache_dir=args.cache_dir,
-        progress=not args.quiet,
-    )
+    try:
+        corpus = analyse_corpus(
+            args.sources,
+            engine=args.engine,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+            progress=not args.quiet,
+        )
+    except KeyboardInterrupt:
+        if not args.no_cache:
+            print("workbench: reports finished before the interrupt are cached: run again to do the rest",
+                  file=sys.stderr)  # fmt: skip
+        raise
     paths = corpus.write(args.out, format=args.format)
     failures = corpus.failures
     for error in failures["error"]:

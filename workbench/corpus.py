@@ -22,6 +22,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,7 @@ from .cache import ResultCache, cache_key, corpus_id, default_cache_dir, file_di
 from .corrections import FILE_NAME as CORRECTIONS_FILE
 from .errors import ReportError, WorkbenchError
 from .extract import TABLES, extract, json_value
+from .files import atomic_path
 from .load import corpus_paths, load_report, parse_date, sidecar_path
 from .parallel import Engine, default_workers, run_batches
 from .report import Report
@@ -373,29 +375,33 @@ def _rows_of(corpus: Corpus, name: str, doc_ids: set[str]) -> pd.DataFrame:
 
 
 def write_table(frame: pd.DataFrame, path: Path, *, format: OutputFormat) -> None:
-    """One table as Parquet, CSV (lists as JSON text) or JSON Lines (one object per row)."""
-    if format == "parquet":
-        import pyarrow.parquet as pq
+    """One table as Parquet, CSV (lists as JSON text) or JSON Lines (one object per row).
 
-        pq.write_table(tables.to_arrow(frame), path)
-    elif format == "csv":
-        csv_ready = frame.copy()
-        for name in frame.columns:
-            if frame[name].map(lambda v: isinstance(v, list | tuple | dict)).any():
-                csv_ready[name] = frame[name].map(
-                    lambda v: (
-                        json.dumps(json_value(v), ensure_ascii=False)
-                        if isinstance(v, list | tuple | dict)
-                        else v
+    Written atomically: an interrupted write leaves the previous file (or none), never half a table.
+    """
+    with atomic_path(path) as tmp:
+        if format == "parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(tables.to_arrow(frame), tmp)
+        elif format == "csv":
+            csv_ready = frame.copy()
+            for name in frame.columns:
+                if frame[name].map(lambda v: isinstance(v, list | tuple | dict)).any():
+                    csv_ready[name] = frame[name].map(
+                        lambda v: (
+                            json.dumps(json_value(v), ensure_ascii=False)
+                            if isinstance(v, list | tuple | dict)
+                            else v
+                        )
                     )
-                )
-        csv_ready.to_csv(path, index=False)
-    else:
-        columns = [str(c) for c in frame.columns]
-        with path.open("w", encoding="utf-8") as handle:
-            for row in frame.itertuples(index=False, name=None):
-                record = {c: json_value(v) for c, v in zip(columns, row, strict=True)}
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            csv_ready.to_csv(tmp, index=False)
+        else:
+            columns = [str(c) for c in frame.columns]
+            with tmp.open("w", encoding="utf-8") as handle:
+                for row in frame.itertuples(index=False, name=None):
+                    record = {c: json_value(v) for c, v in zip(columns, row, strict=True)}
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 # ---------------------------------------------------------------------- analyse_corpus
@@ -501,16 +507,21 @@ def _extract(
     size = max(1, min(batch_size, math.ceil(len(todo) / ((workers or default_workers()) * 4))))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     failed = 0
-    with tqdm(total=total, initial=done, unit="report", desc="extracting", disable=not progress) as bar:
-        for results in run_batches(
-            extract_reports,
-            batches,
-            engine=engine,
-            workers=workers,
-            scheduler=scheduler,
-            initializer=warm_up,
-            preload=WORKER_PRELOAD,
-        ):
+    running = run_batches(
+        extract_reports,
+        batches,
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        initializer=warm_up,
+        preload=WORKER_PRELOAD,
+    )
+    # closing(): an interrupt (Ctrl-C, a kernel interrupt, SIGTERM in the CLI) stops the workers at once
+    with (
+        closing(running),
+        tqdm(total=total, initial=done, unit="report", desc="extracting", disable=not progress) as bar,
+    ):
+        for results in running:
             for result in results:
                 failed += result.table is None
                 yield result

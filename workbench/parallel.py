@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
+from functools import partial
 from typing import Any, Literal, TypeVar
 
 from .errors import WorkbenchError
@@ -49,14 +51,14 @@ def run_batches(
     scheduler: str | None = None,
     initializer: Callable[[], Any] | None = None,
     preload: Sequence[str] = (),
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``function(batch)`` for every batch, yielded as each finishes."""
     if engine not in ENGINES:
         raise WorkbenchError(f"unknown engine {engine!r}; engines are {', '.join(ENGINES)}")
     if workers is not None and workers < 1:
         raise WorkbenchError(f"workers must be at least 1, not {workers}")
     if not batches:
-        return iter(())
+        return _in_process(function, batches)
     if engine == "dask":
         return _on_dask(function, batches, workers=workers, scheduler=scheduler)
     workers = min(workers or default_workers(), len(batches))
@@ -65,7 +67,7 @@ def run_batches(
     return _on_processes(function, batches, workers=workers, initializer=initializer, preload=preload)
 
 
-def _in_process(function: Callable[[T], R], batches: Sequence[T]) -> Iterator[R]:
+def _in_process(function: Callable[[T], R], batches: Sequence[T]) -> Generator[R, None, None]:
     for batch in batches:
         yield function(batch)
 
@@ -89,9 +91,11 @@ def _on_processes(
     workers: int,
     initializer: Callable[[], Any] | None,
     preload: Sequence[str],
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=process_context(preload), initializer=initializer
+        max_workers=workers,
+        mp_context=process_context(preload),
+        initializer=partial(_start_worker, initializer),
     )
     finished = 0
     try:
@@ -103,8 +107,30 @@ def _on_processes(
                 raise WorkbenchError(_broken_pool_message(started=finished > 0)) from None
             finished += 1
             yield result
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # an interrupt, or the caller closing the generator early
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _start_worker(initializer: Callable[[], Any] | None) -> None:
+    """Worker set-up: Ctrl-C is the parent's to handle (it stops the workers), then ``initializer``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the worker processes now, mid-batch or not.
+
+    ``shutdown`` alone waits for the batches under way, which can take minutes; a worker's
+    unfinished batch is lost, and its reports are extracted again on the next run.
+    """
+    processes = list(getattr(pool, "_processes", None) or {})  # pid -> Process (CPython 3.11-3.13)
+    for pid in processes:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _broken_pool_message(*, started: bool) -> str:
@@ -119,7 +145,7 @@ def _broken_pool_message(*, started: bool) -> str:
 
 def _on_dask(
     function: Callable[[T], R], batches: Sequence[T], *, workers: int | None, scheduler: str | None
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - declared dependency
