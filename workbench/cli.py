@@ -89,6 +89,23 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     batch.set_defaults(command=run_batch)
 
+    compare = subparsers.add_parser(
+        "compare",
+        help="figures that state the same quantity, across the given reports, side by side",
+        description="Group the figures of one or more reports that state the same quantity (within a report "
+        "and across reports), with each claim's claimant and date, whether the claims conflict, and why they "
+        "were grouped. Extraction goes through the corpus cache, so a second run is fast.",
+    )
+    compare.add_argument(
+        "sources", nargs="+", metavar="REPORT", help="report files, folders or glob patterns"
+    )
+    compare.add_argument("--format", choices=["json", "csv", "table"], default="table")
+    compare.add_argument("--tolerance", type=float, default=0.1, help="relative gap before claims conflict")
+    compare.add_argument(
+        "--cache-dir", type=Path, help="where results are cached (default: the state folder)"
+    )
+    compare.set_defaults(command=run_compare)
+
     use = subparsers.add_parser("use", help="make a report the current one for the notebooks")
     use.add_argument("file", help="report file or URL")
     use.add_argument("--published", help="publication date YYYY-MM-DD")
@@ -180,6 +197,21 @@ def run_batch(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_SOME_FAILED if len(failures) else 0
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from .compare_reports import compare_reports
+
+    result = compare_reports(
+        args.sources, tolerance=args.tolerance, cache_dir=args.cache_dir, progress=sys.stderr.isatty()
+    )
+    if args.format == "json":
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        result.member_table().to_csv(sys.stdout, index=False)
+    else:
+        print(result.to_text())
+    return 0
 
 
 def run_use(args: argparse.Namespace) -> int:

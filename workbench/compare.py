@@ -71,6 +71,53 @@ class FigureComparison:
         mine = self.claims[self.claims["group_id"] == group_id]
         return mine.sort_values(["low", "high"], kind="stable", ignore_index=True)
 
+    def members(self, figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
+        """Every figure occurrence of each group: its claims, and the repeats and unit conversions of them.
+
+        ``figures`` are the tables the comparison was made from; each row gains ``group_id`` and
+        ``role``: "claim", "repeat" (a passage a live blog repeats) or "conversion" ("12 miles (19km)").
+        """
+        frames = [figures] if isinstance(figures, pd.DataFrame) else [f for f in figures if not f.empty]
+        if not frames or self.claims.empty:
+            return pd.DataFrame(columns=["group_id", "role", "doc_id", "figure_id"])
+        records: dict[tuple[str, str], dict[str, Any]] = {
+            (str(r["doc_id"]), str(r["figure_id"])): {str(k): v for k, v in r.items()}
+            for r in pd.concat(frames, ignore_index=True).to_dict("records")
+        }
+        group_of = {
+            (str(d), str(f)): str(g)
+            for d, f, g in zip(
+                self.claims["doc_id"], self.claims["figure_id"], self.claims["group_id"], strict=True
+            )
+        }
+        rows = []
+        for key, record in records.items():
+            role = _role(key, records, group_of)
+            if role is not None:
+                rows.append({**record, "group_id": group_of[role[0]], "role": role[1]})
+        return pd.DataFrame(rows)
+
+
+def _role(
+    key: tuple[str, str],
+    records: Mapping[tuple[str, str], Mapping[str, Any]],
+    group_of: Mapping[tuple[str, str], str],
+) -> tuple[tuple[str, str], str] | None:
+    """The grouped claim a figure restates (following repeats and conversions) and how, or None."""
+    role, seen = "claim", set()
+    while key not in group_of:
+        record = records.get(key)
+        if record is None or key in seen:
+            return None
+        seen.add(key)
+        if isinstance(record.get("repeat_of"), str):
+            key, role = (key[0], str(record["repeat_of"])), role if role != "claim" else "repeat"
+        elif isinstance(record.get("converts"), str):
+            key, role = (key[0], str(record["converts"])), role if role != "claim" else "conversion"
+        else:
+            return None
+    return key, role
+
 
 def compare_figures(
     figures: pd.DataFrame | Iterable[pd.DataFrame],
