@@ -1,0 +1,31 @@
+ANN = {
+ "article": "articles/dod_2024_helene_support_increases.txt",
+ "gold_out": "gold/dod_2024_helene_support_increases.json",
+ "published": "2024-10-07",
+ "quotes": [],
+ "figures": [
+  {"quantity": "helene_2024:active_duty_troops_initial_nc", "text": "1,000", "value": 1000, "approx": "around", "counted": "soldiers from Fort Liberty and Fort Campbell mobilized for western North Carolina", "source": "Pat Ryder"},
+  {"text": "500", "value": 500, "counted": "additional soldiers helping clear emergency routes",
+   "note": "the sentence carries no attribution of its own (the previous sentence is Ryder's, the next one is not), so source is null"},
+  {"quantity": "helene_2024:guard_troops_helene", "text": "6,100", "value": 6100, "approx": "more than", "counted": "Guardsmen placed on active duty status for Helene", "source": "Pat Ryder",
+   "note": "claimant named in the next sentence ('Ryder said these Guardsmen ...'); the 22 October DoD story gives about 2,000 Guard troops for Helene"},
+  {"quantity": "helene_2024:guard_high_water_vehicles_helene", "text": "hundreds", "value": None, "vague": True, "counted": "high-water vehicles", "source": "Pat Ryder",
+   "note": "Guard high-water vehicles for Helene; the 22 October DoD story gives 65"},
+  {"text": "dozens", "value": None, "vague": True, "counted": "helicopters and rescue boats", "source": "Pat Ryder"},
+  {"quantity": "helene_2024:guard_states_helene", "text": "18", "value": 18, "counted": "states providing Guard forces for Helene", "source": "Pat Ryder"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": "Pat Ryder", "type": "person", "aliases": ["Pentagon Press Secretary Maj. Gen. Pat Ryder", "Ryder"]},
+  {"name": "Defense Department", "type": "organisation", "aliases": ["The Defense Department", "DOD", "The DOD"]},
+  {"name": "National Guard", "type": "organisation", "aliases": ["Guardsmen", "these Guardsmen"]},
+ ],
+ "notes": [
+  "DOD News story of 7 October 2024 relaying Pentagon Press Secretary Ryder's statement on Hurricane Helene; story helene_2024.",
+  "Quantity keys shared with the other helene_2024 items: 'Nearly 1,000' soldiers = 'up to 1,000' troops (DVIDS, 3 Oct); 'More than 6,100' Guardsmen from '18' states vs 'about 2,000' from 'nine' states (DoD, 22 Oct): the Guard count for Helene changes between reports.",
+  "No date expressions in the text, so no events.",
+  "Source of the 6,100 / hundreds / dozens / 18 figures is Ryder, named in the next sentence; the 500 has no claimant in the text.",
+  "Headline rebuilt from the URL slug (not in the stored copy); it holds no figure or date.",
+  "second reading: added quantity key helene_2024:guard_high_water_vehicles_helene to 'hundreds of high-water vehicles' (Guard, Helene), shared with the 22 October story's '65 high-water vehicles' mobilized with the Helene Guard troops (same pairing as the 6,100/2,000 troops and 18/nine states); 'dozens of helicopters and rescue boats' vs 'eight helicopters' left unpaired (different things counted).",
+ ],
+}

@@ -1,0 +1,35 @@
+ANN = {
+ "article": "articles/voa_2014_sewol_captain.txt",
+ "gold_out": "gold/voa_2014_sewol_captain.json",
+ "published": "2014-04-19",
+ "quotes": [],
+ "figures": [
+  {"text": "two", "value": 2, "counted": "crew members arrested", "ctx": "captain and two crew members"},
+  {"text": "69", "value": 69, "unit": "years", "counted": "age of the ferry's captain", "source": "Investigators"},
+  {"quantity": "sewol_ferry_2014:people_on_board", "text": "476", "value": 476, "counted": "people on board the Sewol"},
+  {"quantity": "sewol_ferry_2014:dead", "text": "Thirty-six", "value": 36, "counted": "people confirmed dead"},
+  {"quantity": "sewol_ferry_2014:missing", "text": "266", "value": 266, "counted": "others unaccounted for"},
+  {"quantity": "sewol_ferry_2014:rescued", "text": "One hundred seventy-four", "value": 174, "counted": "others rescued"},
+  {"text": "26", "value": 26, "unit": "years", "counted": "age of the third mate", "source": "South Korean prosecutors", "ctx": "26-year-old"},
+  {"quantity": "sewol_ferry_2014:people_on_board", "text": "hundreds", "value": None, "vague": True, "counted": "people on board when the ferry sank", "source": "South Korean prosecutors"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-04-16", "date_text": "Wednesday", "what": "ferry capsized and sank", "ctx": "capsized Wednesday and sank"},
+  {"actor": None, "date": "2014-04-16", "date_text": "since Wednesday", "what": "no one rescued since"},
+ ],
+ "actors": [
+  {"name": "South Korean police", "type": "organisation", "aliases": ["South Korean police"]},
+  {"name": "Sewol captain", "type": "person", "aliases": ["the captain"]},
+  {"name": "Investigators", "type": "organisation", "aliases": ["Investigators"]},
+  {"name": "Yonhap", "type": "organisation", "aliases": ["South Korea's Yonhap news agency"]},
+  {"name": "South Korean prosecutors", "type": "organisation", "aliases": ["South Korean prosecutors"]},
+ ],
+ "notes": [
+  "VOA staff report (Daniel Schearf), Saturday 19 April 2014; the Sewol sank Wednesday 16 April.",
+  "Figures recur as parts of one total: 36 dead + 266 unaccounted for + 174 rescued = 476 on board; 'hundreds on board' restates the same quantity vaguely. No claimant is given for the 476/36/266/174 counts (source null).",
+  "The ages are written as '69-year-old' / '26-year-old'; the third mate's age sits in a sentence opened by 'According to South Korean prosecutors'.",
+  "Deliberately excluded: 'one of the first' (pronoun + ordinal), 'third' in 'third mate' (ordinal), 'for the first time' (ordinal), 'none'.",
+  "The embedded video block (another VOA reporter's video summary with its own, lower figures: 28 dead, close to 300 trapped) was removed as page furniture, together with the byline; no quotes remain in the body.",
+  "second reading: '69' sourced to Investigators (inside 'Investigators allege the 69-year-old captain ...'); 'hundreds' sourced to South Korean prosecutors (same sentence as 26, governed by 'According to South Korean prosecutors'); quantity keys renamed sewol_2014:* -> sewol_ferry_2014:* to follow the story slug.",
+ ],
+}

@@ -1,0 +1,40 @@
+ANN = {
+ "article": "articles/wn_2014_gaza_ceasefire.txt",
+ "gold_out": "gold/wn_2014_gaza_ceasefire.json",
+ "published": "2014-08-06",
+ "quotes": [
+  {"text": "Egyptian officials, headed by intelligence chief, showed understanding to our demands, but they said they play the role of mediator and will transfer these demands to the Israeli side.",
+   "speaker": "Qais Abdul Karim", "speaker_mention": "Palestinian delegate Qais Abdul Karim"},
+  {"text": "We hope they can take it and be committed to a cease-fire", "speaker": "Osama Hamdan", "speaker_mention": "Hamas spokesperson Osama Hamdan"},
+  {"text": "quiet and security [for] the citizens of Israel", "speaker": "Benjamin Netanyahu", "speaker_mention": "Israeli Prime Minister Benjamin Netanyahu", "fragment": True},
+ ],
+ "figures": [
+  {"quantity": "gaza_ceasefire_2014:truce_length", "text": "72", "value": 72, "unit": "hours", "counted": "length of the ceasefire that began 5 Aug 2014"},
+  {"quantity": "gaza_ceasefire_2014:palestinians_killed", "text": "1,800", "value": 1800, "counted": "Palestinians killed in the conflict", "source": "Gaza officials", "approx": "more than"},
+  {"quantity": "gaza_ceasefire_2014:israelis_killed", "text": "67", "value": 67, "counted": "Israelis killed in the conflict",
+   "note": "'according to Gaza officials' is attached to the Palestinian figure only"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-08-05", "date_text": "At 8 o'clock yesterday morning", "what": "72-hour ceasefire in Gaza began"},
+  {"actor": "Israel", "date": "2014-08-05", "date_text": "A few minutes before the ceasefire came into effect", "what": "Israeli strikes reported across Gaza Strip",
+   "note": "dated by the ceasefire start (yesterday, 5 Aug); the rockets fired from Gaza in the same sentence have no named agent"},
+ ],
+ "actors": [
+  {"name": "Israel", "type": "country", "aliases": ["Israel"]},
+  {"name": "Egypt", "type": "country", "aliases": ["Egyptian mediators"]},
+  {"name": "Hamas", "type": "organisation", "aliases": ["Hamas"]},
+  {"name": "Palestinian delegation (Cairo talks)", "type": "group", "aliases": ["A Palestinian delegation"]},
+  {"name": "Qais Abdul Karim", "type": "person", "aliases": ["Qais Abdul Karim", "Palestinian delegate Qais Abdul Karim", "Abu Laila"]},
+  {"name": "Osama Hamdan", "type": "person", "aliases": ["Osama Hamdan", "Hamas spokesperson Osama Hamdan"]},
+  {"name": "Benjamin Netanyahu", "type": "person", "aliases": ["Benjamin Netanyahu", "Israeli Prime Minister Benjamin Netanyahu"]},
+  {"name": "Gaza officials", "type": "organisation", "aliases": ["Gaza officials"]},
+ ],
+ "notes": [
+  "Wikinews report of Wednesday 6 Aug 2014 (stored as the mobile page); same story and day as voa_2014_gaza_obama: the 72-hour ceasefire shares gaza_ceasefire_2014:truce_length.",
+  "'\"Abu Laila\"' is a nickname in quote marks, not a quote (it is listed as an alias of Qais Abdul Karim).",
+  "The quotes that Wikinews repeats in pull-quote boxes were removed as page decoration; the Blinken quote survived only in the box and in the truncated last paragraph, so it is not in the text.",
+  "Deliberately excluded: '8' in '8 o'clock' (time of day, part of the date expression); 'both sides' (no number token).",
+  "'Israeli wants' (sic, for Israel) is copied as printed.",
+  "second reading: quantity keys renamed gaza_2014:* -> gaza_ceasefire_2014:* to follow the story slug (shared key with voa_2014_gaza_obama kept in step); annotations otherwise checked, no other change.",
+ ],
+}

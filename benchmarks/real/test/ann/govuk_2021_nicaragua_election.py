@@ -1,0 +1,35 @@
+ANN = {
+ "article": "articles/govuk_2021_nicaragua_election.txt",
+ "gold_out": "gold/govuk_2021_nicaragua_election.json",
+ "published": "2021-11-08",
+ "quotes": [],
+ "figures": [
+  {"text": "300", "value": 300, "approx": "more than", "counted": "people killed when 2018 anti-government protests were repressed",
+   "source": "Foreign, Commonwealth and Development Office",
+   "note": "the statement is the FCDO spokesperson's (introduced by 'A Foreign, Commonwealth & Development Office spokesperson said:')"},
+ ],
+ "events": [
+  {"actor": None, "date": "2021-11-07", "date_text": "on 7 November", "what": "Nicaraguan presidential election took place",
+   "note": "'took place' has no agent"},
+  {"actor": "Nicaraguan authorities", "date": "2018", "date_text": "In 2018", "what": "violently repressed anti-government protests"},
+  {"actor": "Ortega regime", "date": "2018", "date_text": "Since then", "what": "passed legislation tightening control of rights",
+   "note": "anaphoric: 'then' = 2018, the year of the previous sentences"},
+ ],
+ "actors": [
+  {"name": "Foreign, Commonwealth and Development Office", "type": "organisation",
+   "aliases": ["The Foreign, Commonwealth and Development Office", "A Foreign, Commonwealth & Development Office spokesperson"]},
+  {"name": "United Kingdom", "type": "country", "aliases": ["UK", "The UK"]},
+  {"name": "Daniel Ortega", "type": "person", "aliases": ["President Daniel Ortega"]},
+  {"name": "Rosario Murillo", "type": "person", "aliases": ["Vice President Rosario Murillo"]},
+  {"name": "Ortega regime", "type": "government", "aliases": ["the Ortega regime", "the Ortegas"]},
+  {"name": "Nicaraguan authorities", "type": "government", "aliases": ["the Nicaraguan authorities"]},
+ ],
+ "notes": [
+  "second reading: no change (quotes, figures, events, actors and dates checked against the text).",
+  "FCDO statement: the spokesperson's words follow a colon without quote marks, so there are no quote spans.",
+  "'the Ortegas' (the ruling couple) is listed as an alias of the Ortega regime; Daniel Ortega and Rosario Murillo are also listed individually.",
+  "'In recent years' is vague and not an event; 'many more were injured' has no number.",
+  "Excluded number tokens: '7' and '2018' are parts of dates (events).",
+  "Published date 8 November 2021 is not printed in the stored copy (see meta edits).",
+ ],
+}

@@ -1,0 +1,36 @@
+ANN = {
+ "article": "articles/gv_2019_kashmir_blackout.txt",
+ "gold_out": "gold/gv_2019_kashmir_blackout.json",
+ "published": "2019-08-22",
+ "quotes": [],
+ "figures": [
+  {"text": "Hundreds", "value": None, "vague": True, "counted": "protesters and others detained since August 5", "source": None},
+  {"text": "12", "value": 12, "unit": "days", "counted": "consecutive days of mobile and fixed-line telephone shutdown", "source": None},
+  {"text": "two", "ctx": "just two minutes", "value": 2, "counted": "minutes per person on an outside phone line", "source": "AFP",
+   "note": "'minutes' is not in the unit list, so unit null and the unit is in 'counted'; the claimant is 'A report from AFP described how ...'"},
+ ],
+ "events": [
+  {"actor": None, "date": "2019-08-09/2019-08-21", "date_text": "from August 9 \u2013 21, 2019", "what": "period covered by this Netizen Report"},
+  {"actor": "Indian government", "date": "2019-08-05", "date_text": "since August 5", "occ": 1, "what": "Kashmir under communications blackout after status revoked",
+   "note": "the date is that of the revocation clause 'when the Indian government revoked ...', whose agent is the Indian government"},
+  {"actor": None, "date": "2019-08-05", "date_text": "since August 5", "occ": 2, "what": "hundreds of protesters detained",
+   "note": "passive without agent ('have been detained')"},
+  {"actor": "Netblocks", "date": "2019-08-04", "date_text": "on August 4", "what": "reported severe network disruptions in Kashmir"},
+  {"actor": None, "date": "2018-01-01/2019-12-31", "date_text": "in 2018 and 2019", "what": "Kashmir weathered more internet shutdowns than anywhere",
+   "note": "two years joined in one expression: given as one interval"},
+ ],
+ "actors": [
+  {"name": "Indian government", "type": "government", "aliases": ["the Indian government"]},
+  {"name": "Indian security forces", "type": "organisation", "aliases": ["Indian military and police authorities"]},
+  {"name": "Kashmiri demonstrators", "type": "group", "aliases": ["demonstrators"]},
+  {"name": "Netblocks", "type": "organisation", "aliases": ["Netblocks", "The internet censorship research group Netblocks"]},
+  {"name": "AFP", "type": "organisation", "aliases": ["AFP"]},
+ ],
+ "notes": [
+  "second reading: no change (quotes, figures, events, actors and dates checked against the text).",
+  "Global Voices Advox Netizen Report; no quotations survive in the stored opening (the Netblocks tweet embed is absent).",
+  "Excluded number tokens: '9', '21', '2019', '5' (twice), '4', '2018', '2019' are parts of dates (annotated as events).",
+  "'for hours' (queuing) is a vague duration, not a figure or event; 'For 12 consecutive days' is a duration, annotated as a figure and not as an event.",
+  "'since August 5' occurs twice and is annotated at each occurrence.",
+ ],
+}

@@ -1,0 +1,50 @@
+ZEL = "Volodymyr Zelenskyy"
+VDL = "Ursula von der Leyen"
+ANN = {
+ "article": "articles/uapres_2021_covid_vaccination_start.txt",
+ "gold_out": "gold/uapres_2021_covid_vaccination_start.json",
+ "published": "2021-02-08",
+ "quotes": [
+  {"text": "The first is vaccination, it's a road map. It is designed to ensure proper and equal access to the vaccine for all residents of Ukraine. Its main task is to cover at least half of the population of Ukraine during 2021 and early 2022",
+   "speaker": ZEL, "speaker_mention": "the Head of State"},
+  {"text": "We have agreed to supply vaccines to Ukraine from Pfizer, Sinovak, AstraZeneca and Novavax. The first phase of vaccination will begin this month, the vaccine will be given to our doctors, the military and the National Guard",
+   "speaker": ZEL, "speaker_mention": "Volodymyr Zelenskyy"},
+  {"text": "This is a new, but, I think, very serious current issue that we all have to solve. I am ready to show people by personal example, like most world leaders, that vaccination is important, it is safe, it is necessary",
+   "speaker": ZEL, "speaker_mention": "the Head of State",
+   "note": "opens with a straight double quote and closes with a curly one, as printed"},
+  {"text": "Millions more doses of the vaccine will have arrived in Ukraine by the summer",
+   "speaker": VDL, "speaker_mention": "she",
+   "note": "speaker established by the previous paragraph (President of the European Commission Ursula von der Leyen)"},
+ ],
+ "figures": [
+  {"quantity": "ukraine_covid_vaccination_2021:population_share_target", "text": "half", "value": 0.5, "unit": "share", "approx": "at least",
+   "counted": "share of the population of Ukraine to be vaccinated", "source": ZEL},
+  {"text": "Millions", "value": None, "vague": True, "counted": "more doses of the vaccine to arrive by summer", "source": VDL},
+ ],
+ "events": [
+  {"actor": None, "date": "2021-02", "date_text": "this month", "what": "COVID-19 vaccination to start in Ukraine", "occ": 1,
+   "note": "headline; no agent"},
+  {"actor": None, "date": "2021", "date_text": "during 2021", "what": "road map to cover half of population", "note": "inside Zelenskyy's quote; the agent is the road map, not an actor"},
+  {"actor": None, "date": "2022", "date_text": "early 2022", "what": "road map to cover half of population (end)", "note": "inside Zelenskyy's quote"},
+  {"actor": None, "date": "2021-02", "date_text": "this month", "what": "first phase of vaccination to begin", "occ": 2,
+   "note": "inside Zelenskyy's quote; passive, no agent"},
+  {"actor": "Ukrainian doctors and medical staff", "date": "2021-02", "date_text": "this month", "what": "to receive first vaccines via COVAX", "occ": 3,
+   "note": "von der Leyen's reported speech"},
+  {"actor": None, "date": "2021-06-01/2021-08-31", "date_text": "by the summer", "what": "millions more doses to arrive in Ukraine",
+   "note": "inside von der Leyen's quote; 'the summer' normalised to the northern-hemisphere summer months of 2021 (June-August) as an interval"},
+ ],
+ "actors": [
+  {"name": ZEL, "type": "person", "aliases": ["President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "the Head of State", "The President"]},
+  {"name": VDL, "type": "person", "aliases": ["President of the European Commission Ursula von der Leyen"]},
+  {"name": "Ukrainian doctors and medical staff", "type": "group", "aliases": ["doctors and medical staff of Ukraine"]},
+  {"name": "Ukrainian authorities", "type": "organisation", "aliases": ["The authorities", "the authorities"]},
+ ],
+ "notes": [
+  "second reading: no change (four quotes and speakers, 'at least half' / 'Millions' figures, the three 'this month' events, 'during 2021', 'early 2022', 'by the summer' and actors checked against the text).",
+  "Two speakers: Zelenskyy (three quotes, as 'the Head of State', 'Volodymyr Zelenskyy', 'the Head of State') and von der Leyen, whose quote is attributed only by 'she said' after a paragraph of reported speech naming her.",
+  "'Ukraine 30. Coronavirus: Challenges and Responses' is the name of a forum in quote marks, not a quote; '30' in it and '19' in 'COVID-19' are designations, not figures; 2021 and 2022 are dates.",
+  "'this month' occurs three times (headline, Zelenskyy's quote, von der Leyen's reported speech) and is annotated at each occurrence; 'recently' is vague.",
+  "'a large part of the population', 'a sufficient number of doses', 'a number of measures' are not numbers; 'The first phase', 'the first vaccines' are ordinals.",
+  "Same story as the 23 Feb 2021 item on the same site (not delivered: only one quote).",
+ ],
+}

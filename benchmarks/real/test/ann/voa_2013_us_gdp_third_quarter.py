@@ -1,0 +1,37 @@
+ANN = {
+ "article": "articles/voa_2013_us_gdp_third_quarter.txt",
+ "gold_out": "gold/voa_2013_us_gdp_third_quarter.json",
+ "published": "2013-11-07",
+ "quotes": [],
+ "figures": [
+  {"text": "2.8", "value": 2.8, "unit": "%", "counted": "annual GDP growth rate in July-September", "source": "US Commerce Department", "ctx": "2.8 percent",
+   "note": "the claimant (the Commerce Department report) is named in the next sentence"},
+  {"text": "9,000", "value": 9000, "counted": "fall in jobless claims"},
+  {"text": "336,000", "value": 336000, "counted": "jobless claims (nationwide total)"},
+  {"text": "120,000", "value": 120000, "counted": "jobs net gain forecast for October", "source": "economists surveyed by Bloomberg", "approx": "around"},
+  {"text": "7.3", "value": 7.3, "unit": "%", "counted": "unemployment rate forecast for October", "source": "economists surveyed by Bloomberg", "ctx": "7.3 percent"},
+ ],
+ "events": [
+  {"actor": None, "date": "2013-07-01/2013-09-30", "date_text": "July, August, and September", "what": "US economy grew at 2.8 percent rate"},
+  {"actor": "US Commerce Department", "date": "2013-11-07", "date_text": "Thursday's", "what": "report showed stronger growth than predicted"},
+  {"actor": "jobless benefit applicants", "date": "2013-10-28/2013-11-03", "date_text": "last week", "what": "fewer filed unemployment benefit applications"},
+  {"actor": "government experts", "date": "2013-11-08", "date_text": "Friday", "what": "to publish monthly unemployment report",
+   "note": "future tense: the coming Friday"},
+  {"actor": None, "date": "2013-10", "date_text": "in October", "what": "net gain of about 120,000 jobs forecast"},
+  {"actor": None, "date": "2013-10", "date_text": "for October", "what": "unemployment rate expected to hit 7.3 percent"},
+ ],
+ "actors": [
+  {"name": "US Commerce Department", "type": "organisation", "aliases": ["the Commerce Department"]},
+  {"name": "economists surveyed by Bloomberg", "type": "group", "aliases": ["Economists surveyed by the Bloomberg financial news service"]},
+  {"name": "government experts", "type": "group", "aliases": ["Government experts"]},
+  {"name": "jobless benefit applicants", "type": "group", "aliases": ["Americans"]},
+ ],
+ "notes": [
+  "VOA News report; the stored copy prints no date. Published date 2013-11-07 (Thursday) is inferred: the shutdown-delayed advance estimate of Q3 2013 GDP (2.8 percent) and weekly jobless claims (down 9,000 to 336,000) were released on Thursday 7 November 2013; the jobs report followed on Friday 8 November.",
+  "'last week' = the previous ISO week of 7 November 2013 (28 October - 3 November).",
+  "Left out: 'the previous quarter' and 'the previous month' (comparison baselines, not dated events); 'the recent government shutdown' (vague). 'They also say' refers back to the Bloomberg-surveyed economists.",
+  "The 9,000 and 336,000 come from 'a separate report' with no named claimant (source null).",
+  "No quotes in this item.",
+  "second reading: every quote, figure, event date (weekdays recomputed from published) and actor checked against the text; no change.",
+ ],
+}

@@ -1,0 +1,36 @@
+ANN = {
+ "article": "articles/wn_2011_japan_toll_estimate.txt",
+ "gold_out": "gold/wn_2011_japan_toll_estimate.json",
+ "published": "2011-03-15",
+ "quotes": [],
+ "figures": [
+  {"quantity": "japan_quake_2011:final_toll_estimate", "text": "10,000", "value": 10000, "counted": "estimated final death toll of the earthquake", "approx": "more than", "ctx": "estimated at over 10,000"},
+  {"text": "1,900", "value": 1900, "counted": "official death toll", "approx": "around", "ctx": "nearing 1,900",
+   "note": "'nearing' = almost; the official count, a different quantity from the estimated final toll"},
+  {"quantity": "japan_quake_2011:final_toll_estimate", "text": "10,000", "value": 10000, "counted": "people dead in the final toll", "source": "Japanese police officials", "approx": "at least", "ctx": "at least 10,000 people dead"},
+  {"text": "2,000", "value": 2000, "counted": "bodies recovered in Miyagi Prefecture"},
+  {"text": "2,300", "value": 2300, "counted": "people officially missing"},
+  {"text": "half", "value": 0.5, "unit": "share", "counted": "share of one town's population unaccounted for", "approx": "around", "ctx": "an estimated half"},
+  {"text": "17,000", "value": 17000, "counted": "person population of the town"},
+  {"text": "350,000", "value": 350000, "counted": "people left without homes", "approx": "around"},
+  {"text": "ten", "value": 10, "unit": "%", "counted": "share of necessary goods arriving from relief efforts", "source": "Iwate Prefecture government official", "approx": "around", "ctx": "about ten percent"},
+ ],
+ "events": [
+  {"actor": None, "date": "2011-03-11", "date_text": "on Friday", "what": "devastating earthquake hit Japan"},
+  {"actor": None, "date": "2011-03-14", "date_text": "on Monday", "what": "second explosion at Reactor 3 building"},
+  {"actor": None, "date": "2011-03-12", "date_text": "Saturday", "what": "explosion at the Reactor 1 building"},
+ ],
+ "actors": [
+  {"name": "Japanese police officials", "type": "organisation", "aliases": ["police officials"]},
+  {"name": "Iwate Prefecture government official", "type": "person", "aliases": ["a government official"]},
+ ],
+ "notes": [
+  "Wikinews item of Tuesday 15 March 2011; weekdays point back: Friday = 11 March (the quake), Saturday = 12 March, Monday = 14 March.",
+  "Figures that disagree / recur: the official toll 'nearing 1,900' against the police estimate of 'at least 10,000' (headline: 'over 10,000'); the headline and body 10,000 share the key japan_quake_2011:final_toll_estimate, the 1,900 official count is a different quantity (no key).",
+  "Left out: 'Fukushima I', 'Reactor 3', 'Reactor 1', 'Reactor 2' (designations), 'second explosion' (ordinal); 'thus far', 'now' and 'for the moment' are vague, not events.",
+  "'about ten percent': the word unit is printed separately, so the figure text is 'ten'. 'an estimated half' = around.",
+  "No quotes; 'a government official stated' is reported speech.",
+  "'one' in 'in one town alone' is a determiner (a single, unnamed town), not a count; left out.",
+  "second reading: every quote, figure, event date (weekdays recomputed from published) and actor checked against the text; no change.",
+ ],
+}
