@@ -277,3 +277,31 @@ def test_a_name_spelled_out_before_its_acronym_is_an_organisation(
 ) -> None:
     found = names(make_report("Aid\nMédicos Del Mundo (MDM) said its clinic had closed.\n"))
     assert found.get("Médicos Del Mundo (MDM)", found.get("Médicos Del Mundo")) == "organisation"
+
+
+def test_a_description_with_a_nationality_skips_a_holder_of_another_country(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    body = (
+        "Border talks resume\n"
+        "The Chilean president, Ana Ruiz, met Peruvian President Tomas Holm last year. Holm denied the claim.\n"
+        "Speaking on Tuesday, the Chilean president said the talks would go on.\n"
+    )
+    registry = wb.actor_registry(make_report(body))
+    holm = registry.lookup("Tomas Holm")
+    ruiz = registry.lookup("Ana Ruiz")
+    assert holm is not None and ruiz is not None and holm is not ruiz
+    assert not any("chilean" in alias.lower() for alias in holm.aliases)
+
+
+def test_a_family_name_first_links_to_the_full_name(make_report: Callable[..., wb.Report]) -> None:
+    body = (
+        "Exports fall\n"
+        "Park Min-seo, the country's trade minister, told lawmakers on Thursday that exports had fallen. "
+        "Park said a recovery was expected. Andrew Moore, an analyst, disagreed, and Moore said so twice.\n"
+    )
+    registry = wb.actor_registry(make_report(body))
+    park = registry.lookup("Park")
+    assert park is not None and park.name == "Park Min-seo"
+    moore = registry.lookup("Moore")
+    assert moore is not None and moore.name == "Andrew Moore"

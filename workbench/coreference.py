@@ -217,6 +217,7 @@ class Linker:
             elif len(cand.name) > len(entity.name):
                 entity.name = cand.name
             entity.roles |= cand.roles
+            entity.country = entity.country or cand.country
             self._link(index, entity)
         for index, cand in single:
             by_first_name = bool(cand.roles & lx.FIRST_NAME_TITLES)  # "Sheikh Mohammed", "King Charles"
@@ -235,6 +236,7 @@ class Linker:
             if entity is None:
                 entity = self._new(cand.name, "person")
             entity.roles |= cand.roles
+            entity.country = entity.country or cand.country
             self._link(index, entity)
 
     def _nearest(self, entities: list[Entity], token: int) -> Entity:
@@ -345,6 +347,8 @@ class Linker:
                 named = self.links.get(head_to_index[cand.apposition])
                 if named is not None:
                     named.roles |= cand.roles
+                    if named.kind == "person":
+                        named.country = named.country or cand.country
                     self._link(index, named)
                     continue
             if cand.form == "member":
@@ -507,10 +511,12 @@ class Linker:
 
     def _person_by_role(self, index: int, cand: Candidate) -> Entity | None:
         def fits(entity: Entity) -> bool:
+            """Role, gender and country must not clash: "the Ukrainian president" is not Russia's."""
             return (
                 entity.kind == "person"
                 and roles_fit(cand.roles, entity.roles)
                 and (cand.gender is None or entity.gender in (None, cand.gender))
+                and (cand.country is None or entity.country in (None, cand.country))
             )
 
         for i, entity in self._earlier_links(index):  # "a U.S. official ... the official said" too
@@ -607,10 +613,20 @@ def same_person(a: str, b: str) -> bool:
 
 
 def shares_surname(single: str, full: str) -> bool:
+    """ "Putin" is "Vladimir Putin"; "Kim" is "Kim Yong Hyun" (family name first); close spellings too."""
     word, last = lx.fold(single), lx.fold(full).split()[-1]
-    if word == last:
+    if word == last or word == family_name(full):
         return True
     return len(word) >= 5 and fuzz.ratio(word, last) >= FUZZY_NAME_SCORE
+
+
+def family_name(full: str) -> str:
+    """The family name of a full name: the first word of a Chinese, Korean or Vietnamese name of two
+    or three words ("Kim Yong Hyun", "Li Qiang"), else the last word."""
+    parts = lx.fold(full).split()
+    if 2 <= len(parts) <= 3 and parts[0] in lx.FAMILY_NAME_FIRST:
+        return parts[0]
+    return parts[-1]
 
 
 def group_name(surface: str) -> str:

@@ -29,6 +29,17 @@ HONORIFICS = words(
 )
 #: Titles used with a first name alone ("Sheikh Mohammed", "King Charles", "Pope Francis").
 FIRST_NAME_TITLES = words("sheikh sheik king queen prince princess emir sultan pope imam ayatollah crown")
+#: Common Chinese, Korean and Vietnamese family names. English-language news prints these names family
+#: name first ("Kim Yong Hyun", "Li Qiang", "Nguyen Phu Trong") and refers back by the family name
+#: alone ("Kim said"). Names that are also English words a sentence may open with are left out.
+FAMILY_NAME_FIRST = words(
+    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang lim han oh seo shin kwon
+    hwang ahn jeon hong yoo ryu moon bae baek heo noh roh kwak cha woo min choo byun
+    wang li zhang liu chen huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang feng
+    deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei lu ding ren shen yao fu zhong
+    xi qin wen hua lai tsai chiang
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong"""
+)
 #: Words of a title that say the bearer is a man or a woman.
 MALE_WORDS = words(
     "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman man husband son grandfather boy policeman"

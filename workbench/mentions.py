@@ -240,6 +240,22 @@ class MentionFinder:
         key = lx.fold(text)
         return self.table.demonyms.get(key) or self.derived_demonyms.get(key)
 
+    def _country_of_title(self, start: int, end: int) -> str | None:
+        """The country a person's title names: "Russian President X", "South Korea's defence minister X".
+
+        A title or role written before a name ties the person to a country through a demonym,
+        a country name or its possessive, or a capital standing for the government.
+        """
+        k = start
+        while k < end:
+            for width in (2, 1):
+                text = self.surface(k, min(end, k + width))
+                country = self._country(text) or self._demonym(text) or self.table.capitals.get(lx.fold(text))
+                if country and k + width <= end:
+                    return country
+            k += 1
+        return None
+
     def _locative_before(self, i: int) -> bool:
         j = i - 1
         while j >= 0 and self.lower[j] in DETERMINERS:
@@ -576,6 +592,7 @@ class MentionFinder:
             if left_class == "person":
                 candidate.roles.add(self.lower[left_head])
             candidate.gender = _gender(prefix_words + sorted(descriptor_words) + sorted(candidate.roles))
+            candidate.country = self._country_of_title(left, first)
         elif kind == "organisation":
             candidate.roles = {w for w in descriptor_words if w in lx.ORG_NOUNS}
             if app_class == "organisation":
