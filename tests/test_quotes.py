@@ -449,3 +449,34 @@ def test_a_quote_paragraph_after_a_two_sentence_quote_paragraph(quotes: Quotes) 
         "“Anyone who says this was an accident has not seen the car.”"
     )
     assert speaker(table, "an accident") == "Ana Ruiz"
+
+
+def test_an_acronym_after_a_long_apposition_is_the_body_not_the_person(quotes: Quotes) -> None:
+    text = (
+        "Aid agency loses staff\n"
+        "Jose Alvarez, the head of the U.N. agency for refugees in the region, UNRWA, told reporters that "
+        "200 staff had been killed.\n"
+        "The agency said its schools were shut. “We cannot work like this,” she said.\n"
+    )
+    table = quotes(text)
+    reported = table[table["text"].str.startswith("200 staff")]
+    assert reported["speaker"].tolist() == ["Jose Alvarez"]
+    assert speaker(table, "We cannot work") is None  # "she" is neither the agency nor a man named Jose
+
+
+def test_a_person_known_by_a_role_who_acts_is_a_pronoun_antecedent(quotes: Quotes) -> None:
+    text = (
+        "Jury returns verdict\n"
+        "The jury foreperson read the verdict on Friday. Asked whether the defendant, Mark Cole, was guilty "
+        "of murder, she said: “Guilty.” Cole showed no emotion.\n"
+    )
+    assert speaker(quotes(text), "Guilty") == "The jury foreperson"
+
+
+def test_she_skips_a_man_known_by_his_given_name(quotes: Quotes) -> None:
+    text = (
+        "Council vote\n"
+        "Councillor Sarah Mendel proposed the budget on Monday. Robert Hale voted against it. "
+        "“It is the right budget,” she said.\n"
+    )
+    assert speaker(quotes(text), "right budget") == "Sarah Mendel"

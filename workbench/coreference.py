@@ -219,6 +219,7 @@ class Linker:
             entity.roles |= cand.roles
             entity.country = entity.country or cand.country
             self._link(index, entity)
+            entity.gender = entity.gender or given_name_gender(cand.name)
         for index, cand in single:
             by_first_name = bool(cand.roles & lx.FIRST_NAME_TITLES)  # "Sheikh Mohammed", "King Charles"
             matches = [
@@ -379,9 +380,18 @@ class Linker:
                 entity = self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
-                elif cand.speaker:
+                elif cand.speaker or (cand.subject and cand.definite and not cand.in_quote):
+                    # "The jury foreperson read the verdict ... she said": a person known only by a role
+                    # who acts in the story is someone a later pronoun can mean
                     self._link(
-                        index, self._new(self.surface(cand), "person", anonymous=True, roles=set(cand.roles))
+                        index,
+                        self._new(
+                            self.surface(cand),
+                            "person",
+                            anonymous=True,
+                            roles=set(cand.roles),
+                            gender=cand.gender,
+                        ),
                     )
             elif cand.form == "description" and cand.kind == "organisation":
                 entity = self._organisation_by_head(index, cand)
@@ -618,6 +628,17 @@ def shares_surname(single: str, full: str) -> bool:
     if word == last or word == family_name(full):
         return True
     return len(word) >= 5 and fuzz.ratio(word, last) >= FUZZY_NAME_SCORE
+
+
+def given_name_gender(full: str) -> str | None:
+    """The gender a full name's given name almost always has ("Mark Cole" -> male), else None.
+
+    Names written family name first ("Kim Yong Hyun") have no given name in front and stay unknown.
+    """
+    parts = lx.fold(full).split()
+    if len(parts) < 2 or family_name(full) == parts[0]:
+        return None
+    return lx.first_name_genders().get(parts[0])
 
 
 def family_name(full: str) -> str:

@@ -67,7 +67,9 @@ ROLE_NOUNS = words(
     physician pharmacist midwife dentist electrician plumber carpenter builder contractor
     businessman businesswoman accountant shepherd herder cleric monk nun sheikh elder villager
     refugee evacuee migrant protester demonstrator eyewitness neighbour neighbor passenger
-    brother sister uncle aunt cousin nephew niece grandson granddaughter"""
+    brother sister uncle aunt cousin nephew niece grandson granddaughter
+    foreperson foreman forewoman juror defendant plaintiff claimant suspect detective sheriff deputy-mayor
+    ombudsman auditor regulator treasurer chairperson secretary-general under-secretary rapporteur"""
 )
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(
@@ -197,6 +199,12 @@ def country_table() -> CountryTable:
     for columns in _rows("seats.tsv"):
         table.seats[fold(columns[0])] = columns[1]
     return table
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Given names almost always borne by one sex (``resources/first_names.tsv``): "mark" -> "male"."""
+    return {columns[0]: columns[1] for columns in _rows("first_names.tsv")}
 
 
 def _rows(name: str) -> list[list[str]]:

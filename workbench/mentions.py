@@ -120,6 +120,7 @@ class MentionFinder:
         self.derived_countries: set[str] = set()  # folded names of countries known from their demonym
         self.name_words: set[str] | None = None  # lower-cased words used as names mid-sentence
         self.in_names: set[int] = set()  # tokens of names already found
+        self.run_tokens: set[int] = set()  # tokens of every capitalised name run
         self.decided: dict[str, str] = {}  # folded name -> kind its clearest context gives it
 
     # ------------------------------------------------------------------ helpers
@@ -321,6 +322,7 @@ class MentionFinder:
         """Names, with the kind that the clearest context anywhere in the report gives each name."""
         self._derive_demonyms()
         runs = self.name_runs()
+        self.run_tokens = {k for start, end in runs for k in range(start, end)}
         for start, end in runs:  # first pass: kinds decided by titles, roles, appositions, places
             first = self._title_prefix(start, end)
             kind = self._decisive_kind(start, first, end)
@@ -519,7 +521,12 @@ class MentionFinder:
         """ "The chief executive, NAME" or "the company, NAME": (head token, class) of the description."""
         if start < 2 or self.words[start - 1] != ",":
             return -1, None
-        head = self._phrase_head_before(start - 1)
+        head, first = self._phrase_before(start - 1)
+        described = self.doc[head]
+        if (first >= 2 and self.words[first - 1] == "," and first - 2 in self.run_tokens) or (
+            described.dep_ == "appos" and described.head.i < head and described.head.i in self.run_tokens
+        ):
+            return -1, None  # "X, the head of the agency, NAME": the description is X's, not NAME's
         word = self.lower[head]
         if self.doc[head].pos_ not in ("NOUN", "PROPN") or (
             self.is_capitalised(head) and word not in lx.ROLE_NOUNS
@@ -537,8 +544,9 @@ class MentionFinder:
             return head, "person"
         return -1, None
 
-    def _phrase_head_before(self, comma: int) -> int:
-        """Head of the noun phrase ending just before ``comma``: "The head of the city's administration" -> head."""
+    def _phrase_before(self, comma: int) -> tuple[int, int]:
+        """(head, first token) of the noun phrase ending just before ``comma``: "The head of the city's
+        administration" -> head."""
         first = comma - 1
         while (
             first - 1 >= 0
@@ -554,8 +562,8 @@ class MentionFinder:
         if ofs:
             nouns = [k for k in range(first, ofs[0]) if self.doc[k].pos_ in ("NOUN", "PROPN")]
             if nouns:
-                return nouns[-1]  # "The chief of the general staff, X", "the UN envoy for Yemen, X"
-        return comma - 1
+                return nouns[-1], first  # "The chief of the general staff, X", "the UN envoy for Yemen, X"
+        return comma - 1, first
 
     def _add_name_run(self, start: int, end: int) -> None:
         if all(self.lower[k] in LEXICON_NOUNS for k in range(start, end)):
