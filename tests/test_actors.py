@@ -305,3 +305,16 @@ def test_a_family_name_first_links_to_the_full_name(make_report: Callable[..., w
     assert park is not None and park.name == "Park Min-seo"
     moore = registry.lookup("Moore")
     assert moore is not None and moore.name == "Andrew Moore"
+
+
+def test_initials_and_a_capitalised_an_stay_inside_names(make_report: Callable[..., wb.Report]) -> None:
+    body = (
+        "Hostages freed\n"
+        "“All have been rescued,” said police chief A.N. Roy on Thursday. Critics of Tep Sam An, a senator, "
+        "said Sam An had been silenced.\n"
+    )
+    registry = wb.actor_registry(make_report(body))
+    roy = registry.lookup("A.N. Roy")
+    assert roy is not None and roy.kind == "person"
+    senator = registry.lookup("Sam An")
+    assert senator is not None and senator.name == "Tep Sam An"

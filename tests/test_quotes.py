@@ -480,3 +480,32 @@ def test_she_skips_a_man_known_by_his_given_name(quotes: Quotes) -> None:
         "“It is the right budget,” she said.\n"
     )
     assert speaker(quotes(text), "right budget") == "Sarah Mendel"
+
+
+def test_the_speaker_of_a_tacked_on_reporting_clause_is_not_named_in_what_he_reports(quotes: Quotes) -> None:
+    text = (
+        "Lawmaker questioned\n"
+        "Dara Vong, a lawyer for the lawmaker Rith Sam An, told reporters the judge had asked about his posts.\n"
+        "Sam An declined to answer all questions from the court, he added.\n"
+        "“We will appeal to the Constitutional Council,” he said.\n"
+    )
+    assert speaker(quotes(text), "We will appeal") == "Dara Vong"
+
+
+def test_he_goes_on_from_the_subject_of_the_clause_he_is_coordinated_with(quotes: Quotes) -> None:
+    text = (
+        "Six charged\n"
+        "Paul Orrin, deputy prosecutor at the city court, told reporters that Brindle and four workers were "
+        "detained, but he declined to comment on the evidence.\n"
+        "Kelly Sands, meanwhile, did not appear in court.\n"
+        "“These five people were detained by the investigating judge,” he said.\n"
+    )
+    assert speaker(quotes(text), "These five people") == "Paul Orrin"
+
+
+def test_an_unnamed_speaker_keeps_the_body_he_belongs_to(quotes: Quotes) -> None:
+    text = (
+        "Siege ends\n"
+        "“The gunmen knew the hotel well,” said an unnamed commander of MARCOS, the navy's commandos.\n"
+    )
+    assert speaker(quotes(text), "gunmen knew") == "an unnamed commander of MARCOS"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,17 @@ def test_any_text_gives_offsets_that_index_it(text: str) -> None:
     for s, e in zip(report.sentences["start"], report.sentences["end"], strict=True):
         assert 0 <= s < e <= len(text)
     assert report.tokens["start"].is_monotonic_increasing
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Said police chief A.N. Roy to Reuters. Then he left.", 2),
+        ("President George W. Bush said so. He left.", 2),
+        ("It was the fault of the U.S. The talks failed.", 2),
+        ("He lived in Flat B. The house burned.", 2),
+    ],
+)
+def test_initials_do_not_end_a_sentence_before_a_surname(text: str, sentences: int) -> None:
+    spans = sentence_spans(text)
+    assert len(spans) == sentences, [text[s:e] for s, e in spans]

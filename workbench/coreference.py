@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as lx
 from .mentions import Candidate, MentionFinder
-from .speech import agent_of, is_cue
+from .speech import agent_of, is_cue, is_negated
 
 #: How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
@@ -148,8 +148,9 @@ class Linker:
                 entity.gender = gender
 
     def _mark_speakers(self) -> None:
+        """Agents of reporting verbs, unless the verb is denied ("declined to answer", "did not say")."""
         for tok in self.doc:
-            if is_cue(self.doc, tok.i):
+            if is_cue(self.doc, tok.i) and not is_negated(self.doc, tok.i):
                 agent = agent_of(self.doc, tok.i, self.at, level=self.finder.quote_depth.__getitem__)
                 if (
                     agent is not None
@@ -380,7 +381,12 @@ class Linker:
                 entity = self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
-                elif cand.speaker or (cand.subject and cand.definite and not cand.in_quote):
+                elif cand.speaker or (
+                    cand.subject
+                    and cand.definite
+                    and not cand.in_quote
+                    and self.doc[cand.head].dep_ != "appos"
+                ):
                     # "The jury foreperson read the verdict ... she said": a person known only by a role
                     # who acts in the story is someone a later pronoun can mean
                     self._link(
@@ -535,12 +541,63 @@ class Linker:
         holders = [e for e in self.entities if fits(e) and not e.anonymous]
         return holders[0] if len(holders) == 1 else None
 
+    def _parallel_subject(self, token: int) -> int | None:
+        """The subject of the clause a pronoun's clause is coordinated with: "X told VOA ..., but he declined".
+
+        A subject pronoun of the second of two coordinated clauses is, in news copy, the subject of
+        the first (the index of its candidate is returned).
+        """
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > verb.i:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if first is None:
+            return None
+        index = self.covering.get(first.i)
+        return index if index is not None and self.candidates[index].form != "pronoun" else None
+
+    def _known_speaker(self, by_sentence: dict[int, list[int]], *, before: int, gender: str) -> Entity | None:
+        """The latest speaker of ``gender`` in the sentences before ``before`` (within the window).
+
+        A gendered pronoun whose nearest fitting person is of unknown gender and said nothing goes to
+        a person known to be of that gender who has just spoken: "he said" continues a speaker.
+        """
+        for sid in sorted((s for s in by_sentence if s < before), reverse=True):
+            for i in sorted(by_sentence[sid], key=lambda i: -self.candidates[i].start):
+                entity = self.links[i]
+                if self.candidates[i].speaker and entity.kind == "person" and entity.gender == gender:
+                    return entity
+        return None
+
+    def _reported_by(self, token: int) -> set[int]:
+        """The tokens of what a pronoun reports, when it is the subject of a reporting verb.
+
+        "Sam An declined to answer, he added" and "he said Sam An had left": the speaker "he" is
+        never someone named inside the words he reports (a name there cannot share the pronoun's
+        referent: binding principle C), so the antecedent is looked for elsewhere.
+        """
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not is_cue(self.doc, verb.i):
+            return set()
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        reported = {t.i for c in clauses for t in c.subtree}
+        if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+            own = {t.i for t in verb.subtree}
+            reported |= {t.i for t in verb.head.subtree} - own
+        return reported
+
     def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
         """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
         word = word or self.finder.lower[pronoun.head]
         sentence = self.finder.sentence_ids[pronoun.head]
         posts = self.finder.post_ids
         post = posts[pronoun.head]
+        reported = self._reported_by(pronoun.head)
+        parallel = self._parallel_subject(pronoun.head)
+        if parallel is not None and parallel in self.links and pronoun_fits(word, self.links[parallel]):
+            return self.links[parallel]
         by_sentence: dict[int, list[int]] = {}
         for sid in range(sentence, max(-1, sentence - PRONOUN_WINDOW - 1), -1):
             for i in self.by_sentence.get(sid, ()):
@@ -550,6 +607,7 @@ class Linker:
                     and not cand.in_quote
                     and cand.start < pronoun.start
                     and posts[cand.head] == post
+                    and cand.head not in reported
                 ):
                     by_sentence.setdefault(sid, []).append(i)
         for sid in sorted(by_sentence, reverse=True):
@@ -568,10 +626,17 @@ class Linker:
             gender = lx.PERSON_PRONOUNS.get(word)
             if gender is None:
                 return self.links[fitting[0]]
-            known = [self.links[i] for i in fitting if self.links[i].gender == gender]
+            known = [i for i in fitting if self.links[i].gender == gender]
             if known:
-                return known[0]
+                first, best = self.candidates[fitting[0]], self.candidates[known[0]]
+                if first.speaker and not (best.speaker or best.subject):
+                    return self.links[fitting[0]]  # the one who spoke, not a man named inside his phrase
+                return self.links[known[0]]
             top = self.links[fitting[0]]
+            if not self.candidates[fitting[0]].speaker:
+                speaker = self._known_speaker(by_sentence, before=sid, gender=gender)
+                if speaker is not None:
+                    return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."
             salient = self.candidates[fitting[0]].subject or self.candidates[fitting[0]].speaker
             rivals = {
                 id(self.links[i])
@@ -615,6 +680,9 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb:
         return True
     wa, wb = fa.split(), fb.split()
+    shorter, longer = sorted((wa, wb), key=len)
+    if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+        return True  # "Sam An" is "Um Sam An", "Lopez Obrador" is "Andres Manuel Lopez Obrador"
     if wa[-1] == wb[-1] and (
         wa[0] == wb[0] or wa[0].rstrip(".") == wb[0][:1] or wb[0].rstrip(".") == wa[0][:1]
     ):

@@ -151,7 +151,9 @@ class MentionFinder:
     def _is_name_token(self, i: int) -> bool:
         tok = self.doc[i]
         word = self.words[i]
-        if self.lower[i] in DETERMINERS or word in POSSESSIVE_TOKENS or self.taken[i]:
+        if self.lower[i] in DETERMINERS and not self._determiner_in_name(i):
+            return False
+        if word in POSSESSIVE_TOKENS or self.taken[i]:
             return False
         if _ORDINAL.match(word) and tok.ent_type_ == "ORG" and i + 1 < len(self.words):
             return self.is_capitalised(i + 1)
@@ -171,6 +173,18 @@ class MentionFinder:
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
+
+    def _determiner_in_name(self, i: int) -> bool:
+        """ "Um Sam An," "Tran Van A.": a capitalised "A"/"An" closing a name, which a determiner never does
+        (a determiner is followed by its noun, never by a comma, a period or a verb)."""
+        if i == 0 or i + 1 >= len(self.words) or not self.words[i][:1].isupper() or self.lower[i] == "the":
+            return False
+        before, after = self.doc[i - 1], self.doc[i + 1]
+        return (
+            before.pos_ == "PROPN"
+            and self.sentence_ids[i - 1] == self.sentence_ids[i]
+            and (after.is_punct or after.pos_ in ("VERB", "AUX"))
+        )
 
     def _nickname_end(self, j: int) -> int | None:
         """After a name's first word, one or two capitalised words in quote marks and then a name
@@ -822,7 +836,13 @@ class MentionFinder:
         for child in self.doc[i].rights:
             if child.dep_ == "prep" and self.lower[child.i] in RIGHT_PREPOSITIONS and child.i == right:
                 edge = child.right_edge.i + 1
-                if any(self.words[k] in (",", ";", ":", "(", "“", "”", '"') for k in range(child.i, edge)):
+                stop = next(
+                    (k for k in range(child.i, edge) if self.words[k] in (",", ";", ":", "(", "“", "”", '"')),
+                    None,
+                )
+                if stop is not None:  # "a commander of MARCOS, India's marine commandos": up to the comma
+                    if self.words[stop] == "," and stop > child.i + 1 and self.is_capitalised(stop - 1):
+                        right = stop
                     break
                 if any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(child.i, edge)):
                     break

@@ -30,6 +30,16 @@ NEWS_ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: Initials closing a sentence split: a capital letter and a period, up to three times, after a space.
+_INITIALS = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
+#: Function words that open sentences; a capitalised word after initials that is none of these is a name.
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there here his her its their our my
+    in on at by for from with after before when while as if but and or so yet since although though
+    because some many most more all both each no not one two three four five six seven eight nine ten
+    what who which where why how meanwhile however also still then""".split()
+)
+
 # An apostrophe written as ’ inside a word ("Ukraine’s", "don’t"): replaced by ' before word
 # tokenisation (same length, so offsets are unchanged) so NLTK splits it like a straight one.
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=(?:s|t|re|ll|ve|d|m|S|T|RE|LL|VE|D|M)\b)")
@@ -58,12 +68,29 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     """Sentence spans of ``text[start:end]`` as offsets into ``text``, whitespace trimmed."""
     end = len(text) if end is None else end
     chunk = text[start:end]
-    spans = []
+    spans: list[Span] = []
     for s, e in sentence_tokenizer().span_tokenize(chunk):
         s, e = _trim(chunk, s, e)
-        if e > s:
+        if e <= s:
+            continue
+        if spans and _ends_on_initials(text[spans[-1][0] : spans[-1][1]]) and _name_follows(chunk[s:e]):
+            spans[-1] = (spans[-1][0], start + e)  # "police chief A.N. | Roy said": one sentence
+        else:
             spans.append((start + s, start + e))
     return spans
+
+
+def _ends_on_initials(sentence: str) -> bool:
+    """The sentence ends on a person's initials ("A.N.", "J.", "W."), not on an abbreviation (U.S.)."""
+    found = _INITIALS.search(sentence)
+    return found is not None and found.group(1).lower().rstrip(".") not in NEWS_ABBREVIATIONS
+
+
+def _name_follows(sentence: str) -> bool:
+    """The next "sentence" opens with a capitalised word that is no function word: a surname."""
+    first = sentence.split(maxsplit=1)[0] if sentence.split() else ""
+    word = first.strip("\"'“”‘’,.;:")
+    return word[:1].isupper() and word.lower() not in SENTENCE_OPENERS
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
