@@ -265,3 +265,22 @@ def test_any_text_gives_event_offsets_into_it(make_report: MakeReport, pieces: l
     for row in extract_events(report).itertuples(index=False):
         assert report.text[row.start : row.end] == row.date_text
         assert pd.isna(row.what) or len(row.what.split()) <= MAX_WHAT_WORDS
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("The president was staying at the hotel during an attempted coup in mid-July.", "in mid-July", None),
+        ("The village is in the news after the arrest of its chief on June 18.", "on June 18", None),
+        ("Rebels claimed the attack on Monday in a statement.", "on Monday", "Rebels"),
+        ("Gunmen killed a police officer in an overnight ambush.", "overnight", "Gunmen"),
+        ("The tropical storm Sendong hit the island last year, officials said.", "last year", None),
+        ("Local media broadcast a video of the remarks on Saturday.", "on Saturday", "Local media"),
+    ],
+)
+def test_a_date_on_an_event_noun_takes_the_events_own_agent(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    frame = events_of(make_report, body)
+    row = frame[frame["date_text"] == date_text].iloc[0]
+    assert (None if pd.isna(row["actor"]) else row["actor"]) == actor

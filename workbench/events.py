@@ -118,11 +118,27 @@ WHAT_SKIPPED_DEPS = frozenset(
         "appos",
     }
 )
-#: Branches left out of a summary phrase: clauses hanging off a noun, appositions, punctuation.
-# Words a summary must not end on: function words, symbols and possessive markers.
+#: Words a summary must not end on: function words, symbols and possessive markers.
 DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "AUX"})
 DANGLING_TAGS = frozenset({"$", "POS", "PRP$", "WP$", "WDT", "WRB", "TO", "IN", "DT", "CC", "HYPH"})
+#: Branches left out of a summary phrase: clauses hanging off a noun, appositions, punctuation.
 PRUNED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct", "mark"})
+#: Lemmas of nouns that name an event ("the coup in mid-July", "Monday's captures", "the arrest on June 18").
+#: A date on such a noun dates the event it names, whose agent is the noun's own (its possessor, a
+#: demonym, "by X"), never the subject of the clause the noun happens to sit in.
+EVENT_NOUNS = frozenset(
+    """attack strike airstrike raid bombing shelling bombardment offensive counteroffensive assault invasion
+    incursion coup arrest capture detention killing massacre explosion blast ambush shooting visit trip
+    election vote referendum ruling verdict trial hearing announcement launch flooding flood earthquake
+    storm protest demonstration rally crash collision fire clash battle siege evacuation release""".split()
+)
+#: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
+NATURAL_FORCES = frozenset(
+    """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide
+    wildfire tsunami drought heatwave rain rainfall snow snowstorm blizzard wind winds eruption volcano""".split()
+)
+#: Prepositions that make an event noun the manner of the verb's own act ("killed in an ambush").
+MANNER_PREPOSITIONS = frozenset({"in", "with", "by", "on", "through"})
 #: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
 RECIPROCAL_NOUNS = frozenset(
     "talks negotiations clashes fighting meeting meetings dialogue war ceasefire truce deal agreement".split()
@@ -261,11 +277,13 @@ def _find_events(
     found = []
     for row in dates.to_dict("records"):
         verb = finder.verb(row["start"], row["end"])
-        agents = (
-            finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
-            if verb is not None
-            else ()
-        )
+        noun = finder.event_noun(row["start"], row["end"])
+        if noun is not None:
+            agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
+        elif verb is not None:
+            agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
+        else:
+            agents = ()
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
         sentence = sentences.iloc[sentence_id] if sentence_id is not None else None
         found.append(
@@ -318,6 +336,42 @@ class AgentFinder:
         if first >= last:
             return None
         return governing_verb(self.doc[first:last].root)
+
+    def event_noun(self, start: int, end: int) -> Token | None:
+        """The event noun a date expression modifies ("a coup in mid-July", "Monday's captures"), if any."""
+        first, last = self.report.token_range(start, end)
+        if first >= last:
+            return None
+        root = self.doc[first:last].root
+        if root.dep_ not in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
+            return None
+        noun = root.head
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in EVENT_NOUNS or first <= noun.i < last:
+            return None
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
+            return None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
+        return noun
+
+    def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
+        """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
+        ("Russia's offensive", "Israeli strikes"), or "by X" of the passive verb it is the subject of."""
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.name_phrase(objects[0], in_quote=in_quote, verb=noun)
+        if noun.lower_ in RECIPROCAL_NOUNS:
+            sides = self._sides(noun, in_quote=in_quote)
+            if sides:
+                return sides
+        owner = self._owner(noun, in_quote=in_quote, objects=False)
+        if owner is not None:
+            return (owner,)
+        if noun.dep_ == "nsubjpass":
+            by = _by_agent(noun.head)
+            if by is not None:
+                return self.name_phrase(by, in_quote=in_quote, verb=noun.head)
+        return ()
 
     # -------------------------------------------------------------- the agent
 
@@ -398,6 +452,10 @@ class AgentFinder:
         lower = token.lower_
         if token.i in self.date_tokens:
             return None  # "Monday's attack", "the October offensive": a date, not an actor
+        if fold(token.lemma_) in NATURAL_FORCES or any(
+            c.dep_ == "compound" and fold(c.lemma_) in NATURAL_FORCES for c in token.children
+        ):
+            return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
             if verb is not None and verb.dep_ == "relcl":
                 return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
@@ -444,8 +502,14 @@ class AgentFinder:
             return None
         return Agent(start, end, self.report.text[start:end], actor.kind)
 
-    def _owner(self, token: Token, *, in_quote: bool, pronouns: bool = True) -> Agent | None:
-        """The actor a noun belongs to: its possessor, a naming modifier, or "of/from/at X"."""
+    def _owner(
+        self, token: Token, *, in_quote: bool, pronouns: bool = True, objects: bool = True
+    ) -> Agent | None:
+        """The actor a noun belongs to: its possessor, a naming modifier, or "of/from/at X".
+
+        ``objects=False`` leaves out "of/from/at X": of an event noun that is what the event befell
+        ("the arrest of X"), not who acted.
+        """
         for child in token.children:
             if child.dep_ == "poss":
                 if child.pos_ == "PRON":
@@ -469,11 +533,11 @@ class AgentFinder:
                 return self._country_acting(token, modifier) or Agent(
                     start, end, country, "country", phrase=True
                 )
-        for child in token.children:
+        for child in token.children if objects else ():
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    owner = self.actor_of(objects[0], in_quote=in_quote, pronouns=pronouns)
+                found = [c for c in child.children if c.dep_ == "pobj"]
+                if found:
+                    owner = self.actor_of(found[0], in_quote=in_quote, pronouns=pronouns)
                     if owner is not None and owner.kind != "place":
                         return owner
         return None

@@ -93,7 +93,7 @@ GROUP_NOUNS = words(
     legislators mps senators ministers diplomats negotiators mediators monitors observers
     investigators inspectors prosecutors experts analysts economists scientists researchers
     insurers lenders investors traders shareholders creditors donors sources witnesses survivors
-    relatives parents activists campaigners leaders representatives delegates envoys members
+    relatives parents activists campaigners leaders representatives delegates envoys members media outlets
     people men women children groups teams firefighters paramedics journalists reporters
     engineers pilots sailors marines commanders generals staff guards settlers pilgrims crowds
     demonstrators authorities neighbours neighbors landlords tenants owners operators"""
