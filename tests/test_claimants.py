@@ -180,3 +180,42 @@ def test_an_estimate_covers_its_comparison(make_report: MakeReport) -> None:
     text = "Report\nThe agency put the number of people in need at 4 million, up from 3 million in May."
     before, after = source_of(make_report, text, "3 million"), source_of(make_report, text, "4 million")
     assert before == after and "agency" in (after or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        # a claim after the figure's own phrase: "Representatives of 50 nations pledged ..., X said"
+        (
+            "Report\nDelegates from more than 50 nations pledged more aid for the region, Secretary of State "
+            "Maria Okafor said today in Geneva.",
+            "50",
+            "Maria Okafor",
+        ),
+        # a hedged number the parse takes for a preposition
+        ("Report\nThe broadcaster Channel Nine is reporting over 160 dead.", "160", "Channel Nine"),
+        # in a transcript every figure of a turn is the speaker's
+        (
+            "Daily briefing\nMR OKAFOR: Good afternoon.\nMR OKAFOR: The agency will provide $290 million more.\n"
+            "QUESTION: Thank you. How much of it is new?",
+            "$290 million",
+            "Okafor",
+        ),
+    ],
+)
+def test_claimants_of_real_copy(make_report: MakeReport, text: str, written: str, source: str) -> None:
+    found = source_of(make_report, text, written)
+    assert found is not None and source in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nThe air strikes on Saturday have claimed at least 220 lives.",
+        "Report\nLast week's flooding in the city showed that 3,000 homes were at risk.",
+        "Update\nA storm closed the port. Then: 40 boats sank.\nNews: the port reopened with 12 boats.",
+    ],
+)
+def test_events_datelines_and_lone_labels_claim_nothing(make_report: MakeReport, text: str) -> None:
+    table = wb.extract_figures(make_report(text))
+    assert table["source"].isna().all(), table[["text", "source"]]

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import lexicon as lx
 from .actors import Actor, ActorRegistry, actor_registry
 from .lexicon import fold
 from .report import Report
+from .transcript import FIXED_LABELS, turn_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -267,7 +269,21 @@ class ClaimantFinder:
             self._from_heading(sentence_id, start)
             or self._from_next_sentence(sentence_id)
             or self._from_neighbours(sentence_id)
+            or self._from_turn(start)
         )
+
+    def _from_turn(self, start: int) -> Claimant | None:
+        """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""
+        turn = turn_at(self.report, start)
+        if turn is None or fold(turn.label).rstrip(".") in FIXED_LABELS:
+            return None  # "Q:" and "Moderator:" name no one
+        actor = self.registry.at(turn.label_start, turn.label_end) or self.registry.lookup(turn.label)
+        if actor is not None and actor.kind == "person":
+            name = self.display_name(actor)
+            return Claimant(name.title() if name.isupper() else name, actor.actor_id, turn.label,
+                            turn.label_start, turn.label_end, True, "transcript turn")  # fmt: skip
+        name = _strip_titles(turn.label.title() if turn.label.isupper() else turn.label) or turn.label
+        return Claimant(name, None, turn.label, turn.label_start, turn.label_end, True, "transcript turn")
 
     # ------------------------------------------------------------------ claims in a sentence
 
@@ -287,7 +303,7 @@ class ClaimantFinder:
             if kind is None or _negated(token) or _modifier_participle(token):
                 continue
             subject = self._subject(token)
-            if subject is None:
+            if subject is None or _cannot_speak(subject, token):
                 continue
             claimant = self._resolve(subject, how=token.lemma_.lower(), claims=claims)
             claims.append(_Claim(i, subject.i, kind, claimant))
@@ -337,6 +353,7 @@ class ClaimantFinder:
         token = self.doc[anchor]
         child = token
         reached: list[_Claim] = []
+        described: _Claim | None = None  # the claim whose claimant's own description holds the figure
         while child.head.i != child.i:
             head = child.head
             if _is_aside(child) and child.i not in by_verb:
@@ -345,24 +362,32 @@ class ClaimantFinder:
             if claim is not None:
                 subject = self.doc[claim.subject] if claim.subject is not None else None
                 if subject is not None and _within(subject, anchor) and not _within(subject, head.i):
-                    break  # the figure is part of the claimant's own description
+                    described = claim  # "Representatives of 50 nations pledged ..., X said": not theirs
+                    break
                 if _claim_edge(head, child, claim.kind) and claim.claimant is not None:
                     reached.append(claim)
             child = head
         if reached:
             speech = [c for c in reached if c.kind == "speech"]
             return (speech or reached)[0].claimant, False
-        if child.head.i != child.i:
+        if child.head.i != child.i and described is None:
             framing = self._framing_according(claims, anchor)
-            return framing, framing is None  # stopped in an aside or in a claimant's own noun phrase
+            return framing, framing is None  # stopped in an aside
         for claim in claims:
-            if claim.claimant is None or claim.kind == "according" or claim.subject is None:
+            if (
+                claim.claimant is None
+                or claim.kind == "according"
+                or claim.subject is None
+                or claim is described
+            ):
                 continue
             subject = self.doc[claim.subject]
             subject_first = self.offsets.token_range(*self._core_span(subject))[0]
             segments = _postposed_segments(self.doc[claim.verb], subject, subject_first)
             if any(start <= anchor < end for start, end in segments):
                 return claim.claimant, False  # "..., officials said." after what they said
+        if described is not None:
+            return None, True  # in a claimant's own noun phrase, and no one else reports it
         for claim in claims:
             if claim.kind == "according" and claim.claimant is not None:
                 according = self.doc[claim.verb]
@@ -1210,6 +1235,16 @@ def _verb_kind(token: Token) -> str | None:
     return None
 
 
+def _cannot_speak(subject: Token, verb: Token) -> bool:
+    """ "Air strikes have claimed 220 lives", "the storm showed ...": events and natural forces say nothing."""
+    lemma = fold(subject.lemma_)
+    if lemma in lx.EVENT_NOUNS - {"announcement", "ruling", "verdict"} or lemma in lx.NATURAL_FORCES:
+        return True
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim") for c in verb.children
+    )
+
+
 def _modifier_participle(verb: Token) -> bool:
     """ "deaths confirmed by a doctor": a participle describing a noun, not someone reporting."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in verb.children)
@@ -1230,6 +1265,12 @@ def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True
     if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
+    if (
+        child.dep_ == "prep"
+        and child.lower_ in HEDGE_PREPOSITIONS
+        and any(c.like_num for c in child.children)
+    ):
+        return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
     if child.dep_ in ("prep", "advmod", "npadvmod"):
         return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
     if child.dep_ == "nsubj":
@@ -1244,6 +1285,8 @@ def _claim_edge(verb: Token, child: Token, kind: str) -> bool:
     return False
 
 
+#: Hedge words spaCy may parse as prepositions before a number ("reporting over 160 dead").
+HEDGE_PREPOSITIONS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly", "some"})
 #: Words that carry an attribution on past its verb: "..., officials said, with 300 more injured".
 CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
 

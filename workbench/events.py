@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .corrections import Corrections, corrections_for
 from .dates import (
@@ -123,20 +124,6 @@ DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM"
 DANGLING_TAGS = frozenset({"$", "POS", "PRP$", "WP$", "WDT", "WRB", "TO", "IN", "DT", "CC", "HYPH"})
 #: Branches left out of a summary phrase: clauses hanging off a noun, appositions, punctuation.
 PRUNED_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct", "mark"})
-#: Lemmas of nouns that name an event ("the coup in mid-July", "Monday's captures", "the arrest on June 18").
-#: A date on such a noun dates the event it names, whose agent is the noun's own (its possessor, a
-#: demonym, "by X"), never the subject of the clause the noun happens to sit in.
-EVENT_NOUNS = frozenset(
-    """attack strike airstrike raid bombing shelling bombardment offensive counteroffensive assault invasion
-    incursion coup arrest capture detention killing massacre explosion blast ambush shooting visit trip
-    election vote referendum ruling verdict trial hearing announcement launch flooding flood earthquake
-    storm protest demonstration rally crash collision fire clash battle siege evacuation release""".split()
-)
-#: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
-NATURAL_FORCES = frozenset(
-    """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide
-    wildfire tsunami drought heatwave rain rainfall snow snowstorm blizzard wind winds eruption volcano""".split()
-)
 #: Prepositions that make an event noun the manner of the verb's own act ("killed in an ambush").
 MANNER_PREPOSITIONS = frozenset({"in", "with", "by", "on", "through"})
 #: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
@@ -346,7 +333,7 @@ class AgentFinder:
         if root.dep_ not in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
             return None
         noun = root.head
-        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in EVENT_NOUNS or first <= noun.i < last:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lx.EVENT_NOUNS or first <= noun.i < last:
             return None
         if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
             return None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
@@ -452,8 +439,8 @@ class AgentFinder:
         lower = token.lower_
         if token.i in self.date_tokens:
             return None  # "Monday's attack", "the October offensive": a date, not an actor
-        if fold(token.lemma_) in NATURAL_FORCES or any(
-            c.dep_ == "compound" and fold(c.lemma_) in NATURAL_FORCES for c in token.children
+        if fold(token.lemma_) in lx.NATURAL_FORCES or any(
+            c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children
         ):
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):

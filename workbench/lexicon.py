@@ -40,6 +40,20 @@ FAMILY_NAME_FIRST = words(
     xi qin wen hua lai tsai chiang
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong"""
 )
+#: Lemmas of nouns that name an event ("the coup in mid-July", "Monday's captures", "the arrest on June 18").
+#: A date on such a noun dates the event it names, whose agent is the noun's own (its possessor, a
+#: demonym, "by X"), never the subject of the clause the noun happens to sit in.
+EVENT_NOUNS = frozenset(
+    """attack strike airstrike raid bombing shelling bombardment offensive counteroffensive assault invasion
+    incursion coup arrest capture detention killing massacre explosion blast ambush shooting visit trip
+    election vote referendum ruling verdict trial hearing announcement launch flooding flood earthquake
+    storm protest demonstration rally crash collision fire clash battle siege evacuation release""".split()
+)
+#: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
+NATURAL_FORCES = frozenset(
+    """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide
+    wildfire tsunami drought heatwave rain rainfall snow snowstorm blizzard wind winds eruption volcano""".split()
+)
 #: Words of a title that say the bearer is a man or a woman.
 MALE_WORDS = words(
     "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman man husband son grandfather boy policeman"

@@ -1,0 +1,84 @@
+"""Speaker turns of transcripts: briefings, interviews and meetings printed as "NAME: words".
+
+Press briefings, hearings and official meeting records print speech without quote marks, each
+turn opened by the speaker's label ("MR KIRBY:", "Moderator:", "Deputy Prime Minister Tatyana
+Golikova:"); the turn runs on over the following paragraphs until the next label. Every figure
+said in a turn is the speaker's claim. A label names a person: it holds a title or role word, a
+person's name as spaCy tags it, or is one of the fixed labels of transcripts (Q, QUESTION,
+MODERATOR); a short label line ("Minister X: Mr President, colleagues,") may look like a headline
+and still opens a turn. A report needs two labelled paragraphs to count as a transcript, so that one
+"Kyiv: ..." line of a live blog opens no turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .report import Report
+
+#: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph.
+_LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})\s?:\s+\S")
+FIXED_LABELS = frozenset(
+    {"q", "question", "moderator", "participant", "operator", "interviewer", "answer", "a"}
+)
+MIN_LABELS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: the label's span and text, and the span of text the turn covers."""
+
+    label_start: int
+    label_end: int
+    label: str
+    start: int
+    end: int
+
+
+def speaker_turns(report: Report) -> list[Turn]:
+    """The turns of a transcript in reading order (none when the report is no transcript)."""
+    return report.memo("speaker_turns", lambda: _turns(report))
+
+
+def turn_at(report: Report, offset: int) -> Turn | None:
+    """The turn that holds character ``offset``, if any (outside the label itself)."""
+    for turn in speaker_turns(report):
+        if turn.label_end < offset < turn.end:
+            return turn
+    return None
+
+
+def _turns(report: Report) -> list[Turn]:
+    paragraphs = report.paragraphs
+    labels: list[tuple[int, int, int]] = []  # paragraph position, label start, label end
+    rows = zip(
+        paragraphs["kind"].tolist(), paragraphs["start"].tolist(), paragraphs["text"].tolist(), strict=True
+    )
+    for position, (kind, start, text) in enumerate(rows):
+        found = _LABEL.match(str(text)) if kind in ("body", "headline") else None
+        if found and _names_a_speaker(report, int(start), found.group(1)):
+            labels.append((position, int(start), int(start) + len(found.group(1))))
+    if len(labels) < MIN_LABELS:
+        return []
+    turns = []
+    ends = paragraphs["end"].tolist()
+    kinds = paragraphs["kind"].tolist()
+    for n, (position, start, end) in enumerate(labels):
+        last = labels[n + 1][0] if n + 1 < len(labels) else len(ends)
+        stop = next((p for p in range(position + 1, last) if kinds[p] not in ("body", "headline")), last)
+        turns.append(Turn(start, end, report.text[start:end], start, int(ends[stop - 1])))
+    return turns
+
+
+def _names_a_speaker(report: Report, start: int, label: str) -> bool:
+    """Does the text before a colon name a person (and not a place, a topic or a time)?"""
+    words = label.split()
+    folded = [lx.fold(w).rstrip(".") for w in words]
+    if len(words) == 1 and folded[0] in FIXED_LABELS:
+        return True
+    if any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in folded):
+        return True
+    first, last = report.token_range(start, start + len(label))
+    return any(report.doc[i].ent_type_ == "PERSON" for i in range(first, last))
