@@ -255,7 +255,7 @@ def test_speaker_correction_is_saved_and_survives_a_reload(tmp_path: Path) -> No
         speaker="Olga Shevchenko",
     )
     again = direct(wb.extract_quotes(wb.load_report(path))).iloc[0]
-    assert again["speaker"] == "Olga Shevchenko" and again["attribution"] == "analyst"
+    assert again["speaker"] == "Olga Shevchenko" and again["speaker_how"] == "analyst's correction"
     assert again["speaker_id"] is not None
 
 

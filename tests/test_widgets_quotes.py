@@ -93,7 +93,7 @@ def test_speaker_correction_from_the_panel_is_saved_and_reapplied(
     assert dict(panel.speaker.options)["Ana Ferreira (4)"] == "Ana Ferreira"
     fresh = QuotePanel(wb.load_report(report.path))  # type: ignore[arg-type]  # a re-run or a kernel restart
     row = fresh.quotes[fresh.quotes["quote_id"] == quote_id].iloc[0]
-    assert row["speaker"] == "Ana Ferreira" and row["attribution"] == "analyst"
+    assert row["speaker"] == "Ana Ferreira" and row["speaker_how"] == "analyst's correction"
 
 
 def test_views_on_an_empty_table() -> None:

@@ -76,6 +76,8 @@ class Linker:
         self.candidates = candidates
         self.entities: list[Entity] = []
         self.links: dict[int, Entity] = {}  # candidate index -> entity
+        #: pronoun candidate index -> the entities it could equally mean (left unlinked: ambiguous)
+        self.ambiguous: dict[int, list[Entity]] = {}
         self.groups: dict[tuple[str | None, frozenset[str]], Entity] = {}
         self.last_group: dict[str, Entity] = {}  # head noun -> the group it last named
         self.by_sentence: dict[int, list[int]] = {}  # sentence id -> candidate indices
@@ -638,13 +640,16 @@ class Linker:
                 if speaker is not None:
                     return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."
             salient = self.candidates[fitting[0]].subject or self.candidates[fitting[0]].speaker
-            rivals = {
-                id(self.links[i])
+            rivals = [
+                self.links[i]
                 for i in fitting[1:]
                 if self.links[i] is not top
                 and not (salient and self.doc[self.candidates[i].head].dep_ in ("poss", "pobj"))
-            }
-            return None if rivals else top  # "A met B. She said": who is she? unsure
+            ]
+            if rivals:  # "A met B. She said": who is she? unsure, and said so
+                self.ambiguous[index] = list(dict.fromkeys([top, *rivals]))
+                return None
+            return top
         return None
 
 

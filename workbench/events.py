@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from . import lexicon as lx
-from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
+from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_links, actor_registry, fold_name
 from .corrections import Corrections, corrections_for
 from .dates import (
     MONTH_NUMBERS,
@@ -32,6 +32,7 @@ from .dates import (
     extract_dates,
     governing_verb,
 )
+from .evidence import confidence, describe
 from .lexicon import country_table, fold
 from .quotes import extract_quotes
 from .report import Report
@@ -43,7 +44,7 @@ EVENT_COLUMNS = [
     "event_id", "doc_id", "start", "end", "date_text", "date", "granularity", "actor", "actor_id", "what",
     "sentence", "sentence_id", "paragraph_id", "post_id", "repeat_of",
     # added by this module
-    "date_start", "date_end", "in_quote", "actors",
+    "date_start", "date_end", "in_quote", "actors", "actor_how", "actor_confidence",
 ]  # fmt: skip
 
 MAX_WHAT_WORDS = 8
@@ -147,6 +148,14 @@ class Agent:
     phrase: bool = False
     #: The registry actor it stands for though not named here ("Israeli strikes": the Israeli military)
     actor_name: str | None = None
+    #: The rule that found it (see :mod:`workbench.evidence`) and the verb or noun it acts through
+    rule: str | None = None
+    verb: str | None = None
+
+
+def _decided(agents: tuple[Agent, ...], rule: str, verb: Token) -> tuple[Agent, ...]:
+    """``agents`` marked with the rule that found them (a speaker of "I" inside a quote keeps its own)."""
+    return tuple(a if a.rule else replace(a, rule=rule, verb=verb.text) for a in agents)
 
 
 # ---------------------------------------------------------------------------- the extractor
@@ -177,6 +186,8 @@ def extract_events(
             _one_spelling(name, actor_id, first_spelling)
             for name, actor_id in actor_names(registry, agents, records, doc_id=report.doc_id)
         ]
+        first = agents[0] if agents and members else None
+        mention = first.surface if first is not None else None
         rows.append(
             {
                 **row,
@@ -184,6 +195,8 @@ def extract_events(
                 "actor": " and ".join(name for name, _id in members) if members else None,
                 "actor_id": "+".join(actor_id for _name, actor_id in members if actor_id) or None,
                 "actors": [name for name, _id in members],
+                "actor_how": describe(first.rule, verb=first.verb, mention=mention) if first else None,
+                "actor_confidence": confidence(first.rule, mention=mention) if first else None,
             }
         )
     frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
@@ -346,18 +359,18 @@ class AgentFinder:
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    return self.name_phrase(objects[0], in_quote=in_quote, verb=noun)
+                    return _decided(self.name_phrase(objects[0], in_quote=in_quote, verb=noun), "by", noun)
         if noun.lower_ in RECIPROCAL_NOUNS:
             sides = self._sides(noun, in_quote=in_quote)
             if sides:
-                return sides
+                return _decided(sides, "sides", noun)
         owner = self._owner(noun, in_quote=in_quote, objects=False)
         if owner is not None:
-            return (owner,)
+            return _decided((owner,), "event owner", noun)
         if noun.dep_ == "nsubjpass":
             by = _by_agent(noun.head)
             if by is not None:
-                return self.name_phrase(by, in_quote=in_quote, verb=noun.head)
+                return _decided(self.name_phrase(by, in_quote=in_quote, verb=noun.head), "by", noun.head)
         return ()
 
     # -------------------------------------------------------------- the agent
@@ -369,15 +382,19 @@ class AgentFinder:
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = _by_agent(current)
-                return self.name_phrase(by, in_quote=in_quote, verb=current) if by is not None else ()
+                if by is None:
+                    return ()
+                return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
-                return self._sides(subject, in_quote=in_quote)
+                return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
             if subject is not None:
-                return self.name_phrase(subject, in_quote=in_quote, verb=current)
+                return _decided(
+                    self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
+                )
             if _is_passive(current):
                 by = _by_agent(current)
                 if by is not None:
-                    return self.name_phrase(by, in_quote=in_quote, verb=current)
+                    return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
                 if current.dep_ not in ("acl",):
                     return ()
             if (
@@ -387,7 +404,9 @@ class AgentFinder:
             ):
                 # no main verb: the parser made the verb a modifier of its subject ("Halvorsen Re, a
                 # reinsurer, estimated on Tuesday ...")
-                return self.name_phrase(current.head, in_quote=in_quote, verb=current)
+                return _decided(
+                    self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
+                )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
                 current = governing_verb(current.head) or current.head
                 if current.pos_ not in ("VERB", "AUX"):
@@ -579,10 +598,21 @@ class AgentFinder:
             wanted = {"organisation", "group", "country"}
         else:
             return None
+        if lower in PERSON_PRONOUNS or lower == "his":
+            registered = self._registered(token)  # the registry knows genders, and when "he" is unsure
+            if registered is not None and registered.kind in wanted:
+                return registered
+            if self._ambiguous(token):
+                return None
         reporter = self._reporting_subject(verb)
         if reporter is not None and reporter.kind in wanted:
             return reporter
         return self._antecedent(start, wanted)
+
+    def _ambiguous(self, token: Token) -> bool:
+        """Did the registry leave this pronoun unlinked because two actors fit it?"""
+        linker = actor_links(self.report)
+        return any(linker.candidates[i].head == token.i for i in linker.ambiguous)
 
     def _reporting_subject(self, verb: Token | None) -> Agent | None:
         """ "X said they heard": the subject of the verb whose clause holds the pronoun."""
@@ -677,8 +707,8 @@ class QuoteSpeakers:
             if start - 1 <= offset < end + 1:
                 if pd.notna(mention_start) and pd.notna(mention_end):
                     s, e = int(mention_start), int(mention_end)
-                    return Agent(s, e, self.report.text[s:e], "person")
-                return Agent(offset, offset, speaker, "person")
+                    return Agent(s, e, self.report.text[s:e], "person", rule="quote speaker")
+                return Agent(offset, offset, speaker, "person", rule="quote speaker")
         return None
 
 

@@ -15,12 +15,20 @@ if TYPE_CHECKING:
     from .report import Report
 
 #: The fields of each table in ``workbench extract`` JSON (see ../shared/eval/FORMAT.md).
+#: Each "who" comes with its evidence: the rule in words, a confidence, and the candidates of an
+#: ambiguous pronoun (see :mod:`workbench.evidence`).
 JSON_FIELDS = {
-    "quotes": ["text", "start", "end", "speaker", "speaker_mention", "cue", "kind"],
-    "figures": ["text", "start", "end", "value", "value_max", "unit", "counted", "source", "approx"],
-    "events": ["date_text", "start", "end", "date", "actor", "what"],
+    "quotes": [
+        "text", "start", "end", "speaker", "speaker_mention", "cue", "kind",
+        "speaker_how", "speaker_confidence", "speaker_candidates",
+    ],
+    "figures": [
+        "text", "start", "end", "value", "value_max", "unit", "counted", "source", "approx",
+        "source_how", "source_confidence",
+    ],
+    "events": ["date_text", "start", "end", "date", "actor", "what", "actor_how", "actor_confidence"],
     "actors": ["name", "kind", "aliases"],
-}
+}  # fmt: skip
 TABLES = tuple(JSON_FIELDS)
 
 

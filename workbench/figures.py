@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import numbers
-from .claimants import SPEECH_VERBS, ClaimantFinder, offsets
+from .claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
 from .errors import WorkbenchError
+from .evidence import PRONOUNS, confidence, describe
+from .lexicon import fold
 from .numbers import NumberSpan
 from .report import Report
 
@@ -33,7 +35,16 @@ FIGURE_COLUMNS = [
     "sentence_id", "paragraph_id", "post_id", "repeat_of",
 ]  # fmt: skip
 #: Columns added after the contract: how the claimant was found and the claimant as printed.
-EXTRA_COLUMNS = ["source_mention", "source_how", "predicate", "partitive", "places", "sentence", "published"]
+EXTRA_COLUMNS = [
+    "source_mention",
+    "source_how",
+    "source_confidence",
+    "predicate",
+    "partitive",
+    "places",
+    "sentence",
+    "published",
+]
 #: Entity labels that place a figure ("killed six in Pokrovsk").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -129,7 +140,8 @@ def _extract(report: Report) -> pd.DataFrame:
                 "post_id": post_ids[row.sentence_id],
                 "repeat_of": None,
                 "source_mention": claimant.mention if claimant else None,
-                "source_how": claimant.how if claimant else None,
+                "source_how": _how(claimant),
+                "source_confidence": _confidence(claimant),
                 "predicate": row.predicate,
                 "partitive": bool(re.match(r"\s+of\b", report.text[span.after : span.after + 4])),
                 "places": places[row.sentence_id],
@@ -496,7 +508,15 @@ def _carry_over_conversions(records: list[dict[str, Any]]) -> None:
         original = by_id.get(record["converts"]) if record["converts"] else None
         if original is None:
             continue
-        for column in ("approx", "counted", "source", "source_id", "source_mention", "source_how"):
+        for column in (
+            "approx",
+            "counted",
+            "source",
+            "source_id",
+            "source_mention",
+            "source_how",
+            "source_confidence",
+        ):
             if record[column] is None:
                 record[column] = original[column]
 
@@ -553,6 +573,32 @@ def figures_of(reports: Report | Iterable[Report]) -> pd.DataFrame:
     if not tables:
         return pd.DataFrame(columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
     return pd.concat(tables, ignore_index=True)
+
+
+def _rule(claimant: Claimant | None) -> tuple[str | None, str | None, str | None]:
+    """(rule, verb or document, mention) of a claimant: "say" -> ("say", "say", mention);
+    "estimate (report)" -> ("document", "report", mention); "say (it)" -> ("say", "say", "it")."""
+    if claimant is None:
+        return None, None, None
+    found = re.fullmatch(r"(.+) \(([\w’']+)\)", claimant.how)
+    if found is None:
+        return claimant.how, claimant.how, claimant.mention
+    rule, word = found.groups()
+    if word in DOCUMENT_NOUNS:
+        return "document", word, claimant.mention
+    if fold(word) in PRONOUNS:
+        return rule, rule, word  # resolved from a pronoun ("it")
+    return rule, rule, f"the {word}"  # resolved from a description ("the agency")
+
+
+def _how(claimant: Claimant | None) -> str | None:
+    rule, verb, mention = _rule(claimant)
+    return describe(rule, verb=verb, mention=mention)
+
+
+def _confidence(claimant: Claimant | None) -> str | None:
+    rule, _verb, mention = _rule(claimant)
+    return confidence(rule, mention=mention)
 
 
 def export_figures(table: pd.DataFrame, path: str | Path) -> Path:

@@ -31,6 +31,7 @@ from . import lexicon as lx
 from .actors import ActorRegistry, actor_links, actor_registry
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
+from .evidence import AMBIGUOUS, confidence, describe
 from .quote_marks import QuoteSpan, is_name_or_term
 from .report import Report
 from .speech import agent_of, cue_text, is_characterising, is_cue, is_negated
@@ -43,7 +44,7 @@ QUOTE_COLUMNS = [
     "quote_id", "doc_id", "start", "end", "text", "kind",
     "speaker", "speaker_id", "speaker_mention", "mention_start", "mention_end", "cue",
     "sentence_id", "paragraph_id", "post_id", "repeat_of", "flag",
-    "attribution", "occurrence", "depth",
+    "speaker_how", "speaker_confidence", "speaker_candidates", "occurrence", "depth",
 ]  # fmt: skip
 KINDS = ("direct", "fragment", "indirect")
 #: The section of the corrections file that holds speaker corrections.
@@ -105,6 +106,7 @@ class QuoteFinder:
         self.paragraph_ends: list[int] = paragraphs["end"].tolist()
         self.paragraph_kind: list[str] = paragraphs["kind"].tolist()
         self.attributions: dict[QuoteSpan, Attribution] = {}
+        self._candidate_index: dict[int, int] | None = None
         self.kinds: dict[QuoteSpan, str] = {}
         self.in_paragraph: dict[int, list[QuoteSpan]] = {}
         for span in self.spans:
@@ -290,7 +292,12 @@ class QuoteFinder:
         agent = agent_of(self.doc, cue, self.at, level=self.finder.quote_depth.__getitem__)
         if agent is None or self.finder.quote_depth[agent.head] != self.finder.quote_depth[cue]:
             return None
-        return agent if self._actor_of(agent) is not None else None
+        if self._actor_of(agent) is not None or self._is_ambiguous(agent):
+            return agent  # an ambiguous "he" is the answer too: nobody, and the rows say who it could be
+        return None
+
+    def _is_ambiguous(self, cand: Candidate) -> bool:
+        return cand.form == "pronoun" and self._index_of(cand) in self.linker.ambiguous
 
     def _statement_author(self, cue: int) -> Candidate | None:
         """ "..., the statement said": the author of the statement mentioned before."""
@@ -543,24 +550,45 @@ class QuoteFinder:
         self, start: int, end: int, kind: str, attribution: Attribution, flag: str | None, depth: int
     ) -> dict[str, Any]:
         sentence_id = self.sentence_of(start)
-        speaker = speaker_id = mention = None
+        speaker = speaker_id = mention = how = None
         mention_start = mention_end = None
-        if attribution.agent is not None:
-            actor = self._actor_of(attribution.agent)
-            if actor is not None:
-                speaker, speaker_id = actor.name, actor.actor_id
-                cand = attribution.agent
+        candidates: list[str] = []
+        cand = attribution.agent
+        if cand is not None:
+            actor = self._actor_of(cand)
+            rivals = self.linker.ambiguous.get(self._index_of(cand), []) if self._is_ambiguous(cand) else []
+            if actor is not None or rivals:
                 first = min(cand.start, cand.surface_start) if cand.surface_start >= 0 else cand.start
                 mention_start, mention_end = self.finder.starts[first], self.finder.ends[cand.end - 1]
                 mention = re.sub(r"(?:['’]s|['’])$", "", self.text[mention_start:mention_end]).rstrip()
                 mention_end = mention_start + len(mention)
+            if actor is not None:
+                speaker, speaker_id = actor.name, actor.actor_id
+                how = attribution.how
+            elif rivals:
+                how, candidates = AMBIGUOUS, [self._name_of(entity) for entity in rivals]
         return {
             "doc_id": self.report.doc_id, "start": start, "end": end, "text": self.text[start:end], "kind": kind,
             "speaker": speaker, "speaker_id": speaker_id, "speaker_mention": mention,
             "mention_start": mention_start, "mention_end": mention_end, "cue": attribution.cue,
-            "sentence_id": sentence_id, "paragraph_id": self.sentence_paragraph[sentence_id],
-            "flag": flag, "attribution": attribution.how if attribution.agent is not None else None, "depth": depth,
+            "sentence_id": sentence_id, "paragraph_id": self.sentence_paragraph[sentence_id], "flag": flag,
+            "speaker_how": describe(how, verb=attribution.cue, mention=mention),
+            "speaker_confidence": confidence(how, mention=mention), "speaker_candidates": candidates,
+            "depth": depth,
         }  # fmt: skip
+
+    def _index_of(self, cand: Candidate) -> int:
+        if self._candidate_index is None:
+            self._candidate_index = {id(c): i for i, c in enumerate(self.linker.candidates)}
+        return self._candidate_index.get(id(cand), -1)
+
+    def _name_of(self, entity: Any) -> str:
+        """The registry's name for a linker entity (its first alias's actor), else the entity's own."""
+        for alias in entity.aliases:
+            actor = self.registry.lookup(alias)
+            if actor is not None:
+                return str(actor.name)
+        return str(entity.name)
 
     # ------------------------------------------------------------------ reported speech
 
@@ -650,6 +678,7 @@ def apply_speaker_corrections(
         return table
     wanted = {_correction_key(r): r.get("speaker") for r in records}
     table = table.copy()
+    corrected: set[int] = set()
     for row in range(len(table)):
         key = (
             str(table.at[row, "doc_id"]),
@@ -662,7 +691,12 @@ def apply_speaker_corrections(
         actor = registry.find(speaker) if speaker else None
         table.at[row, "speaker"] = actor.name if actor else speaker
         table.at[row, "speaker_id"] = actor.actor_id if actor else None
-        table.at[row, "attribution"] = "analyst"
+        table.at[row, "speaker_how"] = describe("analyst")
+        table.at[row, "speaker_confidence"] = confidence("analyst")
+        corrected.add(row)
+    table["speaker_candidates"] = [
+        [] if row in corrected else names for row, names in enumerate(table["speaker_candidates"])
+    ]
     return table
 
 

@@ -194,8 +194,13 @@ class QuotePanel(Panel):
             meta.append(f"printed {times} times")
         if isinstance(row["flag"], str):
             meta.append(f"quote marks: {row['flag']}")
-        if row["attribution"] == "analyst":
-            meta.append("speaker corrected")
+        if isinstance(row["speaker_how"], str):
+            sure = row["speaker_confidence"]
+            meta.append(
+                f"who: {row['speaker_how']}" + (f" ({sure} confidence)" if isinstance(sure, str) else "")
+            )
+        if len(row["speaker_candidates"]):
+            meta.append(f"could be: {', '.join(row['speaker_candidates'])}")
         meta.append(f"paragraph {row['paragraph_id']}, {row['quote_id']}")
         return (
             "<div class='wb-quote'>"
