@@ -299,12 +299,16 @@ class Linker:
             if entity.acronym and folded == lx.fold(entity.acronym):
                 return entity
             if cand.content and entity.content:
-                if cand.country != entity.country or not any(
-                    organisation_fits(h, entity) for h in cand.roles
-                ):
+                if cand.country != entity.country:
                     continue
                 mine = set(cand.content) - GENERIC_ORG_HEADS
                 theirs = set(entity.content) - GENERIC_ORG_HEADS
+                if mine == theirs and mine:
+                    return (
+                        entity  # "Ukraine military intelligence" ~ "Ukraine's military intelligence agency"
+                    )
+                if not any(organisation_fits(h, entity) for h in cand.roles):
+                    continue
                 if mine and theirs and (mine <= theirs or theirs <= mine):
                     return entity
                 continue

@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 
 from . import tables
 from .cache import ResultCache, cache_key, corpus_id, default_cache_dir, file_digest
+from .corpus_actors import apply_corpus_names
 from .corrections import FILE_NAME as CORRECTIONS_FILE
 from .errors import ReportError, WorkbenchError
 from .extract import TABLES, extract, json_value
@@ -541,7 +542,8 @@ def _assemble(tasks: list[Task], combined: pa.Table, *, from_cache: int, extract
     documents["path"] = [
         source_of.get(d, p) for d, p in zip(documents["doc_id"], documents["path"], strict=True)
     ]
-    quotes, figures, events, actors = (_in_order(frames[name], position) for name in TABLES)
+    named = apply_corpus_names({name: frames[name] for name in TABLES})  # one name per actor
+    quotes, figures, events, actors = (_in_order(named[name], position) for name in TABLES)
     return Corpus(
         _in_order(documents, position),
         quotes,
