@@ -159,3 +159,21 @@ def test_two_reports_of_one_event(make_report: MakeReport) -> None:
     group = result.groups.iloc[0]
     assert group["topic"] == "killed" and group["doc_ids"] == ["paper", "wire"]
     assert (group["low"], group["high"], group["conflict"]) == (210, 340, True)
+
+
+def test_a_number_restated_of_the_same_thing_is_one_quantity() -> None:
+    rows = [
+        claim("F1", 180000, "homes", "Grid operator"),
+        claim("F2", 180000, "households", "Grid operator"),
+        claim("F3", 600e6, "additional life-saving assistance", "State", unit="USD", kind="money"),
+        claim("F4", 601e6, "humanitarian assistance", "State", unit="USD", kind="money"),
+        claim("F5", 2, "people killed", "Police"),
+        claim("F6", 2, "villages", "Army"),
+        claim("F7", 21, "sailors", "Owner"),
+        claim("F8", 21, "crew", "Coastguard"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert {"F1", "F2"} in groups and {"F3", "F4"} in groups and {"F7", "F8"} in groups
+    assert not any({"F5", "F6"} <= g for g in groups)  # two of one thing, two of another
+    topics = compare_figures(pd.DataFrame(rows), min_claims=1).claims.set_index("figure_id")["topic"]
+    assert topics["F3"] != "killed"  # "life-saving" names no death

@@ -54,7 +54,7 @@ def test_different_people_and_bodies_stay_apart() -> None:
                 "Ukrainian defence ministry",
                 "Anna Petrova",
                 "Anna Petrenko",
-            ],  # fmt: skip
+            ],
             "kind": ["person", "person", "organisation", "organisation", "person", "person"],
             "country": [None, None, "Russia", "Ukraine", None, None],
             "mentions": [3, 5, 2, 2, 1, 1],

@@ -29,7 +29,9 @@ TOPICS = {
     "injured": "wound wounded injure injured injury injuries hurt maim maimed",
     "displaced": "displace displaced flee fled evacuate evacuated homeless uproot uprooted refugee refugees",
     "missing": "miss missing unaccounted",
+    "rescued": "rescue rescued save saved pluck plucked recover recovered",
     "detained": "arrest arrested detain detained jail jailed imprison imprisoned capture captured",
+    "charged": "charge charged indict indicted prosecute prosecuted",
     "abducted": "abduct abducted kidnap kidnapped hostage hostages",
     "damaged": "destroy destroyed damage damaged raze razed",
 }
@@ -40,6 +42,21 @@ PEOPLE_NOUNS = frozenset(
     "inhabitant inhabitants death deaths toll fatality fatalities body bodies casualty casualties life lives "
     "dead".split()
 )
+#: Head nouns that count the same kind of thing ("21 sailors" and "21 crew"; "homes" and "households").
+NOUN_CLASSES = {
+    word: cls
+    for cls, words in {
+        "people": "people person persons civilian resident individual victim inhabitant man men woman women "
+        "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
+        "member staff worker employee",
+        "troops": "troop soldier force serviceman servicemen guardsman guardsmen personnel fighter",
+        "homes": "home household house dwelling",
+        "countries": "country nation state",
+    }.items()
+    for word in words.split()
+}
+#: Relative gap under which two figures state the same number ("nearly $600 million", "$601 million").
+SAME_NUMBER = 0.01
 #: Verbs that say nothing about what a figure counts ("12,000 troops are in Russia, Kyiv says").
 LIGHT_VERBS = frozenset(
     """be have say tell add report claim state estimate put record count include remain stand reach total
@@ -245,8 +262,8 @@ def _singular(word: str) -> str:
 
 def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
     """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths"."""
-    raw = re.findall(r"[^\W\d_]+", counted.lower()) if isinstance(counted, str) else []
-    raw = [w for w in raw if w not in _STOP]
+    raw = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", counted.lower()) if isinstance(counted, str) else []
+    raw = [w for w in raw if w not in _STOP]  # "life-saving aid" is one word: no one died
     nouns = [w for w in raw if not _participle(w)]
     head = _singular(nouns[-1]) if nouns else ""
     if head in {_singular(w) for w in PEOPLE_NOUNS} or (nouns and nouns[-1] in PEOPLE_NOUNS):
@@ -282,43 +299,94 @@ def _when(date: Any, published: Any) -> str | None:
 
 
 def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
-    """Cluster claims: each joins the first group whose every member it is comparable with."""
+    """Cluster claims in two passes, then join them: a number restated (the same value of the same thing,
+    "180,000 homes" and "180,000 households") links its claims; claims of different values join the
+    first group whose every member they are comparable with (same kind, unit, topic and noun)."""
     claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     for claim in claims:
         claim["_phrase"] = " ".join(_words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
         claim["_month"] = _month(claim["date"])
-    groups: dict[tuple[str, ...], list[tuple[str, list[dict[str, Any]]]]] = {}
-    ids: list[str] = []
-    made = 0
-    for claim in claims:
-        key = tuple("" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "head"))
+        claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
+    groups: dict[tuple[str, ...], list[list[int]]] = {}
+    linked = _UnionFind(len(claims))
+    for index, claim in enumerate(claims):
+        key = tuple(
+            "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "_noun")
+        )
         candidates = groups.setdefault(key, [])
-        for group_id, members in candidates:
-            if all(_comparable(claim, other, similarity) for other in members):
-                members.append(claim)
-                ids.append(group_id)
+        for members in candidates:
+            if all(_comparable(claim, claims[other], similarity) for other in members):
+                members.append(index)
+                linked.union(index, members[0])
                 break
         else:
-            made += 1
-            candidates.append((f"G{made:03d}", [claim]))
-            ids.append(f"G{made:03d}")
-    return ids
+            candidates.append([index])
+    by_value: dict[tuple[str, str], list[int]] = {}
+    for index, claim in enumerate(claims):
+        by_value.setdefault((str(claim["kind"]), str(claim["unit"])), []).append(index)
+    for indices in by_value.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1 :]:
+                if _restated(claims[i], claims[j]):
+                    linked.union(i, j)
+    ids: dict[int, str] = {}
+    return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do two claims state the same number of the same thing? Equal values (within rounding), the same
+    noun or none, the same topic or none, and the same scope."""
+    low, high = sorted((float(a["point"]), float(b["point"])))
+    if high <= 0 or (high - low) / high > SAME_NUMBER:
+        return False
+    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
+        return False  # "500 officers, three generals": two facts of one sentence
+    if a["_noun"] and b["_noun"] and a["_noun"] != b["_noun"]:
+        return False
+    if a["topic"] in TOPICS and b["topic"] in TOPICS and a["topic"] != b["topic"]:
+        return False
+    if not (a["_noun"] or b["_noun"] or isinstance(a["unit"], str)):
+        return False  # two bare "two"s say nothing of what they count
+    if high < 10 and not (a["_noun"] and a["_noun"] == b["_noun"]) and not isinstance(a["unit"], str):
+        return False  # small numbers recur by chance: "two" of one thing and "two" of another
+    return _same_scope(a, b)
+
+
+def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same place (when both name one), month and, across reports, a publication close in time."""
+    if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
+        return False
+    if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
+        return False
+    if a["doc_id"] != b["doc_id"]:
+        months = _month(a["when"]), _month(b["when"])
+        if months[0] and months[1] and abs(months[0] - months[1]) > 1:
+            return False
+    return True
 
 
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
     """Do two claims measure the same thing?"""
-    same_key = all(_same(a[k], b[k]) for k in ("kind", "unit", "topic", "head"))
+    same_key = all(_same(a[k], b[k]) for k in ("kind", "unit", "topic", "_noun"))
     if not same_key or (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
-    if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
-        return False  # the same kind of toll in different places
-    if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
-        return False  # January's blackout and November's are different events
-    if a["doc_id"] != b["doc_id"]:
-        months = _month(a["when"]), _month(b["when"])
-        if months[0] and months[1] and abs(months[0] - months[1]) > 1:
-            return False  # reports months apart are about different moments
+    if not _same_scope(a, b):
+        return False  # the same kind of toll in another place, month, or a report months apart
     if a["topic"] in TOPICS:
         return True
     if not _same_predicate(a["predicate"], b["predicate"]):

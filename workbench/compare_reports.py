@@ -25,6 +25,7 @@ MEMBER_FIELDS = [
     "article", "doc_id", "start", "end", "text", "value", "value_max", "unit", "counted", "claimant",
     "approx", "date", "role",
 ]  # fmt: skip
+MIN_MEMBERS = 2
 SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
@@ -105,10 +106,18 @@ def compare_reports(
     """Compare the figures of every report of a folder, glob or list (extracted through the cache)."""
     corpus = analyse_corpus(sources, cache_dir=cache_dir, progress=progress)
     figures = corpus.figures
-    comparison = compare_figures(figures, tolerance=tolerance)
-    members = comparison.members(figures)
+    every = compare_figures(figures, tolerance=tolerance, min_claims=1)
+    members = every.members(figures)
     if members.empty:
-        return ReportComparison(comparison, pd.DataFrame(columns=["group_id", *MEMBER_FIELDS]))
+        return ReportComparison(every, pd.DataFrame(columns=["group_id", *MEMBER_FIELDS]))
+    # a claim with its repeats or conversions is a group too: the same quantity, printed again
+    sizes = members["group_id"].value_counts()
+    kept = set(sizes[sizes >= MIN_MEMBERS].index)
+    comparison = FigureComparison(
+        every.groups[every.groups["group_id"].isin(kept)].reset_index(drop=True),
+        every.claims[every.claims["group_id"].isin(kept)].reset_index(drop=True),
+    )
+    members = members[members["group_id"].isin(kept)]
     paths = dict(zip(corpus.documents["doc_id"], corpus.documents["path"], strict=True))
     members = members.assign(
         article=members["doc_id"].map(paths),

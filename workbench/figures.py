@@ -403,6 +403,12 @@ def _predicate(report: Report, root: int) -> str | None:
     return None
 
 
+#: Words that stand for people by what befell them when printed right after a number ("160 dead").
+CASUALTY_WORDS = frozenset(
+    "dead injured wounded missing killed hurt displaced homeless detained arrested".split()
+)
+
+
 def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str | None:
     doc = report.doc
     if (
@@ -415,6 +421,8 @@ def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str |
         i += 1
     if i >= stop or doc[i].lower_ in _PARTITIVE_PRONOUNS or doc[i].pos_ == "PRON":
         return None
+    if doc[i].lower_ in CASUALTY_WORDS and not (i + 1 < stop and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return doc[i].text  # "160 dead and 370 injured": people, said by what befell them
     last_noun = None
     j = i
     while j < stop and j - i < 6 and doc[j].tag_ in _NP_TAGS:
