@@ -78,3 +78,37 @@ def test_values_are_printed_as_people_write_them() -> None:
     assert format_value(40.0, "%") == "40%"
     assert format_value(2.5, "km") == "2.5 km"
     assert format_value(1.2e6, "GBP") == "£1.2m"
+
+
+def test_saved_merges_and_splits_apply_on_every_run(tmp_path: Path) -> None:
+    from workbench.corrections import FILE_NAME, Corrections
+    from workbench.quantity_corrections import merge_quantities, split_quantity
+
+    folder = tmp_path / "reports"
+    paths = write(folder)
+    cache = str(tmp_path / "cache")
+
+    def groups() -> list[dict[str, object]]:
+        done = run(*paths, "--format", "json", "--cache-dir", cache)
+        assert done.returncode == 0, done.stderr
+        found: list[dict[str, object]] = json.loads(done.stdout)["groups"]
+        return found
+
+    def group_of(text: str, article: str) -> str | None:
+        for group in groups():
+            for m in group["members"]:  # type: ignore[attr-defined]
+                if m["text"] == text and m["article"].endswith(article):
+                    return str(group["group_id"])
+        return None
+
+    troops = group_of("3,000", "washington.txt")
+    assert troops is not None and group_of("40", "washington.txt") is None
+    corrections = Corrections.load(folder / FILE_NAME)
+    figure = {"doc_id": "washington", "start": WASHINGTON.index("40 homes"), "text": "40"}
+    merge_quantities(
+        corrections, [{"doc_id": "washington", "start": WASHINGTON.index("3,000"), "text": "3,000"}, figure]
+    )
+    assert group_of("40", "washington.txt") == group_of("3,000", "washington.txt")  # the analyst's merge kept
+    split_quantity(corrections, figure)
+    assert group_of("40", "washington.txt") is None  # and the later split
+    assert group_of("3,000", "washington.txt") == group_of("12,000", "kyiv.txt")

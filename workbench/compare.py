@@ -21,6 +21,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .numbers import vague_floor
+from .quantity_corrections import apply_quantity_corrections
 
 #: Words that name what happened to the people counted, mapped to one topic each.
 TOPICS = {
@@ -142,19 +143,32 @@ def compare_figures(
     tolerance: float = 0.1,
     similarity: float = 60.0,
     min_claims: int = 2,
+    corrections: Iterable[Mapping[str, Any]] = (),
 ) -> FigureComparison:
     """Group claims about the same thing across sources and reports, most disputed first.
 
     ``tolerance`` is the relative gap two claims may have before they conflict (0.1: 10%);
     ``similarity`` the rapidfuzz score (0-100) two counted phrases need to be compared;
-    groups with fewer than ``min_claims`` claims are left out.
+    groups with fewer than ``min_claims`` claims are left out; ``corrections`` are the analyst's saved
+    merges and splits (:mod:`workbench.quantity_corrections`), applied last.
     """
     table = _claims_table(figures)
     if table.empty:
         return FigureComparison(
             pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str))
         )
-    table["group_id"] = _group_ids(table, similarity=similarity)
+    table["group_id"] = apply_quantity_corrections(
+        list(
+            zip(
+                table["doc_id"].astype(str),
+                table["start"].astype(int),
+                table["text"].astype(str),
+                strict=True,
+            )
+        ),
+        _group_ids(table, similarity=similarity),
+        corrections,
+    )
     members: dict[str, list[dict[str, Any]]] = {}
     for record in table.to_dict("records"):
         members.setdefault(str(record["group_id"]), []).append({str(k): v for k, v in record.items()})

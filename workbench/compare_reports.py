@@ -17,8 +17,11 @@ from typing import Any
 import pandas as pd
 
 from .compare import FigureComparison, compare_figures
-from .corpus import analyse_corpus
+from .corpus import Corpus, analyse_corpus
+from .corrections import FILE_NAME as CORRECTIONS_FILE
+from .corrections import Corrections
 from .extract import json_value
+from .quantity_corrections import SECTION
 
 #: The fields of each member in ``workbench compare --format json`` (see FORMAT.md, section 4).
 MEMBER_FIELDS = [
@@ -106,7 +109,7 @@ def compare_reports(
     """Compare the figures of every report of a folder, glob or list (extracted through the cache)."""
     corpus = analyse_corpus(sources, cache_dir=cache_dir, progress=progress)
     figures = corpus.figures
-    every = compare_figures(figures, tolerance=tolerance, min_claims=1)
+    every = compare_figures(figures, tolerance=tolerance, min_claims=1, corrections=saved_merges(corpus))
     members = every.members(figures)
     if members.empty:
         return ReportComparison(every, pd.DataFrame(columns=["group_id", *MEMBER_FIELDS]))
@@ -128,6 +131,15 @@ def compare_reports(
         by=["group_id", "doc_id", "start"], key=lambda c: c.map(order) if c.name == "group_id" else c
     )
     return ReportComparison(comparison, members[["group_id", *MEMBER_FIELDS]].reset_index(drop=True))
+
+
+def saved_merges(corpus: Corpus) -> list[dict[str, Any]]:
+    """The quantity corrections saved beside the corpus's reports (one file per folder)."""
+    folders = {Path(p).parent for p in corpus.documents["path"] if isinstance(p, str) and "://" not in p}
+    records: list[dict[str, Any]] = []
+    for folder in sorted(folders):
+        records.extend(Corrections.load(folder / CORRECTIONS_FILE).records(SECTION))
+    return records
 
 
 def group_label(group: Any) -> str:

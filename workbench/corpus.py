@@ -16,6 +16,7 @@ is listed in ``corpus.failures`` with its one-line error, and the others still f
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import threading
@@ -36,11 +37,13 @@ from . import tables
 from .cache import ResultCache, cache_key, corpus_id, default_cache_dir, file_digest
 from .corpus_actors import apply_corpus_names
 from .corrections import FILE_NAME as CORRECTIONS_FILE
+from .corrections import Corrections
 from .errors import ReportError, WorkbenchError
 from .extract import TABLES, extract, json_value
 from .files import atomic_path
 from .load import corpus_paths, load_report, parse_date, sidecar_path
 from .parallel import Engine, default_workers, run_batches
+from .quantity_corrections import SECTION as QUANTITY_SECTION
 from .report import Report
 
 T = TypeVar("T")
@@ -201,12 +204,25 @@ def plan_tasks(sources: str | Path | Iterable[str | Path]) -> list[Task]:
             continue
         folder = path.parent
         if folder not in corrections:
-            corrections[folder] = file_digest(folder / CORRECTIONS_FILE)
+            corrections[folder] = extraction_corrections_digest(folder / CORRECTIONS_FILE)
         key = cache_key(
             content, path.suffix.lower(), file_digest(sidecar_path(path)), corrections[folder], doc_id
         )
         tasks.append(Task(where, doc_id, key))
     return tasks
+
+
+def extraction_corrections_digest(path: Path) -> str | None:
+    """A digest of the corrections that change what is extracted (actors, speakers), not of the
+    quantity merges, which only regroup figures: saving a merge re-extracts nothing."""
+    if not path.exists():
+        return None
+    try:
+        sections = Corrections.load(path).sections
+    except WorkbenchError:
+        return file_digest(path)  # a corrupt file: each report then reports it as its error
+    kept = {name: records for name, records in sections.items() if name != QUANTITY_SECTION}
+    return hashlib.sha256(json.dumps(kept, sort_keys=True).encode()).hexdigest()
 
 
 def _unique_doc_ids(sources: list[str]) -> list[str | None]:
