@@ -157,17 +157,10 @@ def compare_figures(
         return FigureComparison(
             pd.DataFrame(columns=GROUP_COLUMNS), table.assign(group_id=pd.Series(dtype=str))
         )
+    starts = table["start"].astype(int) if "start" in table.columns else pd.Series(-1, index=table.index)
+    keys = list(zip(table["doc_id"].astype(str), starts, table["text"].astype(str), strict=True))
     table["group_id"] = apply_quantity_corrections(
-        list(
-            zip(
-                table["doc_id"].astype(str),
-                table["start"].astype(int),
-                table["text"].astype(str),
-                strict=True,
-            )
-        ),
-        _group_ids(table, similarity=similarity),
-        corrections,
+        keys, _group_ids(table, similarity=similarity), corrections
     )
     members: dict[str, list[dict[str, Any]]] = {}
     for record in table.to_dict("records"):
