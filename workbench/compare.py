@@ -371,6 +371,8 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False  # two bare "two"s say nothing of what they count
     if high < 10 and not (a["_noun"] and a["_noun"] == b["_noun"]) and not isinstance(a["unit"], str):
         return False  # small numbers recur by chance: "two" of one thing and "two" of another
+    if a["doc_id"] == b["doc_id"]:  # one report restating its number may name the place only once
+        return not (a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1)
     return _same_scope(a, b)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from . import lexicon as lx
 from . import numbers
 from .claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
 from .errors import WorkbenchError
@@ -543,17 +544,23 @@ def _link_repeats(records: list[dict[str, Any]], sentences: pd.DataFrame) -> Non
 
 
 def _sentence_places(report: Report) -> list[str]:
-    """Per sentence, the places it names ("Pokrovsk; Donetsk"), else the report's most named place."""
+    """Per sentence, the places and named events it names ("Pokrovsk; Donetsk", "Hurricane Milton"),
+    else the report's most named place: the scope a figure is compared within."""
     doc = report.doc
     sentence_ids = report.tokens["sentence_id"].tolist()
     named: list[list[str]] = [[] for _ in range(len(report.sentences))]
     counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text).strip()
-            if name and name not in named[sentence_ids[ent.start]]:
-                named[sentence_ids[ent.start]].append(name)
-                counts[name] = counts.get(name, 0) + 1
+    spans = [(ent.start, ent.text) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans += [
+        (tok.i, f"{tok.text} {doc[tok.i + 1].text}")
+        for tok in doc[:-1]
+        if tok.lower_ in lx.NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"  # "Hurricane Milton"
+    ]
+    for start, text in sorted(spans):
+        name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", text).strip()
+        if name and name not in named[sentence_ids[start]]:
+            named[sentence_ids[start]].append(name)
+            counts[name] = counts.get(name, 0) + 1
     main = max(counts, key=lambda k: counts[k]) if counts else ""
     return ["; ".join(places) if places else main for places in named]
 
