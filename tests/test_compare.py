@@ -177,3 +177,25 @@ def test_a_number_restated_of_the_same_thing_is_one_quantity() -> None:
     assert not any({"F5", "F6"} <= g for g in groups)  # two of one thing, two of another
     topics = compare_figures(pd.DataFrame(rows), min_claims=1).claims.set_index("figure_id")["topic"]
     assert topics["F3"] != "killed"  # "life-saving" names no death
+
+
+def test_quantities_orders_apart_time_windows_and_other_nights_stay_apart() -> None:
+    rows = [
+        claim("F1", 1200, "people who reached the town", "UN"),
+        claim("F2", 2_000_000, "people forced from their homes", "UN"),
+        claim("F3", 24, None, "Army", unit="hours", kind="duration", predicate="strike"),  # type: ignore[arg-type]
+        claim("F4", 24, None, "Ministry", unit="hours", kind="duration", predicate="report"),  # type: ignore[arg-type]
+        claim("F5", 128, "drones", "Air force", date="2024-11-25/2024-11-26", predicate="launch"),
+        claim("F6", 476, "drones", "Air force", date="2024-11-19/2024-11-20", predicate="launch"),
+        claim("F7", 125, "dead", "Police", date="2008-11-27"),
+        claim("F8", 155, "people killed", "Broadcaster", date="2008-11-29"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert not any({"F1", "F2"} <= g or {"F3", "F4"} <= g or {"F5", "F6"} <= g for g in groups)
+    assert {"F7", "F8"} in groups  # a toll that rises over days is one quantity
+
+
+def test_a_total_that_climbs_counts_what_climbs(make_report: MakeReport) -> None:
+    report = make_report("Storm\nThe death toll climbed to nine on Tuesday, officials said.\n")
+    figures = wb.extract_figures(report)
+    assert "toll" in str(figures.iloc[0]["counted"])

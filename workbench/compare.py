@@ -49,13 +49,16 @@ NOUN_CLASSES = {
     for cls, words in {
         "people": "people person persons civilian resident individual victim inhabitant man men woman women "
         "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
-        "member staff worker employee",
+        "member staff worker employee villager local student pupil patient worshipper",
         "troops": "troop soldier force serviceman servicemen guardsman guardsmen personnel fighter",
         "homes": "home household house dwelling",
         "countries": "country nation state",
     }.items()
     for word in words.split()
 }
+#: Claims of one quantity this many times apart are two quantities ("five" and "540,000" people).
+MAX_RATIO = 10.0
+TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 #: Relative gap under which two figures state the same number ("nearly $600 million", "$601 million").
 SAME_NUMBER = 0.01
 #: Verbs that say nothing about what a figure counts ("12,000 troops are in Russia, Kyiv says").
@@ -207,7 +210,7 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table = table[
         table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)
     ].copy()
-    table = table[table["counted"].notna() | table["predicate"].notna()]
+    table = table[table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
     table["low"] = [b[1] for b in bounds]
@@ -369,8 +372,14 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not (a["_noun"] or b["_noun"] or isinstance(a["unit"], str)):
         return False  # two bare "two"s say nothing of what they count
-    if high < 10 and not (a["_noun"] and a["_noun"] == b["_noun"]) and not isinstance(a["unit"], str):
+    if (
+        high < 10
+        and not isinstance(a["unit"], str)
+        and not (a["_noun"] and a["_noun"] == b["_noun"] and _same_predicate(a["predicate"], b["predicate"]))
+    ):
         return False  # small numbers recur by chance: "two" of one thing and "two" of another
+    if a["unit"] in TIME_UNITS and not (a["_noun"] or b["_noun"]):
+        return False  # "in the past 24 hours" twice: two time windows, not one quantity
     if a["doc_id"] == b["doc_id"]:  # one report restating its number may name the place only once
         return not (a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1)
     return _same_scope(a, b)
@@ -396,6 +405,11 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
+    points = sorted((float(a["point"]), float(b["point"])))
+    if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
+        return False  # 1,200 who reached a town and two million displaced: not one quantity
+    if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
+        return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["topic"] in TOPICS:
         return True
     if not _same_predicate(a["predicate"], b["predicate"]):
@@ -413,6 +427,25 @@ def _same_predicate(a: Any, b: Any) -> bool:
     if not isinstance(a, str) or not isinstance(b, str) or a in LIGHT_VERBS or b in LIGHT_VERBS:
         return True
     return a == b
+
+
+#: Verbs of one night's or one day's strikes: what they count belongs to that day alone.
+ATTACK_VERBS = frozenset("launch fire shoot intercept down destroy strike hit attack".split())
+
+
+def _attack_count(claim: dict[str, Any]) -> bool:
+    return str(claim["predicate"]) in ATTACK_VERBS and claim["topic"] not in TOPICS
+
+
+def _different_days(a: Any, b: Any) -> bool:
+    """Both dates name days (or nights) and they do not overlap."""
+    spans = []
+    for date in (a, b):
+        if not isinstance(date, str) or not re.match(r"\d{4}-\d{2}-\d{2}", date):
+            return False
+        first, _, last = date.partition("/")
+        spans.append((first, last or first))
+    return spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]
 
 
 def _month(date: Any) -> int | None:

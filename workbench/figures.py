@@ -73,6 +73,8 @@ _NP_TAGS = frozenset("JJ JJR JJS VBN VBG NN NNS NNP NNPS HYPH POS CD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 #: Verbs whose object is a measure of their subject: "losses could exceed $200m".
 _MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal approach near".split())
+#: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
+_RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
 _RATE_UNITS = frozenset("second minute hour day night week month year head person capita".split())
 _PARTITIVE_PRONOUNS = frozenset("them those these us you whom which it".split())
 
@@ -470,11 +472,16 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     token = doc[root]
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
         return _noun_with_modifiers(report, token.head.head)
-    measures = token.dep_ in ("attr", "acomp") or (
-        token.dep_ == "dobj" and token.head.lemma_.lower() in _MEASURE_VERBS
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _RISE_VERBS:
+        verb = verb.head  # "the death toll climbed to nine": what climbed is what the figure counts
+    measures = (
+        token.dep_ in ("attr", "acomp")
+        or (token.dep_ == "dobj" and verb.lemma_.lower() in _MEASURE_VERBS)
+        or verb.i != token.head.i
     )
     if measures:
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
         if subjects:
             return _noun_with_modifiers(report, subjects[0])
     return None
