@@ -166,6 +166,9 @@ def _style_axes(axes: Axes, frame: pd.DataFrame, y_of: dict[str, float]) -> None
     axes.set_ylim(-0.5, (len(y_of) - 1) * LANE_HEIGHT + 0.75)
     axes.set_yticks(list(y_of.values()), [_short(name, MAX_LANE_CHARS) for name in y_of])
     locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
+    # Spans of about four years fall to monthly ticks, whose widest step (6 months) would need
+    # more than 8 ticks: matplotlib then warns on stderr. A 12-month step covers them.
+    locator.intervald[mdates.MONTHLY] = [1, 2, 3, 4, 6, 12]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     axes.grid(axis="x", alpha=0.3)
