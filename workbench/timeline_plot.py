@@ -18,10 +18,11 @@ from typing import Any, Literal
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
+
+from .charts import Chart
 
 NO_ACTOR = "(no actor)"
 #: Where a label may go, in order: (offset from its lane in lane units, vertical alignment).
@@ -120,8 +121,7 @@ def plot_timeline(
     if left_out:
         title = f"{title or 'Dated events by actor'} ({MAX_LANES} busiest actors; {left_out} more not drawn)"
     height = MARGIN_INCHES["top"] + MARGIN_INCHES["bottom"] + LANE_INCHES * (max(1, len(order)) + 0.6)
-    figure = Figure(figsize=(width, height), dpi=DPI)
-    FigureCanvasAgg(figure)
+    figure = Chart(figsize=(width, height), dpi=DPI)
     axes = figure.add_subplot()
     figure.subplots_adjust(  # fixed margins: a layout engine would double the drawing time
         left=MARGIN_INCHES["left"] / width,
