@@ -98,18 +98,25 @@ def broken(page: Page, *, settle_ms: int = SETTLE_MS) -> list[str]:
 def broken_anywhere(page: Page, watch: PageWatch) -> list[str]:
     """:func:`broken` as the page stands, then with each tab and each accordion section opened."""
     problems = [f"as shown: {p}" for p in broken(page)]
-    for selector, what in ((TABS, "tab"), (ACCORDION_HEADERS, "accordion section")):
+    for selector, what, opened in (
+        (TABS, "tab", "lm-mod-current"),
+        (ACCORDION_HEADERS, "accordion section", "jupyter-widget-Collapse-open"),
+    ):
         controls = page.locator(selector)
         for index in range(controls.count()):
             control = controls.nth(index)
             if not control.is_visible():
                 continue
             label = control.inner_text().strip()
-            control.scroll_into_view_if_needed()
-            if what == "tab" or "jupyter-widget-Collapse-open" not in (
-                control.locator("..").get_attribute("class") or ""
-            ):
-                control.click()
+            marked = control if what == "tab" else control.locator("..")
+            if opened not in (marked.get_attribute("class") or ""):
+                # force: JupyterLab keeps the page moving for a while after Run All, and waiting
+                # for the tab to stand still costs seconds per click; the click lands all the same
+                control.click(force=True)
+            try:
+                marked.and_(page.locator(f".{opened}")).wait_for(timeout=10_000)
+            except Error:
+                raise AssertionError(f"the {what} {label!r} did not open on a click") from None
             watch.wait_until_kernel_done()
             problems += [f"{what} {label!r} opened: {p}" for p in broken(page)]
     return list(dict.fromkeys(problems))
