@@ -3,7 +3,8 @@
 The table is the first one shown with at least three rows. Sorting: click the header of a column
 whose cells on the first page are not in order yet; they must come in ascending order, and on a
 second click in descending order (numbers as numbers, "1,200" included; else text, ignoring
-case). Searching: type a word of the last row shown into the table's Search box; the rows left
+case). Notebooks whose tables hold sentences must show the span of a row marked in one of them
+(``<mark>``, made in Python; a table that escaped it would show the tag as text). Searching: type a word of the last row shown into the table's Search box; the rows left
 must all contain it, and the line under the table must say the rows were filtered.
 """
 
@@ -18,8 +19,9 @@ from .pages import CHANGE_TIMEOUT_MS, POLL_MS
 
 GRID = ".wb-grid"
 #: Notebooks that show a table of at least three rows on the bundled report: one of them is sorted
-#: and searched in JupyterLab and in Voila.
+#: and searched in JupyterLab and in Voila, and a table shows a sentence with its span marked.
 WITH_TABLES = {"00_start_here", "01_timeline", "02_figures"}
+MARKED = f"{GRID} tbody td mark.wb-mark"
 
 #: The cells of column ``index`` (0-based) of the table, the page shown only.
 _CELLS = (
@@ -110,4 +112,7 @@ def check_tables(page: Page, notebook: Path) -> str | None:
     if grid is None:
         assert notebook.stem not in WITH_TABLES, f"{notebook.name} shows no table of three rows or more"
         return None
+    if notebook.stem in WITH_TABLES:
+        marked = page.locator(MARKED).filter(visible=True)
+        assert marked.count(), f"{notebook.name}: no table shows a sentence with its span marked"
     return sort_and_search(grid, notebook)
