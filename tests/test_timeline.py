@@ -100,6 +100,14 @@ def test_plot_of_no_events_says_so(events: pd.DataFrame) -> None:
     assert figure_png(figure).startswith(b"\x89PNG")
 
 
+def test_events_over_about_four_years_draw_without_a_warning(make_report: MakeReport) -> None:
+    """Matplotlib's date locator warned (on stderr, in the notebook) for spans of ~4 years."""
+    text = "Title\nThe council was founded in 2022. It met again in December 2025.\n"
+    frame = wb.extract_events(make_report(text, published="2025-12-20"))
+    assert frame["date_start"].min().year == 2022 and frame["date_end"].max().year == 2025
+    assert figure_png(plot_timeline(frame)).startswith(b"\x89PNG")  # warnings are errors in tests
+
+
 def test_plotting_never_opens_a_pyplot_window(events: pd.DataFrame) -> None:
     import matplotlib.pyplot as plt
 

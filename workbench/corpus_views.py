@@ -24,6 +24,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from .charts import Chart
 from .compare import FigureComparison, compare_figures
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def figure_png(figure: Figure) -> bytes:
 
 def _figure(*, left: float = 0.08) -> tuple[Figure, Axes]:
     """A figure with fixed margins (``left`` leaves room for lane labels): one draw, no layout engine."""
-    figure = Figure(figsize=FIGSIZE, dpi=DPI)
+    figure = Chart(figsize=FIGSIZE, dpi=DPI)
     figure.subplots_adjust(left=left, right=0.98, top=0.9, bottom=0.12)
     return figure, figure.add_subplot()
 

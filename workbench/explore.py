@@ -108,10 +108,10 @@ def plot_top_terms(report: Report, *, top: int = 20, stopwords: frozenset[str] =
     Built on :class:`matplotlib.figure.Figure` directly (no pyplot state): display it,
     save it with ``fig.savefig(...)``, or put it in a widget.
     """
-    from matplotlib.figure import Figure
+    from .charts import Chart
 
     terms = term_frequencies(report, top=top, stopwords=stopwords)
-    figure = Figure(figsize=(6.4, 0.25 * max(len(terms), 4) + 1.0), layout="constrained")
+    figure = Chart(figsize=(6.4, 0.25 * max(len(terms), 4) + 1.0), layout="constrained")
     axes = figure.add_subplot()
     axes.barh(terms["term"][::-1], terms["count"][::-1], color="#4c72b0")
     axes.set_xlabel("occurrences")

@@ -28,11 +28,11 @@ def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance
 
     Built on :class:`matplotlib.figure.Figure` (no pyplot state); returned, never shown.
     """
-    from matplotlib.figure import Figure
+    from .charts import Chart
 
     claims = comparison.claims_of(group_id)
     group = comparison.groups[comparison.groups["group_id"] == group_id]
-    figure = Figure(figsize=(7.0, 0.45 * max(len(claims), 3) + 1.2), layout="constrained")
+    figure = Chart(figsize=(7.0, 0.45 * max(len(claims), 3) + 1.2), layout="constrained")
     axes = figure.add_subplot()
     if claims.empty or group.empty:
         axes.text(0.5, 0.5, "no claims in this group", ha="center", va="center", transform=axes.transAxes)

@@ -1,7 +1,8 @@
 """Views of a quotes table: speaker counts, repeats collapsed, the "who is quoted most" chart, CSV.
 
 Each view is made from the table :func:`workbench.extract_quotes` returns and leaves it alone;
-charts are :class:`matplotlib.figure.Figure` objects, returned and never shown.
+charts are :class:`workbench.charts.Chart` figures, returned and never shown (a notebook
+shows them as pictures).
 """
 
 from __future__ import annotations
@@ -45,13 +46,11 @@ def collapse_repeats(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def plot_quoted_most(quotes: pd.DataFrame, *, top: int = 10, title: str = "Who is quoted most") -> Figure:
     """A horizontal bar chart of the ``top`` speakers by number of quotes (quotes without a speaker left out)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+    from .charts import Chart
 
     counts = speaker_counts(quotes)
     counts = counts[counts["speaker"] != NO_SPEAKER].head(top)
-    figure = Figure(figsize=(6.5, 0.45 * max(len(counts), 2) + 1.0), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = Chart(figsize=(6.5, 0.45 * max(len(counts), 2) + 1.0), layout="constrained")
     axes = figure.add_subplot()
     names = [_short(name) for name in counts["speaker"]][::-1]
     values = counts["quotes"].tolist()[::-1]

@@ -18,10 +18,11 @@ from typing import Any, Literal
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
+
+from .charts import Chart
 
 NO_ACTOR = "(no actor)"
 #: Where a label may go, in order: (offset from its lane in lane units, vertical alignment).
@@ -120,8 +121,7 @@ def plot_timeline(
     if left_out:
         title = f"{title or 'Dated events by actor'} ({MAX_LANES} busiest actors; {left_out} more not drawn)"
     height = MARGIN_INCHES["top"] + MARGIN_INCHES["bottom"] + LANE_INCHES * (max(1, len(order)) + 0.6)
-    figure = Figure(figsize=(width, height), dpi=DPI)
-    FigureCanvasAgg(figure)
+    figure = Chart(figsize=(width, height), dpi=DPI)
     axes = figure.add_subplot()
     figure.subplots_adjust(  # fixed margins: a layout engine would double the drawing time
         left=MARGIN_INCHES["left"] / width,
@@ -166,6 +166,9 @@ def _style_axes(axes: Axes, frame: pd.DataFrame, y_of: dict[str, float]) -> None
     axes.set_ylim(-0.5, (len(y_of) - 1) * LANE_HEIGHT + 0.75)
     axes.set_yticks(list(y_of.values()), [_short(name, MAX_LANE_CHARS) for name in y_of])
     locator = mdates.AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
+    # Spans of about four years fall to monthly ticks, whose widest step (6 months) would need
+    # more than 8 ticks: matplotlib then warns on stderr. A 12-month step covers them.
+    locator.intervald[mdates.MONTHLY] = [1, 2, 3, 4, 6, 12]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     axes.grid(axis="x", alpha=0.3)

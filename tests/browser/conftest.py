@@ -23,6 +23,9 @@ from .pages import PageWatch
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+#: Two more reports every notebook is checked on (copies of texts of the evaluation kit's dev
+#: set, with their .meta.json): a wire report with nothing to compare, and a live blog.
+MORE_REPORTS = sorted((Path(__file__).parent / "reports").glob("*.txt"))
 
 CHROMIUM_ENV = "WORKBENCH_CHROMIUM"  # another Chromium binary, if not /usr/bin/chromium
 REQUIRE_ENV = "WORKBENCH_REQUIRE_BROWSER"  # "1" in CI: no Chromium is a failure
@@ -143,6 +146,26 @@ def use_hostile_report(
         path = untrusted.write_report(tmp_path)
         wb.set_current_report(path, published="2025-03-04")
         return path
+
+    return use
+
+
+@pytest.fixture
+def use_report(tmp_path: Path, server_state: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Path]:
+    """Call it with one of ``MORE_REPORTS`` to make its copy (in a folder holding copies of all of
+    them, with their sidecars: notebook 04 analyses that folder) the servers' current report."""
+    folder = tmp_path / "reports"
+
+    def use(report: Path) -> Path:
+        monkeypatch.setenv("WORKBENCH_STATE_DIR", str(server_state))
+        if not folder.exists():
+            folder.mkdir()
+            for path in MORE_REPORTS:
+                for part in (path, path.with_suffix(".meta.json")):
+                    shutil.copy(part, folder / part.name)
+        copy = folder / report.name
+        wb.set_current_report(copy)
+        return copy
 
     return use
 

@@ -101,7 +101,7 @@ INTERACTIONS: dict[str, Interaction] = {
         what="pick another actor (only the second one in the Actors list)",
         control=labelled("select-multiple", "Actors", "select"),
         action=choose_only_option(1),
-        watched=".jp-OutputArea-output:has(.widget-select-multiple) .widget-html",  # counts and table
+        watched=".jp-OutputArea-output:has(.widget-select-multiple) :is(.widget-html, .wb-grid)",  # counts, table
         shows_choice=True,
         redraws=".jp-OutputArea-output:has(.widget-select-multiple) .widget-image",  # drawn after a pause
     ),

@@ -21,8 +21,8 @@ from ..quote_views import plot_quoted_most
 from ..timeline_plot import plot_timeline
 from .base import Panel
 from .range_readout import range_readout
+from .tables import DataTable
 
-MAX_TABLE_ROWS = 200
 ALL_KINDS = "all kinds"
 
 
@@ -112,10 +112,10 @@ class FigureTrendPanel(CorpusView):
         super().__init__()
         self.group = widgets.Dropdown(options=[], description="Figure", layout=widgets.Layout(width="60%"))
         self.image = widgets.Image(format="png")
-        self.claims = widgets.HTML()
+        self.claims = DataTable(empty="No claims of this figure in the selected reports.")
         self.trend = pd.DataFrame(columns=views.TREND_COLUMNS)
         self.group.observe(self._rerender, names="value")
-        self.box = widgets.VBox([self.group, self.image, self.claims])
+        self.box = widgets.VBox([self.group, self.image, self.claims.box])
 
     def show(self, corpus: Corpus) -> None:
         groups = views.figure_groups(corpus)
@@ -132,8 +132,8 @@ class FigureTrendPanel(CorpusView):
         )
         title = self.group.label.split(" · ")[0] if group else ""
         self.image.value = views.figure_png(views.plot_figure_trend(self.trend, title=title))
-        self.claims.value = html_table(
-            self.trend, ["date", "value", "source", "approx", "text", "outlet", "doc_id"]
+        self.claims.show(
+            _columns(self.trend, ["date", "value", "source", "approx", "text", "outlet", "doc_id"])
         )
 
 
@@ -146,10 +146,10 @@ class QuotedMostPanel(CorpusView):
         super().__init__()
         self.top = widgets.IntSlider(value=top, min=3, max=40, description="Speakers")
         self.image = widgets.Image(format="png")
-        self.table = widgets.HTML()
+        self.table = DataTable(empty="No attributed quotes in the selected reports.")
         self.counts = pd.DataFrame(columns=views.QUOTED_COLUMNS)
         self.top.observe(self._rerender, names="value")
-        self.box = widgets.VBox([self.top, self.image, self.table])
+        self.box = widgets.VBox([self.top, self.image, self.table.box])
 
     def render(self) -> None:
         if self.corpus is None:
@@ -159,7 +159,7 @@ class QuotedMostPanel(CorpusView):
         views.fixed_margins(figure, labels=self.counts["speaker"])
         views.hide_value_axis(figure)  # the bars are labelled with their counts
         self.image.value = views.figure_png(figure)
-        self.table.value = html_table(self.counts, views.QUOTED_COLUMNS)
+        self.table.show(_columns(self.counts, views.QUOTED_COLUMNS))
 
 
 class DocumentsPanel(CorpusView):
@@ -181,12 +181,12 @@ class DocumentsPanel(CorpusView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.table = widgets.HTML()
-        self.box = widgets.VBox([self.table])
+        self.table = DataTable(empty="No reports are selected.")
+        self.box = widgets.VBox([self.table.box])
 
     def render(self) -> None:
         if self.corpus is not None:
-            self.table.value = html_table(self.corpus.documents, list(self.COLUMNS))
+            self.table.show(_columns(self.corpus.documents, list(self.COLUMNS)))
 
 
 class CorpusExplorer(Panel):
@@ -253,23 +253,6 @@ def _summary(corpus: Corpus) -> str:
     return f"{len(corpus.documents):,} reports ({len(corpus.failures)} failed): {counts}"
 
 
-def html_table(frame: pd.DataFrame, columns: list[str], *, max_rows: int = MAX_TABLE_ROWS) -> str:
-    """The first ``max_rows`` rows of ``frame`` as an HTML table, every cell escaped."""
-    present = [c for c in columns if c in frame.columns]
-    head = "".join(f"<th>{escape(c)}</th>" for c in present)
-    rows = []
-    for values in frame[present].head(max_rows).itertuples(index=False, name=None):
-        cells = "".join(f"<td>{escape(_cell(v))}</td>" for v in values)
-        rows.append(f"<tr>{cells}</tr>")
-    more = f"<p>… and {len(frame) - max_rows:,} more rows</p>" if len(frame) > max_rows else ""
-    return (
-        f'<table class="wb-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{more}'
-    )
-
-
-def _cell(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, float):
-        return f"{value:,.6g}"
-    return str(value)
+def _columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The ``columns`` of ``frame`` it has, in that order."""
+    return frame[[c for c in columns if c in frame.columns]]

@@ -6,13 +6,14 @@ import io
 from typing import Any
 
 import ipywidgets as widgets
+import pandas as pd
 
 from ..explore import keyword_in_context, plot_top_terms, post_summary
 from ..html import escape, highlight
 from ..report import Report
 from .report_picker import ReportPicker
 from .report_view import ReportView
-from .tables import TABLE_STYLE, count, html_table, note
+from .tables import TABLE_STYLE, DataTable, count, note
 
 ALL = -1
 
@@ -23,9 +24,11 @@ class StructureView(ReportView):
     def __init__(self, source: Report | ReportPicker) -> None:
         super().__init__(source)
         self.summary = widgets.HTML()
-        self.posts = widgets.HTML()
-        self.paragraphs = widgets.HTML()
-        self.tabs = widgets.Tab(children=[self.posts, self.paragraphs], titles=("Posts", "Paragraphs"))
+        self.posts = DataTable(empty="No posts.")
+        self.paragraphs = DataTable(empty="No paragraphs.")
+        self.tabs = widgets.Tab(
+            children=[self.posts.box, self.paragraphs.box], titles=("Posts", "Paragraphs")
+        )
         self.box = widgets.VBox([self.summary, self.tabs, self.output])
         self.refresh()
 
@@ -42,24 +45,21 @@ class StructureView(ReportView):
             "sentence": len(report.sentences),
         }
         self.summary.value = note(" · ".join(count(n, noun) for noun, n in counts.items()))
-        self.posts.value = html_table(post_summary(report))
-        self.paragraphs.value = html_table(
-            paragraphs[["paragraph_id", "post_id", "kind", "text", "repeat_of"]], max_rows=500
-        )
+        self.posts.show(post_summary(report))
+        self.paragraphs.show(paragraphs[["paragraph_id", "post_id", "kind", "text", "repeat_of"]])
 
 
 class SentenceTable(ReportView):
     """The sentences of a report, filtered by post and by the words they contain."""
 
-    def __init__(self, source: Report | ReportPicker, *, max_rows: int = 200) -> None:
+    def __init__(self, source: Report | ReportPicker) -> None:
         super().__init__(source)
-        self.max_rows = max_rows
         self.post = widgets.Dropdown(description="Post")
         self.contains = widgets.Text(description="Contains", placeholder="any words", continuous_update=True)
-        self.table = widgets.HTML()
+        self.table = DataTable(empty="No sentence contains these words.")
         self.post.observe(self._redraw, names="value")
         self.contains.observe(self._redraw, names="value")
-        self.box = widgets.VBox([widgets.HBox([self.post, self.contains]), self.table, self.output])
+        self.box = widgets.VBox([widgets.HBox([self.post, self.contains]), self.table.box, self.output])
         self.refresh()
 
     def refresh(self) -> None:
@@ -83,9 +83,7 @@ class SentenceTable(ReportView):
         if words:
             sentences = sentences[sentences["text"].str.contains(words, case=False, regex=False)]
         columns = ["post_id", "paragraph_id", "sentence_id", "text", "repeat_of"]
-        self.table.value = note(count(len(sentences), "sentence")) + html_table(
-            sentences[columns], max_rows=self.max_rows
-        )
+        self.table.show(sentences[columns], caption=count(len(sentences), "sentence"))
 
 
 class KeywordInContext(ReportView):
@@ -98,11 +96,11 @@ class KeywordInContext(ReportView):
         )
         self.window = widgets.IntSlider(value=window, min=20, max=200, step=10, description="Context")
         self.whole_word = widgets.Checkbox(value=True, description="whole words")
-        self.table = widgets.HTML()
+        self.table = DataTable(html_columns={"context"})
         for control in (self.keyword, self.window, self.whole_word):
             control.observe(self._redraw, names="value")
         self.box = widgets.VBox(
-            [widgets.HBox([self.keyword, self.window, self.whole_word]), self.table, self.output]
+            [widgets.HBox([self.keyword, self.window, self.whole_word]), self.table.box, self.output]
         )
         self.refresh()
 
@@ -112,22 +110,20 @@ class KeywordInContext(ReportView):
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
         keyword = self.keyword.value.strip()
         if not keyword:
-            self.table.value = note("Type a keyword to see every place it occurs.")
+            self.table.show(pd.DataFrame(), empty="Type a keyword to see every place it occurs.")
             return
         rows = keyword_in_context(
             self.report, keyword, window=self.window.value, whole_word=self.whole_word.value
         )
         if rows.empty:
-            self.table.value = note(f"“{keyword}” does not occur in this report.")
+            self.table.show(rows, empty=f"“{keyword}” does not occur in this report.")
             return
         lines = []
         for left, match, right in zip(rows["left"], rows["match"], rows["right"], strict=True):
             line = f"{left} {match} {right}"
             lines.append(highlight(line, [(len(left) + 1, len(left) + 1 + len(match))]))
         shown = rows[["post_id", "sentence_id"]].assign(context=lines)
-        self.table.value = note(f"{count(len(rows), 'occurrence')} of “{keyword}”") + html_table(
-            shown, html_columns={"context"}
-        )
+        self.table.show(shown, caption=f"{count(len(rows), 'occurrence')} of “{keyword}”")
 
 
 class TopTerms(ReportView):

@@ -19,7 +19,7 @@ from ..html import highlight
 from ..report import Report
 from .base import Panel
 from .report_picker import ReportPicker
-from .tables import count, html_table, note
+from .tables import DataTable, count, note
 
 ALL = "(all)"
 NO_CLAIMANT = "(no claimant)"
@@ -89,18 +89,16 @@ class FigureTable(FigurePanel):
         self,
         source: Report | ReportPicker | Sequence[Report],
         *,
-        max_rows: int = 300,
         export_to: str | Path = ".",
     ) -> None:
         super().__init__(source)
-        self.max_rows = max_rows
         self.kind = widgets.Dropdown(description="Kind")
         self.unit = widgets.Dropdown(description="Unit")
         self.claimant = widgets.Dropdown(description="Claimant")
         self.minimum = _number_box("From")
         self.maximum = _number_box("To")
         self.contains = widgets.Text(description="Words", placeholder="in what is counted or the sentence")
-        self.table = widgets.HTML()
+        self.table = DataTable(html_columns={"sentence"}, empty="No figure passes these filters.")
         self.path = widgets.Text(value=str(Path(export_to) / "figures"), description="Export to")
         self.csv = widgets.Button(
             description="CSV", icon="download", tooltip="write the filtered table as CSV"
@@ -117,7 +115,7 @@ class FigureTable(FigurePanel):
             [
                 widgets.HBox([self.kind, self.unit, self.claimant]),
                 widgets.HBox([self.minimum, self.maximum, self.contains]),
-                self.table,
+                self.table.box,
                 widgets.HBox([self.path, self.csv, self.excel]),
                 self.status,
                 self.output,
@@ -171,20 +169,16 @@ class FigureTable(FigurePanel):
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
         rows = self.filtered
         if self.figures.empty:
-            self.table.value = note("No figures in this report.")
+            self.table.show(self.figures, empty="No figures in this report.")
             return
-        shown = (
-            rows[TABLE_COLUMNS]
-            .head(self.max_rows)
-            .assign(sentence=self.sentence_html(rows.head(self.max_rows)))
-        )
+        shown = rows[TABLE_COLUMNS].assign(sentence=self.sentence_html(rows))
         if len(self.reports) == 1:
             shown = shown.drop(columns=["doc_id"])
         header = f"{count(len(rows), 'figure')} of {len(self.figures)}"
         for box in (self.minimum, self.maximum):
             if box.value.strip() and _number_in(box) is None:
                 header += f" · {box.description}: “{box.value.strip()}” is not a number, ignored"
-        self.table.value = note(header) + html_table(shown, max_rows=self.max_rows, html_columns={"sentence"})
+        self.table.show(shown, caption=header)
 
     def export(self, suffix: str) -> Path | None:
         """Write the filtered table to the export path with ``suffix`` (".csv" or ".xlsx")."""
@@ -215,12 +209,18 @@ class FigureComparisonView(FigurePanel):
         self.group = widgets.Dropdown(description="Group", layout=widgets.Layout(width="70%"))
         self.summary = widgets.HTML()
         self.chart = widgets.Image(format="png")
-        self.claims = widgets.HTML()
+        self.claims = DataTable(html_columns={"sentence"})
         self.comparison = FigureComparison(pd.DataFrame(), pd.DataFrame())
         self.tolerance.observe(lambda _change: self.refresh(), names="value")
         self.group.observe(self._redraw, names="value")
         self.box = widgets.VBox(
-            [widgets.HBox([self.group, self.tolerance]), self.summary, self.chart, self.claims, self.output]
+            [
+                widgets.HBox([self.group, self.tolerance]),
+                self.summary,
+                self.chart,
+                self.claims.box,
+                self.output,
+            ]
         )
         self.refresh()
 
@@ -236,10 +236,11 @@ class FigureComparisonView(FigurePanel):
 
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
         group_id = self.group.value
+        self.chart.layout.display = None if group_id is not None else "none"  # no empty (broken) image
         if group_id is None:
-            self.summary.value = note("No two figures here measure the same thing.")
+            self.summary.value = note(nothing_to_compare(len(self.figures), len(self.reports)))
             self.chart.value = b""
-            self.claims.value = ""
+            self.claims.show(pd.DataFrame(), empty="")
             return
         group = self.comparison.groups.set_index("group_id").loc[group_id]
         conservative = f"{group['conservative']:,.6g}" + (
@@ -258,9 +259,20 @@ class FigureComparisonView(FigurePanel):
         shown = claims[["source", "text", "approx", "when", "doc_id"]].rename(
             columns={"source": "claimant", "when": "date"}
         )
-        self.claims.value = html_table(
-            shown.assign(sentence=self.sentence_html(claims)), html_columns={"sentence"}
-        )
+        self.claims.show(shown.assign(sentence=self.sentence_html(claims)))
+
+
+def nothing_to_compare(figures: int, reports: int) -> str:
+    """The sentence shown instead of a comparison when no two figures measure the same thing."""
+    where = "this report" if reports == 1 else f"these {reports} reports"
+    if figures == 0:
+        return f"Nothing to compare: there are no figures in {where}."
+    if figures == 1:
+        return f"Nothing to compare: there is only one figure in {where}."
+    return (
+        f"Nothing to compare: no two of the {figures} figures in {where} measure the same thing "
+        "(the same kind of count of the same people or things), so no claims disagree."
+    )
 
 
 def _number_box(description: str) -> widgets.Text:

@@ -25,15 +25,9 @@ from ..timeline_plot import NO_ACTOR, figure_png, lane_names, plot_timeline
 from .actor_editor import ActorEditor
 from .base import Panel
 from .range_readout import range_readout
+from .tables import DataTable
 
-MAX_TABLE_ROWS = 200
 PLOT_DELAY_SECONDS = 0.25
-TABLE_CSS = """<style>
-.wb-events {border-collapse: collapse; font-size: 12px}
-.wb-events th {text-align: left; border-bottom: 1px solid #999; padding: 2px 6px}
-.wb-events td {vertical-align: top; border-bottom: 1px solid #eee; padding: 2px 6px}
-.wb-events mark.wb-mark {background: #ffe08a}
-</style>"""
 
 
 class TimelinePanel(Panel):
@@ -75,7 +69,7 @@ class TimelinePanel(Panel):
         self.hide_repeats = widgets.Checkbox(value=hide_repeats, description="Hide repeated passages")
         self.summary = widgets.HTML()
         self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
-        self.table = widgets.HTML()
+        self.table = DataTable(html_columns={"source sentence"}, empty="No dated events match.")
         self.folder = widgets.Text(value=str(export_folder), description="Export to")
         self.csv_button = widgets.Button(description="CSV", icon="download")
         self.json_button = widgets.Button(description="TimelineJS JSON", icon="download")
@@ -95,7 +89,7 @@ class TimelinePanel(Panel):
                 self.plot,
                 widgets.HBox([self.folder, self.csv_button, self.json_button, self.exported]),
                 widgets.Accordion(children=[self.editor.box], titles=("Correct actors",)),
-                self.table,
+                self.table.box,
                 self.output,
             ]
         )
@@ -165,7 +159,7 @@ class TimelinePanel(Panel):
             f"<b>{len(self.shown)}</b> of {len(self.events)} dated events, "
             f"{len(self.reports)} report{'s' if len(self.reports) != 1 else ''}"
         )
-        self.table.value = self.table_html(self.shown)
+        self.table.show(self.table_rows(self.shown))
         self._schedule_plot()
 
     # ------------------------------------------------------------------ showing
@@ -194,25 +188,20 @@ class TimelinePanel(Panel):
             self._pending.cancel()
         self._pending = loop.call_later(PLOT_DELAY_SECONDS, self.render_plot)
 
-    def table_html(self, events: pd.DataFrame) -> str:
-        """The events as an HTML table, each source sentence with its date expression marked."""
-        if events.empty:
-            return TABLE_CSS + "<p>No dated events match.</p>"
-        several = events["doc_id"].nunique() > 1
-        header = ["date", "actor", "what", "source sentence"] + (["report"] if several else [])
-        rows = []
-        for row in events.head(MAX_TABLE_ROWS).to_dict("records"):
-            cells = [
-                f"{escape(row['date'])}<br><small>{escape(row['granularity'])}</small>",
-                escape(row["actor"] if isinstance(row["actor"], str) else ""),
-                escape(row["what"] if isinstance(row["what"], str) else ""),
-                self._sentence_html(row),
-            ] + ([escape(row["doc_id"])] if several else [])
-            rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-        more = len(events) - MAX_TABLE_ROWS
-        tail = f"<p>… and {more} more (export to see them all)</p>" if more > 0 else ""
-        head = "".join(f"<th>{escape(h)}</th>" for h in header)
-        return f"{TABLE_CSS}<table class='wb-events'><tr>{head}</tr>{''.join(rows)}</table>{tail}"
+    def table_rows(self, events: pd.DataFrame) -> pd.DataFrame:
+        """The events as the table shows them, each source sentence (HTML) with its date expression marked."""
+        rows = pd.DataFrame(
+            {
+                "date": events["date"],
+                "granularity": events["granularity"],
+                "actor": events["actor"],
+                "what": events["what"],
+                "source sentence": [self._sentence_html(row) for row in events.to_dict("records")],
+            }
+        )
+        if events["doc_id"].nunique() > 1:
+            rows["report"] = events["doc_id"]
+        return rows
 
     def _sentence_html(self, row: Mapping[Hashable, Any]) -> str:
         sentence = row["sentence"] if isinstance(row["sentence"], str) else ""
