@@ -32,8 +32,8 @@ app: setup
 	  --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
 
 lint: setup
-	$(VENV)/bin/ruff check workbench tests benchmarks notebooks
-	$(VENV)/bin/ruff format --check workbench tests benchmarks
+	$(VENV)/bin/ruff check workbench tests benchmarks notebooks tools
+	$(VENV)/bin/ruff format --check workbench tests benchmarks tools
 	$(VENV)/bin/mypy
 
 unit: setup
