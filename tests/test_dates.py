@@ -476,3 +476,15 @@ def test_times_after_a_night_fall_on_its_evening_or_its_morning(make_report: Mak
     )
     found = dated(make_report, text, "2025-11-24")
     assert found["At about 23:30"] == "2025-11-20" and found["at 4am"] == "2025-11-21"
+
+
+def test_a_span_of_years_is_one_interval() -> None:
+    report = wb.load_report(
+        text="Aid\nThe money will be spent between 2016 and 2020. From 2019 to 2021 prices rose.\n",
+        published="2016-02-04",
+    )
+    found = wb.extract_dates(report).set_index("date_text")["date"].to_dict()
+    assert found == {
+        "between 2016 and 2020": "2016-01-01/2020-12-31",
+        "From 2019 to 2021": "2019-01-01/2021-12-31",
+    }

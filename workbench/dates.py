@@ -246,6 +246,9 @@ RULES: tuple[Rule, ...] = (
     _rule("year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
           needs_prefix=True),
+    _rule("year_span", "absolute",
+          _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
+          + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
     _rule("season_year", "absolute",
           _B + _PREP + "?" + r"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR + _E),
     _rule("early_days_of_year", "absolute",
@@ -492,7 +495,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "month_year", "year", "season_year", "early_days_of_year", *SPAN_RULES):
+    if name in ("iso", "day_month", "month_year", "year", "year_span", "season_year", "early_days_of_year",
+                *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
         return _month(found, ctx)
@@ -578,6 +582,11 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     year = _year_of(found)
     if name in ("year", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
+    if name == "year_span":  # "between 2016 and 2020": the first day of one to the last of the other
+        last_year = int(found.group("year2") or 0)
+        if not year or last_year < year:
+            return None, False
+        return DateValue.interval(dt.date(year, 1, 1), dt.date(last_year, 12, 31)), False
     month_text = found.group("month") or found.group("month2")
     month = int(found.group("nmonth") or 0) or (
         MONTH_NUMBERS.get(month_text.rstrip(".").lower(), 0) if month_text else 0
