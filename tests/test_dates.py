@@ -488,3 +488,22 @@ def test_a_span_of_years_is_one_interval() -> None:
         "between 2016 and 2020": "2016-01-01/2020-12-31",
         "From 2019 to 2021": "2019-01-01/2021-12-31",
     }
+
+
+def test_quarters_and_decades() -> None:
+    report = wb.load_report(
+        text=(
+            "GDP\nThe economy grew 3.9 percent in the third quarter, the government said. Growth in the first "
+            "quarter of 2013 was weaker. The fourth quarter of last year was flat. It was the worst since the 1930s.\n"
+        ),
+        published="2013-11-07",
+    )
+    found = wb.extract_dates(report).set_index("date_text")["date"].to_dict()
+    assert found == {
+        "in the third quarter": "2013-07-01/2013-09-30",
+        "in the first quarter of 2013": "2013-01-01/2013-03-31",
+        "The fourth quarter of last year": "2012-10-01/2012-12-31",
+        "since the 1930s": "1930-01-01/1939-12-31",
+    }
+    early = wb.load_report(text="GDP\nOutput fell in the fourth quarter.\n", published="2014-02-10")
+    assert wb.extract_dates(early)["date"].tolist() == ["2013-10-01/2013-12-31"]  # the last one reported

@@ -284,3 +284,10 @@ def test_a_date_on_an_event_noun_takes_the_events_own_agent(
     frame = events_of(make_report, body)
     row = frame[frame["date_text"] == date_text].iloc[0]
     assert (None if pd.isna(row["actor"]) else row["actor"]) == actor
+
+
+def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "The economy grew 3.9 percent in the third quarter, the Commerce Department said."
+    )
+    assert pd.isna(frame.iloc[0]["actor"])

@@ -249,6 +249,13 @@ RULES: tuple[Rule, ...] = (
     _rule("year_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
+    _rule("quarter", "relative",
+          _B + r"(?P<prep>(?i:in|during|for|by|since|over|from)\s+)?(?i:the\s+)?"
+          r"(?P<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
+          r"(?:\s+(?i:of)\s+(?:" + _YEAR + r"|(?P<which_year>(?i:last|this|next))\s+year))?" + _E),
+    _rule("decade", "absolute",
+          _B + r"(?P<prep>(?i:in|during|since|by|from|through)\s+)?(?i:the\s+)"
+          r"(?P<decade>(?:18|19|20)\d0)(?:'|’)?s" + _E),
     _rule("season_year", "absolute",
           _B + _PREP + "?" + r"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR + _E),
     _rule("early_days_of_year", "absolute",
@@ -508,6 +515,11 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _relative_day(found, ctx), False
     if name in ("relative_period", "in_the_period", "weekend"):
         return _relative_period(found, ctx)
+    if name == "quarter":
+        return _quarter(found, ctx), False
+    if name == "decade":
+        first = int(found.group("decade") or 0)
+        return DateValue.interval(dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), False
     if name == "ago":
         return _ago(found, ctx), False
     if name in ("same_day", "in_the_day", "next_day", "days_later"):
@@ -744,6 +756,26 @@ def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool
         year, month = shift_month(reference.year, reference.month, step)
         return DateValue.month(year, month), step > 0
     return DateValue.year(reference.year + step), step > 0
+
+
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(found: Found, ctx: Context) -> DateValue | None:
+    """ "the third quarter": July-September of the year named, else the latest such quarter that
+    has begun by the reference day (economic news reports a quarter after it)."""
+    number = QUARTERS[(found.group("quarter") or "first").lower()]
+    year = _year_of(found)
+    which_year = (found.group("which_year") or "").lower()
+    if year is None:
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}.get(which_year, 0)
+        if not which_year and dt.date(year, 3 * number - 2, 1) > ctx.reference:
+            year -= 1
+    first = dt.date(year, 3 * number - 2, 1)
+    last = shift_month(year, 3 * number, 1)
+    return DateValue.interval(first, dt.date(last[0], last[1], 1) - dt.timedelta(days=1))
 
 
 def _weekend(reference: dt.date, *, step: int, forward: bool) -> tuple[DateValue, bool]:

@@ -78,7 +78,9 @@ MEMBER_NOUNS = frozenset(
 #: "the hurricane season ends", their owner is not the agent (unlike "Israeli strikes killed").
 INERT_NOUNS = frozenset(
     """stock stockpile supply reserve season price rate level number toll total count tally cost value
-    temperature weather share percentage proportion figure estimate population""".split()
+    temperature weather share percentage proportion figure estimate population
+    economy growth output gdp inflation unemployment employment market sales exports imports spending
+    investment demand production deficit surplus debt revenue profit income wage""".split()
 )
 #: Lemmas of military acts and means: "Israeli strikes" are the acts of the Israeli armed force.
 MILITARY_ACTION_NOUNS = frozenset(
