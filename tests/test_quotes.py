@@ -509,3 +509,12 @@ def test_an_unnamed_speaker_keeps_the_body_he_belongs_to(quotes: Quotes) -> None
         "“The gunmen knew the hotel well,” said an unnamed commander of MARCOS, the navy's commandos.\n"
     )
     assert speaker(quotes(text), "gunmen knew") == "an unnamed commander of MARCOS"
+
+
+def test_the_head_of_state_is_the_president_described(quotes: Quotes) -> None:
+    text = (
+        "President meets soldiers\n"
+        "President of Ukraine Volodymyr Zelenskyy visited the front line in Donetsk region on Thursday.\n"
+        "“Our soldiers are heroes,” the Head of State said.\n"
+    )
+    assert speaker(quotes(text), "soldiers are heroes") == "Volodymyr Zelenskyy"

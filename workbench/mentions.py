@@ -582,6 +582,19 @@ class MentionFinder:
     def _add_name_run(self, start: int, end: int) -> None:
         if all(self.lower[k] in LEXICON_NOUNS for k in range(start, end)):
             return  # "Operator: ..." or "Committee chair says": a description capitalised by its position
+        role = ROLE_PHRASES.get(" ".join(self.lower[start:end]))
+        if role is not None:  # "the Head of State said": the president, described
+            left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
+            self.candidates.append(
+                Candidate(
+                    left, end, start, "person", "description",
+                    self.surface(left, end), surface_start=left, roles={role}, definite=True,
+                    in_quote=self.quote_depth[start] > 0,
+                )
+            )  # fmt: skip
+            for k in range(left, end):
+                self.taken[k] = True
+            return
         first = self._title_prefix(start, end)
         name_tokens = range(first, end)
         name = self.surface(first, end)
@@ -1070,6 +1083,12 @@ class MentionFinder:
         return self.candidates
 
 
+#: Titles written as capitalised phrases that describe an office-holder, and the role they stand for.
+ROLE_PHRASES = {
+    "head of state": "president",
+    "head of government": "premier",
+    "commander-in-chief": "president",
+}
 LEXICON_NOUNS = lx.ORG_NOUNS | lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.HONORIFICS
 DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{2,40}(?:,[^\n\-–—]{1,40})?\s+[-–—]\s")
 APPOSITION_STOPS = frozenset({",", ".", ";", ":", "(", ")", "who", "which", "whose", "said", "says", "and"})
