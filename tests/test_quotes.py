@@ -518,3 +518,15 @@ def test_the_head_of_state_is_the_president_described(quotes: Quotes) -> None:
         "“Our soldiers are heroes,” the Head of State said.\n"
     )
     assert speaker(quotes(text), "soldiers are heroes") == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Gaza\nThe “massive” air strikes on Saturday hit police stations across the city.\n",
+        "Six charged\nThe six were charged with “bribery” and being “accomplices to the bribery of a witness”.\n",
+        "Trial opens\nShe is accused of “inciting discrimination” by prosecutors.\n",
+    ],
+)
+def test_scare_quotes_and_the_names_of_charges_are_not_quotes(quotes: Quotes, text: str) -> None:
+    assert direct(quotes(text)).empty

@@ -51,6 +51,8 @@ KINDS = ("direct", "fragment", "indirect")
 CORRECTIONS_SECTION = "speakers"
 #: A phrase of at most this many words in quote marks, with no reporting verb around, is a scare quote.
 SCARE_QUOTE_WORDS = 6
+#: A fragment of at most this many words modifying a noun is a scare quote, cue or not ("massive").
+SCARE_WORDS_UNSAID = 2
 _DASHES = ("–", "—", "-", "--")
 _FINAL = (".", "?", "!", "…")
 
@@ -65,6 +67,13 @@ class Attribution:
 
 
 NOBODY = Attribution(None, None, "none")
+
+#: Words before the name of an offence in quote marks: charged with "bribery", accused of "incitement".
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charged with|accused of|convicted of|guilty of|charges? of|indicted for|on suspicion of)\s*"
+    r"(?:[“\"‘'][^”\"’']{1,60}[”\"’']\s*(?:and|or|,)\s*)?(?:being\s+)?$",  # "X" and being "Y" too
+    re.IGNORECASE,
+)
 
 #: Words that put a name, not someone's words, in quote marks: known as "X", the so-called "X".
 _NAMING_BEFORE = re.compile(
@@ -522,14 +531,26 @@ class QuoteFinder:
             self.kinds[span] = kind
             if kind == "fragment" and attribution.cue is None and self._scare_quote(span):
                 continue
-            if kind == "fragment" and _NAMING_BEFORE.search(
-                self.text[max(0, span.open_at - 30) : span.open_at]
+            before_text = self.text[max(0, span.open_at - 90) : span.open_at]
+            if kind == "fragment" and (
+                _NAMING_BEFORE.search(before_text) or _CHARGE_BEFORE.search(before_text)
             ):
-                continue  # known as "Aspides": a name in quote marks, nobody's words
+                continue  # known as "Aspides", charged with "bribery": a name in quote marks, nobody's words
+            if kind == "fragment" and self._modifier_in_quote_marks(span):
+                continue  # The "massive" strikes: a word or two set off inside a noun phrase
             rows.append(self._row(span.start, span.end, kind, attribution, span.flag, span.depth))
         for start, end, attribution in self._indirect():
             rows.append(self._row(start, end, "indirect", attribution, None, 0))
         return finish_table(rows, self.report)
+
+    def _modifier_in_quote_marks(self, span: QuoteSpan) -> bool:
+        """A word or two in quote marks that modifies a noun outside them ("the 'massive' strikes"):
+        the writer's distance from a word, not anyone's words (a quote is a verb's object or clause)."""
+        inside = list(self.tokens_between(span.start, span.end))
+        if not inside or len([i for i in inside if self.doc[i].is_alpha]) > SCARE_WORDS_UNSAID:
+            return False
+        root = self.doc[inside[0] : inside[-1] + 1].root
+        return root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i not in inside
 
     def _scare_quote(self, span: QuoteSpan) -> bool:
         """A short phrase in quote marks with nobody speaking in its sentence: a term, not a quotation."""
