@@ -190,3 +190,13 @@ def test_magnitude_and_member_adjectives(make_report: MakeReport) -> None:
 def test_years_old_is_an_age(make_report: MakeReport) -> None:
     table = figures(make_report, "Report\nThe pilot, who was 52 years old, survived.")
     assert table[["text", "unit", "kind"]].values.tolist() == [["52", "years", "age"]]
+
+
+def test_a_tally_counts_what_it_tallies(make_report: Callable[..., wb.Report]) -> None:
+    report = make_report(
+        "Toll\n24 bodies were found taking the number of dead from 125 to 149 confirmed. "
+        '"The number of deaths might go up to 200," he said.\n'
+    )
+    counted = wb.extract_figures(report).set_index("text")["counted"].to_dict()
+    assert counted["125"] == counted["149"] == "number of dead"
+    assert counted["200"] == "number of deaths"

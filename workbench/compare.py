@@ -426,7 +426,21 @@ def _same(a: Any, b: Any) -> bool:
 def _same_predicate(a: Any, b: Any) -> bool:
     if not isinstance(a, str) or not isinstance(b, str) or a in LIGHT_VERBS or b in LIGHT_VERBS:
         return True
-    return a == b
+    return PREDICATE_CLASSES.get(a, a) == PREDICATE_CLASSES.get(b, b)
+
+
+#: Verbs that say the same of what a figure counts ("6,100 Guardsmen placed on duty", "2,000 mobilized").
+PREDICATE_CLASSES = {
+    verb: cls
+    for cls, verbs in {
+        "deploy": "deploy mobilize mobilise send place station activate dispatch position",
+        "give": "give provide pledge commit donate allocate contribute offer grant",
+        "arrive": "arrive reach enter cross",
+        "launch": "launch fire",
+        "down": "down intercept destroy shoot",
+    }.items()
+    for verb in verbs.split()
+}
 
 
 #: Verbs of one night's or one day's strikes: what they count belongs to that day alone.

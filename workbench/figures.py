@@ -73,6 +73,8 @@ _NP_TAGS = frozenset("JJ JJR JJS VBN VBG NN NNS NNP NNPS HYPH POS CD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 #: Verbs whose object is a measure of their subject: "losses could exceed $200m".
 _MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal approach near".split())
+#: Nouns for a tally of something else: "the number of deaths" counts deaths.
+_TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
 _RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
 _RATE_UNITS = frozenset("second minute hour day night week month year head person capita".split())
@@ -470,11 +472,21 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     """For a measure with no noun after it: the noun it measures ("turnout was 71.2%", "a fine of €250,000")."""
     doc = report.doc
     token = doc[root]
+    while token.dep_ == "quantmod" and token.head.like_num and token.head.i != token.i:
+        token = token.head  # "from 125 to 149": the first number stands with the second
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
         return _noun_with_modifiers(report, token.head.head)
     verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _RISE_VERBS:
-        verb = verb.head  # "the death toll climbed to nine": what climbed is what the figure counts
+    if token.dep_ == "pobj" and verb.lower_ in ("to", "from"):
+        above = verb.head
+        if above.lower_ in ("up", "down") and above.head.pos_ == "VERB":
+            above = above.head  # "might go up to 200"
+        if above.lemma_.lower() in _RISE_VERBS or above.lemma_.lower() == "go":
+            verb = above  # "the death toll climbed to nine": what climbed is what the figure counts
+        elif above.pos_ == "VERB":
+            tallies = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS]
+            if tallies:  # "taking the number of dead from 125 to 149"
+                return _noun_with_modifiers(report, tallies[0])
     measures = (
         token.dep_ in ("attr", "acomp")
         or (token.dep_ == "dobj" and verb.lemma_.lower() in _MEASURE_VERBS)
@@ -492,7 +504,13 @@ def _noun_with_modifiers(report: Report, head: Token) -> str:
     for child in head.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "conj", "cc") or child.tag_ == "POS":
             first = min(first, child.left_edge.i)
-    return _text(report, first, _extend_conjuncts(report, head.i, head.sent.end))
+    last = _extend_conjuncts(report, head.i, head.sent.end)
+    if head.lemma_.lower() in _TALLY_NOUNS:  # "the number of deaths": what the tally counts
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if objects:
+            last = objects[0].i
+    return _text(report, first, last)
 
 
 def _text(report: Report, first: int, last: int) -> str:
