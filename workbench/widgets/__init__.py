@@ -9,8 +9,10 @@ from .corpus import (
     FigureTrendPanel,
     QuotedMostPanel,
 )
+from .disputes import DisputedQuantities, FigureComparisonView
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
-from .figures import FigureComparisonView, FigureTable
+from .figures import FigureTable
+from .quantity_editor import QuantityEditor
 from .quotes import QuotePanel
 from .report_picker import ReportPicker
 from .report_view import ReportView
@@ -20,12 +22,14 @@ __all__ = [
     "ActorEditor",
     "ActorTimelinePanel",
     "CorpusExplorer",
+    "DisputedQuantities",
     "DocumentsPanel",
     "FigureComparisonView",
     "FigureTable",
     "FigureTrendPanel",
     "KeywordInContext",
     "Panel",
+    "QuantityEditor",
     "QuotePanel",
     "QuotedMostPanel",
     "ReportPicker",
