@@ -49,7 +49,7 @@ class QuantityCard:
 
     def __init__(self) -> None:
         self.heading = widgets.HTML()
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.chart = widgets.Image(format="png", layout=widgets.Layout(max_width="min(100%, 720px)"))
         self.claims = DataTable(html_columns={"sentence"}, empty="No claims.")
         self.box = widgets.VBox([self.heading, self.chart, self.claims.box])
 
