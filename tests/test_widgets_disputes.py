@@ -4,16 +4,19 @@ and splits, saved beside the reports and kept on a re-run (a new panel)."""
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Callable
 from pathlib import Path
 
 import ipywidgets as widgets
+import pandas as pd
 
 import workbench as wb
 from workbench.compare_reports import readable_groups
 from workbench.figure_plots import plot_figure_claims
 from workbench.quantity_corrections import SECTION
 from workbench.widgets import FigureComparisonView
+from workbench.widgets.disputes import CHART_DPI, MOST_DRAWN, QuantityCard, mark_in_sentence
 from workbench.widgets.figures import named_figures
 
 MakeReport = Callable[..., wb.Report]
@@ -221,3 +224,26 @@ def test_readable_groups_of_nothing_has_its_columns() -> None:
 def test_asking_for_more_quantities_than_there_are_shows_them_all(make_report: MakeReport) -> None:
     view = FigureComparisonView(make_report(TENTS_AND_BOATS), shown=3)
     assert view.disputes.count.max == 2 and len(view.disputes.shown.children) == 2
+
+
+def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeReport) -> None:
+    figures = pd.DataFrame(
+        {
+            "figure_id": [f"F{i}" for i in range(30)],
+            "doc_id": [f"r{i}" for i in range(30)],
+            "sentence_id": [1] * 30,
+            "kind": ["count"] * 30,
+            "text": [f"{100 + i}" for i in range(30)],
+            "value": [100.0 + i for i in range(30)],
+            "unit": [None] * 30,
+            "counted": ["people displaced"] * 30,
+            "source": [f"Office {i}" for i in range(30)],
+        }
+    )
+    comparison = wb.compare_figures(figures)
+    card = QuantityCard()
+    group = {str(k): v for k, v in comparison.groups.iloc[0].to_dict().items()}
+    card.show(comparison, group, rank=1, tolerance=0.1, mark=mark_in_sentence)
+    height = struct.unpack(">I", bytes(card.chart.value)[20:24])[0]  # the PNG header's height
+    assert height == round((0.45 * MOST_DRAWN + 1.2) * CHART_DPI)
+    assert len(card.claims.cells) == 30 and "lowest and highest" in card.claims.caption.value

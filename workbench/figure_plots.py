@@ -19,6 +19,11 @@ TITLE_SIZE = 10.0
 TITLE_WIDTH = 0.94
 #: Characters of a title measured at most: more never fit two lines of a chart.
 MOST_CHARACTERS = 600
+#: Words a figure's own text may begin with that hedge it already ("about 1,000").
+HEDGE_WORDS = (
+    "about ", "around ", "approximately ", "roughly ", "some ", "nearly ", "almost ", "over ", "under ",
+    "at least ", "more than ", "up to ", "less than ", "fewer than ", "an estimated ", "estimated ",
+)  # fmt: skip
 
 
 def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance: float = 0.1) -> Figure:
@@ -164,11 +169,12 @@ def _text_width(text: str, fontsize: float) -> float:
 
 
 def claim_text(text: object, approx: object) -> str:
-    """A claim as the report words it, hedge included: "around 12,000", "at least 40"."""
+    """A claim as the report words it, hedge included: "around 12,000", "at least 40" (a figure whose
+    text carries a hedge already, "about 1,000", is left as it is)."""
     words = str(text) if isinstance(text, str) else ""
-    if isinstance(approx, str) and approx and approx.casefold() not in words.casefold():
-        return f"{approx} {words}".strip()
-    return words
+    if not isinstance(approx, str) or not approx or words.casefold().startswith(HEDGE_WORDS):
+        return words
+    return f"{approx} {words}".strip()
 
 
 def _label(source: object, when: object, doc_id: object) -> str:

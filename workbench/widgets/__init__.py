@@ -5,6 +5,7 @@ from .base import Panel
 from .corpus import (
     ActorTimelinePanel,
     CorpusExplorer,
+    DisputedFiguresPanel,
     DocumentsPanel,
     FigureTrendPanel,
     QuotedMostPanel,
@@ -22,6 +23,7 @@ __all__ = [
     "ActorEditor",
     "ActorTimelinePanel",
     "CorpusExplorer",
+    "DisputedFiguresPanel",
     "DisputedQuantities",
     "DocumentsPanel",
     "FigureComparisonView",

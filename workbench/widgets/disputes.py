@@ -24,7 +24,7 @@ from ..corrections import Corrections, corrections_for
 from ..errors import WorkbenchError
 from ..evidence_views import evidence_columns
 from ..figure_plots import claim_text, plot_figure_claims
-from ..html import escape
+from ..html import escape, highlight
 from ..quantity_corrections import records_for
 from ..quote_views import figure_png
 from ..report import Report
@@ -36,6 +36,8 @@ from .tables import DataTable, count, note
 #: How many quantities are drawn at first (the slider shows more).
 SHOWN = 5
 CHART_DPI = 90
+#: A chart draws at most this many claims (the lowest and the highest half each); the table lists all.
+MOST_DRAWN = 20
 #: Marks each claim's figure in its sentence: claims rows in, escaped HTML out.
 SentenceMarker = Callable[[pd.DataFrame], list[str]]
 CARD_CSS = (
@@ -63,11 +65,19 @@ class QuantityCard:
         mark: SentenceMarker,
     ) -> None:
         """Draw ``group`` (a row of ``comparison.groups``), the ``rank``-th most disputed."""
-        claims = comparison.claims_of(str(group["group_id"]))
+        group_id = str(group["group_id"])
+        claims = comparison.claims_of(group_id)
         self.heading.value = CARD_CSS + heading_html(group, claims, rank=rank)
-        figure = plot_figure_claims(comparison, str(group["group_id"]), tolerance=tolerance)
+        drawn = comparison
+        if len(claims) > MOST_DRAWN:  # a chart of hundreds of rows says less than its extremes
+            half = MOST_DRAWN // 2
+            drawn = FigureComparison(comparison.groups, pd.concat([claims.head(half), claims.tail(half)]))
+        figure = plot_figure_claims(drawn, group_id, tolerance=tolerance)
         self.chart.value = figure_png(figure, dpi=CHART_DPI)
-        self.claims.show(claims_table(claims, mark=mark))
+        caption = (
+            f"the chart shows the {MOST_DRAWN // 2} lowest and highest" if drawn is not comparison else ""
+        )
+        self.claims.show(claims_table(claims, mark=mark), caption=caption)
 
 
 def heading_html(group: Mapping[str, Any], claims: pd.DataFrame, *, rank: int) -> str:
@@ -95,6 +105,18 @@ def heading_html(group: Mapping[str, Any], claims: pd.DataFrame, *, rank: int) -
     )
 
 
+def mark_in_sentence(claims: pd.DataFrame) -> list[str]:
+    """Each claim's sentence, escaped, with the first occurrence of its figure's text marked (for
+    tables that carry no sentence offsets, such as a corpus's)."""
+    sentences = claims["sentence"].tolist() if "sentence" in claims.columns else [None] * len(claims)
+    cells = []
+    for sentence, text in zip(sentences, claims["text"].tolist(), strict=True):
+        sentence = sentence if isinstance(sentence, str) else ""
+        at = sentence.find(str(text)) if isinstance(text, str) and text else -1
+        cells.append(highlight(sentence, [(at, at + len(str(text)))] if at >= 0 else []))
+    return cells
+
+
 def claims_table(claims: pd.DataFrame, *, mark: SentenceMarker) -> pd.DataFrame:
     """The claims as the card's table shows them: claimant and the evidence for it, the figure as
     written with its hedge, its value as people write it, date, report, and the sentence (HTML)."""
@@ -105,7 +127,7 @@ def claims_table(claims: pd.DataFrame, *, mark: SentenceMarker) -> pd.DataFrame:
         value = format_value(row["point"], unit)
         if row["vague_floor"]:
             value += " (counted low)"
-        elif pd.notna(row["value_max"]):
+        elif pd.notna(row.get("value_max")):
             value += f" to {format_value(row['value_max'], unit)}"
         values.append(value)
     table = pd.DataFrame(
