@@ -10,12 +10,14 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
+import pytest
+from matplotlib.figure import Figure
 
 import workbench as wb
 from workbench.compare_reports import readable_groups
 from workbench.figure_plots import plot_figure_claims
 from workbench.quantity_corrections import SECTION
-from workbench.widgets import FigureComparisonView
+from workbench.widgets import FigureComparisonView, disputes
 from workbench.widgets.disputes import CHART_DPI, MOST_DRAWN, QuantityCard, mark_in_sentence
 from workbench.widgets.figures import named_figures
 
@@ -247,3 +249,22 @@ def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeRe
     height = struct.unpack(">I", bytes(card.chart.value)[20:24])[0]  # the PNG header's height
     assert height == round((0.45 * MOST_DRAWN + 1.2) * CHART_DPI)
     assert len(card.claims.cells) == 30 and "lowest and highest" in card.claims.caption.value
+
+
+def test_a_chart_is_drawn_again_only_when_what_it_shows_changes(
+    make_report: MakeReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    real = disputes.plot_figure_claims
+
+    def counting(comparison: wb.FigureComparison, group_id: str, *, tolerance: float = 0.1) -> Figure:
+        drawn.append(group_id)
+        return real(comparison, group_id, tolerance=tolerance)
+
+    monkeypatch.setattr(disputes, "plot_figure_claims", counting)
+    view = FigureComparisonView(make_report(TENTS_AND_BOATS.replace("100 tents", "101 tents")))
+    assert len(drawn) == 2
+    view.refresh()  # the same claims: the pictures drawn before
+    assert len(drawn) == 2
+    view.tolerance.value = 0.5  # the conflict may change: drawn again
+    assert len(drawn) == 4

@@ -12,6 +12,7 @@ reports and applied on every run.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ import pandas as pd
 
 from ..compare import FigureComparison, compare_figures
 from ..compare_reports import format_value, group_label, group_reason, readable_groups
+from ..corpus_views import fixed_margins
 from ..corrections import Corrections, corrections_for
 from ..errors import WorkbenchError
 from ..evidence_views import evidence_columns
@@ -38,6 +40,21 @@ SHOWN = 5
 CHART_DPI = 90
 #: A chart draws at most this many claims (the lowest and the highest half each); the table lists all.
 MOST_DRAWN = 20
+#: The claim columns a chart draws (its cache key), and how many drawn charts are kept.
+CHART_COLUMNS = [
+    "doc_id",
+    "figure_id",
+    "text",
+    "approx",
+    "source",
+    "when",
+    "point",
+    "low",
+    "high",
+    "vague_floor",
+]
+CHARTS_KEPT = 64
+_CHARTS: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
 #: Marks each claim's figure in its sentence: claims rows in, escaped HTML out.
 SentenceMarker = Callable[[pd.DataFrame], list[str]]
 CARD_CSS = (
@@ -72,12 +89,37 @@ class QuantityCard:
         if len(claims) > MOST_DRAWN:  # a chart of hundreds of rows says less than its extremes
             half = MOST_DRAWN // 2
             drawn = FigureComparison(comparison.groups, pd.concat([claims.head(half), claims.tail(half)]))
-        figure = plot_figure_claims(drawn, group_id, tolerance=tolerance)
-        self.chart.value = figure_png(figure, dpi=CHART_DPI)
+        self.chart.value = chart_png(drawn, group, tolerance=tolerance)
         caption = (
             f"the chart shows the {MOST_DRAWN // 2} lowest and highest" if drawn is not comparison else ""
         )
         self.claims.show(claims_table(claims, mark=mark), caption=caption)
+
+
+def chart_png(comparison: FigureComparison, group: Mapping[str, Any], *, tolerance: float) -> bytes:
+    """The chart of ``group``'s claims as PNG, drawn once per distinct content: a filter change that
+    leaves a quantity's claims as they were (or goes back to them) does not draw it again."""
+    group_id = str(group["group_id"])
+    claims = comparison.claims_of(group_id)
+    shown = [c for c in CHART_COLUMNS if c in claims.columns]
+    key = (
+        tolerance,
+        tuple(
+            str(group.get(k)) for k in ("group_id", "conflict", "conservative", "counted", "topic", "unit")
+        ),
+        tuple(claims[shown].astype(str).itertuples(index=False, name=None)),
+    )
+    if key in _CHARTS:
+        _CHARTS.move_to_end(key)
+        return _CHARTS[key]
+    figure = plot_figure_claims(comparison, group_id, tolerance=tolerance)
+    labels = [label.get_text() for axes in figure.axes for label in axes.get_yticklabels()]
+    fixed_margins(figure, labels=labels)
+    figure.set_layout_engine(None)  # no engine at all (not a placeholder): savefig draws once
+    _CHARTS[key] = figure_png(figure, dpi=CHART_DPI)
+    while len(_CHARTS) > CHARTS_KEPT:
+        _CHARTS.popitem(last=False)
+    return _CHARTS[key]
 
 
 def heading_html(group: Mapping[str, Any], claims: pd.DataFrame, *, rank: int) -> str:
