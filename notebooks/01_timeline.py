@@ -11,7 +11,8 @@
 #
 # Dated events of the current report (chosen in `00_start_here`), or of several reports.
 # Relative dates ("on Wednesday", "last night") are resolved against the publication date.
-# Filter by actor, date and keyword; correct actors (merge, rename) and export.
+# Filter by actor, date and keyword; correct actors (merge, rename) and export. Each event shows
+# the evidence for its actor (`how`, `confidence`); **uncertain first** lists the ones to check.
 
 # %% tags=["parameters"]
 report_paths = None  # a list of paths or URLs; None opens the current report
@@ -32,7 +33,7 @@ timeline
 # `timeline.shown` follows the controls above; `timeline.events` holds every event.
 
 # %%
-timeline.shown[["date", "granularity", "date_text", "actor", "what", "sentence"]]
+timeline.shown[["date", "granularity", "date_text", "actor", "actor_confidence", "what", "sentence"]]
 
 # %% [markdown]
 # ## The figure, for a report or a slide

@@ -10,9 +10,11 @@
 # # Quotes: who said what
 #
 # Every quote of the current report (chosen in `00_start_here`) with its speaker, cue and
-# sentence. Filter by speaker, kind (direct, fragment, reported speech) and keyword; collapse
-# passages a live blog repeats; correct a wrong speaker (saved beside the report, applied on
-# every run); export what is shown.
+# sentence, and the evidence for the speaker: a confidence (high, medium, low; "ambiguous" when a
+# pronoun could mean two people, who are listed) and the rule that named them. **Uncertain first**
+# puts the quotes to check at the top. Filter by speaker, kind (direct, fragment, reported speech)
+# and keyword; collapse passages a live blog repeats; correct a wrong speaker (saved beside the
+# report, applied on every run); export what is shown.
 
 # %% tags=["parameters"]
 report_path = None  # a path or URL; None opens the current report
@@ -32,7 +34,7 @@ panel
 # `panel.shown` follows the controls above; `panel.quotes` holds every quote.
 
 # %%
-panel.shown[["quote_id", "speaker", "speaker_mention", "cue", "kind", "text"]]
+panel.shown[["quote_id", "speaker", "speaker_confidence", "speaker_how", "cue", "kind", "text"]]
 
 # %% [markdown]
 # ## Who is quoted most

@@ -35,6 +35,9 @@ corpus.failures
 # ## Explore across reports
 #
 # Filter by outlet and by published date; the tabs show
+# - **Most disputed figures** (where it opens): the quantities the selected reports disagree on
+#   most, one chart each with every claimant, value, hedge and date, and the claims beneath with
+#   their sentences (merges and splits saved in notebook 02 apply here too);
 # - **Actors over time**: the actors named in most reports, one lane each, a dot per report
 #   (bigger: more mentions) and a tick per dated event they are the agent of;
 # - **A figure over time**: pick what a figure counts and see each claim by claimant over

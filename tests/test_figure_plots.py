@@ -10,7 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from workbench.compare import compare_figures
-from workbench.figure_plots import fit_lines, plot_figure_claims
+from workbench.figure_plots import claim_text, fit_lines, plot_figure_claims
 
 
 def claim(figure_id: str, value: float, counted: str, source: str) -> dict[str, Any]:
@@ -84,3 +84,17 @@ def test_fit_lines_wraps_at_spaces_and_cuts_past_the_last_line() -> None:
     cut = fit_lines(text, width=100, fontsize=10, max_lines=2)
     assert cut.count("\n") == 1 and cut.endswith("…")
     assert text.startswith(cut[:-1].replace("\n", " ").rstrip())
+
+
+@pytest.mark.parametrize(
+    ("text", "approx", "shown"),
+    [
+        ("12,000", "around", "around 12,000"),
+        ("six", "at least", "at least six"),
+        ("about 1,000", "around", "about 1,000"),
+        ("$300bn", None, "$300bn"),
+        ("More than 40", "more than", "More than 40"),
+    ],
+)
+def test_a_claim_is_shown_with_its_hedge_once(text: str, approx: str | None, shown: str) -> None:
+    assert claim_text(text, approx) == shown

@@ -12,7 +12,13 @@ from test_corpus import write_reports
 import workbench as wb
 from workbench import corpus_views as views
 from workbench.quote_views import plot_quoted_most
-from workbench.widgets import ActorTimelinePanel, CorpusExplorer, FigureTrendPanel, QuotedMostPanel
+from workbench.widgets import (
+    ActorTimelinePanel,
+    CorpusExplorer,
+    DisputedFiguresPanel,
+    FigureTrendPanel,
+    QuotedMostPanel,
+)
 
 PNG = b"\x89PNG"
 
@@ -108,7 +114,9 @@ def test_views_group_figures_and_count_speakers() -> None:
 
 def test_explorer_filters_by_outlet_and_date() -> None:
     explorer = CorpusExplorer(hand_made_corpus())
-    timeline = explorer.views[0]
+    explorer.tabs.selected_index = 1
+    timeline = explorer.views[1]
+    assert isinstance(timeline, ActorTimelinePanel)
     assert bytes(timeline.image.value).startswith(PNG)
     assert explorer.summary.value.startswith("3 reports")
     explorer.outlets.value = ("North Wire",)
@@ -124,12 +132,39 @@ def test_explorer_filters_by_outlet_and_date() -> None:
 
 def test_hidden_views_draw_when_their_tab_opens_and_text_is_escaped() -> None:
     explorer = CorpusExplorer(hand_made_corpus())
-    documents = explorer.views[3]
+    documents = explorer.views[4]
     assert documents.table.value == ""  # not drawn while hidden
-    explorer.tabs.selected_index = 3
+    explorer.tabs.selected_index = 4
     assert "&lt;script&gt;" in documents.table.value and "<script>" not in documents.table.value
     explorer.outlets.value = ("South Post",)
     assert "Day one" not in documents.table.value and "Day two" in documents.table.value
+
+
+def test_explorer_opens_on_the_most_disputed_figures_of_the_selection() -> None:
+    explorer = CorpusExplorer(hand_made_corpus())
+    disputed = explorer.views[0]
+    assert isinstance(disputed, DisputedFiguresPanel) and explorer.tabs.selected_index in (None, 0)
+    cards = disputed.disputes.cards
+    assert len(disputed.disputes.shown.children) == 2  # people displaced, the queue
+    heading = cards[0].heading.value
+    assert "1. people displaced" in heading and "⚠ CONFLICT" in heading
+    assert "4 claims in 3 reports · 900 to 1,500 · conservative estimate 900, from Relief Office" in heading
+    assert "2. queue" in cards[1].heading.value and "3 km to 5 km" in cards[1].heading.value
+    assert cards[0].claims.cells["figure"].tolist() == ["900", "about 1,000", "1,200", "1,500"]  # hedged once
+    assert bytes(cards[0].chart.value).startswith(PNG)
+    explorer.outlets.value = ("North Wire",)  # r1 and r3: the claims of 900, 1,500 and about 1,000
+    heading = disputed.disputes.cards[0].heading.value
+    assert "3 claims in 2 reports · 900 to 1,500" in heading
+    explorer.outlets.value = ("South Post",)  # one claim of each: nothing to compare
+    assert disputed.disputes.shown.children == ()
+    assert "no two figures in the 1 selected reports" in disputed.disputes.summary.value
+
+
+def test_a_selection_that_agrees_is_no_conflict() -> None:
+    corpus = hand_made_corpus()
+    north = views.disputed_figures(corpus.filter(sources=["North Wire"]), tolerance=0.6)
+    assert north.groups["conflict"].tolist() == [False, False]
+    assert views.disputed_figures(corpus).groups["conflict"].iloc[0]  # 900 and 1,500 at 10%
 
 
 def test_figure_panel_follows_the_chosen_group() -> None:
@@ -155,8 +190,8 @@ def test_explorer_on_an_analysed_folder(tmp_path: Path) -> None:
     for index in range(len(explorer.views)):
         explorer.tabs.selected_index = index  # every view draws from real extractor tables without error
     explorer.outlets.value = explorer.outlets.options
-    explorer.tabs.selected_index = 0
-    timeline = explorer.views[0]
+    explorer.tabs.selected_index = 1
+    timeline = explorer.views[1]
     assert isinstance(timeline, ActorTimelinePanel)
     reports_picture = bytes(timeline.image.value)
     timeline.mode.value = "events"  # the timeline plot of workbench.timeline_plot, on corpus tables
@@ -198,8 +233,8 @@ def test_timeline_of_undated_reports_draws_lanes_without_marks() -> None:
 
 def test_quoted_most_follows_the_outlet_filter() -> None:
     explorer = CorpusExplorer(hand_made_corpus())
-    explorer.tabs.selected_index = 2
-    quoted = explorer.views[2]
+    explorer.tabs.selected_index = 3
+    quoted = explorer.views[3]
     assert isinstance(quoted, QuotedMostPanel)
     assert quoted.counts["speaker"].tolist() == ["Ilse Carrow", "Tomas Brandt"]
     assert "Tomas Brandt" in quoted.table.value and bytes(quoted.image.value).startswith(PNG)

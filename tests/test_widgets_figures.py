@@ -78,36 +78,6 @@ def test_export_to_a_bad_suffix_says_so(reports: list[wb.Report], tmp_path: Path
         wb.figures.export_figures(FigureTable(reports).figures, tmp_path / "figures.txt")
 
 
-def test_comparison_picks_up_the_disputed_toll(reports: list[wb.Report]) -> None:
-    view = FigureComparisonView(reports)
-    label = view.group.options[0][0]
-    assert label.startswith("⚠") and "killed" in label
-    assert "CONFLICT" in view.summary.value and "conservative estimate 31" in view.summary.value
-    assert view.chart.value[:4] == b"\x89PNG"
-    assert len(view.claims.cells) == 3 and "mayor" in view.claims.value
-
-
-def test_tolerance_slider_recomputes_conflicts(make_report: MakeReport) -> None:
-    report = make_report("Report\nThe army said 100 tents arrived. The charity said 108 tents arrived.")
-    view = FigureComparisonView(report)
-    assert "consistent" in view.summary.value
-    view.tolerance.value = 0.0
-    assert "CONFLICT" in view.summary.value
-
-
-def test_choosing_another_group_redraws(make_report: MakeReport) -> None:
-    report = make_report(
-        "Report\nThe army said 100 tents arrived. The charity said 140 tents arrived. "
-        "The army said 12 boats sank. The charity said 13 boats sank."
-    )
-    view = FigureComparisonView(report)
-    assert len(view.group.options) == 2
-    assert "tents" in view.claims.value or "140" in view.claims.value
-    view.group.value = view.group.options[1][1]
-    assert "boats" in view.summary.value or "12" in view.claims.value
-    assert "140" not in view.claims.value
-
-
 def test_panels_follow_the_picker(tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(FIRST, encoding="utf-8")
@@ -164,16 +134,3 @@ def test_widget_state_is_strict_json(reports: list[wb.Report], panel_class: type
             json_packer(
                 {key: value for key, value in state.items() if not isinstance(value, bytes | memoryview)}
             )
-
-
-def test_nothing_to_compare_is_a_sentence_and_no_empty_chart(make_report: MakeReport) -> None:
-    view = FigureComparisonView(
-        make_report("Report\nThe army said 100 tents arrived. Engineers said the river rose 4 metres.")
-    )
-    assert view.group.options == ()
-    assert (
-        "Nothing to compare: no two of the 2 figures in this report measure the same thing"
-        in view.summary.value
-    )
-    assert view.chart.layout.display == "none"  # an Image with no picture shows a broken-image icon
-    assert view.claims.cells.empty and view.claims.value == ""

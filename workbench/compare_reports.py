@@ -142,6 +142,28 @@ def saved_merges(corpus: Corpus) -> list[dict[str, Any]]:
     return records
 
 
+def readable_groups(comparison: FigureComparison) -> pd.DataFrame:
+    """One row per group as people read it: label, conflict, claims, low and high as written
+    ("$300bn", "12,000"), conservative estimate, claimants, reports, why grouped; most disputed first."""
+    rows = [
+        {
+            "group_id": group["group_id"],
+            "quantity": group_label(group),
+            "conflict": bool(group["conflict"]),
+            "claims": int(group["claims"]),
+            "low": format_value(group["low"], group["unit"]),
+            "high": format_value(group["high"], group["unit"]),
+            "conservative": format_value(group["conservative"], group["unit"]),
+            "claimants": ", ".join(group["sources"]),
+            "reports": len(group["doc_ids"]),
+            "why": group_reason(group),
+        }
+        for group in comparison.groups.to_dict("records")
+    ]
+    columns = ["group_id", "quantity", "conflict", "claims", "low", "high", "conservative", "claimants"]
+    return pd.DataFrame(rows, columns=[*columns, "reports", "why"])
+
+
 def group_label(group: Any) -> str:
     """What a group counts, for people: "people killed", "North Korean troops" ..."""
     counted = group["counted"] if isinstance(group["counted"], str) else ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from matplotlib.figure import Figure
 
 from .charts import Chart
 from .compare import FigureComparison, compare_figures
+from .compare_reports import saved_merges
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -104,9 +106,60 @@ def actor_events(corpus: Corpus, names: list[str]) -> pd.DataFrame:
 
 
 def figure_comparison(corpus: Corpus) -> FigureComparison:
-    """:func:`~workbench.compare.compare_figures` over the whole corpus (computed once, on ``corpus.root``)."""
+    """:func:`~workbench.compare.compare_figures` over the whole corpus, with the analyst's merges and
+    splits saved beside its reports (computed once, on ``corpus.root``)."""
     root = corpus.root
-    return root.memo("figure_comparison", lambda: compare_figures(root.figures))
+    return root.memo(
+        "figure_comparison", lambda: compare_figures(root.figures, corrections=saved_merges(root))
+    )
+
+
+def disputed_figures(corpus: Corpus, *, tolerance: float = 0.1) -> FigureComparison:
+    """The quantities stated by two claims or more in the selected reports, most disputed first.
+
+    Groups are made once over the whole corpus (:func:`figure_comparison`); each group's claims,
+    range, conservative estimate and conflict (no one value fits every claim within ``tolerance``,
+    as :func:`~workbench.compare.compare_figures` judges it) are those of the selected reports.
+    """
+    comparison = figure_comparison(corpus)
+    if corpus.root is corpus or comparison.claims.empty:
+        return comparison
+    claims = _selected(comparison.claims, corpus).reset_index(drop=True)
+    rows = []
+    for group in comparison.groups.to_dict("records"):
+        mine = claims[claims["group_id"] == group["group_id"]]
+        if len(mine) < 2:
+            continue
+        points = mine["point"].astype(float)
+        lowest = mine.loc[points.idxmin()]
+        low, high = float(points.min()), float(points.max())
+        sources = sorted({s for s in mine["source"] if isinstance(s, str)})
+        common_low = float(mine["low"].astype(float).max()) * (1 - tolerance)
+        common_high = float(mine["high"].astype(float).min()) * (1 + tolerance)
+        rows.append(
+            {
+                **group,
+                "claims": len(mine),
+                "sources": sources,
+                "doc_ids": sorted({str(d) for d in mine["doc_id"]}),
+                "low": low,
+                "high": high,
+                "spread": high - low,
+                "disagreement": (high - low) / low if low > 0 else (math.inf if high > 0 else 0.0),
+                "conflict": common_low > common_high,
+                "conservative": low,
+                "conservative_vague": bool(lowest["vague_floor"]),
+                "conservative_source": lowest["source"] if isinstance(lowest["source"], str) else None,
+                "figure_ids": mine["figure_id"].tolist(),
+            }
+        )
+    groups = pd.DataFrame(rows, columns=comparison.groups.columns)
+    groups = groups.sort_values(
+        ["conflict", "disagreement", "claims"], ascending=False, kind="stable", ignore_index=True
+    )
+    return FigureComparison(
+        groups, claims[claims["group_id"].isin(groups["group_id"])].reset_index(drop=True)
+    )
 
 
 def figure_groups(corpus: Corpus, *, min_claims: int = 2) -> pd.DataFrame:

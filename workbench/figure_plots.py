@@ -19,16 +19,26 @@ TITLE_SIZE = 10.0
 TITLE_WIDTH = 0.94
 #: Characters of a title measured at most: more never fit two lines of a chart.
 MOST_CHARACTERS = 600
+#: Words a figure's own text may begin with that hedge it already ("about 1,000").
+HEDGE_WORDS = (
+    "about ", "around ", "approximately ", "roughly ", "some ", "nearly ", "almost ", "over ", "under ",
+    "at least ", "more than ", "up to ", "less than ", "fewer than ", "an estimated ", "estimated ",
+)  # fmt: skip
 
 
 def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance: float = 0.1) -> Figure:
-    """A dot chart of one group's claims: one row per claim ("claimant · date"), its value as a dot,
-    a range or hedge as a line ("at least" runs right, "up to" runs left), vague figures hollow at
-    their conservative value. When the group conflicts, claims away from the median are red.
+    """A dot chart of one group's claims: one row per claim ("claimant · date"), its value as a dot
+    labelled as the report writes it, with its hedge ("around 12,000"), a range or hedge as a line
+    ("at least" runs right, "up to" runs left), vague figures hollow at their conservative value.
+    When the group conflicts, claims away from the median are red. The value axis reads as people
+    write numbers ("12,000", "$300bn"), never in scientific notation.
 
     Built on :class:`matplotlib.figure.Figure` (no pyplot state); returned, never shown.
     """
+    from matplotlib.ticker import FuncFormatter
+
     from .charts import Chart
+    from .compare_reports import format_value
 
     claims = comparison.claims_of(group_id)
     group = comparison.groups[comparison.groups["group_id"] == group_id]
@@ -39,6 +49,7 @@ def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance
         axes.set_axis_off()
         return figure
     summary = group.iloc[0]
+    several_reports = claims["doc_id"].nunique() > 1  # name the report only when it tells claims apart
     median = float(claims["point"].median())
     points = claims["point"].astype(float).tolist()
     span = max(points) - min(points) or max(abs(median), 1.0)
@@ -61,7 +72,7 @@ def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance
             [point], [row], s=60, zorder=3, color="white" if claim.vague_floor else colour, edgecolors=colour
         )
         axes.annotate(
-            str(claim.text),
+            claim_text(claim.text, claim.approx),
             (point, row),
             textcoords="offset points",
             xytext=(0, 7),
@@ -69,14 +80,16 @@ def plot_figure_claims(comparison: FigureComparison, group_id: str, *, tolerance
             fontsize=8,
             parse_math=False,
         )
-        labels.append(_label(claim.source, claim.when, claim.doc_id))
+        labels.append(_label(claim.source, claim.when, claim.doc_id if several_reports else None))
     axes.set_yticks(range(len(labels)), labels, fontsize=8, parse_math=False)
     axes.set_ylim(-0.8, len(labels) - 0.2)
-    unit = summary["unit"] if isinstance(summary["unit"], str) else ""
-    axes.set_xlabel(f"value {unit}".strip())
+    unit = summary["unit"] if isinstance(summary["unit"], str) else None
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _position: format_value(value, unit)))
+    axes.set_xlabel(f"value ({unit})" if unit else "value")
     verdict = "conflict" if summary["conflict"] else "consistent"
     subject = f"{summary['counted'] or summary['topic']} ({summary['topic']})"
-    title = _title(subject, f"{verdict}; conservative {summary['conservative']:,.0f}", figure)
+    conservative = format_value(summary["conservative"], unit)
+    title = _title(subject, f"{verdict}; conservative {conservative}", figure)
     figure.suptitle(title, x=(1 - TITLE_WIDTH) / 2, ha="left", fontsize=TITLE_SIZE, parse_math=False)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
@@ -153,6 +166,15 @@ def _text_width(text: str, fontsize: float) -> float:
         text, FontProperties(size=fontsize), ismath=False
     )
     return float(width)
+
+
+def claim_text(text: object, approx: object) -> str:
+    """A claim as the report words it, hedge included: "around 12,000", "at least 40" (a figure whose
+    text carries a hedge already, "about 1,000", is left as it is)."""
+    words = str(text) if isinstance(text, str) else ""
+    if not isinstance(approx, str) or not approx or words.casefold().startswith(HEDGE_WORDS):
+        return words
+    return f"{approx} {words}".strip()
 
 
 def _label(source: object, when: object, doc_id: object) -> str:

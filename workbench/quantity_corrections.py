@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .corrections import Corrections
+from .corrections import Corrections, corrections_path
 from .errors import WorkbenchError
+from .report import Report
 
 SECTION = "quantities"
 
@@ -39,6 +40,25 @@ def split_quantity(corrections: Corrections, figure: Mapping[str, Any]) -> dict[
     with corrections.editing() as fresh:
         fresh.records(SECTION).append(record)
     return record
+
+
+def undo_quantity_correction(corrections: Corrections, record: Mapping[str, Any]) -> bool:
+    """Remove the last saved record equal to ``record`` (a merge or split to take back); False when
+    the file no longer holds it."""
+    with corrections.editing() as fresh:
+        records = fresh.records(SECTION)
+        for index in range(len(records) - 1, -1, -1):
+            if records[index] == dict(record):
+                del records[index]
+                return True
+    return False
+
+
+def records_for(reports: Iterable[Report]) -> list[dict[str, Any]]:
+    """The quantity records saved beside ``reports``: each corrections file read once, in the order
+    of the reports (a merge saved beside one report applies wherever its figures are loaded)."""
+    paths = dict.fromkeys(corrections_path(report) for report in reports)
+    return [dict(record) for path in paths for record in Corrections.load(path).records(SECTION)]
 
 
 def apply_quantity_corrections(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from . import grids, pages
+from . import evidence, grids, pages
 from .interactions import INTERACTIONS, Interaction
 
 _SHOWN_TEXT = "(selector) => [...document.querySelectorAll(selector)].map(e => e.innerText).join('\\n')"
@@ -25,8 +25,8 @@ def check_widgets_and_errors(page: Page, watch: pages.PageWatch, notebook: Path)
 
 
 def check_notebook(page: Page, watch: pages.PageWatch, notebook: Path, *, screenshot: Path) -> None:
-    """After the notebook ran: widgets rendered, no error output, a table sorted and searched, one
-    widget driven with a visible effect."""
+    """After the notebook ran: widgets rendered, no error output, a table sorted and searched, the
+    evidence shown and ordered uncertain first (``evidence.py``), one widget driven with a visible effect."""
     check_widgets_and_errors(page, watch, notebook)
     interaction = INTERACTIONS.get(notebook.stem)
     if not pages.widget_outputs(page):
@@ -40,6 +40,7 @@ def check_notebook(page: Page, watch: pages.PageWatch, notebook: Path, *, screen
         f"{notebook.stem!r}: add one (which widget to drive and what must change)"
     )
     grids.check_tables(page, notebook)
+    evidence.check_evidence(page, notebook)
     drive(page, interaction, notebook)
     watch.wait_until_kernel_done()
     pages.assert_no_error_output(page, notebook)

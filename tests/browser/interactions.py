@@ -76,6 +76,16 @@ def _pick(control: Locator, index: int) -> str:
     return re.sub(r"\s*\(\d+\)$", "", control.locator("option").nth(index).inner_text().strip())
 
 
+def press(key: str) -> Action:
+    """Focus the control (a slider's handle) and press ``key``."""
+
+    def act(control: Locator) -> None:
+        control.focus()
+        control.press(key)
+
+    return act
+
+
 def click() -> Action:
     """Click the control (a tab, a button)."""
 
@@ -106,9 +116,10 @@ INTERACTIONS: dict[str, Interaction] = {
         redraws=".jp-OutputArea-output:has(.widget-select-multiple) .widget-image",  # drawn after a pause
     ),
     "02_figures": Interaction(
-        what="pick another figure group in the comparison",
-        control=labelled("dropdown", "Group", "select"),
-        action=choose_next_option(),
+        what="show one quantity fewer (the Quantities slider of the most disputed quantities)",
+        control=labelled("hslider", "Quantities", ".noUi-handle"),
+        action=press("ArrowLeft"),
+        shows="; 2 shown.",  # the bundled report has three quantities, all shown at first
     ),
     "03_quotes": Interaction(
         what="pick another speaker (the first one after 'all speakers')",

@@ -149,6 +149,41 @@ def run_all_in_lab(page: Page, notebook: Path) -> None:
         raise
 
 
+_STALE = "wb-stale"
+#: Every output marked stale before the restart is gone (cells re-ran), nothing is queued or running,
+#: every code cell has run in the new kernel and the kernel is idle.
+_RERUN_FINISHED = f"""() => {{
+  const status = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
+  const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent);
+  return status !== null && status.dataset.status === 'idle' && !document.querySelector('[data-{_STALE}]')
+    && prompts.every(p => /\\d/.test(p) && !p.includes('*'));
+}}"""
+
+
+def edit_cell(page: Page, *, containing: str, source: str) -> None:
+    """Replace the source of the code cell whose text contains ``containing``, as a person would type it."""
+    editor = page.locator(".jp-CodeCell .cm-content").filter(has_text=containing).first
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(source)
+    page.keyboard.press("Escape")  # leave the editor (command mode), as after typing
+
+
+def restart_and_run_all_in_lab(page: Page, notebook: Path) -> None:
+    """Kernel > Restart Kernel and Run All Cells (a fresh kernel), accept the dialog, wait until every cell ran."""
+    page.evaluate(
+        f"() => document.querySelectorAll('.jp-OutputArea-output').forEach(e => e.setAttribute('data-{_STALE}', '1'))"
+    )
+    page.locator(".lm-MenuBar-itemLabel", has_text="Kernel").first.click()
+    page.locator("li.lm-Menu-item[data-command='runmenu:restart-and-run-all']").click()
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    try:
+        page.wait_for_function(_RERUN_FINISHED, timeout=RUN_TIMEOUT_MS, polling=POLL_MS)
+    except Error:
+        _fail_on_lab_dialog(page, notebook)
+        raise
+
+
 def _fail_on_lab_dialog(page: Page, notebook: Path) -> None:
     """A JupyterLab dialog (kernel choice, error) blocks the page: say what it says."""
     dialog = page.locator(".jp-Dialog")

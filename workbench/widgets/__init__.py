@@ -5,12 +5,15 @@ from .base import Panel
 from .corpus import (
     ActorTimelinePanel,
     CorpusExplorer,
+    DisputedFiguresPanel,
     DocumentsPanel,
     FigureTrendPanel,
     QuotedMostPanel,
 )
+from .disputes import DisputedQuantities, FigureComparisonView
 from .explore import KeywordInContext, SentenceTable, StructureView, TopTerms
-from .figures import FigureComparisonView, FigureTable
+from .figures import FigureTable
+from .quantity_editor import QuantityEditor
 from .quotes import QuotePanel
 from .report_picker import ReportPicker
 from .report_view import ReportView
@@ -20,12 +23,15 @@ __all__ = [
     "ActorEditor",
     "ActorTimelinePanel",
     "CorpusExplorer",
+    "DisputedFiguresPanel",
+    "DisputedQuantities",
     "DocumentsPanel",
     "FigureComparisonView",
     "FigureTable",
     "FigureTrendPanel",
     "KeywordInContext",
     "Panel",
+    "QuantityEditor",
     "QuotePanel",
     "QuotedMostPanel",
     "ReportPicker",

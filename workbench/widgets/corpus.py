@@ -1,7 +1,8 @@
 """Panels over a corpus: filters by outlet and published date, and views across the reports.
 
-``CorpusExplorer(corpus)`` holds the filters and, in tabs, one view per question: actors
-over time, how a figure moved, who is quoted most, the reports themselves. Changing a
+``CorpusExplorer(corpus)`` holds the filters and, in tabs, one view per question: the most
+disputed figures (the tab it opens on), actors over time, how a figure moved, who is quoted
+most, the reports themselves. Changing a
 filter redraws only the visible view; the others redraw when their tab is opened.
 """
 
@@ -20,6 +21,7 @@ from ..html import escape
 from ..quote_views import plot_quoted_most
 from ..timeline_plot import plot_timeline
 from .base import Panel
+from .disputes import DisputedQuantities, mark_in_sentence
 from .range_readout import range_readout
 from .tables import DataTable
 
@@ -58,6 +60,30 @@ class CorpusView(Panel):
             control.value = keep
         finally:
             self._choosing = False
+
+
+class DisputedFiguresPanel(CorpusView):
+    """The quantities the selected reports disagree on most: one chart per quantity, the claims beneath
+    (merges and splits saved in notebook 02 beside the reports apply here too)."""
+
+    title = "Most disputed figures"
+
+    def __init__(self, *, shown: int = 3) -> None:
+        super().__init__()
+        self.disputes = DisputedQuantities(shown=shown)
+        self.box = self.disputes.box
+
+    def render(self) -> None:
+        if self.corpus is None:
+            return
+        reports = len(self.corpus.documents)
+        self.disputes.show(
+            views.disputed_figures(self.corpus),
+            tolerance=0.1,
+            mark=mark_in_sentence,
+            nothing=f"Nothing to compare: no two figures in the {reports} selected reports state the "
+            "same quantity.",
+        )
 
 
 class ActorTimelinePanel(CorpusView):
@@ -197,7 +223,14 @@ class CorpusExplorer(Panel):
         self.corpus = corpus
         self.selection = corpus
         self.views = list(
-            views or [ActorTimelinePanel(), FigureTrendPanel(), QuotedMostPanel(), DocumentsPanel()]
+            views
+            or [
+                DisputedFiguresPanel(),
+                ActorTimelinePanel(),
+                FigureTrendPanel(),
+                QuotedMostPanel(),
+                DocumentsPanel(),
+            ]
         )
         self.outlets = widgets.SelectMultiple(
             options=corpus.sources,

@@ -1,23 +1,25 @@
-"""Panels of notebook 02: the figure table with filters and exports, and the comparison of claims."""
+"""Panels of notebook 02: the figure table with filters and exports (the comparison of claims is in
+:mod:`workbench.widgets.disputes`)."""
 
 from __future__ import annotations
 
-import io
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
 import pandas as pd
 
-from ..compare import FigureComparison, compare_figures
+from ..actors import extract_actors
+from ..corpus_actors import apply_corpus_names
 from ..errors import WorkbenchError
-from ..figure_plots import plot_figure_claims
+from ..evidence_views import evidence_columns
 from ..figures import export_figures, figures_of
 from ..html import highlight
 from ..report import Report
 from .base import Panel
+from .evidence import in_order, order_toggle
 from .report_picker import ReportPicker
 from .tables import DataTable, count, note
 
@@ -33,6 +35,8 @@ TABLE_COLUMNS = [
     "counted",
     "approx",
     "source",
+    "how",
+    "confidence",
     "date",
 ]
 
@@ -40,7 +44,9 @@ TABLE_COLUMNS = [
 class FigurePanel(Panel):
     """A panel over the figures of one report, several reports, or the report a picker chooses.
 
-    Figures are extracted once per report (and cached on it); widgets only filter tables.
+    Figures are extracted once per report (and cached on it); widgets only filter tables. Across
+    several reports every claimant prints one name (:mod:`workbench.corpus_actors`: "Zelensky"
+    and "Volodymyr Zelenskyy" are one person).
     """
 
     def __init__(self, source: Report | ReportPicker | Sequence[Report]) -> None:
@@ -52,12 +58,12 @@ class FigurePanel(Panel):
             self.reports = [source]
         else:
             self.reports = list(source)
-        self.figures = figures_of(self.reports)
+        self.figures = named_figures(self.reports)
 
     def show(self, reports: Sequence[Report]) -> None:
         """Switch to other reports and redraw."""
         self.reports = list(reports)
-        self.figures = figures_of(self.reports)
+        self.figures = named_figures(self.reports)
         self.refresh()
 
     def refresh(self) -> None:
@@ -83,7 +89,11 @@ class FigurePanel(Panel):
 
 
 class FigureTable(FigurePanel):
-    """Every figure, filtered by kind, unit, claimant, value range and words; exported as CSV or Excel."""
+    """Every figure, filtered by kind, unit, claimant, value range and words; exported as CSV or Excel.
+
+    Each row shows the evidence for its claimant (``how``, ``confidence``, and ``could be`` for an
+    ambiguous pronoun); "uncertain first" lists the claimants to check first.
+    """
 
     def __init__(
         self,
@@ -98,6 +108,7 @@ class FigureTable(FigurePanel):
         self.minimum = _number_box("From")
         self.maximum = _number_box("To")
         self.contains = widgets.Text(description="Words", placeholder="in what is counted or the sentence")
+        self.order = order_toggle()
         self.table = DataTable(html_columns={"sentence"}, empty="No figure passes these filters.")
         self.path = widgets.Text(value=str(Path(export_to) / "figures"), description="Export to")
         self.csv = widgets.Button(
@@ -107,7 +118,15 @@ class FigureTable(FigurePanel):
             description="Excel", icon="download", tooltip="write it as an .xlsx workbook"
         )
         self.status = widgets.HTML()
-        for control in (self.kind, self.unit, self.claimant, self.minimum, self.maximum, self.contains):
+        for control in (
+            self.kind,
+            self.unit,
+            self.claimant,
+            self.minimum,
+            self.maximum,
+            self.contains,
+            self.order,
+        ):
             control.observe(self._redraw, names="value")
         self.csv.on_click(lambda _button: self.export(".csv"))
         self.excel.on_click(lambda _button: self.export(".xlsx"))
@@ -115,6 +134,7 @@ class FigureTable(FigurePanel):
             [
                 widgets.HBox([self.kind, self.unit, self.claimant]),
                 widgets.HBox([self.minimum, self.maximum, self.contains]),
+                self.order,
                 self.table.box,
                 widgets.HBox([self.path, self.csv, self.excel]),
                 self.status,
@@ -167,11 +187,15 @@ class FigureTable(FigurePanel):
         return figures[keep]
 
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
-        rows = self.filtered
+        rows = in_order(self.filtered, self.order, who="source")
         if self.figures.empty:
             self.table.show(self.figures, empty="No figures in this report.")
             return
-        shown = rows[TABLE_COLUMNS].assign(sentence=self.sentence_html(rows))
+        evidence = evidence_columns(rows, who="source")
+        shown = rows.assign(**{c: evidence[c] for c in evidence.columns if c != "could be"})
+        shown = shown[TABLE_COLUMNS].assign(sentence=self.sentence_html(rows))
+        if evidence["could be"].astype(bool).any():
+            shown.insert(TABLE_COLUMNS.index("confidence") + 1, "could be", evidence["could be"])
         if len(self.reports) == 1:
             shown = shown.drop(columns=["doc_id"])
         header = f"{count(len(rows), 'figure')} of {len(self.figures)}"
@@ -192,87 +216,16 @@ class FigureTable(FigurePanel):
         return written
 
 
-class FigureComparisonView(FigurePanel):
-    """Claims about the same thing side by side: pick a group, see each claim by claimant and date."""
-
-    def __init__(self, source: Report | ReportPicker | Sequence[Report], *, tolerance: float = 0.1) -> None:
-        super().__init__(source)
-        self.tolerance = widgets.FloatSlider(
-            value=tolerance,
-            min=0.0,
-            max=0.5,
-            step=0.05,
-            description="Tolerance",
-            readout_format=".0%",
-            continuous_update=False,
-        )
-        self.group = widgets.Dropdown(description="Group", layout=widgets.Layout(width="70%"))
-        self.summary = widgets.HTML()
-        self.chart = widgets.Image(format="png")
-        self.claims = DataTable(html_columns={"sentence"})
-        self.comparison = FigureComparison(pd.DataFrame(), pd.DataFrame())
-        self.tolerance.observe(lambda _change: self.refresh(), names="value")
-        self.group.observe(self._redraw, names="value")
-        self.box = widgets.VBox(
-            [
-                widgets.HBox([self.group, self.tolerance]),
-                self.summary,
-                self.chart,
-                self.claims.box,
-                self.output,
-            ]
-        )
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.comparison = compare_figures(self.figures, tolerance=self.tolerance.value)
-        groups = self.comparison.groups
-        options = [(_group_label(g), g["group_id"]) for g in groups.to_dict("records")]
-        self.group.unobserve(self._redraw, names="value")
-        self.group.options = options
-        self.group.value = options[0][1] if options else None
-        self.group.observe(self._redraw, names="value")
-        self._redraw()
-
-    def _redraw(self, _change: dict[str, Any] | None = None) -> None:
-        group_id = self.group.value
-        self.chart.layout.display = None if group_id is not None else "none"  # no empty (broken) image
-        if group_id is None:
-            self.summary.value = note(nothing_to_compare(len(self.figures), len(self.reports)))
-            self.chart.value = b""
-            self.claims.show(pd.DataFrame(), empty="")
-            return
-        group = self.comparison.groups.set_index("group_id").loc[group_id]
-        conservative = f"{group['conservative']:,.6g}" + (
-            " (from a vague word)" if group["conservative_vague"] else ""
-        )
-        verdict = "CONFLICT" if group["conflict"] else "consistent"
-        self.summary.value = note(
-            f"{verdict} · {count(int(group['claims']), 'claim')} · range {group['low']:,.6g}-{group['high']:,.6g}"
-            f" · conservative estimate {conservative}"
-        )
-        figure = plot_figure_claims(self.comparison, group_id, tolerance=self.tolerance.value)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=90)
-        self.chart.value = buffer.getvalue()
-        claims = self.comparison.claims_of(group_id)
-        shown = claims[["source", "text", "approx", "when", "doc_id"]].rename(
-            columns={"source": "claimant", "when": "date"}
-        )
-        self.claims.show(shown.assign(sentence=self.sentence_html(claims)))
-
-
-def nothing_to_compare(figures: int, reports: int) -> str:
-    """The sentence shown instead of a comparison when no two figures measure the same thing."""
-    where = "this report" if reports == 1 else f"these {reports} reports"
-    if figures == 0:
-        return f"Nothing to compare: there are no figures in {where}."
-    if figures == 1:
-        return f"Nothing to compare: there is only one figure in {where}."
-    return (
-        f"Nothing to compare: no two of the {figures} figures in {where} measure the same thing "
-        "(the same kind of count of the same people or things), so no claims disagree."
-    )
+def named_figures(reports: Sequence[Report]) -> pd.DataFrame:
+    """The figures of ``reports``, every claimant by one name across them (the report's own name
+    when there is one report)."""
+    figures = figures_of(reports)
+    if len(reports) < 2 or figures.empty:
+        return figures
+    actors = pd.concat([extract_actors(r).assign(doc_id=r.doc_id) for r in reports], ignore_index=True)
+    empty = pd.DataFrame()
+    named = apply_corpus_names({"actors": actors, "figures": figures, "quotes": empty, "events": empty})
+    return named["figures"]
 
 
 def _number_box(description: str) -> widgets.Text:
@@ -288,10 +241,3 @@ def _number_in(box: widgets.Text) -> float | None:
     except ValueError:
         return None
     return number if math.isfinite(number) else None
-
-
-def _group_label(group: Mapping[Any, Any]) -> str:
-    flag = "⚠ " if group["conflict"] else ""
-    what = group["counted"] or group["topic"]
-    unit = f" {group['unit']}" if isinstance(group["unit"], str) else ""
-    return f"{flag}{what} ({group['topic']}{unit}): {group['claims']} claims, {group['low']:,.6g}-{group['high']:,.6g}"

@@ -1,8 +1,10 @@
 """The quotes panel: filter a report's quotes by speaker, kind and keyword; read them as cards.
 
 Quotes are extracted once when the panel is built (and again after a speaker correction);
-every control only filters that table, and the chart is redrawn a moment after the last change. Each card shows the speaker, the cue and the
-sentence with the quoted words marked; all article text is HTML-escaped.
+every control only filters that table, and the chart is redrawn a moment after the last change. Each card shows the speaker, the evidence
+for them (the rule that named them, a confidence, the candidates of an ambiguous pronoun), the cue
+and the sentence with the quoted words marked; all article text is HTML-escaped. "Uncertain first"
+puts ambiguous, low-confidence and unattributed quotes at the top.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from ..actors import actor_registry
 from ..corrections import corrections_for
 from ..errors import WorkbenchError
+from ..evidence_views import candidate_names, certainty
 from ..html import escape, highlight
 from ..quote_views import (
     NO_SPEAKER,
@@ -31,16 +34,21 @@ from ..quote_views import (
 from ..quotes import KINDS, correct_speaker, extract_quotes
 from ..report import Report
 from .base import Panel
+from .evidence import ORDER_CSS, evidence_html, in_order, order_toggle
 
 ALL_SPEAKERS = "All speakers"
 MAX_CARDS = 100
 CHART_DELAY_SECONDS = 0.25
-CARD_CSS = """<style>
+CARD_CSS = (
+    """<style>
 .wb-quote {border-left: 3px solid #4c72b0; margin: 6px 0; padding: 4px 10px; font-size: 13px}
 .wb-quote .wb-who {font-weight: bold}
 .wb-quote .wb-meta {color: #666; font-size: 11px}
 .wb-quote mark.wb-mark {background: #ffe08a}
+.wb-quote .wb-evidence {font-size: 12px}
 </style>"""
+    + ORDER_CSS
+)
 
 
 class QuotePanel(Panel):
@@ -66,6 +74,7 @@ class QuotePanel(Panel):
         )
         self.keyword = widgets.Text(description="Keyword", placeholder="in the quote or the speaker")
         self.collapse = widgets.Checkbox(value=collapse, description="Collapse repeats")
+        self.order = order_toggle()
         self.summary = widgets.HTML()
         self.cards = widgets.HTML()
         self.chart = widgets.Image(format="png", layout=widgets.Layout(max_width="560px"))
@@ -80,7 +89,7 @@ class QuotePanel(Panel):
         self.fixed = widgets.HTML()
 
         self._set_speakers()
-        for control in (self.speaker, self.kinds, self.keyword, self.collapse):
+        for control in (self.speaker, self.kinds, self.keyword, self.collapse, self.order):
             control.observe(self._changed, names="value")
         self.csv_button.on_click(lambda _b: self._export())
         self.fix_button.on_click(lambda _b: self.save_correction())
@@ -90,6 +99,7 @@ class QuotePanel(Panel):
         self.box = widgets.VBox(
             [
                 widgets.HBox([widgets.VBox([self.speaker, self.keyword, self.collapse]), self.kinds]),
+                self.order,
                 self.summary,
                 widgets.Accordion(children=[self.chart], titles=("Who is quoted most",)),
                 widgets.HBox([self.folder, self.csv_button, self.exported]),
@@ -115,7 +125,8 @@ class QuotePanel(Panel):
         self.fix_speaker.options = tuple(sorted({a.name for a in registry.actors.values()}, key=str.casefold))
 
     def filtered(self) -> pd.DataFrame:
-        """The quotes the controls select (first occurrences with a ``times`` count when collapsed)."""
+        """The quotes the controls select (first occurrences with a ``times`` count when collapsed), in
+        the order chosen."""
         quotes = self.quotes[self.quotes["kind"].isin(self.kinds.value)]
         if self.speaker.value not in (None, ALL_SPEAKERS):
             names = quotes["speaker"].fillna(NO_SPEAKER)
@@ -129,7 +140,7 @@ class QuotePanel(Panel):
             counted = collapse_repeats(everything).set_index("quote_id")["times"]
             quotes = quotes[quotes["repeat_of"].isna()].copy()
             quotes["times"] = [int(counted.get(q, 1)) for q in quotes["quote_id"]]
-        return quotes
+        return in_order(quotes, self.order, who="speaker")
 
     def _changed(self, change: Any) -> None:
         if change.get("owner") is self.kinds:
@@ -178,12 +189,18 @@ class QuotePanel(Panel):
         """One card per quote: speaker, cue, kind, repeats, and its sentence with the quote marked."""
         if quotes.empty:
             return CARD_CSS + "<p>No quotes match.</p>"
-        cards = [self._card(row) for row in quotes.head(MAX_CARDS).to_dict("records")]
+        shown = quotes.head(MAX_CARDS)
+        cards = [
+            self._card(
+                row, evidence_html(sure, row["speaker_how"], candidate_names(row["speaker_candidates"]))
+            )
+            for row, sure in zip(shown.to_dict("records"), certainty(shown, who="speaker"), strict=True)
+        ]
         more = len(quotes) - MAX_CARDS
         tail = f"<p>… and {more} more (export to see them all)</p>" if more > 0 else ""
         return CARD_CSS + "".join(cards) + tail
 
-    def _card(self, row: Mapping[Hashable, Any]) -> str:
+    def _card(self, row: Mapping[Hashable, Any], evidence: str) -> str:
         speaker = row["speaker"] if isinstance(row["speaker"], str) else NO_SPEAKER
         said = f" ({escape(row['speaker_mention'])})" if isinstance(row["speaker_mention"], str) else ""
         meta = [str(row["kind"])]
@@ -194,17 +211,11 @@ class QuotePanel(Panel):
             meta.append(f"printed {times} times")
         if isinstance(row["flag"], str):
             meta.append(f"quote marks: {row['flag']}")
-        if isinstance(row["speaker_how"], str):
-            sure = row["speaker_confidence"]
-            meta.append(
-                f"who: {row['speaker_how']}" + (f" ({sure} confidence)" if isinstance(sure, str) else "")
-            )
-        if len(row["speaker_candidates"]):
-            meta.append(f"could be: {', '.join(row['speaker_candidates'])}")
         meta.append(f"paragraph {row['paragraph_id']}, {row['quote_id']}")
         return (
             "<div class='wb-quote'>"
             f"<div><span class='wb-who'>{escape(speaker)}</span>{said}</div>"
+            f"<div>{evidence}</div>"
             f"<div>{self._sentence_html(row)}</div>"
             f"<div class='wb-meta'>{escape(' · '.join(meta))}</div></div>"
         )

@@ -1,7 +1,8 @@
 """The timeline panel: filter a report's dated events by actor, date and keyword; plot; export.
 
 Events are extracted once when the panel is built (and re-named after an actor correction);
-every control change only filters that table, so updates stay fast. The table and counts
+every control change only filters that table, so updates stay fast. Each row shows the evidence
+for its actor (the rule in words, a confidence); "uncertain first" lists the rows to check first. The table and counts
 change at once; the figure, which takes longer to draw, follows a moment after the last
 change (on the kernel's event loop) so a dragged slider does not queue up drawings.
 """
@@ -18,12 +19,14 @@ import pandas as pd
 
 from ..dates import DateRules
 from ..events import EVENT_COLUMNS, extract_events
+from ..evidence_views import evidence_columns
 from ..html import escape, highlight
 from ..report import Report
 from ..timeline_export import write_events_csv, write_timelinejs
 from ..timeline_plot import NO_ACTOR, figure_png, lane_names, plot_timeline
 from .actor_editor import ActorEditor
 from .base import Panel
+from .evidence import in_order, order_toggle
 from .range_readout import range_readout
 from .tables import DataTable
 
@@ -67,6 +70,7 @@ class TimelinePanel(Panel):
         self.dates_shown = range_readout(self.dates)
         self.keyword = widgets.Text(description="Keyword", placeholder="in what, sentence, actor or date")
         self.hide_repeats = widgets.Checkbox(value=hide_repeats, description="Hide repeated passages")
+        self.order = order_toggle()
         self.summary = widgets.HTML()
         self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.table = DataTable(html_columns={"source sentence"}, empty="No dated events match.")
@@ -77,7 +81,7 @@ class TimelinePanel(Panel):
         self.editor = ActorEditor(self.reports, names=self.actor_names, on_change=self.reload)
 
         self._set_options()
-        for control in (self.actors, self.dates, self.keyword, self.hide_repeats):
+        for control in (self.actors, self.dates, self.keyword, self.hide_repeats, self.order):
             control.observe(self._changed, names="value")
         self.csv_button.on_click(lambda _b: self._export(self.export_csv))
         self.json_button.on_click(lambda _b: self._export(self.export_timelinejs))
@@ -89,6 +93,7 @@ class TimelinePanel(Panel):
                 self.plot,
                 widgets.HBox([self.folder, self.csv_button, self.json_button, self.exported]),
                 widgets.Accordion(children=[self.editor.box], titles=("Correct actors",)),
+                self.order,
                 self.table.box,
                 self.output,
             ]
@@ -159,7 +164,7 @@ class TimelinePanel(Panel):
             f"<b>{len(self.shown)}</b> of {len(self.events)} dated events, "
             f"{len(self.reports)} report{'s' if len(self.reports) != 1 else ''}"
         )
-        self.table.show(self.table_rows(self.shown))
+        self.table.show(self.table_rows(in_order(self.shown, self.order, who="actor")))
         self._schedule_plot()
 
     # ------------------------------------------------------------------ showing
@@ -189,16 +194,22 @@ class TimelinePanel(Panel):
         self._pending = loop.call_later(PLOT_DELAY_SECONDS, self.render_plot)
 
     def table_rows(self, events: pd.DataFrame) -> pd.DataFrame:
-        """The events as the table shows them, each source sentence (HTML) with its date expression marked."""
+        """The events as the table shows them: the actor with its evidence, and each source sentence
+        (HTML) with its date expression marked."""
+        evidence = evidence_columns(events, who="actor")
         rows = pd.DataFrame(
             {
                 "date": events["date"],
                 "granularity": events["granularity"],
                 "actor": events["actor"],
+                "how": evidence["how"],
+                "confidence": evidence["confidence"],
                 "what": events["what"],
                 "source sentence": [self._sentence_html(row) for row in events.to_dict("records")],
             }
         )
+        if evidence["could be"].astype(bool).any():
+            rows.insert(5, "could be", evidence["could be"])
         if events["doc_id"].nunique() > 1:
             rows["report"] = events["doc_id"]
         return rows
