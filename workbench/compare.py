@@ -317,31 +317,69 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_phrase"] = " ".join(_words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
         claim["_month"] = _month(claim["date"])
+        claim["_published_month"] = _month(claim["when"])
         claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
-    groups: dict[tuple[str, ...], list[list[int]]] = {}
+    groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = _UnionFind(len(claims))
     for index, claim in enumerate(claims):
         key = tuple(
             "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "_noun")
         )
-        candidates = groups.setdefault(key, [])
-        for members in candidates:
+        candidates = groups.setdefault(key, _PlacedGroups())
+        for number, members in candidates.that_may_take(claim["_places"]):
             if all(_comparable(claim, claims[other], similarity) for other in members):
-                members.append(index)
+                candidates.join(number, index, claim["_places"])
                 linked.union(index, members[0])
                 break
         else:
-            candidates.append([index])
+            candidates.start(index, claim["_places"])
     by_value: dict[tuple[str, str], list[int]] = {}
     for index, claim in enumerate(claims):
         by_value.setdefault((str(claim["kind"]), str(claim["unit"])), []).append(index)
     for indices in by_value.values():
+        indices.sort(key=lambda i: float(claims[i]["point"]))
         for n, i in enumerate(indices):
-            for j in indices[n + 1 :]:
+            for j in indices[n + 1 :]:  # only values within rounding of this one can restate it
+                if _relative_gap(float(claims[i]["point"]), float(claims[j]["point"])) > SAME_NUMBER:
+                    break
                 if _restated(claims[i], claims[j]):
                     linked.union(i, j)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+def _relative_gap(a: float, b: float) -> float:
+    """How far apart two values are, relative to the larger (inf when neither is positive)."""
+    low, high = (a, b) if a <= b else (b, a)
+    return (high - low) / high if high > 0 else math.inf
+
+
+class _PlacedGroups:
+    """The groups of one kind, unit, topic and noun, in the order they were started, indexed by the places
+    their members name: a claim that names places can only join a group naming none or one of them."""
+
+    def __init__(self) -> None:
+        self.members: list[list[int]] = []
+        self._by_place: dict[str, list[int]] = {}
+        self._placeless: list[int] = []
+
+    def that_may_take(self, places: set[str]) -> Iterable[tuple[int, list[int]]]:
+        """(number, members) of every group the claim may join, oldest first."""
+        if not places:
+            return enumerate(self.members)
+        numbers = set(self._placeless).union(*(self._by_place.get(place, ()) for place in places))
+        return ((number, self.members[number]) for number in sorted(numbers))
+
+    def start(self, claim: int, places: set[str]) -> None:
+        self.members.append([])
+        if not places:
+            self._placeless.append(len(self.members) - 1)
+        self.join(len(self.members) - 1, claim, places)
+
+    def join(self, number: int, claim: int, places: set[str]) -> None:
+        self.members[number].append(claim)
+        for place in places:
+            self._by_place.setdefault(place, []).append(number)
 
 
 class _UnionFind:
@@ -361,8 +399,7 @@ class _UnionFind:
 def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Do two claims state the same number of the same thing? Equal values (within rounding), the same
     noun or none, the same topic or none, and the same scope."""
-    low, high = sorted((float(a["point"]), float(b["point"])))
-    if high <= 0 or (high - low) / high > SAME_NUMBER:
+    if _relative_gap(float(a["point"]), float(b["point"])) > SAME_NUMBER:
         return False
     if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
         return False  # "500 officers, three generals": two facts of one sentence
@@ -373,7 +410,7 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not (a["_noun"] or b["_noun"] or isinstance(a["unit"], str)):
         return False  # two bare "two"s say nothing of what they count
     if (
-        high < 10
+        max(float(a["point"]), float(b["point"])) < 10
         and not isinstance(a["unit"], str)
         and not (a["_noun"] and a["_noun"] == b["_noun"] and _same_predicate(a["predicate"], b["predicate"]))
     ):
@@ -392,16 +429,15 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False
     if a["doc_id"] != b["doc_id"]:
-        months = _month(a["when"]), _month(b["when"])
+        months = a["_published_month"], b["_published_month"]
         if months[0] and months[1] and abs(months[0] - months[1]) > 1:
             return False
     return True
 
 
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
-    """Do two claims measure the same thing?"""
-    same_key = all(_same(a[k], b[k]) for k in ("kind", "unit", "topic", "_noun"))
-    if not same_key or (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
+    """Do two claims of the same kind, unit, topic and noun measure the same thing?"""
+    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
