@@ -247,6 +247,41 @@ def test_vague_expressions_are_kept_without_a_date(make_report: MakeReport, expr
     assert len(row) == 1 and row["date"].isna().all() and (row["kind"] == "vague").all()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Two bodies were found just a few minutes ago, police said.", "just a few minutes ago", WEDNESDAY),
+        ("The minister resigned moments ago.", "moments ago", WEDNESDAY),
+        ("Firefighters reached the site two hours ago.", "two hours ago", WEDNESDAY),
+        (
+            "The town has been in the spotlight over the past week.",
+            "over the past week",
+            "2024-03-06/2024-03-13",
+        ),
+        (
+            "Fighting killed 40 people in the last three days.",
+            "in the last three days",
+            "2024-03-10/2024-03-13",
+        ),
+        ("Bloggers will march on 24th may.", "on 24th may", "2024-05-24"),
+    ],
+)
+def test_recent_windows_and_informal_dates(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_many_hours_ago_and_a_lowercase_may_verb_are_not_dated(make_report: MakeReport) -> None:
+    found = dated(
+        make_report,
+        "Police left nine hours ago. The 4th may be the last. Sales fell in the past 24 hours.",
+        WEDNESDAY,
+    )
+    assert all(date is None for date in found.values())
+    assert not any("past" in text for text in found)  # "in the past 24 hours" is not the vague "in the past"
+
+
 def test_durations_times_and_numbers_are_not_dates(make_report: MakeReport) -> None:
     text = (
         "Blackouts lasted for 12 hours and may run 16 hours a day. Power failed in six regions at the same time. "
@@ -293,6 +328,21 @@ def test_today_inside_speech_is_left_out_but_kept_outside(make_report: MakeRepor
     report = make_report("Title\n" + text, published=WEDNESDAY)
     frame = extract_dates(report)
     assert frame.loc[frame["date_text"] == "this morning", "in_quote"].tolist() == [True]
+
+
+def test_today_in_speech_without_quote_marks_is_left_out(make_report: MakeReport) -> None:
+    speech = "So today I want to set out our plan. Police said two men died today."
+    report = make_report("Title\n" + speech, published=WEDNESDAY)
+    frame = extract_dates(report)
+    assert frame["start"].tolist() == [
+        len("Title\n") + speech.rindex("today")
+    ]  # the narrator's "today" stays
+    transcript = (
+        "Briefing\nMODERATOR: Today we are joined by the envoy.\n"
+        "MS LEE: Earlier today the convoy left, as planned.\nMS LEE: Thank you."
+    )
+    dates = extract_dates(make_report(transcript, published=WEDNESDAY))
+    assert dates["date_text"].tolist() == ["Earlier today"]  # an event of the day, told in a briefing
 
 
 def test_a_dated_live_blog_post_uses_its_own_day(make_report: MakeReport) -> None:

@@ -235,6 +235,12 @@ RULES: tuple[Rule, ...] = (
           + r"(?:" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH.replace("month>", "month2>") + r"\s+"
           + _DAYNUM.replace("day>", "day2>") + r")"
           + r"(?:,?\s+" + _YEAR + r"|\s+(?P<which_year>(?i:last|this|next))\s+year)?(?:\s+" + _PART + r")?" + _E),
+    # blogs and social posts write months in lower case; the ordinal day marks the date ("on 24th may")
+    _rule("day_month_lower", "absolute",
+          _B + _PREP + "?" + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+(?:of\s+)?"
+          + r"(?P<month>" + "|".join(m.lower() for m in calendar.month_name[1:] if m != "May")
+          + r"|may(?=\s*(?:[.,;:)]|$|(?:19|20)\d\d|(?:in|at|on|and|to|when|after|before)\b)))"
+          + r"(?:,?\s+" + _YEAR + r")?" + _E),
     _rule("month_year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + _E),
     _rule("month_that_year", "anchored",
@@ -283,6 +289,12 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", "relative",
           _B + r"(?P<prefix>(?i:about|around|some|nearly|almost|more\s+than|just\s+over|just|only|barely)\s+)?"
           + _NUMBER + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)" + _E),
+    _rule("minutes_ago", "relative",
+          _B + r"(?P<recent>(?i:just|only)\s+)?(?:(?P<count>\d{1,3}|(?i:a\s+few|a\s+couple\s+of|several|many|some|"
+          + "|".join(NUMBER_WORDS) + r"))\s+)?(?P<unit>(?i:minutes?|hours?|moments?))\s+(?i:ago)" + _E),
+    _rule("past_days", "relative",
+          _B + r"(?P<prep>(?i:over|in|during|within|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
+          r"(?:" + _NUMBER + r"\s+(?P<unit>(?i:days))|(?P<week>(?i:week|seven\s+days)))(?!\s+of\b)" + _E),
     _rule("same_day", "anchored",
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)|(?P<edge>(?i:earlier|later)\s+))?"
           r"(?P<rel>(?i:that|the\s+same))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))" + _E),
@@ -308,7 +320,7 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?i:recently|lately|soon|shortly|previously|later|earlier|in\s+recent\s+(?:days|weeks|months|years)"
           r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+the\s+near\s+future"
           r"|(?:soon|shortly|not\s+long)\s+(?:afterwards?|after)|(?:some|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:later|earlier|ago)"
-          r"|at\s+the\s+time|in\s+the\s+past"
+          r"|at\s+the\s+time|in\s+the\s+past(?!\s+(?:\d|(?i:few|several|couple|week|month|year|day|hour|decade)))"
           r"|(?:this|last|next|in\s+the|over\s+the|during\s+the)\s+(?:spring|summer|autumn|fall|winter))" + _E),
 )  # fmt: skip
 
@@ -502,7 +514,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "month_year", "year", "year_span", "season_year", "early_days_of_year",
+    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_span", "season_year", "early_days_of_year",
                 *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
@@ -522,6 +534,10 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return DateValue.interval(dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), False
     if name == "ago":
         return _ago(found, ctx), False
+    if name == "minutes_ago":
+        return _minutes_ago(found, ctx), False
+    if name == "past_days":
+        return _past_days(found, ctx), False
     if name in ("same_day", "in_the_day", "next_day", "days_later"):
         return _anchored_day(found, ctx), False
     if name == "year_anchor":
@@ -804,6 +820,42 @@ def _ago(found: Found, ctx: Context) -> DateValue | None:
     if unit == "month":
         return DateValue.month(*shift_month(reference.year, reference.month, -count))
     return DateValue.year(reference.year - count)
+
+
+#: "A few hours ago" is the day of writing; more hours than this may reach into the day before.
+MAX_HOURS_AGO = 3
+
+
+def _minutes_ago(found: Found, ctx: Context) -> DateValue | None:
+    """ "moments ago", "20 minutes ago", "two hours ago": the reference day itself."""
+    count_text = " ".join((found.group("count") or "").lower().split())
+    unit = (found.group("unit") or "").lower().rstrip("s")
+    if unit == "hour":
+        if count_text in ("several", "many", "some"):
+            return None  # it may be yesterday
+        if not count_text and not found.group("recent"):
+            return None  # "hours ago" may be many
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 1)
+        if count > MAX_HOURS_AGO:
+            return None
+    return ctx.reference and DateValue.day(ctx.reference)
+
+
+def _past_days(found: Found, ctx: Context) -> DateValue | None:
+    """ "over the past week", "in the last three days": the days up to the reference day."""
+    if ctx.reference is None:
+        return None
+    count_text = (found.group("count") or "").lower()
+    days = (
+        7
+        if found.group("week")
+        else int(count_text)
+        if count_text.isdigit()
+        else NUMBER_WORDS.get(count_text, 0)
+    )
+    if not days:
+        return None
+    return DateValue.interval(ctx.reference - dt.timedelta(days=days), ctx.reference)
 
 
 def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
@@ -1154,7 +1206,11 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
         quotes = speech_spans(text, start, end)
         for s, e, rule, match, night in _merge_neighbours(text, find_expressions(text, start, end)):
             in_quote = any(a <= s and e <= b for a, b in quotes)
-            if in_quote and rule.name == "relative_day" and _DIRECT_SPEECH_TODAY.search(match.group(0)):
+            if (
+                rule.name == "relative_day"
+                and _DIRECT_SPEECH_TODAY.search(match.group(0))
+                and (in_quote or _unquoted_speech(report, s, quotes))
+            ):
                 continue  # "today" inside speech need not be the day of publication
             if rule.name == "year" and _PLURAL_NOUN_AFTER.match(text, e):
                 continue  # "in 2000 homes": a number, not a year
@@ -1162,6 +1218,27 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
                 continue
             sentence_id = report.sentence_at(s)
             yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote, night)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|we|We|we['’](?:re|ll|ve))\b")
+
+
+def _unquoted_speech(report: Report, start: int, quotes: list[tuple[int, int]]) -> bool:
+    """Speech printed without quote marks: a sentence whose words outside any quote are in the first
+    person ("So today I want to set out ...", "Today we are pleased to ..."), as in a published speech or a
+    briefing's transcript; news narration does not say "I" or "we". A transcript's "Earlier today, the
+    Secretary announced ..." reports an event of that day and stays."""
+    sentence_id = report.sentence_at(start)
+    if sentence_id is None:
+        return False
+    first, last = (int(v) for v in report.sentences.loc[sentence_id, ["start", "end"]])
+    outside, at = [], first
+    for a, b in quotes:
+        if b > first and a < last:
+            outside.append(report.text[at : max(at, a)])
+            at = max(at, b)
+    outside.append(report.text[at:last])
+    return any(_FIRST_PERSON.search(piece) for piece in outside)
 
 
 def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match[str]) -> bool:
