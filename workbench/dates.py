@@ -838,7 +838,7 @@ def _minutes_ago(found: Found, ctx: Context) -> DateValue | None:
         count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 1)
         if count > MAX_HOURS_AGO:
             return None
-    return ctx.reference and DateValue.day(ctx.reference)
+    return DateValue.day(ctx.reference) if ctx.reference is not None else None
 
 
 def _past_days(found: Found, ctx: Context) -> DateValue | None:
@@ -1231,7 +1231,10 @@ def _unquoted_speech(report: Report, start: int, quotes: list[tuple[int, int]]) 
     sentence_id = report.sentence_at(start)
     if sentence_id is None:
         return False
-    first, last = (int(v) for v in report.sentences.loc[sentence_id, ["start", "end"]])
+    first, last = (
+        int(report.sentences["start"].iat[sentence_id]),
+        int(report.sentences["end"].iat[sentence_id]),
+    )
     outside, at = [], first
     for a, b in quotes:
         if b > first and a < last:
