@@ -1231,10 +1231,8 @@ def _unquoted_speech(report: Report, start: int, quotes: list[tuple[int, int]]) 
     sentence_id = report.sentence_at(start)
     if sentence_id is None:
         return False
-    first, last = (
-        int(report.sentences["start"].iat[sentence_id]),
-        int(report.sentences["end"].iat[sentence_id]),
-    )
+    first = int(report.sentences["start"].to_numpy()[sentence_id])
+    last = int(report.sentences["end"].to_numpy()[sentence_id])
     outside, at = [], first
     for a, b in quotes:
         if b > first and a < last:
