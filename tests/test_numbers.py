@@ -161,11 +161,23 @@ def test_age_adjective_keeps_only_the_number() -> None:
         "See page 4 of 12 for details.",
         "1. The first point.",
         "The F-16 and Su-34 jets flew over.",
+        "They sent 105-mm howitzers and 155 mm M777 towed howitzers.",
+        "For help call 1-800-621-3362 or (202) 555-0143.",
     ],
 )
 def test_lexical_exclusions(text: str) -> None:
     kept = [f for f in found(text) if not (f[1] is not None and 1000 <= f[1] <= 2100)]
     assert kept == [], kept
+
+
+def test_a_calibre_is_left_out_but_what_it_counts_stays() -> None:
+    assert found("It includes 36,000 rounds of 155 mm ammunition.") == [("36,000", 36000, None, None)]
+    assert found("Rain reached 155 mm in a day.") == [("155", 155, None, "mm")]
+
+
+def test_a_span_of_years_is_a_period_but_a_range_of_counts_stays() -> None:
+    assert found("Spending will rise between 2016 and 2020, the plan says.") == []
+    assert found("Between 2000 and 3000 people fled.") == [("2000 and 3000", 2000, 3000, None)]
 
 
 def test_a_third_without_of_enumerates() -> None:

@@ -271,8 +271,20 @@ _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:{_SP}*[-‑–]{_SP}*\d{{1,2}}(?:st|nd|rd|th)?)?,?{_SP}+(?:of{_SP}+)?(?:{MONTHS})\b"
 )
 #: Calibres name a weapon type ("155mm shells"), they do not measure anything in the story.
+#: A model designation ("M777") or a kind ("towed") may stand between the calibre and the weapon.
 _CALIBRE_AFTER = re.compile(
-    rf"^{_SP}*(?:[-‑]?calibre{_SP}+)?(?:artillery{_SP}+)?(?:shells?|rounds?|howitzers?|guns?|ammunition|mortars?|cannons?|rifles?|munitions)\b",
+    rf"^{_SP}*(?:[-‑]?calibre{_SP}+)?"
+    rf"(?:(?:[A-Z]+\d[\w-]*|towed|self-propelled|artillery){_SP}+){{0,3}}"
+    rf"(?:shells?|rounds?|howitzers?|guns?|ammunition|mortars?|cannons?|rifles?|munitions)\b",
+    re.IGNORECASE,
+)
+#: Telephone numbers ("1-800-621-3362", "(202) 555-0143", "+44 20 7946 0958" is left alone): digits of a
+#: code, not figures.
+PHONE_NUMBER = re.compile(r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
+#: What may follow a span of years ("between 2016 and 2020, ...") when it is a period, not a count.
+_AFTER_PERIOD = re.compile(
+    rf"^(?:{_SP}*(?:[.,;:)!?]|$)|{_SP}+(?:and|or|but|to|in|at|on|for|from|by|with|when|while|as|the|a|an|was|were"
+    rf"|is|are|will|would|has|have|had|it|they|we|he|she)\b)",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
@@ -417,8 +429,27 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[NumberSpan]:
     furniture ("3 min read"). Those that need the parse are left to the caller.
     """
     end = len(text) if end is None else end
-    atoms = [a for a in _atoms(text, start, end) if not _excluded(text, a, start)]
-    return _link_conversions(text, _merge_ranges(text, atoms))
+    phones = [m.span() for m in PHONE_NUMBER.finditer(text, start, end)]
+    atoms = [
+        a
+        for a in _atoms(text, start, end)
+        if not _excluded(text, a, start) and not any(s < a.end and a.start < e for s, e in phones)
+    ]
+    spans = [span for span in _merge_ranges(text, atoms) if not _years_as_period(text, span)]
+    return _link_conversions(text, spans)
+
+
+def _years_as_period(text: str, span: NumberSpan) -> bool:
+    """ "between 2016 and 2020", "from 2014 to 2018": a span of years with nothing counted after it."""
+    if not span.is_range or span.unit is not None or span.form != "digits" or span.value_max is None:
+        return False
+    low, high = text[span.start : span.start + 4], str(int(span.value_max))
+    return (
+        looks_like_year(low)
+        and looks_like_year(high)
+        and text[span.start : span.end].endswith(high)
+        and _AFTER_PERIOD.match(text[span.end : span.end + 12]) is not None
+    )
 
 
 def _atoms(text: str, start: int, end: int) -> list[NumberSpan]:
@@ -602,12 +633,26 @@ def _with_unit(text: str, span: NumberSpan, end: int) -> NumberSpan:
     return replace(span, unit=u.name, unit_text=written["unit"], kind=u.kind, after=span.end + written.end())
 
 
+_MM = re.compile(rf"^(?:{_SP}*|[-‑])(?:mm|millimet(?:re|er)s?)\b", re.IGNORECASE)
+
+
+def _calibre(text: str, atom: NumberSpan) -> bool:
+    """ "155mm shells", "155 mm M777 towed howitzers": a calibre names a weapon type, it measures nothing."""
+    after = text[max(atom.end, atom.after) : atom.after + 60]
+    if atom.unit is None and atom.form == "digits":
+        spaced = _MM.match(after)
+        after = after[spaced.end() :] if spaced else ""
+    elif atom.unit != "mm":
+        return False
+    return _CALIBRE_AFTER.match(after) is not None
+
+
 def _excluded(text: str, atom: NumberSpan, floor: int) -> bool:
     before = text[max(floor, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
     if _AGO.match(text[atom.after : atom.after + 10]) and atom.kind == "duration":
         return True  # "two days ago" is a date
-    if atom.unit == "mm" and _CALIBRE_AFTER.match(text[atom.end : atom.end + 40]):
+    if _calibre(text, atom):
         return True
     if atom.form != "digits" or atom.unit is not None or atom.scale != 1.0:
         return False
