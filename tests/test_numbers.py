@@ -235,3 +235,11 @@ def test_one_in_n_is_a_share(text: str, written: str, value: float) -> None:
 def test_british_times_of_day_are_not_decimals() -> None:
     assert found("Sirens sounded at 14.05 and again from 15.30.") == []
     assert found("Inflation was 14.05 per cent.") == [("14.05", 14.05, None, "%")]
+
+
+def test_a_hedged_half_standing_alone_is_a_share() -> None:
+    assert found("Millions fled. More than half are children.") == [
+        ("Millions", None, None, None),
+        ("half", 0.5, None, "share"),
+    ]
+    assert found("He said half was enough.") == []  # unhedged, it may be anything

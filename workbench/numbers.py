@@ -506,11 +506,21 @@ def _one_in(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan | 
     )
 
 
+#: "More than half are children": a hedged "half" standing alone as the subject of a verb is a share.
+_HEDGE_BEFORE_HALF = re.compile(
+    rf"\b(?:more|less|fewer)\s+than{_SP}+$|\b(?:nearly|almost|about|around|roughly|over|under|just){_SP}+$",
+    re.IGNORECASE,
+)
+_VERB_AFTER_HALF = re.compile(rf"{_SP}+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b", re.I)
+
+
 def _fraction(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan | None:
     s, e = offset + m.start(), offset + m.end()
     following = text[e:end]
     if m["half"]:
-        if not re.match(rf"{_SP}+(?:of|the|its|their|his|her|our|an?)\b", following, re.IGNORECASE):
+        if not re.match(rf"{_SP}+(?:of|the|its|their|his|her|our|an?)\b", following, re.IGNORECASE) and not (
+            _HEDGE_BEFORE_HALF.search(text[max(0, s - 20) : s]) and _VERB_AFTER_HALF.match(following)
+        ):
             return None
         if _HALF_OF_TIME.match(following) or re.match(rf"{_SP}+an?{_SP}+dozen\b", following, re.IGNORECASE):
             return None
