@@ -251,6 +251,29 @@ def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeRe
     assert len(card.claims.cells) == 30 and "lowest and highest" in card.claims.caption.value
 
 
+def test_a_card_of_thousands_of_claims_lists_the_lowest_and_highest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(disputes, "MOST_LISTED", 10)
+    figures = pd.DataFrame(
+        {
+            "figure_id": [f"F{i}" for i in range(30)],
+            "doc_id": [f"r{i}" for i in range(30)],
+            "sentence_id": [1] * 30,
+            "kind": ["count"] * 30,
+            "text": [f"{100 + i}" for i in range(30)],
+            "value": [100.0 + i for i in range(30)],
+            "unit": [None] * 30,
+            "counted": ["people displaced"] * 30,
+            "source": [f"Office {i}" for i in range(30)],
+        }
+    )
+    comparison = wb.compare_figures(figures)
+    card = QuantityCard()
+    group = {str(k): v for k, v in comparison.groups.iloc[0].to_dict().items()}
+    card.show(comparison, group, rank=1, tolerance=0.1, mark=mark_in_sentence)
+    assert card.claims.cells["figure"].tolist() == [*map(str, range(100, 105)), *map(str, range(125, 130))]
+    assert "the 5 lowest and highest of 30 claims" in card.claims.caption.value
+
+
 def test_a_chart_is_drawn_again_only_when_what_it_shows_changes(
     make_report: MakeReport, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -40,6 +40,9 @@ SHOWN = 5
 CHART_DPI = 90
 #: A chart draws at most this many claims (the lowest and the highest half each); the table lists all.
 MOST_DRAWN = 20
+#: A card's table lists at most this many claims (the lowest and the highest half each); the figures
+#: table of notebook 02 lists them all.
+MOST_LISTED = 200
 #: The claim columns a chart draws (its cache key), and how many drawn charts are kept.
 CHART_COLUMNS = [
     "doc_id",
@@ -90,10 +93,14 @@ class QuantityCard:
             half = MOST_DRAWN // 2
             drawn = FigureComparison(comparison.groups, pd.concat([claims.head(half), claims.tail(half)]))
         self.chart.value = chart_png(drawn, group, tolerance=tolerance)
-        caption = (
-            f"the chart shows the {MOST_DRAWN // 2} lowest and highest" if drawn is not comparison else ""
+        captions = (
+            [f"the chart shows the {MOST_DRAWN // 2} lowest and highest"] if drawn is not comparison else []
         )
-        self.claims.show(claims_table(claims, mark=mark), caption=caption)
+        if len(claims) > MOST_LISTED:  # thousands of rows would take seconds to send at every filter change
+            half = MOST_LISTED // 2
+            captions.append(f"the table lists the {half} lowest and highest of {len(claims):,} claims")
+            claims = pd.concat([claims.head(half), claims.tail(half)])
+        self.claims.show(claims_table(claims, mark=mark), caption="; ".join(captions))
 
 
 def chart_png(comparison: FigureComparison, group: Mapping[str, Any], *, tolerance: float) -> bytes:
