@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_links, actor_registry, fold_name
+from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
 from .dates import (
     MONTH_NUMBERS,
@@ -32,7 +33,6 @@ from .dates import (
     extract_dates,
     governing_verb,
 )
-from .evidence import confidence, describe
 from .lexicon import country_table, fold
 from .quotes import extract_quotes
 from .report import Report
@@ -150,7 +150,7 @@ class Agent:
     phrase: bool = False
     #: The registry actor it stands for though not named here ("Israeli strikes": the Israeli military)
     actor_name: str | None = None
-    #: The rule that found it (see :mod:`workbench.evidence`) and the verb or noun it acts through
+    #: The rule that found it (see :mod:`workbench.attribution.rules`) and the verb or noun it acts through
     rule: str | None = None
     verb: str | None = None
 

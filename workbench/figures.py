@@ -20,9 +20,9 @@ import pandas as pd
 
 from . import lexicon as lx
 from . import numbers
-from .claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
+from .attribution.claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
+from .attribution.rules import PRONOUNS, confidence, describe
 from .errors import WorkbenchError
-from .evidence import PRONOUNS, confidence, describe
 from .lexicon import fold
 from .numbers import NumberSpan
 from .report import Report

@@ -4,7 +4,7 @@ Direct quotes are the words between quote marks (:mod:`workbench.quote_marks`); 
 term in quote marks ("Kestrel Shield", a so-called "...") is not a quote. Each quote's
 speaker is the agent of its cue ("said", "told reporters", "according to", a colon or a
 dash) found beside it in its sentence, read from spaCy's parse with word-order rules
-(:mod:`workbench.speech`); the agent is resolved through the actor registry, so "he",
+(:mod:`workbench.attribution.cues`); the agent is resolved through the actor registry, so "he",
 "Mr X" and "the agency" come out under the actor's canonical name. A quote without a cue
 of its own takes the speaker of the quote or sentence before it in its paragraph, of the
 paragraph it continues, or of the next paragraph when that one says whose words they were
@@ -29,16 +29,16 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import ActorRegistry, actor_links, actor_registry
+from .attribution.cues import agent_of, cue_text, is_characterising, is_cue, is_negated
+from .attribution.rules import AMBIGUOUS, confidence, describe
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
-from .evidence import AMBIGUOUS, confidence, describe
 from .quote_marks import QuoteSpan, is_name_or_term
 from .report import Report
-from .speech import agent_of, cue_text, is_characterising, is_cue, is_negated
 
 if TYPE_CHECKING:
-    from .coreference import Linker
-    from .mentions import Candidate
+    from .attribution.coreference import Linker
+    from .attribution.mentions import Candidate
 
 QUOTE_COLUMNS = [
     "quote_id", "doc_id", "start", "end", "text", "kind",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import lexicon as lx
-from .actors import Actor, ActorRegistry, actor_registry
-from .lexicon import fold
-from .report import Report
+from .. import lexicon as lx
+from ..actors import Actor, ActorRegistry, actor_registry
+from ..lexicon import fold
+from ..report import Report
 from .transcript import FIXED_LABELS, turn_at
 
 if TYPE_CHECKING:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from .cues import agent_of, is_cue, is_negated
 from .mentions import Candidate, MentionFinder
-from .speech import agent_of, is_cue, is_negated
 
 #: How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
-from .quote_marks import QuoteSpan, quote_spans
+from .. import lexicon as lx
+from ..quote_marks import QuoteSpan, quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .report import Report
+    from ..report import Report
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: Entity labels and words that are never part of an actor's name (dates, numbers, calendar words).

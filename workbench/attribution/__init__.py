@@ -1,0 +1,13 @@
+"""Attribution: who is named in a report, and who said, claimed or did what.
+
+One engine, in stages, each a module:
+
+- :mod:`.mentions`: where actors are named (names, descriptions, groups, pronouns);
+- :mod:`.coreference`: mentions linked into actors (aliases, descriptions, pronouns);
+- :mod:`.cues`: reporting cues ("said", "according to") and their agents;
+- :mod:`.transcript`: speaker turns of transcripts ("MR KIRBY: ...");
+- :mod:`.claimants`: who claims a figure;
+- :mod:`.rules`: every attribution rule by name, in words, with its confidence.
+
+Nothing is imported here, so that importing one stage does not load the others.
+"""
