@@ -20,7 +20,9 @@ import pandas as pd
 
 from . import lexicon as lx
 from . import numbers
-from .attribution.claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
+from .attribution.claimant_base import Claimant, offsets
+from .attribution.claimant_words import DOCUMENT_NOUNS, SPEECH_VERBS
+from .attribution.claimants import ClaimantFinder
 from .attribution.rules import PRONOUNS, confidence, describe
 from .errors import WorkbenchError
 from .lexicon import fold

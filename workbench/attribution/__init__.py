@@ -6,7 +6,11 @@ One engine, in stages, each a module:
 - :mod:`.coreference`: mentions linked into actors (aliases, descriptions, pronouns);
 - :mod:`.cues`: reporting cues ("said", "according to") and their agents;
 - :mod:`.transcript`: speaker turns of transcripts ("MR KIRBY: ...");
-- :mod:`.claimants`: who claims a figure;
+- :mod:`.claimants`: who claims a figure, in layers: :mod:`.claimant_base` (offsets, the answer,
+  the report's state and names), :mod:`.claimant_references` (pronouns, descriptions),
+  :mod:`.claimant_names` (noun phrases named), :mod:`.claims` (claim verbs, "according to",
+  postposed "..., X said"), the finder itself (quotes, headlines, the next sentence, neighbours,
+  transcript turns); their words and syntax tests in :mod:`.claimant_words`;
 - :mod:`.rules`: every attribution rule by name, in words, with its confidence.
 
 Nothing is imported here, so that importing one stage does not load the others.
