@@ -38,7 +38,7 @@ from .report import Report
 
 if TYPE_CHECKING:
     from .attribution.coreference import Linker
-    from .attribution.mentions import Candidate
+    from .attribution.mention_base import Candidate
 
 QUOTE_COLUMNS = [
     "quote_id", "doc_id", "start", "end", "text", "kind",

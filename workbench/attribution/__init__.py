@@ -2,7 +2,10 @@
 
 One engine, in stages, each a module:
 
-- :mod:`.mentions`: where actors are named (names, descriptions, groups, pronouns);
+- :mod:`.mentions`: where actors are named, in layers: :mod:`.mention_base` (a mention, the
+  report's tokens), :mod:`.mention_clues` (what the words around a name say),
+  :mod:`.mention_names` (names), :mod:`.mention_nouns` (descriptions and groups), the finder itself
+  (demonyms, pronouns, subjects); their words in :mod:`.mention_words`;
 - :mod:`.coreference`: mentions linked into actors (aliases, descriptions, pronouns);
 - :mod:`.cues`: reporting cues ("said", "according to") and their agents;
 - :mod:`.transcript`: speaker turns of transcripts ("MR KIRBY: ...");

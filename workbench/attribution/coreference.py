@@ -20,7 +20,8 @@ from rapidfuzz import fuzz
 
 from .. import lexicon as lx
 from .cues import agent_of, is_cue, is_negated
-from .mentions import Candidate, MentionFinder
+from .mention_base import Candidate
+from .mentions import MentionFinder
 
 #: How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
