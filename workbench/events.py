@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import lexicon as lx
-from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_links, actor_registry, fold_name
+from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
+from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
 from .dates import (
@@ -274,7 +275,7 @@ def _find_events(
     dates = dates[dates["date"].notna()]
     if dates.empty:
         return []
-    finder = AgentFinder(report)
+    finder = AgentFinder(attribute(report, corrections=Corrections(corrections_for(report).path, {})))
     sentences = report.sentences
     found = []
     for row in dates.to_dict("records"):
@@ -319,12 +320,14 @@ def _find_events(
 class AgentFinder:
     """Finds the agent of the verb a date modifies, in the parse of one report."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, attribution: Attribution) -> None:
+        report = attribution.report
         self.report = report
         self.doc = report.doc
         self.starts = report.tokens["start"].to_numpy()
         self.ends = report.tokens["end"].to_numpy()
-        self.registry = actor_registry(report, corrections=Corrections(corrections_for(report).path, {}))
+        self.registry = attribution.registry
+        self.links = attribution.links
         self.quotes = _quote_speakers(report)
         self.dateline = _dateline_tokens(report)
         self.date_tokens = _date_tokens(report)
@@ -613,8 +616,7 @@ class AgentFinder:
 
     def _ambiguous(self, token: Token) -> bool:
         """Did the registry leave this pronoun unlinked because two actors fit it?"""
-        linker = actor_links(self.report)
-        return any(linker.candidates[i].head == token.i for i in linker.ambiguous)
+        return any(self.links.candidates[i].head == token.i for i in self.links.ambiguous)
 
     def _reporting_subject(self, verb: Token | None) -> Agent | None:
         """ "X said they heard": the subject of the verb whose clause holds the pronoun."""

@@ -23,6 +23,7 @@ from . import numbers
 from .attribution.claimant_base import Claimant, offsets
 from .attribution.claimant_words import DOCUMENT_NOUNS, SPEECH_VERBS
 from .attribution.claimants import ClaimantFinder
+from .attribution.engine import attribute
 from .attribution.rules import PRONOUNS, confidence, describe
 from .errors import WorkbenchError
 from .lexicon import fold
@@ -110,7 +111,7 @@ def _extract(report: Report) -> pd.DataFrame:
         return pd.DataFrame(columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
     from .quotes import extract_quotes
 
-    finder = ClaimantFinder(report, quotes=extract_quotes(report))
+    finder = ClaimantFinder(attribute(report), quotes=extract_quotes(report))
     sentences = report.sentences
     places = _sentence_places(report)
     paragraph_ids: list[int] = sentences["paragraph_id"].tolist()

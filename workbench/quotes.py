@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import lexicon as lx
-from .actors import ActorRegistry, actor_links, actor_registry
+from .actors import ActorRegistry
 from .attribution.cues import agent_of, cue_text, is_characterising, is_cue, is_negated
+from .attribution.engine import Attribution, attribute
 from .attribution.rules import AMBIGUOUS, confidence, describe
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
@@ -37,7 +38,6 @@ from .quote_marks import QuoteSpan, is_name_or_term
 from .report import Report
 
 if TYPE_CHECKING:
-    from .attribution.coreference import Linker
     from .attribution.mention_base import Candidate
 
 QUOTE_COLUMNS = [
@@ -58,7 +58,7 @@ _FINAL = (".", "?", "!", "…")
 
 
 @dataclass(frozen=True)
-class Attribution:
+class QuoteAttribution:
     """Who said a quote and how we know: the agent mention, the cue, and the rule that found it."""
 
     agent: Candidate | None
@@ -66,7 +66,7 @@ class Attribution:
     how: str
 
 
-NOBODY = Attribution(None, None, "none")
+NOBODY = QuoteAttribution(None, None, "none")
 
 #: Words before the name of an offence in quote marks: charged with "bribery", accused of "incitement".
 _CHARGE_BEFORE = re.compile(
@@ -85,11 +85,13 @@ _NAMING_BEFORE = re.compile(
 def extract_quotes(report: Report, *, corrections: Corrections | None = None) -> pd.DataFrame:
     """One row per quote occurrence (direct, fragment or indirect), with its speaker and provenance."""
     corrections = corrections or corrections_for(report)
-    registry = actor_registry(report, corrections=corrections)
+    attribution = attribute(report, corrections=corrections)
     actor_records = corrections.sections.get("actors", [])
     key = "quotes." + _digest(actor_records)
-    table = report.memo(key, lambda: QuoteFinder(report, registry).table())
-    return apply_speaker_corrections(table, corrections.sections.get(CORRECTIONS_SECTION, []), registry)
+    table = report.memo(key, lambda: QuoteFinder(attribution).table())
+    return apply_speaker_corrections(
+        table, corrections.sections.get(CORRECTIONS_SECTION, []), attribution.registry
+    )
 
 
 # ---------------------------------------------------------------------- finding
@@ -98,11 +100,12 @@ def extract_quotes(report: Report, *, corrections: Corrections | None = None) ->
 class QuoteFinder:
     """Finds one report's quotes and attributes them (use :func:`extract_quotes`)."""
 
-    def __init__(self, report: Report, registry: ActorRegistry) -> None:
+    def __init__(self, attribution: Attribution) -> None:
+        report = attribution.report
         self.report = report
-        self.registry = registry
-        self.linker: Linker = actor_links(report)
-        self.finder = self.linker.finder
+        self.registry = attribution.registry
+        self.linker = attribution.links
+        self.finder = attribution.mentions
         self.doc = self.finder.doc
         self.text = report.text
         self.spans = [s for s in self.finder.quotes if not is_name_or_term(self.text, s)]
@@ -114,7 +117,7 @@ class QuoteFinder:
         self.paragraph_starts: list[int] = paragraphs["start"].tolist()
         self.paragraph_ends: list[int] = paragraphs["end"].tolist()
         self.paragraph_kind: list[str] = paragraphs["kind"].tolist()
-        self.attributions: dict[QuoteSpan, Attribution] = {}
+        self.attributions: dict[QuoteSpan, QuoteAttribution] = {}
         self._candidate_index: dict[int, int] | None = None
         self.kinds: dict[QuoteSpan, str] = {}
         self.in_paragraph: dict[int, list[QuoteSpan]] = {}
@@ -196,7 +199,7 @@ class QuoteFinder:
     def at(self, token: int) -> Candidate | None:
         return self.linker.at(token)
 
-    def attribute(self, span: QuoteSpan) -> Attribution:
+    def attribute(self, span: QuoteSpan) -> QuoteAttribution:
         before, after = self.frames(span)
         found = self._cue_in_frames(span, before, after)
         if found.agent is not None or found.cue is not None:
@@ -222,7 +225,7 @@ class QuoteFinder:
             cand is not None and cand.form not in ("demonym", "pronoun") and self._actor_of(cand) is not None
         )
 
-    def _colon_paragraph_before(self, span: QuoteSpan) -> Attribution:
+    def _colon_paragraph_before(self, span: QuoteSpan) -> QuoteAttribution:
         """ "In a statement, the ministry said:" ending the paragraph before a quote that opens its own."""
         pid = span.paragraph_id
         if span.depth > 0 or pid == 0 or span.open_at != self.paragraph_starts[pid]:
@@ -236,9 +239,9 @@ class QuoteFinder:
             if is_cue(self.doc, i) and self.finder.quote_depth[i] == 0:
                 agent = self._agent(i)
                 if agent is not None:
-                    return Attribution(agent, cue_text(self.doc, i), "colon")
+                    return QuoteAttribution(agent, cue_text(self.doc, i), "colon")
         agent = self._colon_verb_agent(range(tokens.start, max(tokens.start, tokens.stop - 1)))
-        return Attribution(agent, ":", "colon") if agent is not None else NOBODY
+        return QuoteAttribution(agent, ":", "colon") if agent is not None else NOBODY
 
     def _governing_cue(self, span: QuoteSpan) -> int | None:
         """The reporting verb the quoted words hang from in the parse ("said the toll was 'more than 130'").
@@ -265,12 +268,12 @@ class QuoteFinder:
                         return tok.i  # "a move the president described as '...'": the describer's words
         return labelling
 
-    def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> Attribution:
+    def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> QuoteAttribution:
         governing = self._governing_cue(span)
         if governing is not None:
             agent = self._agent(governing) or self._statement_author(governing)
             if agent is not None:
-                return Attribution(agent, cue_text(self.doc, governing), "cue")
+                return QuoteAttribution(agent, cue_text(self.doc, governing), "cue")
         quote_tokens = self.tokens_between(span.start, span.end)
         first = quote_tokens.start if len(quote_tokens) else before.stop
         last = quote_tokens.stop - 1 if len(quote_tokens) else after.start
@@ -286,15 +289,15 @@ class QuoteFinder:
         for _, cue, _where in sorted(options, key=lambda o: (o[0], o[2] != "after")):
             agent = self._agent(cue)
             if agent is not None:
-                return Attribution(agent, cue_text(self.doc, cue), "cue")
+                return QuoteAttribution(agent, cue_text(self.doc, cue), "cue")
             statement = self._statement_author(cue)
             if statement is not None:
-                return Attribution(statement, cue_text(self.doc, cue), "statement")
+                return QuoteAttribution(statement, cue_text(self.doc, cue), "statement")
         punctuation = self._punctuation_attribution(span, before, after)
         if punctuation.agent is not None:
             return punctuation
         if options:  # a cue whose agent is unknown or anonymous: say so rather than borrow a name
-            return Attribution(None, cue_text(self.doc, min(options)[1]), "cue")
+            return QuoteAttribution(None, cue_text(self.doc, min(options)[1]), "cue")
         return NOBODY
 
     def _agent(self, cue: int) -> Candidate | None:
@@ -327,24 +330,24 @@ class QuoteFinder:
                     return agent
         return None
 
-    def _punctuation_attribution(self, span: QuoteSpan, before: range, after: range) -> Attribution:
+    def _punctuation_attribution(self, span: QuoteSpan, before: range, after: range) -> QuoteAttribution:
         """ "Coastguard: 'no sign yet'" and "'Our fishermen are not bargaining chips' - spokeswoman"."""
         words = self.finder.words
         if len(before) and words[before[-1]] == ":" and before[-1] - 1 >= before.start:
             agent = self._phrase(ending=before[-1]) or self._colon_verb_agent(range(before.start, before[-1]))
             if agent is not None and self._actor_of(agent) is not None:
-                return Attribution(agent, ":", "colon")
+                return QuoteAttribution(agent, ":", "colon")
         if len(after) > 1 and words[after[0]] == ":" and self.paragraph_kind[span.paragraph_id] != "body":
             verb = next(
                 (i for i in after if self.doc[i].pos_ == "VERB"), None
             )  # "'We will fight on': X vows"
             agent = self._agent(verb) if verb is not None else None
             if agent is not None and self._actor_of(agent) is not None:
-                return Attribution(agent, ":", "colon")
+                return QuoteAttribution(agent, ":", "colon")
         if len(after) > 1 and words[after[0]] in _DASHES:
             agent = self._phrase(starting=after[1])
             if agent is not None and self._actor_of(agent) is not None:
-                return Attribution(agent, words[after[0]], "dash")
+                return QuoteAttribution(agent, words[after[0]], "dash")
         return NOBODY
 
     def _colon_verb_agent(self, tokens: range) -> Candidate | None:
@@ -367,7 +370,7 @@ class QuoteFinder:
     def _is_fragment_position(self, span: QuoteSpan, before: range) -> bool:
         return any(self.doc[i].is_alpha for i in before)
 
-    def _continued(self, span: QuoteSpan) -> Attribution:
+    def _continued(self, span: QuoteSpan) -> QuoteAttribution:
         """A quotation continued from the previous paragraph (which left its quote open)."""
         if span.depth > 0 or span.paragraph_id == 0:
             return NOBODY
@@ -379,7 +382,7 @@ class QuoteFinder:
             return replace(previous, how="continued") if previous.agent is not None else NOBODY
         return NOBODY
 
-    def _previous_in_paragraph(self, span: QuoteSpan) -> Attribution:
+    def _previous_in_paragraph(self, span: QuoteSpan) -> QuoteAttribution:
         """The speaker of the quote or reporting sentence just before, in the same paragraph."""
         siblings = self.siblings(span)
         index = siblings.index(span)
@@ -401,7 +404,7 @@ class QuoteFinder:
             if is_cue(self.doc, i):
                 agent = self._agent(i)
                 if agent is not None:
-                    return Attribution(agent, cue_text(self.doc, i), "previous sentence")
+                    return QuoteAttribution(agent, cue_text(self.doc, i), "previous sentence")
         return NOBODY
 
     def _lone_quote_after_body(self, span: QuoteSpan) -> bool:
@@ -413,7 +416,7 @@ class QuoteFinder:
             return False
         return span.outer_end >= self.paragraph_ends[pid] - 1 and self.paragraph_kind[pid - 1] == "body"
 
-    def _previous_paragraph_speaker(self, span: QuoteSpan) -> Attribution:
+    def _previous_paragraph_speaker(self, span: QuoteSpan) -> QuoteAttribution:
         """A paragraph that is only a quote, after one that ends reporting what X said: X's words."""
         if not self._lone_quote_after_body(span):
             return NOBODY
@@ -426,9 +429,9 @@ class QuoteFinder:
         agent = self._agent(cues[0]) if cues else None
         if agent is None:
             return NOBODY
-        return Attribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
+        return QuoteAttribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
 
-    def _previous_quote_paragraph(self, span: QuoteSpan) -> Attribution:
+    def _previous_quote_paragraph(self, span: QuoteSpan) -> QuoteAttribution:
         """A paragraph that is only a quote, after a paragraph of one speaker's quoted words and their
         attribution ("“...,” he told reporters."): the same speaker goes on, as news style has it."""
         if not self._lone_quote_after_body(span):
@@ -454,7 +457,7 @@ class QuoteFinder:
             return NOBODY  # the paragraph before also narrates: whose words come next is open
         return replace(said[-1], how="previous quote paragraph")
 
-    def _next_paragraph_account(self, span: QuoteSpan) -> Attribution:
+    def _next_paragraph_account(self, span: QuoteSpan) -> QuoteAttribution:
         """A quote standing alone, then "That was the account given by X" or "X read out that message"."""
         pid = span.paragraph_id
         if (
@@ -490,13 +493,13 @@ class QuoteFinder:
                 for child in self.doc[i].children:
                     agent = self.at(child.i)
                     if agent is not None and self._actor_of(agent) is not None:
-                        return Attribution(agent, "by", "next paragraph")
+                        return QuoteAttribution(agent, "by", "next paragraph")
         verb = self.doc[pointer].head
         for child in verb.children:  # "X read out that message"
             if child.dep_ in ("nsubj",) and child.i != pointer:
                 agent = self.at(child.i)
                 if agent is not None and self._actor_of(agent) is not None:
-                    return Attribution(agent, verb.text, "next paragraph")
+                    return QuoteAttribution(agent, verb.text, "next paragraph")
         return NOBODY
 
     # ------------------------------------------------------------------ rows
@@ -568,7 +571,7 @@ class QuoteFinder:
         )
 
     def _row(
-        self, start: int, end: int, kind: str, attribution: Attribution, flag: str | None, depth: int
+        self, start: int, end: int, kind: str, attribution: QuoteAttribution, flag: str | None, depth: int
     ) -> dict[str, Any]:
         sentence_id = self.sentence_of(start)
         speaker = speaker_id = mention = how = None
@@ -613,7 +616,7 @@ class QuoteFinder:
 
     # ------------------------------------------------------------------ reported speech
 
-    def _indirect(self) -> list[tuple[int, int, Attribution]]:
+    def _indirect(self) -> list[tuple[int, int, QuoteAttribution]]:
         """ "X said (that) ...": the reported clause of each reporting verb outside quotes."""
         found = []
         quoted = [(s.open_at, s.outer_end) for s in self.spans]
@@ -641,7 +644,7 @@ class QuoteFinder:
             if inside > 0.5 * (end - start):
                 continue  # the clause is a direct quote, already a row
             agent = self._agent(tok.i)
-            found.append((start, end, Attribution(agent, tok.text, "cue") if agent else NOBODY))
+            found.append((start, end, QuoteAttribution(agent, tok.text, "cue") if agent else NOBODY))
         return found
 
 

@@ -1,6 +1,8 @@
 """Attribution: who is named in a report, and who said, claimed or did what.
 
-One engine, in stages, each a module:
+:func:`.engine.attribute` runs a report through mentions, links and actors once, in that order;
+quote speakers, figure claimants and event agents take its :class:`.engine.Attribution`.
+The stages, each a module:
 
 - :mod:`.mentions`: where actors are named, in layers: :mod:`.mention_base` (a mention, the
   report's tokens), :mod:`.mention_clues` (what the words around a name say),

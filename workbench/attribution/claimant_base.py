@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors import Actor, ActorRegistry, actor_registry
+from ..actors import Actor
 from ..lexicon import fold
 from ..report import Report
 from .claimant_words import (
@@ -28,6 +28,8 @@ from .claimant_words import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .engine import Attribution
 
 
 class Offsets:
@@ -85,10 +87,11 @@ class ClaimantContext(ABC):
     """One report's tokens, sentences and registry mentions, the claims and subjects found so far, and
     how actors are named; the stages above it resolve claimant phrases (:meth:`_resolve`)."""
 
-    def __init__(self, report: Report, *, registry: ActorRegistry | None = None):
+    def __init__(self, attribution: Attribution):
+        report = attribution.report
         self.report = report
         self.doc: Doc = report.doc
-        self.registry = registry if registry is not None else actor_registry(report)
+        self.registry = attribution.registry
         self.text = report.text
         self.offsets = offsets(report)
         tokens = report.tokens

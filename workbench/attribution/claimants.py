@@ -16,7 +16,6 @@ import re
 
 import pandas as pd
 
-from ..actors import ActorRegistry
 from ..lexicon import fold
 from ..report import Report
 from .claimant_base import Claimant
@@ -32,16 +31,15 @@ from .claimant_words import (
     strip_titles,
 )
 from .claims import SentenceClaims
+from .engine import Attribution
 from .transcript import FIXED_LABELS, turn_at
 
 
 class ClaimantFinder(SentenceClaims):
     """Finds the claimant of any span of one report (build once, query per figure)."""
 
-    def __init__(
-        self, report: Report, *, registry: ActorRegistry | None = None, quotes: pd.DataFrame | None = None
-    ):
-        super().__init__(report, registry=registry)
+    def __init__(self, attribution: Attribution, *, quotes: pd.DataFrame | None = None):
+        super().__init__(attribution)
         self.quotes = self._quote_spans(quotes)
         for sentence_id in range(len(self.sentence_bounds)):
             self.claims[sentence_id] = self._sentence_claims(sentence_id)
