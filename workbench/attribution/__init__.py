@@ -8,7 +8,10 @@ The stages, each a module:
   report's tokens), :mod:`.mention_clues` (what the words around a name say),
   :mod:`.mention_names` (names), :mod:`.mention_nouns` (descriptions and groups), the finder itself
   (demonyms, pronouns, subjects); their words in :mod:`.mention_words`;
-- :mod:`.coreference`: mentions linked into actors (aliases, descriptions, pronouns);
+- :mod:`.coreference`: mentions linked into actors, in layers: :mod:`.link_base` (mentions,
+  entities and links), :mod:`.link_pronouns` (antecedents), :mod:`.link_names` (names clustered),
+  :mod:`.link_descriptions` (descriptions, members, spokespeople), the linker itself (speakers,
+  genders, the order of it all); entities and their tests in :mod:`.link_entities`;
 - :mod:`.cues`: reporting cues ("said", "according to") and their agents;
 - :mod:`.transcript`: speaker turns of transcripts ("MR KIRBY: ...");
 - :mod:`.claimants`: who claims a figure, in layers: :mod:`.claimant_base` (offsets, the answer,
