@@ -19,6 +19,7 @@ The stages, each a module:
   :mod:`.claimant_names` (noun phrases named), :mod:`.claims` (claim verbs, "according to",
   postposed "..., X said"), the finder itself (quotes, headlines, the next sentence, neighbours,
   transcript turns); their words and syntax tests in :mod:`.claimant_words`;
+- :mod:`.agents`: who did what a dated expression is about (event agents);
 - :mod:`.rules`: every attribution rule by name, in words, with its confidence.
 
 Nothing is imported here, so that importing one stage does not load the others.
