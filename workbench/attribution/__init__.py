@@ -19,6 +19,7 @@ The stages, each a module:
   :mod:`.claimant_names` (noun phrases named), :mod:`.claims` (claim verbs, "according to",
   postposed "..., X said"), the finder itself (quotes, headlines, the next sentence, neighbours,
   transcript turns); their words and syntax tests in :mod:`.claimant_words`;
+- :mod:`.speakers`: who said a quote, in the frames :mod:`.quote_frames` sets around it;
 - :mod:`.agents`: who did what a dated expression is about (event agents);
 - :mod:`.rules`: every attribution rule by name, in words, with its confidence.
 
