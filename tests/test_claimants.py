@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 import workbench as wb
-from workbench.claimants import find_quote_spans
+from workbench.attribution.claimants import find_quote_spans
 
 MakeReport = Callable[..., wb.Report]
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import workbench as wb
-from workbench.evidence import confidence, describe
+from workbench.attribution.rules import confidence, describe
 
 MakeReport = Callable[..., wb.Report]
 

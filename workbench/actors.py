@@ -23,10 +23,11 @@ from typing import Any
 import pandas as pd
 
 from . import lexicon as lx
-from .coreference import Linker, link_mentions, same_person
+from .attribution.coreference import Linker, link_mentions
+from .attribution.link_entities import same_person
+from .attribution.mentions import find_mentions
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
-from .mentions import find_mentions
 from .report import Report
 
 ACTOR_COLUMNS = [

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexicon as lx
 from .actors import strip_titles
-from .coreference import family_name, same_person
+from .attribution.link_entities import family_name, same_person
 
 #: Spellings of one surname at least this close (rapidfuzz ratio) are one person: Zelensky, Zelenskyy.
 SPELLING_SCORE = 88

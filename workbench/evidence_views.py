@@ -2,7 +2,7 @@
 
 Quotes, figures and events each name a "who" (``speaker``, ``source``, ``actor``) with the rule
 that named it (``*_how``), a confidence (``*_confidence``) and, for a pronoun two actors fit, the
-candidates (``*_candidates``; see :mod:`workbench.evidence`). :func:`certainty` reads them as one
+candidates (``*_candidates``; see :mod:`workbench.attribution.rules`). :func:`certainty` reads them as one
 label per row and :func:`uncertain_first` orders a table by it, most uncertain first:
 
 1. **ambiguous**: a pronoun two actors fit; no name given, the candidates listed;
@@ -21,7 +21,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .evidence import AMBIGUOUS
+from .attribution.rules import AMBIGUOUS
 
 Who = Literal["speaker", "source", "actor"]
 #: The certainty labels, most uncertain first: the order :func:`uncertain_first` sorts by.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: The fields of each table in ``workbench extract`` JSON (see ../shared/eval/FORMAT.md).
 #: Each "who" comes with its evidence: the rule in words, a confidence, and the candidates of an
-#: ambiguous pronoun (see :mod:`workbench.evidence`).
+#: ambiguous pronoun (see :mod:`workbench.attribution.rules`).
 JSON_FIELDS = {
     "quotes": [
         "text", "start", "end", "speaker", "speaker_mention", "cue", "kind",

@@ -20,9 +20,12 @@ import pandas as pd
 
 from . import lexicon as lx
 from . import numbers
-from .claimants import DOCUMENT_NOUNS, SPEECH_VERBS, Claimant, ClaimantFinder, offsets
+from .attribution.claimant_base import Claimant, offsets
+from .attribution.claimant_words import DOCUMENT_NOUNS, SPEECH_VERBS
+from .attribution.claimants import ClaimantFinder
+from .attribution.engine import attribute
+from .attribution.rules import PRONOUNS, confidence, describe
 from .errors import WorkbenchError
-from .evidence import PRONOUNS, confidence, describe
 from .lexicon import fold
 from .numbers import NumberSpan
 from .report import Report
@@ -108,7 +111,7 @@ def _extract(report: Report) -> pd.DataFrame:
         return pd.DataFrame(columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
     from .quotes import extract_quotes
 
-    finder = ClaimantFinder(report, quotes=extract_quotes(report))
+    finder = ClaimantFinder(attribute(report), quotes=extract_quotes(report))
     sentences = report.sentences
     places = _sentence_places(report)
     paragraph_ids: list[int] = sentences["paragraph_id"].tolist()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .mentions import Candidate
+    from .mention_base import Candidate
 
 #: Words that may stand between a speaker and the cue ("X, 62, also said", "X later told").
 _SKIPPABLE_BEFORE_CUE = lx.words(

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon as lx
-from .report import Report
+from .. import lexicon as lx
+from ..report import Report
 
 #: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph.
 _LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})\s?:\s+\S")

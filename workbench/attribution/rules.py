@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .lexicon import fold
+from ..lexicon import fold
 
 Confidence = Literal["high", "medium", "low"]
 AMBIGUOUS = "ambiguous"

@@ -1,0 +1,510 @@
+"""Event agents: who did what a dated expression is about, read from spaCy's dependency parse.
+
+The agent of a verb is its subject, the "by" phrase of a passive (none without it), "X and Y" for
+joint subjects, the noun a relative clause hangs from ("the council, which met on Tuesday"), the
+subject of the verb above for a clause without its own ("plans to begin next year"); the agent of
+an event noun is its "by" phrase, the sides of "talks between X and Y" or its owner ("Russia's
+offensive", "Israeli strikes"). Names come from the engine's registry (:class:`.engine.Attribution`);
+an agent the registry does not know ("the union") is named by its noun phrase. A quote's speaker is
+the agent only of "I" inside the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .. import lexicon as lx
+from ..dates import governing_verb
+from ..lexicon import country_table, fold
+from ..report import Report
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .engine import Attribution
+
+#: Common nouns that name a group or organisation able to act ("the union", "police").
+GROUP_NOUNS = frozenset(
+    """officials authorities police army military troops forces soldiers rebels militants insurgents fighters
+    protesters demonstrators strikers workers miners residents villagers fishermen farmers lawmakers legislators
+    mps senators parliament government ministry department agency office council committee commission court
+    union company firm operator group party coalition alliance coastguard navy brigade battalion regiment
+    inspectorate registry regulator fund bank board mediators negotiators diplomats investigators prosecutors
+    rescuers medics doctors teams crews staff members officers divers volunteers activists voters monitors
+    observers inspectors administration cabinet regime junta leadership authority prosecutor's watchdog
+    guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
+    delegation envoys unions companies governments ministries agencies councils committees parties groups
+    engineers economists analysts experts scientists researchers""".split()
+)
+#: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
+PERSON_NOUNS = frozenset(
+    """minister president spokesman spokeswoman spokesperson governor mayor commander chief official director
+    leader envoy ambassador prosecutor judge general captain officer executive chairman chairwoman chair secretary
+    representative negotiator mediator priest king queen premier chancellor senator deputy head""".split()
+)
+#: Nouns for people who act for an organisation: "members of the union", "its divers", "Enerhomost crews".
+MEMBER_NOUNS = frozenset(
+    """members member doctors officers staff employees divers crews crew workers officials soldiers engineers
+    experts economists analysts spokesman spokeswoman spokesperson representatives delegates negotiators
+    investigators inspectors teams team units personnel""".split()
+)
+#: Lemmas of things that change without anyone acting through them: when "WFP stocks run out" or
+#: "the hurricane season ends", their owner is not the agent (unlike "Israeli strikes killed").
+INERT_NOUNS = frozenset(
+    """stock stockpile supply reserve season price rate level number toll total count tally cost value
+    temperature weather share percentage proportion figure estimate population
+    economy growth output gdp inflation unemployment employment market sales exports imports spending
+    investment demand production deficit surplus debt revenue profit income wage""".split()
+)
+#: Lemmas of military acts and means: "Israeli strikes" are the acts of the Israeli armed force.
+MILITARY_ACTION_NOUNS = frozenset(
+    """strike airstrike attack raid shelling bombardment bombing offensive counteroffensive counter-offensive
+    assault incursion operation barrage fire gunfire artillery drone missile rocket jet warplane aircraft
+    helicopter tank troop force soldier unit warship""".split()
+)
+#: Roles that make an organisation or group a country's armed force ("the army", "Russian troops").
+ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
+#: Parts and means through which a body acts when it owns them: "MSF said its hospital had treated ...".
+UNIT_NOUNS = frozenset(
+    """hospital hospitals clinic clinics office offices embassy branch forces troops fighters jets aircraft
+    drones ships warships vessels planes helicopters convoy convoys""".split()
+)
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SUBORDINATORS = frozenset(
+    "where when while as because after before if although though since until unless".split()
+)
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+#: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
+RECIPROCAL_NOUNS = frozenset(
+    "talks negotiations clashes fighting meeting meetings dialogue war ceasefire truce deal agreement".split()
+)
+NP_DROPPED_DEPS = frozenset(
+    {"nummod", "quantmod", "advmod", "punct", "predet", "relcl", "acl", "appos", "cc", "conj"}
+)
+
+
+@dataclass(frozen=True)
+class Agent:
+    """Who did it: a span of the text naming one actor, with a kind for the registry."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    #: True when the registry did not know it and the noun phrase names it ("the union")
+    phrase: bool = False
+    #: The registry actor it stands for though not named here ("Israeli strikes": the Israeli military)
+    actor_name: str | None = None
+    #: The rule that found it (see :mod:`workbench.attribution.rules`) and the verb or noun it acts through
+    rule: str | None = None
+    verb: str | None = None
+
+
+def _decided(agents: tuple[Agent, ...], rule: str, verb: Token) -> tuple[Agent, ...]:
+    """``agents`` marked with the rule that found them (a speaker of "I" inside a quote keeps its own)."""
+    return tuple(a if a.rule else replace(a, rule=rule, verb=verb.text) for a in agents)
+
+
+class AgentFinder:
+    """Finds the agent of a verb or event noun in the parse of one report."""
+
+    def __init__(
+        self, attribution: Attribution, *, quotes: pd.DataFrame, dateline: set[int], date_tokens: set[int]
+    ) -> None:
+        report = attribution.report
+        self.report = report
+        self.doc = report.doc
+        self.starts = report.tokens["start"].to_numpy()
+        self.ends = report.tokens["end"].to_numpy()
+        self.registry = attribution.registry
+        self.links = attribution.links
+        self.quotes = QuoteSpeakers(quotes, report)
+        self.dateline = dateline
+        self.date_tokens = date_tokens
+        self._antecedents: list[tuple[int, Agent, bool]] | None = None
+
+    def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
+        """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
+        ("Russia's offensive", "Israeli strikes"), or "by X" of the passive verb it is the subject of."""
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _decided(self.name_phrase(objects[0], in_quote=in_quote, verb=noun), "by", noun)
+        if noun.lower_ in RECIPROCAL_NOUNS:
+            sides = self._sides(noun, in_quote=in_quote)
+            if sides:
+                return _decided(sides, "sides", noun)
+        owner = self._owner(noun, in_quote=in_quote, objects=False)
+        if owner is not None:
+            return _decided((owner,), "event owner", noun)
+        if noun.dep_ == "nsubjpass":
+            by = _by_agent(noun.head)
+            if by is not None:
+                return _decided(self.name_phrase(by, in_quote=in_quote, verb=noun.head), "by", noun.head)
+        return ()
+
+    # -------------------------------------------------------------- the agent
+
+    def agents(self, verb: Token, *, in_quote: bool, date_start: int) -> tuple[Agent, ...]:
+        """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
+        current = verb
+        for _ in range(4):
+            subject = self._subject_after_dateline(_subject(current))
+            if subject is not None and subject.dep_ == "nsubjpass":
+                by = _by_agent(current)
+                if by is None:
+                    return ()
+                return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
+            if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
+                return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
+            if subject is not None:
+                return _decided(
+                    self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
+                )
+            if _is_passive(current):
+                by = _by_agent(current)
+                if by is not None:
+                    return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
+                if current.dep_ not in ("acl",):
+                    return ()
+            if (
+                current.dep_ == "acl"
+                and current.head.dep_ == "ROOT"
+                and current.head.pos_ in ("PROPN", "NOUN")
+            ):
+                # no main verb: the parser made the verb a modifier of its subject ("Halvorsen Re, a
+                # reinsurer, estimated on Tuesday ...")
+                return _decided(
+                    self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
+                )
+            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
+                current = governing_verb(current.head) or current.head
+                if current.pos_ not in ("VERB", "AUX"):
+                    return ()
+                continue
+            return ()
+        return ()
+
+    def _subject_after_dateline(self, subject: Token | None) -> Token | None:
+        """ "OUAGADOUGOU (AFP) – Jihadists killed ...": the parse may make the dateline's city the
+        subject and the real one its apposition; the city of a dateline never acts."""
+        if subject is None or subject.i not in self.dateline:
+            return subject
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i not in self.dateline), None)
+
+    def _sides(self, event_noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
+        """ "Talks between X and Y": X and Y, when both name actors."""
+        for child in event_noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    sides = self.name_phrase(objects[0], in_quote=in_quote, verb=event_noun)
+                    return sides if len(sides) >= 2 else ()
+        return ()
+
+    def name_phrase(self, token: Token, *, in_quote: bool, verb: Token) -> tuple[Agent, ...]:
+        """The actor(s) a subject or "by" noun names ("X and Y" gives two)."""
+        members = [token] + [c for c in token.conjuncts if c.i > token.i]
+        agents: list[Agent] = []
+        for member in members:
+            if member is not token and _has_possessive_determiner(member):
+                continue  # "strikers and their families": the families go with the strikers
+            owners = _joint_owners(member)
+            if owners is not None:  # "negotiators from Israel and Hamas"
+                agents.extend(self.name_phrase(owners, in_quote=in_quote, verb=verb))
+                continue
+            agent = self.actor_of(member, in_quote=in_quote, verb=verb)
+            if agent is not None:
+                agents.append(agent)
+        return tuple(agents)
+
+    def actor_of(
+        self, token: Token, *, in_quote: bool, verb: Token | None = None, pronouns: bool = True
+    ) -> Agent | None:
+        """The actor one noun or pronoun stands for, or None when it names no actor.
+
+        ``pronouns=False`` leaves pronouns unresolved (used while listing antecedents).
+        """
+        lower = token.lower_
+        if token.i in self.date_tokens:
+            return None  # "Monday's attack", "the October offensive": a date, not an actor
+        if fold(token.lemma_) in lx.NATURAL_FORCES or any(
+            c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children
+        ):
+            return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
+        if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
+            if verb is not None and verb.dep_ == "relcl":
+                return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
+            return None
+        if token.pos_ == "PRON":
+            return self._pronoun(token, in_quote=in_quote, verb=verb) if pronouns else None
+        if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):
+            return self._registered(token.head)
+        noun = lower.replace("’", "'")
+        owned_unit = noun in UNIT_NOUNS and _has_possessive_determiner(token)  # "its hospital", "their jets"
+        if (
+            noun in MEMBER_NOUNS or owned_unit
+        ):  # "its members", "members of the union": the body they belong to
+            owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
+            if owner is not None:
+                return owner
+        registered = self._registered(token)
+        if registered is not None:
+            return registered
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self._registered(child)
+                if named is not None:
+                    return named
+        if token.pos_ == "PROPN" or noun in GROUP_NOUNS or noun in PERSON_NOUNS:
+            kind = (
+                "person"
+                if noun in PERSON_NOUNS
+                else "group"
+                if token.tag_ == "NNPS" or noun.endswith("s")
+                else "organisation"
+            )
+            return self._phrase(token, kind)
+        if fold(token.lemma_) in INERT_NOUNS:
+            return None  # "WFP stocks could run out", "the hurricane season ends": no one acts
+        return self._owner(
+            token, in_quote=in_quote, pronouns=pronouns
+        )  # "Russian drones", "the brigade's trucks"
+
+    def _registered(self, token: Token) -> Agent | None:
+        start, end = int(self.starts[token.i]), int(self.ends[token.i])
+        actor = self.registry.at(start, end, doc_id=self.report.doc_id)
+        if actor is None:
+            return None
+        return Agent(start, end, self.report.text[start:end], actor.kind)
+
+    def _owner(
+        self, token: Token, *, in_quote: bool, pronouns: bool = True, objects: bool = True
+    ) -> Agent | None:
+        """The actor a noun belongs to: its possessor, a naming modifier, or "of/from/at X".
+
+        ``objects=False`` leaves out "of/from/at X": of an event noun that is what the event befell
+        ("the arrest of X"), not who acted.
+        """
+        for child in token.children:
+            if child.dep_ == "poss":
+                if child.pos_ == "PRON":
+                    return self._pronoun(child, in_quote=in_quote, verb=None) if pronouns else None
+                return self.actor_of(child, in_quote=in_quote, pronouns=pronouns)
+        # modifiers reached through modifier links only, nearest first ("a lightning Ukrainian counter-offensive")
+        modifiers = _modifiers(token)
+        for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
+            if modifier.i in self.date_tokens:
+                continue
+            named = self._registered(modifier)
+            if named is not None and named.kind == "country":
+                return self._country_acting(token, modifier) or named
+            if named is not None:
+                return named
+            if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
+                return self._phrase(modifier, "organisation")  # "Navy minesweepers", "Hamas fighters"
+            country = country_table().demonyms.get(fold(modifier.text))
+            if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"
+                start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
+                return self._country_acting(token, modifier) or Agent(
+                    start, end, country, "country", phrase=True
+                )
+        for child in token.children if objects else ():
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+                found = [c for c in child.children if c.dep_ == "pobj"]
+                if found:
+                    owner = self.actor_of(found[0], in_quote=in_quote, pronouns=pronouns)
+                    if owner is not None and owner.kind != "place":
+                        return owner
+        return None
+
+    def _country_acting(self, token: Token, demonym: Token) -> Agent | None:
+        """ "Israeli strikes" in a report that names "the Israeli military": the military's strikes."""
+        if fold(token.lemma_) not in MILITARY_ACTION_NOUNS:
+            return None
+        country = country_table().demonyms.get(fold(demonym.text))
+        if country is None:
+            return None
+        forces = [
+            actor.name
+            for actor in self.registry.actors.values()  # in the order the report names them
+            if actor.country == country
+            and actor.kind in ("organisation", "group")
+            and ARMED_FORCE_ROLES & set(actor.roles)
+        ]
+        if not forces:
+            return None  # several (its army and its military are one): the first the report names
+        start, end = int(self.starts[demonym.i]), int(self.ends[demonym.i])
+        return Agent(start, end, forces[0], "organisation", phrase=True, actor_name=forces[0])
+
+    def _phrase(self, token: Token, kind: str) -> Agent:
+        """The noun phrase of ``token``: determiners, adjectives, compounds, possessors, "in/of X"."""
+        kept = [token.i]
+        for child in token.children:
+            if child.dep_ in NP_DROPPED_DEPS or (child.dep_ == "det" and child.lower_ in ("about", "some")):
+                continue
+            if child.i < token.i or (child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "from")):
+                kept.extend(t.i for t in child.subtree)
+        first, last = min(kept), max(kept)
+        while first < last and self.doc[first].dep_ in NP_DROPPED_DEPS:
+            first += 1
+        while last > first and self.doc[last].is_punct:
+            last -= 1
+        start, end = int(self.starts[first]), int(self.ends[last])
+        return Agent(start, end, self.report.text[start:end], kind, phrase=True)
+
+    # -------------------------------------------------------------- pronouns
+
+    def _pronoun(self, token: Token, *, in_quote: bool, verb: Token | None) -> Agent | None:
+        lower = token.lower_
+        start = int(self.starts[token.i])
+        if lower in SPEAKER_PRONOUNS:
+            return self.quotes.get_speaker(start) if in_quote else None
+        if lower in PERSON_PRONOUNS or lower in ("his",):
+            wanted = {"person"}
+        elif lower in THING_PRONOUNS:
+            wanted = {"organisation", "country", "group", "place"}
+        elif lower in PLURAL_PRONOUNS:
+            wanted = {"organisation", "group", "country"}
+        else:
+            return None
+        if lower in PERSON_PRONOUNS or lower == "his":
+            registered = self._registered(token)  # the registry knows genders, and when "he" is unsure
+            if registered is not None and registered.kind in wanted:
+                return registered
+            if self._ambiguous(token):
+                return None
+        reporter = self._reporting_subject(verb)
+        if reporter is not None and reporter.kind in wanted:
+            return reporter
+        return self._antecedent(start, wanted)
+
+    def _ambiguous(self, token: Token) -> bool:
+        """Did the registry leave this pronoun unlinked because two actors fit it?"""
+        return any(self.links.candidates[i].head == token.i for i in self.links.ambiguous)
+
+    def _reporting_subject(self, verb: Token | None) -> Agent | None:
+        """ "X said they heard": the subject of the verb whose clause holds the pronoun."""
+        if verb is None or verb.dep_ != "ccomp":
+            return None
+        subject = _subject(verb.head)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return self.actor_of(subject, in_quote=False)
+
+    def _antecedent(self, before: int, wanted: set[str]) -> Agent | None:
+        """The latest main-clause subject of a wanted kind before ``before`` (same or recent paragraphs)."""
+        if self._antecedents is None:
+            self._antecedents = self._subjects()
+        paragraph = self._paragraph_of(before)
+        for start, agent, _main in reversed(self._antecedents):
+            if start >= before:
+                continue
+            if paragraph - self._paragraph_of(start) > 2:
+                return None
+            if agent.kind in wanted:
+                return agent
+        return None
+
+    def _subjects(self) -> list[tuple[int, Agent, bool]]:
+        subjects = []
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            if token.head.dep_ not in MAIN_CLAUSE_DEPS or _subordinate(token.head):
+                continue
+            agent = self.actor_of(token, in_quote=False, pronouns=False)
+            if agent is not None:
+                subjects.append((int(self.starts[token.i]), agent, True))
+        return subjects
+
+    def _paragraph_of(self, offset: int) -> int:
+        sentence_id = self.report.sentence_at(offset)
+        if sentence_id is None:
+            return -1
+        return int(self.report.sentences["paragraph_id"].to_numpy()[sentence_id])
+
+
+class QuoteSpeakers:
+    """The speakers of a report's quotes, found by offset ("I" inside a quote is its speaker)."""
+
+    def __init__(self, quotes: pd.DataFrame, report: Report) -> None:
+        self.rows = [
+            (int(q["start"]), int(q["end"]), str(q["speaker"]), q["mention_start"], q["mention_end"])
+            for q in quotes.to_dict("records")
+            if isinstance(q["speaker"], str) and q["speaker"]
+        ]
+        self.report = report
+
+    def get_speaker(self, offset: int) -> Agent | None:
+        for start, end, speaker, mention_start, mention_end in self.rows:
+            if start - 1 <= offset < end + 1:
+                if pd.notna(mention_start) and pd.notna(mention_end):
+                    s, e = int(mention_start), int(mention_end)
+                    return Agent(s, e, self.report.text[s:e], "person", rule="quote speaker")
+                return Agent(offset, offset, speaker, "person", rule="quote speaker")
+        return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; with two (a parse that swallowed a dateline), the nearer one."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The adjectives, compounds and noun modifiers of ``token``, and theirs, in any depth."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            found.append(child)
+            found.extend(_modifiers(child))
+    return found
+
+
+def _joint_owners(member: Token) -> Token | None:
+    """The first of several owners of a member noun ("negotiators from X and Y" gives X)."""
+    if member.lower_ not in MEMBER_NOUNS:
+        return None
+    for child in member.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.conjuncts:
+                    return grandchild
+    return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause opened by "where", "when", "because" ... (its subject is a poor antecedent)."""
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _by_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _has_possessive_determiner(token: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in token.children)

@@ -1,0 +1,468 @@
+"""What claims look like: the words of claim verbs, documents, sources and names, and syntax tests
+on spaCy tokens that the claimant finder (:mod:`.claimants`) reads a sentence with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import lexicon as lx
+from ..lexicon import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs of saying: the subject claims whatever its complement clause says.
+SPEECH_VERBS = frozenset(
+    """say tell add state claim report announce confirm write insist argue explain reveal allege acknowledge
+    admit note warn pledge recommend declare testify post tweet brief stress assert maintain reiterate
+    disclose conclude predict deny reply respond answer retort counter recall told said says""".split()
+)
+#: Verbs of finding or estimating: they claim their object (or "at"/"to" phrase) too.
+ESTIMATE_VERBS = frozenset(
+    """estimate put record find count calculate expect forecast project attribute register tally document
+    verify show suggest indicate log identify""".split()
+)
+#: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
+OBJECT_CLAIM_VERBS = frozenset(
+    """announce report confirm pledge declare estimate put record find count calculate expect forecast project
+    attribute register tally document verify show suggest indicate log identify say claim disclose reveal""".split()
+)
+NEGATING_HEADS = frozenset("decline refuse fail unable".split())
+#: Nouns that name a document or a number, not someone who speaks: their owner is the claimant.
+DOCUMENT_NOUNS = frozenset(
+    """report reports assessment assessments statement statements estimate estimates projection projections
+    data figure figures analysis study survey count counts tally records record review audit calculation
+    calculations account census poll polls tracker document documents findings numbers number toll result
+    results model models map maps""".split()
+)
+#: Documents whose author, named when they are introduced ("a report by X"), claims what they say later.
+INTRODUCED_DOCUMENTS = frozenset(
+    """report assessment study survey analysis review audit census poll statement document tracker
+    investigation inquiry paper dossier bulletin update estimate""".split()
+)
+#: Verbs by which someone brings out a document: "X published a report".
+PUBLISH_VERBS = frozenset(
+    "publish release issue produce conduct compile commission present submit prepare carry".split()
+)
+#: Common nouns before a document noun that name its source: "local media reports", "hospital records".
+SOURCE_NOUNS = frozenset(
+    """media press news hospital hospitals medical health security intelligence official local witness
+    witnesses eyewitness eyewitnesses rescue activist activists""".split()
+)
+#: People who speak for an organisation: "a spokesperson for the agency" is the agency.
+SPOKES_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative representatives".split()
+)
+#: Generic people nouns: "economists at Firm X" is Firm X when X is named.
+GENERIC_PEOPLE = frozenset(
+    """official officials economist economists analyst analysts expert experts researcher researchers source
+    sources diplomat diplomats staff worker workers observer observers monitor monitors member members
+    employee employees scientist scientists engineer engineers doctor doctors""".split()
+)
+#: Organisation nouns that "the company"-style mentions fall back on when no antecedent shares the noun.
+GENERIC_ORGANISATIONS = frozenset("company firm group organisation organization operator business".split())
+#: Nouns that can refer back to any organisation named before: "the agency said".
+AGENCY_NOUNS = frozenset("agency organisation organization body charity ngo watchdog".split())
+#: Head nouns of bodies that "the agency" or "the organisation" does not stand for.
+SPECIFIC_INSTITUTIONS = frozenset(
+    """ministry army police court party parliament government navy military forces force company firm
+    corporation bank university school hospital union council assembly senate congress""".split()
+)
+PERSON_NOUNS = frozenset(
+    """governor minister official spokesperson spokesman spokeswoman director president commander chief mayor
+    priest farmer chair chairman chairwoman secretary ambassador general colonel captain officer leader head
+    economist analyst expert researcher doctor resident witness executive manager coordinator lawyer judge
+    prosecutor senator lawmaker mp deputy adviser advisor envoy negotiator man woman""".split()
+)
+#: Last words that make a name an organisation even when the tagger calls it a person.
+ORGANISATION_WORDS = frozenset(
+    """fund network group ministry agency council committee office commission bank company corporation corp
+    inc ltd plc llc re associates associados partners party union front league institute foundation
+    organisation organization service services force forces army navy police court university brigade corps
+    authority administration department registry inspectorate coastguard government assembly parliament
+    maritime airlines airways energy holdings capital media news times post press tribune""".split()
+)
+#: Common nouns for actors: "a council statement" is the council's.
+ACTOR_NOUNS = ORGANISATION_WORDS | GENERIC_ORGANISATIONS | GENERIC_PEOPLE | AGENCY_NOUNS | PERSON_NOUNS
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof gen maj lt col sgt capt cmdr cdr adm brig rev fr sen rep gov".split()
+)
+PERSON_PRONOUNS = frozenset("he she him her".split())
+#: Plural nouns without an -s: "police said" is several people.
+IRREGULAR_PLURAL_NOUNS = frozenset("people police staff personnel militia media".split())
+THING_PRONOUNS = frozenset("it they them its their".split())
+FIRST_PERSON = frozenset("i we me us you".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
+#: Dependency edges by which a figure's clause enters a reporting verb it is claimed by.
+CLAIM_EDGES = frozenset("ccomp xcomp parataxis dobj obj attr oprd dative acomp".split())
+SUBJECT_EDGES = frozenset("nsubj nsubjpass csubj csubjpass expl".split())
+NAMED_ENTITY_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC".split())
+
+NEXT_SENTENCE_SOURCE = re.compile(
+    r"^\W*(?:That|This|The|Those|These)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimate|estimates|figure|figures|number|numbers|count|toll|tally|total|data|calculation|account|"
+    r"assessment|projection|projections)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come|is|was|are|were)\b"
+)
+#: Words that make the part of a headline before a colon a topic, not a speaker.
+HEADING_NOT_ACTORS = frozenset(
+    """live war storm cyclone hurricane typhoon quake earthquake flood floods election crisis attack attacks
+    explained analysis update updates latest watch video opinion timeline factbox explainer""".split()
+)
+#: Registry mention forms whose actor a claimant may take over (a coreference the registry made).
+REGISTRY_LINKED_FORMS = frozenset({"pronoun"})
+COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
+
+
+def sentence_token_ranges(token_sentence: list[int], count: int) -> list[tuple[int, int]]:
+    ranges = [(0, 0)] * count
+    start = 0
+    for i in range(1, len(token_sentence) + 1):
+        if i == len(token_sentence) or token_sentence[i] != token_sentence[start]:
+            ranges[token_sentence[start]] = (start, i)
+            start = i
+    return ranges
+
+
+def verb_kind(token: Token) -> str | None:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS:
+        return "speech"
+    if lemma in ESTIMATE_VERBS:
+        if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
+            return None  # "put the toll at 40", not "put forward"
+        return "estimate"
+    return None
+
+
+def cannot_speak(subject: Token, verb: Token) -> bool:
+    """ "Air strikes have claimed 220 lives", "the storm showed ...": events and natural forces say nothing."""
+    lemma = fold(subject.lemma_)
+    if lemma in lx.EVENT_NOUNS - {"announcement", "ruling", "verdict"} or lemma in lx.NATURAL_FORCES:
+        return True
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim") for c in verb.children
+    )
+
+
+def modifier_participle(verb: Token) -> bool:
+    """ "deaths confirmed by a doctor": a participle describing a noun, not someone reporting."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def claim_edge(verb: Token, child: Token, kind: str) -> bool:
+    """Does a figure reached through ``child`` belong to what ``verb`` reports?"""
+    if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+        return True
+    if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
+        return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
+    if (
+        child.dep_ == "prep"
+        and child.lower_ in HEDGE_PREPOSITIONS
+        and any(c.like_num for c in child.children)
+    ):
+        return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
+    if child.dep_ in ("prep", "advmod", "npadvmod"):
+        return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
+    if child.dep_ == "nsubj":
+        # a headline "12,000 troops in Russia, Kyiv says": two subjects, the one before the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return len(subjects) > 1 and child.i < max(s.i for s in subjects if s.i < verb.i)
+    if child.dep_ == "conj" and child.i > verb.i:
+        # "..., she said, and stockpiles were ..." or "said that A and that B": the content goes on
+        reports = [c for c in verb.children if c.dep_ == "ccomp"]
+        introduced = child.left_edge.lower_ == "that" or any(c.dep_ == "mark" for c in child.children)
+        return bool(reports) and (any(c.i < verb.i for c in reports) or introduced)
+    return False
+
+
+#: Hedge words spaCy may parse as prepositions before a number ("reporting over 160 dead").
+HEDGE_PREPOSITIONS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly", "some"})
+#: Words that carry an attribution on past its verb: "..., officials said, with 300 more injured".
+CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
+
+
+def postposed_segments(verb: Token, subject: Token, subject_first: int) -> list[tuple[int, int]]:
+    """Token ranges a trailing "..., X said" (or "..., said X") attributes: from the start of the
+    sentence (or the last semicolon) to the comma before the attribution, and a "with ..." phrase
+    after it. ``subject_first`` is where the subject's phrase begins."""
+    doc = verb.doc
+    sentence = verb.sent
+    first = min(subject_first, verb.i)
+    comma = first - 1
+    if comma < sentence.start or doc[comma].text not in (",", "–", "—"):
+        return []
+    end = next(
+        (
+            j
+            for j in range(verb.i + 1, sentence.end)
+            if doc[j].text == ";"
+            or (doc[j].text == "," and j + 1 < sentence.end and new_clause_of_another_verb(verb, doc[j + 1]))
+        ),
+        sentence.end,
+    )
+    continuation = next(
+        (j for j in range(verb.i + 2, end) if doc[j].lower_ in CONTINUATIONS and doc[j - 1].text == ","), None
+    )
+    tail = [t for t in doc[verb.i + 1 : continuation or end] if not t.is_punct]
+    if any(t.dep_ in ("ccomp", "xcomp", "conj", "mark") or not within(verb, t.i) for t in tail):
+        return []  # the verb goes on to report something else
+    start = max((j + 1 for j in range(sentence.start, comma) if doc[j].text == ";"), default=sentence.start)
+    segments = [(start, comma)]
+    if continuation is not None:
+        segments.append((continuation, end))
+    return segments
+
+
+def new_clause_of_another_verb(verb: Token, token: Token) -> bool:
+    """ "..., aid workers said, and some arrived ...": a conjunction opening the next clause of the
+    sentence, which the attribution does not cover."""
+    return token.lower_ in ("and", "but") and token.dep_ == "cc" and not within(verb, token.i)
+
+
+def is_aside(token: Token) -> bool:
+    """A non-restrictive relative clause: background the narrator adds ("..., which won 6.2%")."""
+    if token.dep_ != "relcl":
+        return False
+    left = token.left_edge
+    previous = token.doc[left.i - 1] if left.i > 0 else None
+    return (previous is not None and previous.text in (",", "(", "–", "—")) or token.head.pos_ == "PROPN"
+
+
+def is_aside_token(token: Token, top: Token) -> bool:
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "appos", "acl", "punct"):
+            return True
+        t = t.head
+    return False
+
+
+def within(head: Token, index: int) -> bool:
+    return head.left_edge.i <= index <= head.right_edge.i and any(t.i == index for t in head.subtree)
+
+
+def owner_of(head: Token) -> Token | None:
+    """Who a document or spokesperson belongs to: "the fund's assessment", "assessment by the fund"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            return child
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of", "for"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    compounds = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    return compounds[-1] if compounds else None
+
+
+def coordinated_modifiers(doc: Doc, first: int) -> int:
+    """ "security and local sources": coordinated modifiers the parser left outside the noun phrase
+    starting at token ``first``, when a comma, a preposition or the sentence start bounds them."""
+    start = doc[first].sent.start
+    j = first - 1
+    coordinated = False
+    while j >= start and (
+        (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower()) or doc[j].lower_ in ("and", "or", "-")
+    ):
+        coordinated = coordinated or doc[j].lower_ in ("and", "or")
+        j -= 1
+    bounded = j < start or doc[j].is_punct or doc[j].pos_ in ("ADP", "VERB", "SCONJ")
+    if coordinated and bounded and doc[j + 1].lower_ not in ("and", "or", "-") and j + 1 < first:
+        return j + 1
+    return first
+
+
+def owner_after(head: Token) -> Token | None:
+    """ "a survey by aid groups" when the parser hung "by aid groups" elsewhere: the "by"/"from" phrase
+    printed right after the document noun."""
+    doc = head.doc
+    following = head.i + 1
+    if (
+        following >= len(doc)
+        or doc[following].lower_ not in ("by", "from")
+        or doc[following].sent != head.sent
+    ):
+        return None
+    objects = [c for c in doc[following].children if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def topic_modifier(owner: Token, head: Token) -> bool:
+    """A common noun before a document noun that says what it is about ("nutrition survey", "damage
+    assessment"), not who made it ("media reports", "police figures")."""
+    return common_modifier(owner, head) and owner.lemma_.lower() not in SOURCE_NOUNS | ACTOR_NOUNS
+
+
+def common_modifier(owner: Token, head: Token) -> bool:
+    return owner.i < head.i and owner.dep_ in ("compound", "nmod", "amod") and not is_named(owner)
+
+
+def is_named(token: Token) -> bool:
+    """A proper name, even when the tagger calls an unknown capitalised word a noun ("Derzhavets")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ not in ("NOUN", "X"):
+        return False
+    return token.ent_type_ in NAMED_ENTITY_LABELS or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts
+    )
+
+
+#: Words by which an organisation's name goes on: "Office for the Coordination of ...".
+NAME_LINKS = frozenset({"of", "for"})
+#: Head nouns of an organisation's name that may take such a continuation.
+ORGANISATION_HEADS = ORGANISATION_WORDS | frozenset(
+    """programme program organisation organization centre center observatory board bureau directorate
+    secretariat mission panel team cross crescent alliance coalition federation confederation association
+    society movement network committee watch""".split()
+)
+ACRONYM = re.compile(r"[A-Z][A-Za-z&.\-]{1,11}")
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def capitalised(token: Token) -> bool:
+    """A capitalised word that can be part of a name (not a weekday or month, not a number)."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and token.lower_ not in CALENDAR
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    )
+
+
+def widen_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Token range ``[first, last]`` of a name widened to the whole proper-noun phrase of an
+    organisation: "UN Office" -> "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+    "Humanitarian Affairs" -> the same. Only names whose head before the first "of"/"for" is an
+    organisation noun are widened; a bracketed acronym right after such a name is included."""
+    sentence = doc[first].sent
+    start, end = sentence.start, sentence.end
+    wide_first, wide_last = first, last
+    while True:  # leftwards: "... for the" + this fragment
+        j = wide_first - 1
+        if j >= start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < start or doc[j].lower_ not in NAME_LINKS or not capitalised(doc[j - 1]):
+            break
+        k = j - 1
+        while k - 1 >= start and capitalised(doc[k - 1]):
+            k -= 1
+        wide_first = k
+    while True:  # rightwards: this name + "of the ..." / "for ..."
+        j = wide_last + 1
+        if j >= end or doc[j].lower_ not in NAME_LINKS:
+            break
+        k = j + 1
+        if k < end and doc[k].lower_ == "the":
+            k += 1
+        if k >= end or not capitalised(doc[k]):
+            break
+        while k + 1 < end and capitalised(doc[k + 1]):
+            k += 1
+        wide_last = k
+    links = [i for i in range(wide_first, wide_last + 1) if doc[i].lower_ in NAME_LINKS]
+    head = doc[links[0] - 1] if links else doc[wide_last]
+    if head.lower_ not in ORGANISATION_HEADS:
+        return first, last
+    if (
+        wide_last + 3 < end
+        and doc[wide_last + 1].text == "("
+        and doc[wide_last + 3].text == ")"
+        and ACRONYM.fullmatch(doc[wide_last + 2].text)
+        and sum(c.isupper() for c in doc[wide_last + 2].text) >= 2
+    ):
+        wide_last += 3
+    return wide_first, wide_last
+
+
+def description_nouns(name: str) -> list[str]:
+    """Nouns a name can be referred back to by: "the fund" for "Southern Africa Reconstruction Fund",
+    "the office" for "UN Office for the Coordination of Humanitarian Affairs (OCHA)"."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", "", name).lower())
+    if len(words) < 2:
+        return []
+    nouns = [words[-1]]
+    links = [i for i, w in enumerate(words) if w in NAME_LINKS]
+    if links and links[0] > 0 and words[links[0] - 1] not in nouns:
+        nouns.append(words[links[0] - 1])
+    return nouns
+
+
+def is_bare_definite(head: Token) -> bool:
+    """ "the company", "the fund": a definite article and nothing else before the noun."""
+    lefts = list(head.lefts)
+    return (
+        len(lefts) <= 1 and all(t.lower_ in ("the", "this", "that") for t in lefts) and not list(head.rights)
+    )
+
+
+def strip_titles(surface: str) -> str:
+    """ "Dr Rosa Mabunda" -> "Rosa Mabunda": leading titles, roles and lower-case words go."""
+    words = surface.split()
+    while words and (words[0][:1].islower() or words[0].lower().rstrip(".") in PERSON_TITLES | PERSON_NOUNS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def looks_like_person(head: Token, surface: str) -> bool:
+    """A name with a title or a role noun before it ("Ms X", "spokeswoman X"), or a PERSON entity
+    whose last word is not an organisation word ("... Fund", "... Network")."""
+    if has_person_title(head) or {w.lower().rstrip(".") for w in surface.split()} & PERSON_TITLES:
+        return True
+    words = surface.lower().split()
+    return head.ent_type_ == "PERSON" and bool(words) and words[-1] not in ORGANISATION_WORDS
+
+
+def has_person_title(head: Token) -> bool:
+    return any(t.lower_.rstrip(".") in PERSON_TITLES | PERSON_NOUNS for t in head.lefts)
+
+
+def person_name(name: str, actor: object) -> bool:
+    kind = getattr(actor, "kind", None)
+    return kind == "person" or (kind is None and len(name.split()) in (2, 3) and name.istitle())
+
+
+def introduced_documents(doc: Doc) -> list[tuple[int, int]]:
+    """(document token, author token) for every document introduced with its author."""
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in INTRODUCED_DOCUMENTS:
+            continue
+        author = owner_of(token) or owner_after(token)
+        if author is not None and (topic_modifier(author, token) or common_modifier(author, token)):
+            author = None
+        if author is None and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in PUBLISH_VERBS:
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            author = subjects[0] if subjects else None
+        if author is None:
+            verbs = [token.head] if token.dep_ == "nsubjpass" else []
+            verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            for verb in verbs:
+                agents = [
+                    o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                ]
+                if agents:
+                    author = agents[0]
+                    break
+        if author is not None and author.lower_ not in THING_PRONOUNS | RELATIVE_PRONOUNS:
+            found.append((token.i, author.i))
+    return found

@@ -1,0 +1,267 @@
+"""Who claims a figure: the speaker of the enclosing quote, the subject of a reporting verb,
+"according to X", a pronoun's antecedent, or a source named in the next sentence.
+
+Claimant names go through the shared actor registry (:func:`workbench.actors.actor_registry`)
+so that figures, quotes and events name the same actor the same way. When the registry has
+no actor for a claimant phrase ("regional authorities", "open-source maps"), the phrase as
+printed is the name: the scorer and analysts match it by alias.
+
+The rules are deliberately conservative: a claimant is returned only when the syntax
+links the figure to a reporting verb (or an equivalent cue); otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..lexicon import fold
+from ..report import Report
+from .claimant_base import Claimant
+from .claimant_words import (
+    COLON_HEADING,
+    GENERIC_ORGANISATIONS,
+    HEADING_NOT_ACTORS,
+    NEXT_SENTENCE_SOURCE,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    SPOKES_NOUNS,
+    person_name,
+    strip_titles,
+)
+from .claims import SentenceClaims
+from .engine import Attribution
+from .transcript import FIXED_LABELS, turn_at
+
+
+class ClaimantFinder(SentenceClaims):
+    """Finds the claimant of any span of one report (build once, query per figure)."""
+
+    def __init__(self, attribution: Attribution, *, quotes: pd.DataFrame | None = None):
+        super().__init__(attribution)
+        self.quotes = self._quote_spans(quotes)
+        for sentence_id in range(len(self.sentence_bounds)):
+            self.claims[sentence_id] = self._sentence_claims(sentence_id)
+            self._note_subject(sentence_id)
+        self.quote_speakers = {
+            span: self._quote_speaker(span, speaker) for span, speaker in self.quotes.items()
+        }
+
+    # ------------------------------------------------------------------ public
+
+    def claimant(self, start: int, end: int, *, anchor: int | None = None) -> Claimant | None:
+        """The claimant of the figure at ``text[start:end]`` whose syntactic head is token ``anchor``."""
+        sentence_id = self.offsets.sentence_at(start)
+        if anchor is None:
+            first, last = self.offsets.token_range(start, end)
+            anchor = last - 1 if last > first else first
+        for (q_start, q_end), speaker in self.quote_speakers.items():
+            if q_start <= start and end <= q_end:
+                if sentence_id is None:
+                    return speaker
+                relayed = self._relayed_in_quote(sentence_id, anchor, q_start, q_end)
+                return speaker if relayed is None else (relayed if relayed.name else None)
+        if sentence_id is None:
+            return None
+        found, blocked = self._from_claims(sentence_id, anchor)
+        if found is not None or blocked:
+            return found
+        return (
+            self._from_heading(sentence_id, start)
+            or self._from_next_sentence(sentence_id)
+            or self._from_neighbours(sentence_id)
+            or self._from_turn(start)
+        )
+
+    def _from_turn(self, start: int) -> Claimant | None:
+        """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""
+        turn = turn_at(self.report, start)
+        if turn is None or fold(turn.label).rstrip(".") in FIXED_LABELS:
+            return None  # "Q:" and "Moderator:" name no one
+        actor = self.registry.at(turn.label_start, turn.label_end) or self.registry.lookup(turn.label)
+        if actor is not None and actor.kind == "person":
+            name = self.display_name(actor)
+            return Claimant(name.title() if name.isupper() else name, actor.actor_id, turn.label,
+                            turn.label_start, turn.label_end, True, "transcript turn")  # fmt: skip
+        name = strip_titles(turn.label.title() if turn.label.isupper() else turn.label) or turn.label
+        return Claimant(name, None, turn.label, turn.label_start, turn.label_end, True, "transcript turn")
+
+    def _from_heading(self, sentence_id: int, start: int) -> Claimant | None:
+        """A headline "UN: Two-thirds of buildings damaged": the actor before the colon claims it."""
+        if self.sentence_kind[sentence_id] not in ("title", "standfirst", "headline"):
+            return None
+        sentence_start, _end = self.sentence_bounds[sentence_id]
+        heading = COLON_HEADING.match(self.text[sentence_start:start].split(":", 1)[0] + ":")
+        if heading is None or ":" not in self.text[sentence_start:start]:
+            return None
+        name = heading.group(1)
+        if {w.lower() for w in re.findall(r"[^\W\d_]+", name)} & HEADING_NOT_ACTORS:
+            return None  # "Israel-Hamas war live: ...", "Storm X: ..."
+        actor = self.registry.lookup(name)
+        if actor is not None and actor.kind in ("person", "organisation", "country", "group"):
+            return Claimant(
+                self.display_name(actor),
+                actor.actor_id,
+                name,
+                sentence_start,
+                sentence_start + len(name),
+                actor.kind == "person",
+                "heading",
+            )
+        last = name.lower().split()[-1]
+        acronym = actor is None and re.fullmatch(r"[A-Z]{2,6}", name) is not None  # "UN", "WHO": bodies
+        if acronym or last in ORGANISATION_WORDS | GENERIC_ORGANISATIONS | SPOKES_NOUNS | PERSON_NOUNS:
+            return self._resolve_phrase(name, sentence_start, how="heading")
+        return None
+
+    def _from_next_sentence(self, sentence_id: int) -> Claimant | None:
+        """ "That estimate came from X" / "The figure was calculated by X" in the sentence that follows."""
+        following = sentence_id + 1
+        if following >= len(self.sentence_bounds):
+            return None
+        start, end = self.sentence_bounds[following]
+        if not NEXT_SENTENCE_SOURCE.match(self.text[start:end]):
+            return None
+        first, last = self.sentence_tokens[following]
+        for i in range(first, last):
+            token = self.doc[i]
+            if token.lower_ in ("from", "by") and token.dep_ in ("prep", "agent"):
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._resolve(objects[0], how="next sentence")
+        return None
+
+    def _from_neighbours(self, sentence_id: int) -> Claimant | None:
+        """A sentence with no cue between two sentences attributed to the same speaker is theirs too."""
+        if self.claims[sentence_id] or sentence_id == 0 or sentence_id + 1 >= len(self.sentence_bounds):
+            return None
+        if self.sentence_kind[sentence_id] != "body":
+            return None
+        previous = [c.claimant for c in self.claims[sentence_id - 1] if c.kind == "speech" and c.claimant]
+        following = [c.claimant for c in self.claims[sentence_id + 1] if c.kind == "speech" and c.claimant]
+        following += [
+            s
+            for (qs, _qe), s in self.quote_speakers.items()
+            if s and self._sentence_of(qs) == sentence_id + 1
+        ]
+        if not previous or not following:
+            return None
+        if self.sentence_paragraph[sentence_id - 1] != self.sentence_paragraph[sentence_id]:
+            return None
+        if previous[-1].name == following[0].name:
+            return Claimant(**{**previous[-1].__dict__, "how": "neighbouring sentences"})
+        return None
+
+    # ------------------------------------------------------------------ quotes
+
+    def _quote_spans(self, quotes: pd.DataFrame | None) -> dict[tuple[int, int], str | None]:
+        """Quote spans (text between the marks) with the speaker the quotes table gives, if any."""
+        spans: dict[tuple[int, int], str | None] = {}
+        if quotes is not None and len(quotes):
+            marked = quotes[quotes["kind"] != "indirect"] if "kind" in quotes else quotes
+            for start, end, speaker in zip(marked["start"], marked["end"], marked["speaker"], strict=True):
+                spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
+        if not spans:
+            for start, end in find_quote_spans(self.report):
+                spans[(start, end)] = None
+        return spans
+
+    def _quote_speaker(self, span: tuple[int, int], speaker: str | None) -> Claimant | None:
+        """The speaker of a quote: the quotes table's, unless it is only a description ("the agency")
+        or a part of the name ("Berg") of the speaker the attribution next to the quote names."""
+        own = self._attributed_speaker(span)
+        if not speaker:
+            return own
+        start, end = span
+        actor = self.registry.lookup(speaker)
+        name = self.display_name(actor) if actor else speaker
+        given = Claimant(
+            name, actor.actor_id if actor else None, speaker, start, end, person_name(name, actor), "quote"
+        )
+        if own is None or fold(own.name) == fold(name):
+            return given
+        if not speaker[:1].isupper() and not (actor is not None and actor.anonymous):
+            return own  # "the agency" -> the agency named before; "a soldier who fled" is all we know
+        if set(fold(name).split()) < set(fold(own.name).split()):
+            return own  # "Berg" -> "Jan Berg"
+        return given
+
+    def _attributed_speaker(self, span: tuple[int, int]) -> Claimant | None:
+        """The speaker of a quote from the reporting verb nearest to it (or a heading, or the speaker of
+        the sentence before in the same paragraph, or a source named in the next sentence)."""
+        start, end = span
+        first_sentence = self.offsets.sentence_at(start)
+        last_sentence = self.offsets.sentence_at(max(start, end - 1))
+        if first_sentence is None or last_sentence is None:
+            return None
+        candidates: list[tuple[int, Claimant]] = []
+        for sentence_id in range(first_sentence, last_sentence + 1):
+            for claim in self.claims[sentence_id]:
+                if claim.claimant is None or claim.kind == "according":
+                    continue
+                verb_start = self.token_starts[claim.verb]
+                if start <= verb_start < end:
+                    continue  # a verb inside the quote is the speaker talking
+                distance = verb_start - end if verb_start >= end else start - verb_start
+                candidates.append((distance, claim.claimant))
+        if candidates:
+            return min(candidates, key=lambda c: c[0])[1]
+        paragraph = self._paragraph_span(start)
+        if paragraph is not None:
+            heading = COLON_HEADING.match(self.text[paragraph[0] : max(paragraph[0], start - 1)])
+            if heading:
+                return self._resolve_phrase(heading.group(1), paragraph[0] + heading.start(1), how="heading")
+            if (
+                first_sentence > 0
+                and self.sentence_paragraph[first_sentence - 1] == self.sentence_paragraph[first_sentence]
+            ):
+                previous = [
+                    c.claimant for c in self.claims[first_sentence - 1] if c.claimant and c.kind == "speech"
+                ]
+                if previous:
+                    return previous[-1]
+        return self._from_next_sentence(last_sentence)
+
+
+def find_quote_spans(report: Report) -> list[tuple[int, int]]:
+    """Spans between quote marks, per paragraph (a quotation left open runs to the paragraph's end).
+
+    A stand-in for the quotes table when it is empty: only used to tell which figures sit
+    inside someone's words.
+    """
+    text = report.text
+    spans: list[tuple[int, int]] = []
+    for start, end in zip(
+        report.paragraphs["start"].tolist(), report.paragraphs["end"].tolist(), strict=True
+    ):
+        spans.extend(_quotes_in(text, start, end))
+    return spans
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch == "“":
+                open_at, closer = i + 1, "”"
+            elif ch == '"':
+                open_at, closer = i + 1, '"'
+            elif ch in "‘'" and not prev.isalnum() and (nxt.isalnum() or nxt in '“"'):
+                open_at, closer = i + 1, "’" if ch == "‘" else "'"
+        elif ch == closer or (closer == "”" and ch == '"'):
+            if closer in "’'" and nxt.isalpha():
+                i += 1
+                continue  # an apostrophe: "isn’t", "agency’s"
+            spans.append((open_at, i))
+            open_at = None
+        i += 1
+    if open_at is not None and end > open_at:
+        spans.append((open_at, end))
+    return spans

@@ -1,0 +1,208 @@
+"""Claims in a sentence: the subject of a claim verb ("X said", "X estimated"), "according to X", a
+postposed "..., X said", and which of them reaches a figure through the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .claimant_base import AMBIGUOUS_CLAIMANT, Claim, Claimant
+from .claimant_names import ClaimantNames
+from .claimant_words import (
+    FIRST_PERSON,
+    cannot_speak,
+    claim_edge,
+    is_aside,
+    is_named,
+    modifier_participle,
+    negated,
+    postposed_segments,
+    verb_kind,
+    within,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class SentenceClaims(ClaimantNames):
+    """Finds each sentence's claims and the claim that reaches a figure (see :class:`ClaimantNames`)."""
+
+    def _sentence_claims(self, sentence_id: int) -> list[Claim]:
+        first, last = self.sentence_tokens[sentence_id]
+        claims: list[Claim] = []
+        for i in range(first, last):
+            token = self.doc[i]
+            lower = token.lower_
+            if lower == "according" and i + 1 < last and self.doc[i + 1].lower_ == "to":
+                objects = [c for c in self.doc[i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    claimant = self._resolve(objects[0], how="according to", according=True)
+                    claims.append(Claim(i, objects[0].i, "according", claimant))
+                continue
+            kind = verb_kind(token)
+            if kind is None or negated(token) or modifier_participle(token):
+                continue
+            subject = self._subject(token)
+            if subject is None or cannot_speak(subject, token):
+                continue
+            claimant = self._resolve(subject, how=token.lemma_.lower(), claims=claims)
+            claims.append(Claim(i, subject.i, kind, claimant))
+            if claimant is not None:
+                self.history.append((self.token_starts[i], claimant))
+        return claims
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The claimant's head token for a reporting verb, or None (passives need a "by" agent)."""
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents:
+            objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            before = [s for s in subjects if s.i < verb.i]
+            return max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
+        if (
+            verb.dep_ in ("advcl", "xcomp", "conj")
+            and verb.head.i != verb.i
+            and verb_kind(verb.head) is not None
+        ):
+            return self._subject(verb.head)  # "..., adding that", "said ... and added"
+        reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.dep_ == "acl" and reports and is_named(verb.head):
+            return verb.head  # a misparse of "Firm X, a reinsurer, estimated that ..."
+        comma = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if reports and comma is not None and comma.text == "," and comma.i > 0:
+            named = verb.doc[comma.i - 1]
+            if named.dep_ == "appos" and is_named(named):
+                return named  # "..., whose director, Dr X, said ..."
+            if named.dep_ == "appos" and is_named(named.head):
+                return named.head
+        if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            return heads[0] if heads else None  # "X defended the count, saying that ..."
+        return None
+
+    def _from_claims(self, sentence_id: int, anchor: int) -> tuple[Claimant | None, bool]:
+        """(claimant, blocked): blocked when the figure sits in an aside no claim reaches."""
+        claims = self.claims[sentence_id]
+        if not claims:
+            return None, self._in_aside(anchor)
+        by_verb = {c.verb: c for c in claims if c.kind != "according"}
+        token = self.doc[anchor]
+        child = token
+        reached: list[Claim] = []
+        described: Claim | None = None  # the claim whose claimant's own description holds the figure
+        while child.head.i != child.i:
+            head = child.head
+            if is_aside(child) and child.i not in by_verb:
+                break
+            claim = by_verb.get(head.i)
+            if claim is not None:
+                subject = self.doc[claim.subject] if claim.subject is not None else None
+                if subject is not None and within(subject, anchor) and not within(subject, head.i):
+                    described = claim  # "Representatives of 50 nations pledged ..., X said": not theirs
+                    break
+                if claim_edge(head, child, claim.kind) and claim.claimant is not None:
+                    reached.append(claim)
+            child = head
+        if reached:
+            speech = [c for c in reached if c.kind == "speech"]
+            return (speech or reached)[0].claimant, False
+        if child.head.i != child.i and described is None:
+            framing = self._framing_according(claims, anchor)
+            return framing, framing is None  # stopped in an aside
+        for claim in claims:
+            if (
+                claim.claimant is None
+                or claim.kind == "according"
+                or claim.subject is None
+                or claim is described
+            ):
+                continue
+            subject = self.doc[claim.subject]
+            subject_first = self.offsets.token_range(*self._core_span(subject))[0]
+            segments = postposed_segments(self.doc[claim.verb], subject, subject_first)
+            if any(start <= anchor < end for start, end in segments):
+                return claim.claimant, False  # "..., officials said." after what they said
+        if described is not None:
+            return None, True  # in a claimant's own noun phrase, and no one else reports it
+        for claim in claims:
+            if claim.kind == "according" and claim.claimant is not None:
+                according = self.doc[claim.verb]
+                if not within(according, anchor):
+                    return claim.claimant, False
+        return None, False
+
+    def _relayed_in_quote(self, sentence_id: int, anchor: int, q_start: int, q_end: int) -> Claimant | None:
+        """ "Civil defence teams tell us at least five people are under the rubble": a figure the speaker
+        relays from someone else is that someone's claim. None when the speaker claims it (no reporting verb
+        inside the quote, or "I"/"we" report it); :data:`AMBIGUOUS_CLAIMANT` when a "he"/"they" inside the quote
+        reports it (someone other than the speaker, not safely known)."""
+        inside = [
+            c
+            for c in self.claims[sentence_id]
+            if c.kind != "according"
+            and c.subject is not None
+            and q_start <= self.token_starts[c.verb] < q_end
+            and q_start <= self.token_starts[c.subject] < q_end
+        ]
+        if not inside:
+            return None
+        by_verb = {c.verb: c for c in inside}
+        child = self.doc[anchor]
+        while child.head.i != child.i and q_start <= self.token_starts[child.head.i] < q_end:
+            head = child.head
+            claim = by_verb.get(head.i)
+            if claim is not None and claim_edge(head, child, claim.kind):
+                return self._relayer(claim)
+            child = head
+        for claim in inside:  # "They told me 40 people died" with "died" hung on the verb outside
+            verb = self.doc[claim.verb]
+            if child.left_edge.i == verb.right_edge.i + 1 and verb.i < anchor:
+                return self._relayer(claim)
+        return None
+
+    def _relayer(self, claim: Claim) -> Claimant | None:
+        assert claim.subject is not None
+        subject = self.doc[claim.subject]
+        if subject.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subject.children):
+            return None  # "we estimate", "our teams found": the speaker's own claim
+        if subject.pos_ == "PRON" or claim.claimant is None:
+            return AMBIGUOUS_CLAIMANT  # "they told me": someone else, not safely known
+        return Claimant(**{**claim.claimant.__dict__, "how": "relayed in a quote"})
+
+    def _framing_according(self, claims: list[Claim], anchor: int) -> Claimant | None:
+        """ "According to X, ..." opening a sentence or ", according to X." closing it covers every
+        figure of the sentence, asides and conversions in brackets included."""
+        for claim in claims:
+            if claim.kind != "according" or claim.claimant is None:
+                continue
+            according = self.doc[claim.verb]
+            sentence = according.sent
+            closing = (
+                anchor < according.i
+                and according.i > sentence.start
+                and self.doc[according.i - 1].text in (",", "—", "–")
+                and all(t.is_punct for t in self.doc[according.right_edge.i + 1 : sentence.end])
+            )
+            start = claim.subject if claim.subject is not None else according.i
+            comma = next((j for j in range(start, sentence.end) if self.doc[j].text == ","), None)
+            opening = (
+                comma is not None
+                and anchor > comma
+                and all(t.is_punct for t in self.doc[sentence.start : according.i])
+            )
+            if closing or opening:
+                return claim.claimant
+        return None
+
+    def _in_aside(self, anchor: int) -> bool:
+        child = self.doc[anchor]
+        while child.head.i != child.i:
+            if is_aside(child):
+                return True
+            child = child.head
+        return False

@@ -1,0 +1,124 @@
+"""Pronouns linked: "he", "she", "it", "they" take the most recent fitting actor outside quotes (speakers
+and subjects first), unless two fit (then ambiguous), never one named inside what the pronoun reports.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as lx
+from .cues import is_cue
+from .link_base import LinkState
+from .link_entities import PRONOUN_WINDOW, Entity, pronoun_fits
+from .mention_base import Candidate
+
+
+class PronounLinks(LinkState):
+    """Finds the antecedent of a pronoun among the links made so far (see :class:`LinkState`)."""
+
+    def _parallel_subject(self, token: int) -> int | None:
+        """The subject of the clause a pronoun's clause is coordinated with: "X told VOA ..., but he declined".
+
+        A subject pronoun of the second of two coordinated clauses is, in news copy, the subject of
+        the first (the index of its candidate is returned).
+        """
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > verb.i:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if first is None:
+            return None
+        index = self.covering.get(first.i)
+        return index if index is not None and self.candidates[index].form != "pronoun" else None
+
+    def _known_speaker(self, by_sentence: dict[int, list[int]], *, before: int, gender: str) -> Entity | None:
+        """The latest speaker of ``gender`` in the sentences before ``before`` (within the window).
+
+        A gendered pronoun whose nearest fitting person is of unknown gender and said nothing goes to
+        a person known to be of that gender who has just spoken: "he said" continues a speaker.
+        """
+        for sid in sorted((s for s in by_sentence if s < before), reverse=True):
+            for i in sorted(by_sentence[sid], key=lambda i: -self.candidates[i].start):
+                entity = self.links[i]
+                if self.candidates[i].speaker and entity.kind == "person" and entity.gender == gender:
+                    return entity
+        return None
+
+    def _reported_by(self, token: int) -> set[int]:
+        """The tokens of what a pronoun reports, when it is the subject of a reporting verb.
+
+        "Sam An declined to answer, he added" and "he said Sam An had left": the speaker "he" is
+        never someone named inside the words he reports (a name there cannot share the pronoun's
+        referent: binding principle C), so the antecedent is looked for elsewhere.
+        """
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not is_cue(self.doc, verb.i):
+            return set()
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        reported = {t.i for c in clauses for t in c.subtree}
+        if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+            own = {t.i for t in verb.subtree}
+            reported |= {t.i for t in verb.head.subtree} - own
+        return reported
+
+    def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
+        """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
+        word = word or self.finder.lower[pronoun.head]
+        sentence = self.finder.sentence_ids[pronoun.head]
+        posts = self.finder.post_ids
+        post = posts[pronoun.head]
+        reported = self._reported_by(pronoun.head)
+        parallel = self._parallel_subject(pronoun.head)
+        if parallel is not None and parallel in self.links and pronoun_fits(word, self.links[parallel]):
+            return self.links[parallel]
+        by_sentence: dict[int, list[int]] = {}
+        for sid in range(sentence, max(-1, sentence - PRONOUN_WINDOW - 1), -1):
+            for i in self.by_sentence.get(sid, ()):
+                cand = self.candidates[i]
+                if (
+                    i in self.links
+                    and not cand.in_quote
+                    and cand.start < pronoun.start
+                    and posts[cand.head] == post
+                    and cand.head not in reported
+                ):
+                    by_sentence.setdefault(sid, []).append(i)
+        for sid in sorted(by_sentence, reverse=True):
+            ranked = sorted(
+                by_sentence[sid],
+                key=lambda i: (
+                    not self.candidates[i].speaker,
+                    not self.candidates[i].subject,
+                    self.candidates[i].form == "demonym",
+                    self.candidates[i].start,
+                ),
+            )
+            fitting = [i for i in ranked if pronoun_fits(word, self.links[i])]
+            if not fitting:
+                continue
+            gender = lx.PERSON_PRONOUNS.get(word)
+            if gender is None:
+                return self.links[fitting[0]]
+            known = [i for i in fitting if self.links[i].gender == gender]
+            if known:
+                first, best = self.candidates[fitting[0]], self.candidates[known[0]]
+                if first.speaker and not (best.speaker or best.subject):
+                    return self.links[fitting[0]]  # the one who spoke, not a man named inside his phrase
+                return self.links[known[0]]
+            top = self.links[fitting[0]]
+            if not self.candidates[fitting[0]].speaker:
+                speaker = self._known_speaker(by_sentence, before=sid, gender=gender)
+                if speaker is not None:
+                    return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."
+            salient = self.candidates[fitting[0]].subject or self.candidates[fitting[0]].speaker
+            rivals = [
+                self.links[i]
+                for i in fitting[1:]
+                if self.links[i] is not top
+                and not (salient and self.doc[self.candidates[i].head].dep_ in ("poss", "pobj"))
+            ]
+            if rivals:  # "A met B. She said": who is she? unsure, and said so
+                self.ambiguous[index] = list(dict.fromkeys([top, *rivals]))
+                return None
+            return top
+        return None

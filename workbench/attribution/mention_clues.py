@@ -1,0 +1,244 @@
+"""What the words around a name say of it: titles inside it, descriptors before it ("the aid group X"),
+appositions on either side (", a London-based reinsurer,"), quote marks and a short form after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .mention_base import MentionTokens
+from .mention_words import (
+    APPOSITION_STOPS,
+    DETERMINERS,
+    NAME_CONNECTORS,
+    PLACE_NOUNS,
+    POSSESSIVE_TOKENS,
+    SUBJECT_DEPS,
+    THING_NOUNS,
+    describes,
+)
+
+
+class NameClues(MentionTokens):
+    """Reads the context of a name run (see :class:`MentionTokens`)."""
+
+    def _quoted_name(self, start: int, end: int) -> bool:
+        """A name standing alone between quote marks ("Kestrel Shield"): a name of a thing."""
+        return (
+            start > 0
+            and end < len(self.words)
+            and self.words[start - 1] in ("“", '"', "‘", "'", "``")
+            and self.words[end] in ("”", '"', "’", "'", "''")
+        )
+
+    def _derive_demonyms(self) -> None:
+        """ "Marvenian" names Marvenia when both appear: demonyms of countries the table does not know."""
+        capitalised = {lx.fold(w) for i, w in enumerate(self.words) if self.is_capitalised(i)}
+        for word in capitalised:
+            if word in self.table.demonyms:
+                continue
+            for suffix, restore in (
+                ("ians", "ia"),
+                ("ian", "ia"),
+                ("ans", "a"),
+                ("an", "a"),
+                ("ns", ""),
+                ("n", ""),
+            ):
+                if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                    stem = word[: -len(suffix)] + restore
+                    if stem in capitalised and stem not in self.table.capitals:
+                        self.derived_countries.add(stem)
+                        self.derived_demonyms[word] = next(
+                            w
+                            for i, w in enumerate(self.words)
+                            if lx.fold(w) == stem and self.is_capitalised(i)
+                        )
+                        break
+
+    def _connects(self, j: int) -> bool:
+        """A connector inside a name: "Bank of England", "Secretary of State X", "Tembe & Associados"."""
+        word = self.lower[j]
+        if word not in NAME_CONNECTORS or word == "and":
+            return False
+        if word != "of":
+            return True
+        before = self.lower[j - 1].rstrip(".")
+        return before in lx.ORG_NOUNS or before in lx.HONORIFICS or before in lx.ROLE_NOUNS
+
+    def _title_prefix(self, start: int, end: int) -> int:
+        """Index of the first name token after titles and roles written inside the run.
+
+        "Secretary of State Antony Blinken": the title takes its "of X" along.
+        """
+        first = start
+        if self.lower[end - 1] in lx.ORG_NOUNS:
+            return start  # "General Assembly", "Prime Minister's Office": an organisation's own name
+        k = start
+        while k < end - 1:
+            parts = self.lower[k].rstrip(".").split("-")
+            if any(p in lx.HONORIFICS or p in lx.ROLE_NOUNS for p in parts):
+                first = k + 1
+                if k + 2 < end - 1 and self.lower[k + 1] == "of":
+                    first = k + 3
+                    k += 2
+            k += 1
+        return first
+
+    def _descriptor_left(self, start: int) -> tuple[int, list[int]]:
+        """Role or descriptor words written right before a name ("chief executive X", "the aid group X")."""
+        j = start - 1
+        heads: list[int] = []
+        if j < 0 or self.sentence_ids[j] != self.sentence_ids[start] or not self._descriptor_noun(j):
+            return start, heads
+        heads.append(j)
+        left = j
+        k = j - 1
+        while k >= 0 and self.sentence_ids[k] == self.sentence_ids[start]:
+            tok = self.doc[k]
+            if self.lower[k] in DETERMINERS:
+                left = k
+                break
+            if self.words[k] in POSSESSIVE_TOKENS and k > 0:
+                k -= 1
+                left = k
+                while k - 1 >= 0 and (k - 1 in self.in_names or self._is_name_token(k - 1)):
+                    k -= 1
+                    left = k
+                k -= 1
+                continue
+            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.tag_ in (
+                "JJ",
+                "NN",
+                "NNP",
+                "VBN",
+                "VBG",
+                "HYPH",
+            ):
+                if tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
+                    break
+                if self.quote_depth[k] != self.quote_depth[start]:
+                    break
+                left = k
+                k -= 1
+                continue
+            if self.words[k] == "-" and k > 0:
+                left = k
+                k -= 1
+                continue
+            break
+        return left, heads
+
+    def _descriptor_noun(self, j: int) -> bool:
+        word = self.lower[j].rstrip(".")
+        parts = word.split("-")
+        return (
+            any(
+                p in lx.ROLE_NOUNS or p in lx.ORG_NOUNS or p in THING_NOUNS or p in lx.HONORIFICS
+                for p in parts
+            )
+            and not self.is_capitalised(j)
+        ) or (self.is_capitalised(j) and self.doc[j].pos_ == "NOUN" and word in lx.ROLE_NOUNS)
+
+    def _appositive_right(self, end: int) -> tuple[int, str | None, int]:
+        """ ", a London-based reinsurer," or ", 62," after a name: (head token, class, end token)."""
+        n = len(self.words)
+        if end >= n or self.words[end] != "," or end + 1 >= n:
+            return -1, None, end
+        k = end + 1
+        if re.fullmatch(r"\d{1,3}", self.words[k]) and (k + 1 >= n or self.words[k + 1] in (",", ".")):
+            return k, "age", k + 1
+        possessive = any(self.words[m] in POSSESSIVE_TOKENS for m in range(k + 1, min(n, k + 4)))
+        if self.lower[k] not in DETERMINERS and not possessive:
+            return -1, None, end
+        head = -1
+        j = k
+        while (
+            j < n
+            and j < k + 12
+            and self.words[j] not in APPOSITION_STOPS
+            and self.lower[j] not in APPOSITION_STOPS
+        ):
+            if j > k and (
+                self.doc[j].dep_ in ("acl", "relcl") or (self.doc[j].dep_ == "prep" and self.lower[j] != "of")
+            ):
+                break  # ", a mother of five sheltering in a school": the apposition ends before "sheltering"
+            if self.doc[j].pos_ in ("NOUN", "PROPN") and self.lower[j] not in POSSESSIVE_TOKENS:
+                is_possessor = j + 1 < n and self.words[j + 1] in POSSESSIVE_TOKENS
+                if not is_possessor and describes(self.lower[j]):
+                    head = j
+            if self.lower[j] == "of" and head >= 0:
+                break
+            j += 1
+        if head < 0:
+            return -1, None, end
+        word = self.lower[head]
+        if word in lx.ORG_NOUNS and word not in lx.ROLE_NOUNS:
+            return head, "organisation", j
+        if word in PLACE_NOUNS:
+            return head, "place", j
+        return head, "person", j
+
+    def _appositive_left(self, start: int) -> tuple[int, str | None]:
+        """ "The chief executive, NAME" or "the company, NAME": (head token, class) of the description."""
+        if start < 2 or self.words[start - 1] != ",":
+            return -1, None
+        head, first = self._phrase_before(start - 1)
+        described = self.doc[head]
+        if (first >= 2 and self.words[first - 1] == "," and first - 2 in self.run_tokens) or (
+            described.dep_ == "appos" and described.head.i < head and described.head.i in self.run_tokens
+        ):
+            return -1, None  # "X, the head of the agency, NAME": the description is X's, not NAME's
+        word = self.lower[head]
+        if self.doc[head].pos_ not in ("NOUN", "PROPN") or (
+            self.is_capitalised(head) and word not in lx.ROLE_NOUNS
+        ):
+            return -1, None
+        if start + 1 < len(self.words) and self.lower[start + 1] in ("and", "or"):
+            return -1, None  # a list ("the company, X and Y"), not an apposition
+        if any(self.words[k] in POSSESSIVE_TOKENS for k in (head + 1,) if k < start):
+            return -1, None
+        if word in lx.ORG_NOUNS and word not in lx.ROLE_NOUNS:
+            return head, "organisation"
+        if word in PLACE_NOUNS:
+            return head, "place"
+        if word in lx.ROLE_NOUNS or word.split("-")[-1] in lx.ROLE_NOUNS:
+            return head, "person"
+        return -1, None
+
+    def _phrase_before(self, comma: int) -> tuple[int, int]:
+        """(head, first token) of the noun phrase ending just before ``comma``: "The head of the city's
+        administration" -> head."""
+        first = comma - 1
+        while (
+            first - 1 >= 0
+            and comma - first < 10
+            and self.sentence_ids[first - 1] == self.sentence_ids[comma]
+            and self.words[first - 1] not in (",", ";", ":", "(", ")", "“", '"')
+            and not (
+                self.doc[first - 1].pos_ in ("VERB", "AUX") and self.doc[first - 1].tag_ not in ("VBN", "VBG")
+            )
+        ):
+            first -= 1
+        ofs = [k for k in range(first, comma) if self.lower[k] in ("of", "for", "at", "in", "from", "to")]
+        if ofs:
+            nouns = [k for k in range(first, ofs[0]) if self.doc[k].pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                return nouns[-1], first  # "The chief of the general staff, X", "the UN envoy for Yemen, X"
+        return comma - 1, first
+
+    def _acronym_follows(self, end: int) -> bool:
+        """ "(MSF)" right after a name: an all-capitals short form of two to six letters in brackets."""
+        words = self.words
+        if end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")":
+            return False
+        short = words[end + 1]
+        return short.isupper() and short.isalpha() and 2 <= len(short) <= 6
+
+    def _acts(self, i: int) -> bool:
+        """Whether a token heads a subject or a possessor (a name that does something or owns something)."""
+        tok = self.doc[i]
+        return tok.dep_ in SUBJECT_DEPS or (
+            i + 1 < len(self.words) and self.words[i + 1] in POSSESSIVE_TOKENS
+        )

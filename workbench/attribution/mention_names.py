@@ -1,0 +1,314 @@
+"""Names: runs of capitalised name words, the kind each name's clearest context gives it, and the
+descriptions and organisations written around names ("chief executive of X, Y").
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as lx
+from .mention_base import Candidate
+from .mention_clues import NameClues
+from .mention_words import (
+    LEXICON_NOUNS,
+    NAME_CONNECTORS,
+    PLACE_NOUNS,
+    POSSESSIVE_TOKENS,
+    ROLE_PHRASES,
+    THING_NOUNS,
+    gender_of,
+)
+
+
+class NameMentions(NameClues):
+    """Finds the named mentions of a report (see :class:`NameClues` for the context of a name)."""
+
+    def name_runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of name tokens, joined over connectors ("Bank of England", "Tembe & Associados")."""
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(self.words)
+        while i < n:
+            if not self._is_name_token(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                same_sentence = self.sentence_ids[j] == self.sentence_ids[i]
+                if same_sentence and self._is_name_token(j) and self.ends[j - 1] <= self.starts[j]:
+                    if self.quote_depth[j] != self.quote_depth[j - 1]:
+                        break
+                    j += 1
+                elif same_sentence and (after := self._nickname_end(j)) is not None:
+                    j = after  # "Jimmy ‘Barbecue’ Chérizier": a nickname in quote marks inside the name
+                elif same_sentence and self._connects(j):
+                    k = j
+                    while (
+                        k < n
+                        and k - j < 3
+                        and (
+                            self.lower[k] in NAME_CONNECTORS
+                            or (self.lower[k] == "the" and self.lower[k - 1] == "of")
+                        )
+                    ):
+                        k += 1  # "Ursula von der Leyen", "Committee of the Red Cross"
+                    if k < n and self._is_name_token(k):
+                        j = k + 1
+                    else:
+                        break
+                else:
+                    break
+            first = i
+            while first > 0 and self.sentence_ids[first - 1] == self.sentence_ids[i]:
+                if self._honorific(first - 1):
+                    first -= 1  # "Dame" or "Father" opening a sentence is still a title
+                elif first > 1 and self.lower[first - 1] == "of" and self._honorific(first - 2):
+                    first -= 2  # "Secretary of State ..."
+                else:
+                    break
+            runs.append((first, j))
+            i = j
+        return runs
+
+    def add_names(self) -> None:
+        """Names, with the kind that the clearest context anywhere in the report gives each name."""
+        self._derive_demonyms()
+        runs = self.name_runs()
+        self.run_tokens = {k for start, end in runs for k in range(start, end)}
+        for start, end in runs:  # first pass: kinds decided by titles, roles, appositions, places
+            first = self._title_prefix(start, end)
+            kind = self._decisive_kind(start, first, end)
+            if kind is not None:
+                self.decided.setdefault(lx.fold(self.surface(first, end)), kind)
+                if kind == "person" and end - first > 1:
+                    self.decided.setdefault(lx.fold(self.words[end - 1]), kind)
+        for start, end in runs:
+            self._add_name_run(start, end)
+
+    def _decisive_kind(self, start: int, first: int, end: int) -> str | None:
+        if lx.fold(self.surface(first, end)) in self.derived_countries:
+            return "country"
+        if self._quoted_name(start, end) or lx.fold(self.words[first]) in THING_NOUNS:
+            return "thing"
+        prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]
+        left, descriptor_heads = self._descriptor_left(start)
+        descriptor_words = {self.lower[h].rstrip(".") for h in descriptor_heads}
+        _, app_class, _ = self._appositive_right(end)
+        _, left_class = self._appositive_left(left)
+        if (
+            any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in prefix_words)
+            and self.lower[end - 1] not in lx.ORG_NOUNS
+        ):
+            return "person"
+        if descriptor_words & lx.ROLE_NOUNS or app_class in ("person", "age") or left_class == "person":
+            return "person"
+        if descriptor_words & THING_NOUNS:
+            return "thing"
+        if descriptor_words & lx.ORG_NOUNS or app_class == "organisation" or left_class == "organisation":
+            return "organisation"
+        if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
+            return "place"
+        if self._locative_before(start) or (end < len(self.words) and self.lower[end] in PLACE_NOUNS):
+            return "place"
+        return None
+
+    def _add_name_run(self, start: int, end: int) -> None:
+        if all(self.lower[k] in LEXICON_NOUNS for k in range(start, end)):
+            return  # "Operator: ..." or "Committee chair says": a description capitalised by its position
+        role = ROLE_PHRASES.get(" ".join(self.lower[start:end]))
+        if role is not None:  # "the Head of State said": the president, described
+            left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
+            self.candidates.append(
+                Candidate(
+                    left, end, start, "person", "description",
+                    self.surface(left, end), surface_start=left, roles={role}, definite=True,
+                    in_quote=self.quote_depth[start] > 0,
+                )
+            )  # fmt: skip
+            for k in range(left, end):
+                self.taken[k] = True
+            return
+        first = self._title_prefix(start, end)
+        name_tokens = range(first, end)
+        name = self.surface(first, end)
+        prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]
+        left, descriptor_heads = self._descriptor_left(start)
+        app_head, app_class, _app_end = self._appositive_right(end)
+        left_head, left_class = self._appositive_left(left)
+        tok_head = max(name_tokens, key=lambda k: (self.doc[k].head.i not in name_tokens, k))
+        candidate = Candidate(
+            start=first,
+            end=end,
+            head=tok_head,
+            kind="",
+            form="name",
+            name=name,
+            surface_start=left,
+            in_quote=self.quote_depth[first] > 0,
+            definite=left < start and self.lower[left] == "the",
+        )
+        descriptor_words = {self.lower[h].rstrip(".") for h in descriptor_heads}
+        roles = {w for w in prefix_words if w in lx.ROLE_NOUNS or w in lx.HONORIFICS}
+        kind = self._name_kind(start, first, end, name, prefix_words, descriptor_words, app_class, left_class)
+        if kind is None:
+            return
+        candidate.kind = kind
+        if kind == "person":
+            candidate.roles = roles | {w for w in descriptor_words if w in lx.ROLE_NOUNS}
+            if app_class == "person":
+                candidate.roles.add(self.lower[app_head])
+            if left_class == "person":
+                candidate.roles.add(self.lower[left_head])
+            candidate.gender = gender_of(prefix_words + sorted(descriptor_words) + sorted(candidate.roles))
+            candidate.country = self._country_of_title(left, first)
+        elif kind == "organisation":
+            candidate.roles = {w for w in descriptor_words if w in lx.ORG_NOUNS}
+            if app_class == "organisation":
+                candidate.roles.add(self.lower[app_head])
+            if left_class == "organisation":
+                candidate.roles.add(self.lower[left_head])
+            last = self.lower[end - 1]
+            if last in lx.ORG_NOUNS:
+                candidate.roles.add(last)
+            seat = self.table.seats.get(lx.fold(name))
+            if seat:
+                candidate.form, candidate.country = "seat", seat
+            elif start >= 2 and self.words[start - 1] in POSSESSIVE_TOKENS:
+                owner = self._possessor_text(start - 2)  # "Russia's Foreign Ministry" is not Ukraine's
+                country = self._country(owner) or self.table.capitals.get(lx.fold(owner))
+                if country:
+                    candidate.country = country
+                    candidate.name = f"{owner}{self.words[start - 1]} {name}"
+                    candidate.surface_start = start - 1 - len(owner.split())
+        elif kind == "country":
+            country = self._country(name) or self.table.capitals.get(lx.fold(name))
+            if country and lx.fold(name) in self.table.capitals:
+                candidate.form = "metonym"
+            candidate.country = country
+            candidate.name = country or name
+        elif kind == "group":
+            candidate.country = self._demonym(name)
+        for k in range(min(left, start), end):
+            self.taken[k] = True
+        self.in_names.update(range(first, end))
+        if left_head >= 0 and left_class == kind:
+            self._add_appositive_description(left_head, candidate)
+        if app_head >= 0 and app_class == kind:
+            self._add_appositive_description(app_head, candidate)
+        self.candidates.append(candidate)
+        # an organisation or country inside a title ("Enerhomost chief executive", "UN Secretary-General")
+        if kind == "person" and left < start:
+            self._add_embedded_names(left, start)
+
+    def _add_embedded_names(self, left: int, start: int) -> None:
+        k = left
+        while k < start:
+            if (
+                self._is_name_token(k)
+                and self.lower[k] not in lx.ROLE_NOUNS
+                and self.lower[k] not in lx.HONORIFICS
+            ):
+                j = k + 1
+                while j < start and self._is_name_token(j) and self.lower[j] not in lx.ROLE_NOUNS:
+                    j += 1
+                text = self.surface(k, j)
+                country = self._country(text) or self.table.capitals.get(lx.fold(text))
+                if country:
+                    kind, form, name = "country", "name" if self._country(text) else "metonym", country
+                elif self._demonym(text):
+                    kind, form, name = "country", "demonym", self._demonym(text) or text
+                else:
+                    kind, form, name = "organisation", "name", text
+                self.candidates.append(
+                    Candidate(
+                        k,
+                        j,
+                        j - 1,
+                        kind,
+                        form,
+                        name,
+                        surface_start=k,
+                        country=country,
+                        in_quote=self.quote_depth[k] > 0,
+                    )
+                )
+                k = j
+            else:
+                k += 1
+
+    def _add_appositive_description(self, head: int, named: Candidate) -> None:
+        start = self._np_left(head)
+        self.candidates.append(
+            Candidate(
+                start=start,
+                end=head + 1,
+                head=head,
+                kind=named.kind,
+                form="description",
+                name=self.surface(start, head + 1),
+                surface_start=start,
+                roles={self.lower[head]},
+                apposition=named.head,
+                definite=self.lower[start] == "the",
+                in_quote=self.quote_depth[head] > 0,
+            )
+        )
+        for k in range(start, head + 1):
+            self.taken[k] = True
+
+    def _name_kind(
+        self,
+        start: int,
+        first: int,
+        end: int,
+        name: str,
+        prefix_words: list[str],
+        descriptor_words: set[str],
+        app_class: str | None,
+        left_class: str | None,
+    ) -> str | None:
+        folded = lx.fold(name)
+        last = self.lower[end - 1]
+        labels = {self.doc[k].ent_type_ for k in range(first, end)} - {""}
+        if self.decided.get(folded) == "thing":
+            return None
+        if self._country(name):
+            return "country"
+        if folded in self.table.seats:
+            return "organisation"
+        if folded in self.table.capitals:
+            return None if self._locative_before(start) else "country"
+        if self._demonym(name):
+            return "group" if name.endswith("s") and self.doc[end - 1].tag_ == "NNPS" else None
+        if descriptor_words & THING_NOUNS or lx.fold(self.words[first]) in THING_NOUNS:
+            return None
+        if last in lx.ORG_NOUNS and self.is_capitalised(end - 1):
+            return "organisation"
+        if end - first >= 2 and self._acronym_follows(end):
+            return "organisation"  # "Médecins Sans Frontières (MSF)": people are not known by initials
+        if any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in prefix_words):
+            return "person"
+        if descriptor_words & lx.ROLE_NOUNS or app_class in ("person", "age") or left_class == "person":
+            return "person"
+        if descriptor_words & lx.ORG_NOUNS or app_class == "organisation" or left_class == "organisation":
+            return "organisation"
+        if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
+            return "place"
+        if self._locative_before(start) or (end < len(self.words) and self.lower[end] in PLACE_NOUNS):
+            return "place"
+        if folded in self.derived_countries or folded in self.decided:
+            return self.decided.get(folded, "country")
+        if labels & {"GPE"}:
+            return "country" if self._acts(end - 1) else "place"
+        if labels & {"LOC", "FAC"}:
+            return "place"
+        if labels & {"PERSON"}:
+            if (
+                start > 0 and self.lower[start - 1] == "the"
+            ):  # "the Houthis" act as a group; "the X" is no person
+                return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
+            return "person"
+        if labels & {"ORG"}:
+            return "organisation"
+        if labels & {"NORP"}:  # "the Houthis", "Kurds": a people or movement acting as one
+            return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
+        if 2 <= end - first <= 3 and not self.doc[start].is_sent_start:
+            return "person"  # an unlabelled name of two or three words mid-sentence
+        return "organisation" if self._acts(end - 1) else None

@@ -1,0 +1,210 @@
+"""Common-noun mentions: roles ("the governor", "a senior official"), organisations ("the ministry",
+"Netanyahu's office") and groups ("North Korean troops"), with their country and content words.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as lx
+from .mention_base import Candidate
+from .mention_names import NameMentions
+from .mention_words import (
+    DETERMINERS,
+    GENERIC_MODIFIERS,
+    MAX_RELATIVE_CLAUSE,
+    NON_REFERRING,
+    POSSESSIVE_TOKENS,
+    RIGHT_PREPOSITIONS,
+    SUBJECT_DEPS,
+    gender_of,
+    strip_determiner,
+)
+
+
+class NounPhraseMentions(NameMentions):
+    """Finds the described mentions of a report, after its names (see :class:`NameMentions`)."""
+
+    def add_noun_phrases(self) -> None:
+        for tok in self.doc:
+            i = tok.i
+            if self.taken[i] or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            word = self.lower[i]
+            lemma = tok.lemma_.lower()
+            is_role = word in lx.ROLE_NOUNS or word.split("-")[-1] in lx.ROLE_NOUNS
+            is_org = word in lx.ORG_NOUNS or lemma in lx.ORG_NOUNS
+            is_group = word in lx.GROUP_NOUNS
+            if not (is_role or is_org or is_group):
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > i:
+                head_word = self.lower[tok.head.i]
+                if head_word not in lx.STATEMENT_NOUNS or self.taken[tok.head.i]:
+                    continue  # "ministry spokesman", "army checkpoint"; but "a council statement" names its author
+            if any(self.lower[c.i] in NON_REFERRING for c in tok.lefts if c.dep_ == "det"):
+                continue  # "which group", "any official", "another agency"
+            capitalised_mid_sentence = self.is_capitalised(i) and not (i == 0 or self.doc[i].is_sent_start)
+            if capitalised_mid_sentence and tok.pos_ == "PROPN" and self.paragraph_kind(i) == "body":
+                continue  # "the Navy", "the Council": part of a name
+            self._add_noun_phrase(i, is_role=is_role and not is_group, is_org=is_org, is_group=is_group)
+
+    def _np_right(self, i: int) -> int:
+        right = i + 1
+        for child in self.doc[i].rights:
+            if child.dep_ == "prep" and self.lower[child.i] in RIGHT_PREPOSITIONS and child.i == right:
+                edge = child.right_edge.i + 1
+                stop = next(
+                    (k for k in range(child.i, edge) if self.words[k] in (",", ";", ":", "(", "“", "”", '"')),
+                    None,
+                )
+                if stop is not None:  # "a commander of MARCOS, India's marine commandos": up to the comma
+                    if self.words[stop] == "," and stop > child.i + 1 and self.is_capitalised(stop - 1):
+                        right = stop
+                    break
+                if any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(child.i, edge)):
+                    break
+                right = edge
+            break
+        return right
+
+    def _relative_clause_end(self, i: int, right: int) -> int:
+        """ "a soldier who survived the attack": an unnamed person is known by the whole description,
+        so a short relative clause right after the phrase belongs to it, up to its first punctuation."""
+        for child in self.doc[i].rights:
+            if child.dep_ != "relcl" or child.left_edge.i != right:
+                continue
+            edge = next((k for k in range(right, child.right_edge.i + 1) if self.doc[k].is_punct), None)
+            edge = child.right_edge.i + 1 if edge is None else edge  # "..., speaking by phone" is not in it
+            relative = self.lower[right] in lx.RELATIVE_PRONOUNS
+            if relative and edge - right <= MAX_RELATIVE_CLAUSE and self.quote_depth[right] == 0:
+                return edge
+        return right
+
+    def _add_noun_phrase(self, i: int, *, is_role: bool, is_org: bool, is_group: bool) -> None:
+        tok = self.doc[i]
+        left = self._np_left(i)
+        right = self._np_right(i) if (is_group or is_role or tok.tag_ in ("NNS",)) else i + 1
+        words = [self.lower[k] for k in range(left, i + 1)]
+        determiner = words[0] if words and words[0] in DETERMINERS else None
+        possessor = None
+        country = None
+        content: set[str] = set()
+        marks = [k for k in range(left, i) if self.words[k] in POSSESSIVE_TOKENS]
+        k = marks[-1] + 1 if marks else left
+        if marks:
+            possessor = marks[-1] - 1
+        while k <= i:
+            w = self.lower[k]
+            if (
+                w in DETERMINERS
+                or self.doc[k].pos_ in ("NUM", "PUNCT", "DET", "PRON")
+                or self.doc[k].like_num
+            ):
+                k += 1
+                continue
+            if k < i:
+                two = self.surface(k, k + 2)
+                pair = self._country(two) or self._demonym(two)
+                if pair:
+                    country, k = pair, k + 2
+                    continue
+            single = self._country(self.words[k]) or self._demonym(self.words[k])
+            single = single or self.table.capitals.get(lx.fold(self.words[k]))
+            if single:
+                country = single
+            else:
+                content.add(lx.fold(self.doc[k].lemma_ if k == i else w))
+            k += 1
+        if possessor is not None:
+            p_text = self._possessor_text(possessor)
+            country = self._country(p_text) or self.table.capitals.get(lx.fold(p_text)) or country
+        head_word = lx.fold(tok.lemma_) if tok.tag_ == "NNS" and not is_group else self.lower[i]
+        surface = self.surface(left, right)
+        quote = self.quote_depth[i] > 0
+        subject = tok.dep_ in SUBJECT_DEPS
+        distinctive = content - {head_word} - GENERIC_MODIFIERS
+        if is_role and tok.tag_ != "NNS":
+            form = "description" if determiner != "a" and determiner != "an" else "anonymous"
+            if form == "anonymous":
+                right = self._relative_clause_end(i, right)
+                surface = self.surface(left, right)
+            name = surface
+            cand = Candidate(
+                left, right, i, "person", form, name, surface_start=left, roles={self.lower[i]}, country=country,
+                definite=determiner == "the" or possessor is not None or determiner is None,
+                in_quote=quote, subject=subject,
+            )  # fmt: skip
+            cand.gender = gender_of([self.lower[i]])
+            if self.lower[i] in lx.SPOKESPERSON_NOUNS and right > i + 1:
+                cand.form = "spokesperson"
+            self.candidates.append(cand)  # also inside quotes: "the agency's chief executive told us, '...'"
+        elif is_org and (tok.tag_ != "NNS" or self.lower[i] in ("forces", "authorities")) and not is_group:
+            definite = determiner == "the" or possessor is not None or determiner is None
+            form = "description" if not distinctive and country is None and possessor is None else "name"
+            if possessor is not None and not distinctive and country is None:
+                form = "description"
+            if quote:
+                return  # a body described inside someone's words is theirs to describe
+            printed = self.surface(left, i + 1)
+            proper = any(self.is_capitalised(k) for k in range(left + 1, i + 1))
+            name = (strip_determiner(printed) if proper else printed) if form == "name" else surface
+            poss = next((c.i for c in tok.lefts if c.dep_ == "poss"), None)
+            owner = self._person_named_at(poss) if poss is not None and possessor is None else None
+            if owner is not None and poss is not None and country is None:  # "Netanyahu's office"
+                form, possessor, left = "name", poss, owner.start
+                name = (
+                    f"{owner.name}{self.words[poss + 1]} {self.surface(poss + 2, i + 1)}"
+                    if poss + 2 <= i
+                    else owner.name
+                )
+                content = {*content, lx.fold(owner.name)}
+            cand = Candidate(
+                left, i + 1, i, "organisation", form, name, surface_start=left, roles={head_word},
+                country=country, content=frozenset(content), definite=definite, in_quote=quote,
+                subject=subject,
+            )  # fmt: skip
+            named = self._named_organisation_within(left, i)
+            if named is not None:  # "his Civic Union party": the party named Civic Union
+                cand.form, cand.apposition = "description", named
+            self.candidates.append(cand)
+        elif is_group:
+            if quote:
+                return
+            member = self.lower[i] in lx.MEMBER_NOUNS
+            self.candidates.append(
+                Candidate(
+                    left, right, i, "group", "member" if member else "group", surface, surface_start=left,
+                    roles={head_word}, country=country, content=frozenset(content), definite=determiner == "the",
+                    in_quote=quote, subject=subject,
+                )
+            )  # fmt: skip
+        else:
+            return
+        for k in range(left, i + 1):  # the phrase after the head may name another actor
+            self.taken[k] = True
+
+    def _person_named_at(self, token: int) -> Candidate | None:
+        return next(
+            (
+                c
+                for c in self.candidates
+                if c.kind == "person" and c.form == "name" and c.start <= token < c.end
+            ),
+            None,
+        )
+
+    def _named_organisation_within(self, left: int, head: int) -> int | None:
+        """Head token of an organisation's name written as a modifier inside ``[left, head)``."""
+        for cand in self._candidates_ending_at(head):
+            if cand.kind == "organisation" and cand.form == "name" and left <= cand.start:
+                return cand.head
+        return None
+
+    def _candidates_ending_at(self, end: int) -> list[Candidate]:
+        """Candidates found so far that end at token ``end``, in the order they were found.
+
+        The index is brought up to date with the candidates appended since the last call (the
+        list only grows while candidates are being found).
+        """
+        for cand in self.candidates[self.ends_indexed :]:
+            self.by_end.setdefault(cand.end, []).append(cand)
+        self.ends_indexed = len(self.candidates)
+        return self.by_end.get(end, [])
