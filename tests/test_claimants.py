@@ -53,6 +53,11 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
         ("Report\nThe federation put the number of missing miners at 31.", "31", "federation"),
         # a spokesperson for an organisation speaks for it
         ("Report\nA spokesman for the Coast Guard said 12 boats had capsized.", "12", "Coast Guard"),
+        # whoever requests, proposes or sets out an amount states it
+        ("Report\nAmara Sesay requested the court impose a fine of 100 riel.", "100", "Amara Sesay"),
+        ("Report\nThe governor's office proposed a budget of $4 billion.", "$4 billion", "governor's office"),
+        # a count reported in a small clause, and the one coordinated with it
+        ("Report\nThe Red Cross is reporting over 160 dead and 370 injured.", "370", "Red Cross"),
     ],
 )
 def test_reporting_patterns(make_report: MakeReport, text: str, written: str, source: str) -> None:

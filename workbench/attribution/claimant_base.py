@@ -79,7 +79,7 @@ AMBIGUOUS_CLAIMANT = Claimant("", None, "", 0, 0, False, "ambiguous")
 class Claim:
     verb: int  # token index of the reporting verb (or of "according")
     subject: int | None  # token index of the claimant's head
-    kind: str  # "speech", "estimate", "according", "agent"
+    kind: str  # "speech", "estimate", "proposal", "according", "agent"
     claimant: Claimant | None
 
 

@@ -24,10 +24,20 @@ ESTIMATE_VERBS = frozenset(
     """estimate put record find count calculate expect forecast project attribute register tally document
     verify show suggest indicate log identify""".split()
 )
+#: Verbs of asking for or setting out an amount: whoever proposes, requests or outlines it states the
+#: figure ("X requested the court impose a fine of 100 riel", "she outlined three priorities").
+PROPOSAL_VERBS = frozenset("request propose demand seek urge outline detail unveil".split())
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
-OBJECT_CLAIM_VERBS = frozenset(
-    """announce report confirm pledge declare estimate put record find count calculate expect forecast project
+OBJECT_CLAIM_VERBS = (
+    frozenset(
+        """announce report confirm pledge declare estimate put record find count calculate expect forecast project
     attribute register tally document verify show suggest indicate log identify say claim disclose reveal""".split()
+    )
+    | PROPOSAL_VERBS
+)
+#: Fates a count is reported in as a small clause: "reporting 160 dead and 370 injured".
+FATE_WORDS = frozenset(
+    "dead killed injured wounded missing hurt displaced homeless detained arrested".split()
 )
 NEGATING_HEADS = frozenset("decline refuse fail unable".split())
 #: Nouns that name a document or a number, not someone who speaks: their owner is the claimant.
@@ -131,6 +141,8 @@ def verb_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS:
         return "speech"
+    if lemma in PROPOSAL_VERBS:
+        return "proposal"
     if lemma in ESTIMATE_VERBS:
         if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
             return None  # "put the toll at 40", not "put forward"
@@ -174,6 +186,8 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         and any(c.like_num for c in child.children)
     ):
         return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
+    if child.dep_ in ("advcl", "conj", "oprd", "acomp") and child.lower_ in FATE_WORDS:
+        return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
     if child.dep_ in ("prep", "advmod", "npadvmod"):
         return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
     if child.dep_ == "nsubj":
