@@ -199,3 +199,24 @@ def test_a_total_that_climbs_counts_what_climbs(make_report: MakeReport) -> None
     report = make_report("Storm\nThe death toll climbed to nine on Tuesday, officials said.\n")
     figures = wb.extract_figures(report)
     assert "toll" in str(figures.iloc[0]["counted"])
+
+
+def test_a_part_of_a_whole_joins_only_the_same_number_restated() -> None:
+    rows = [
+        claim("F1", 14, "workers", "Company", partitive=True, predicate="rescue"),
+        claim("F2", 14, "staff", "Union", partitive=True, predicate="rescue"),
+        claim("F3", 30, "workers", "Union", predicate="rescue"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_synonyms_count_one_thing_but_groups_of_people_stay_apart() -> None:
+    rows = [
+        claim("F1", 3100, "Guardsmen", "Army", predicate="deploy"),
+        claim("F2", 1200, "National Guard troops", "Governor", predicate="mobilize"),
+        claim("F3", 800, "people", "Mayor", predicate="arrive"),
+        claim("F4", 5000, "residents", "Mayor", predicate="have"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]

@@ -200,3 +200,20 @@ def test_a_tally_counts_what_it_tallies(make_report: Callable[..., wb.Report]) -
     counted = wb.extract_figures(report).set_index("text")["counted"].to_dict()
     assert counted["125"] == counted["149"] == "number of dead"
     assert counted["200"] == "number of deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "partitive"),
+    [
+        ("Nine of the miners were hurt.", "Nine", True),
+        ("Two of them were freed.", "Two", True),
+        ("Rescuers reached 12 of 40 villages.", "12", True),
+        ("The barge carried 3,500 tonnes of grain.", "3,500", False),
+        ("Hundreds of residents fled.", "Hundreds", False),
+        ("Police seized £2m of cocaine.", "£2m", False),
+    ],
+)
+def test_a_part_of_a_whole_is_partitive(
+    make_report: MakeReport, text: str, written: str, partitive: bool
+) -> None:
+    assert bool(row(make_report, "Report\n" + text, written)["partitive"]) is partitive

@@ -206,10 +206,9 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
             table[column] = None
     if "partitive" not in table:
         table["partitive"] = False
-    # conversions and repeated passages restate a claim; "21 of the 23 crew" counts part of a whole
-    table = table[
-        table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)
-    ].copy()
+    # conversions and repeated passages restate a claim
+    table = table[table["converts"].isna() & table["repeat_of"].isna()].copy()
+    table["partitive"] = table["partitive"].fillna(False).astype(bool)
     table = table[table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
@@ -314,7 +313,7 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     first group whose every member they are comparable with (same kind, unit, topic and noun)."""
     claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     for claim in claims:
-        claim["_phrase"] = " ".join(_words(claim["counted"]))
+        claim["_phrase"] = " ".join(_synonym(w) for w in _words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
         claim["_month"] = _month(claim["date"])
         claim["_published_month"] = _month(claim["when"])
@@ -322,8 +321,11 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = _UnionFind(len(claims))
     for index, claim in enumerate(claims):
+        if claim["partitive"]:
+            continue  # "21 of the 23 crew" counts part of a whole: it joins only the same number restated
+        claim["_topic"] = _synonym(claim["topic"]) if claim["topic"] == claim["head"] else claim["topic"]
         key = tuple(
-            "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "_noun")
+            "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "_topic", "_noun")
         )
         candidates = groups.setdefault(key, _PlacedGroups())
         for number, members in candidates.that_may_take(claim["_places"]):
@@ -346,6 +348,14 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
                     linked.union(i, j)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+def _synonym(word: str) -> str:
+    """A noun as its class when the class holds synonyms ("Guardsmen" and "troops", "homes" and
+    "households"); the nouns of people (children, residents, crew) name different groups of people,
+    the same quantity only when one number is restated of both."""
+    cls = NOUN_CLASSES.get(word)
+    return cls if cls is not None and cls != "people" else word
 
 
 def _relative_gap(a: float, b: float) -> float:

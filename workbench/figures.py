@@ -148,7 +148,7 @@ def _extract(report: Report) -> pd.DataFrame:
                 "source_how": _how(claimant),
                 "source_confidence": _confidence(claimant),
                 "predicate": row.predicate,
-                "partitive": bool(re.match(r"\s+of\b", report.text[span.after : span.after + 4])),
+                "partitive": _partitive(report, span),
                 "places": places[row.sentence_id],
                 "sentence": report.text[slice(*_sentence_bounds(report)[row.sentence_id])],
                 "published": report.published.isoformat() if report.published else None,
@@ -389,6 +389,23 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
     if span.kind == "money" and doc[i].lower_ in ("in", "on", "for"):
         return _phrase_from(report, i + 1, sentence.end, partitive=True)
     return _counted_by_head(report, span, root)
+
+
+#: Words after "of" that make a figure part of a whole: "nine of the miners", "two of them", "21 of 23".
+_WHOLE_TAGS = frozenset("DT PDT PRP PRP$ WDT WP CD".split())
+
+
+def _partitive(report: Report, span: NumberSpan) -> bool:
+    """ "21 of the 23 crew", "two of them", "nine of Acme's staff": a part of a whole printed after "of";
+    not a measure or vague count of a mass ("48,000 tonnes of diesel", "hundreds of vehicles")."""
+    if not re.match(r"\s+of\b", report.text[span.after : span.after + 4]):
+        return False
+    i, _ = offsets(report).token_range(span.after, span.after)
+    doc = report.doc
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    whole = doc[i + 1]
+    return whole.tag_ in _WHOLE_TAGS or whole.like_num or (i + 2 < len(doc) and doc[i + 2].tag_ == "POS")
 
 
 def _predicate(report: Report, root: int) -> str | None:
