@@ -220,3 +220,31 @@ def test_synonyms_count_one_thing_but_groups_of_people_stay_apart() -> None:
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert groups == [{"F1", "F2"}]
+
+
+def test_one_place_written_two_ways_is_one_scope() -> None:
+    rows = [
+        claim("F1", 48, "truce", "Army", unit="hours", kind="duration", places="Gaza Strip"),
+        claim("F2", 48, "truce", "Envoy", unit="hours", kind="duration", places="Gaza"),
+        claim("F3", 75e6, "flood relief", "State", unit="USD", kind="money", places="U.S.", doc_id="d2"),
+        claim("F4", 75e6, "flood relief", "Embassy", unit="USD", kind="money", places="the United States"),
+        claim(
+            "F5", 75e6, "flood relief", "Embassy", unit="USD", kind="money", places="Lake Town", doc_id="d3"
+        ),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=min) == [{"F1", "F2"}, {"F3", "F4"}]
+
+
+def test_one_noun_qualified_two_ways_counts_two_things() -> None:
+    rows = [
+        claim("F1", 400e6, "new humanitarian aid", "State", unit="USD", kind="money", predicate="give"),
+        claim("F2", 150e6, "military aid", "State", unit="USD", kind="money", predicate="give"),
+        claim(
+            "F3", 420e6, "life-saving humanitarian aid", "Envoy", unit="USD", kind="money", predicate="give"
+        ),
+        claim("F4", 60, "people", "Police", predicate="free"),
+        claim("F5", 60, "wounded", "Hospital", predicate="wound"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F3"}]  # and sixty freed are not sixty wounded

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
+from . import lexicon as lx
 from .numbers import vague_floor
 from .quantity_corrections import apply_quantity_corrections
 
@@ -33,6 +34,7 @@ TOPICS = {
     "rescued": "rescue rescued save saved pluck plucked recover recovered",
     "detained": "arrest arrested detain detained jail jailed imprison imprisoned capture captured",
     "charged": "charge charged indict indicted prosecute prosecuted",
+    "released": "release released free freed",
     "abducted": "abduct abducted kidnap kidnapped hostage hostages",
     "damaged": "destroy destroyed damage damaged raze razed",
 }
@@ -284,6 +286,30 @@ def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
     return head or str(predicate or ""), head
 
 
+#: Qualifiers that say nothing of what kind of thing is counted ("additional aid" is aid).
+GENERIC_QUALIFIERS = frozenset(
+    "additional new more extra further other total overall fresh initial current first last latest "
+    "estimated some about nearly around".split()
+)
+
+
+def _qualifiers(counted: Any, head: Any) -> frozenset[str]:
+    """The common words before the head noun that say what kind of it is counted: {"humanitarian"} for
+    "additional life-saving humanitarian assistance" is {"lifesaving", "humanitarian"}. Capitalised
+    words (names, demonyms) are left to the places that scope a figure."""
+    if not isinstance(counted, str) or not head:
+        return frozenset()
+    tokens = re.findall(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", counted)
+    heads = [n for n, t in enumerate(tokens) if _singular(t.lower()) == head]
+    if not heads:
+        return frozenset()
+    return frozenset(
+        _singular(re.sub(r"[-‑]", "", t.lower()))
+        for t in tokens[: heads[-1]]
+        if t[:1].islower() and t not in _STOP and t not in GENERIC_QUALIFIERS
+    )
+
+
 def _participle(word: str) -> bool:
     """ "killed", "missing", "displaced": what happened to the things counted, not the things."""
     return (word in _TOPIC_OF and word not in PEOPLE_NOUNS) or (
@@ -291,10 +317,29 @@ def _participle(word: str) -> bool:
     )
 
 
+#: Words that say what kind of place a name is: "the Gaza Strip" is Gaza, "Kursk region" is Kursk.
+PLACE_KIND_WORDS = frozenset(
+    "strip region province oblast governorate district county state city territory territories "
+    "prefecture municipality".split()
+)
+
+
 def _place_set(places: Any) -> set[str]:
     if not isinstance(places, str):
         return set()
-    return {p.strip().lower() for p in places.split(";") if p.strip()}
+    return {_place_key(p) for p in places.split(";") if p.strip()}
+
+
+def _place_key(name: str) -> str:
+    """One key per place however it is written: a country by its table name ("U.S." and "the United
+    States"), else the name without a trailing kind of place ("Gaza Strip" and "Gaza")."""
+    country = lx.country_table().country_of(name.strip())
+    if country is not None:
+        return lx.fold(country)
+    words = lx.fold(name).split()
+    while len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _when(date: Any, published: Any) -> str | None:
@@ -318,6 +363,7 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_month"] = _month(claim["date"])
         claim["_published_month"] = _month(claim["when"])
         claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
+        claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = _UnionFind(len(claims))
     for index, claim in enumerate(claims):
@@ -454,6 +500,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     points = sorted((float(a["point"]), float(b["point"])))
     if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
         return False  # 1,200 who reached a town and two million displaced: not one quantity
+    if _other_kind(a, b):
+        return False  # "humanitarian assistance" and "development assistance"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["topic"] in TOPICS:
@@ -461,6 +509,16 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One head noun qualified in two ways that share no word: "humanitarian aid" and "military aid"."""
+    return bool(
+        a["head"] == b["head"]
+        and a["_qualifiers"]
+        and b["_qualifiers"]
+        and not a["_qualifiers"] & b["_qualifiers"]
+    )
 
 
 def _same(a: Any, b: Any) -> bool:
