@@ -248,3 +248,59 @@ def test_one_noun_qualified_two_ways_counts_two_things() -> None:
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert groups == [{"F1", "F3"}]  # and sixty freed are not sixty wounded
+
+
+def test_a_sentence_naming_no_place_may_be_in_a_place_printed_within_its_report_place() -> None:
+    def toll(figure_id: str, value: float, doc_id: str, places: str, sentence: str) -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Police", predicate="kill", doc_id=doc_id, places=places,
+                     sentence=sentence, published="2025-05-02")  # fmt: skip
+
+    rows = [
+        toll("F1", 151, "d1", "Lake Town; Norland", "At least 151 people were killed in Lake Town, Norland."),
+        toll("F2", 160, "d2", "Norland", "Some 160 people have been killed, officials said."),
+        toll("F3", 125, "d1", "Lake Town", "Rescuers said 125 people had been killed by noon."),
+        toll("F4", 130, "d3", "Harbour City", "In Harbour City, 130 people were killed."),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2", "F3"}]
+
+
+def test_a_total_from_one_number_to_another_is_one_quantity() -> None:
+    sentence = "Rescuers found more victims, taking the number of dead from 80 to 95."
+    rows = [
+        claim("F1", 80, "number of dead", "Rescuers", sentence_id=1, start=50, text="80", sentence=sentence),
+        claim("F2", 95, "number of dead", "Rescuers", sentence_id=1, start=56, text="95", sentence=sentence),
+        claim(
+            "F3",
+            40,
+            "tents",
+            "Army",
+            sentence_id=2,
+            start=70,
+            text="40",
+            sentence="It sent 40 tents and 60 tents.",
+        ),
+        claim(
+            "F4",
+            60,
+            "tents",
+            "Army",
+            sentence_id=2,
+            start=80,
+            text="60",
+            sentence="It sent 40 tents and 60 tents.",
+        ),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_others_wounded_are_people_and_bodies_found_are_not_the_toll() -> None:
+    rows = [
+        claim("F1", 210, "others", "Hospital", predicate="wound"),
+        claim("F2", 260, "injured", "Ministry", predicate="injure"),
+        claim("F3", 18, "bodies", "Rescuers", predicate="find"),
+        claim("F4", 90, "people", "Ministry", predicate="kill"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]

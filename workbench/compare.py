@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
@@ -39,11 +40,13 @@ TOPICS = {
     "damaged": "destroy destroyed damage damaged raze razed",
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
+#: Verbs of bodies found: a count of what one search turned up.
+DISCOVERY_VERBS = frozenset("find discover recover retrieve pull unearth exhume".split())
 #: Counted nouns that all mean "people" when grouping (and event nouns that imply them).
-PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(  # "others": "155 people were killed and 327 others wounded"
     "people person persons civilian civilians resident residents individual individuals victim victims "
     "inhabitant inhabitants death deaths toll fatality fatalities body bodies casualty casualties life lives "
-    "dead".split()
+    "dead others".split()
 )
 #: Head nouns that count the same kind of thing ("21 sailors" and "21 crew"; "homes" and "households").
 NOUN_CLASSES = {
@@ -279,6 +282,11 @@ def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
     head = _singular(nouns[-1]) if nouns else ""
     if head in {_singular(w) for w in PEOPLE_NOUNS} or (nouns and nouns[-1] in PEOPLE_NOUNS):
         head = "people"
+    if nouns and _singular(nouns[-1]) == "body" and str(predicate).lower() in DISCOVERY_VERBS:
+        return (
+            "bodies found",
+            head,
+        )  # "24 bodies were found in the hotel": what one search found, not the toll
     cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) else [])]
     for cue in cues:
         if cue in _TOPIC_OF:
@@ -342,6 +350,32 @@ def _place_key(name: str) -> str:
     return " ".join(words)
 
 
+def _names_a_place(claim: Mapping[str, Any]) -> bool:
+    """Does the claim's sentence print one of its places (not only inherit the report's main place)?"""
+    sentence = claim.get("sentence")
+    if not isinstance(sentence, str):
+        return True
+    names = [p.strip() for p in str(claim["places"]).split(";") if p.strip()]
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names)
+
+
+def _places_within(claims: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
+    """Places printed one within the other, "X, Y" ("in Mumbai, India"), as a symmetric relation of keys."""
+    within: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for claim in claims:
+        sentence, places = claim.get("sentence"), claim.get("places")
+        if not isinstance(sentence, str) or not isinstance(places, str) or sentence in seen:
+            continue
+        seen.add(sentence)
+        names = [p.strip() for p in places.split(";") if p.strip()]
+        for inner, outer in pairwise(names):
+            if re.search(rf"(?<!\w){re.escape(inner)},\s+(?:the\s+)?{re.escape(outer)}(?!\w)", sentence):
+                within.setdefault(_place_key(inner), set()).add(_place_key(outer))
+                within.setdefault(_place_key(outer), set()).add(_place_key(inner))
+    return within
+
+
 def _when(date: Any, published: Any) -> str | None:
     for value in (date, published):
         if isinstance(value, str) and value:
@@ -360,10 +394,14 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     for claim in claims:
         claim["_phrase"] = " ".join(_synonym(w) for w in _words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
+        claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
         claim["_month"] = _month(claim["date"])
         claim["_published_month"] = _month(claim["when"])
         claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
+    within = _places_within(claims)
+    for claim in claims:
+        claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = _UnionFind(len(claims))
     for index, claim in enumerate(claims):
@@ -374,7 +412,7 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
             "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "_topic", "_noun")
         )
         candidates = groups.setdefault(key, _PlacedGroups())
-        for number, members in candidates.that_may_take(claim["_places"]):
+        for number, members in candidates.that_may_take(claim["_places"] | claim["_near"]):
             if all(_comparable(claim, claims[other], similarity) for other in members):
                 candidates.join(number, index, claim["_places"])
                 linked.union(index, members[0])
@@ -479,9 +517,13 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Same place (when both name one), month and, across reports, a publication close in time."""
+    """Same place (when both name one), month and, across reports, a publication close in time. A claim
+    whose sentence names no place has its report's main place, a guess: a place printed as within it, or
+    that it is printed within ("in Mumbai, India"), is then the same scope."""
     if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
-        return False
+        inherited = a["_inherited"] or b["_inherited"]
+        if not inherited or not (a["_near"] & b["_places"] or b["_near"] & a["_places"]):
+            return False
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False
     if a["doc_id"] != b["doc_id"]:
@@ -493,7 +535,7 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
     """Do two claims of the same kind, unit, topic and noun measure the same thing?"""
-    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
+    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]) and not _from_to(a, b):
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
@@ -509,6 +551,16 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _from_to(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "the toll rose from 125 to 149": one quantity at two times, in one sentence."""
+    sentence = a.get("sentence")
+    if not isinstance(sentence, str):
+        return False
+    first, second = (a, b) if int(a.get("start", 0)) <= int(b.get("start", 0)) else (b, a)
+    pattern = rf"\bfrom\s+{re.escape(str(first['text']))}\s+to\s+{re.escape(str(second['text']))}(?!\w)"
+    return re.search(pattern, sentence) is not None
 
 
 def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
