@@ -10,6 +10,7 @@ claimant, with provenance back to the sentence.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from .numbers import NumberSpan
 from .report import Report
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 FIGURE_COLUMNS = [
     "figure_id", "doc_id", "start", "end", "text", "value", "value_max", "unit", "unit_text", "kind",
@@ -154,6 +155,7 @@ def _extract(report: Report) -> pd.DataFrame:
                 "published": report.published.isoformat() if report.published else None,
             }
         )
+    _link_appositive_shares(records, report.text)
     _carry_over_conversions(records)
     _link_repeats(records, sentences)
     table = pd.DataFrame.from_records(records, columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
@@ -386,9 +388,27 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
         if modifies and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.i - i <= 5:
             return _text(report, i, _with_participle(report, _extend_conjuncts(report, head.i, sentence.end)))
         return _phrase_from(report, i, sentence.end, partitive=False) or _counted_by_head(report, span, root)
-    if span.kind == "money" and doc[i].lower_ in ("in", "on", "for"):
+    if span.kind == "money" and doc[i].lower_ in ("in", "on", "for") and not _names_a_place(doc, i + 1):
         return _phrase_from(report, i + 1, sentence.end, partitive=True)
     return _counted_by_head(report, span, root)
+
+
+#: Nouns of places: "£1bn in the region" says where the money goes, not what it buys.
+PLACE_NOUNS = frozenset(
+    "region area country countries city town village province state district territory zone world "
+    "continent capital neighbourhood neighborhood".split()
+)
+
+
+def _names_a_place(doc: Doc, i: int) -> bool:
+    """Is the phrase from token ``i`` a place ("the region", "Lebanon") rather than a thing?"""
+    while i < len(doc) and doc[i].lower_ in _SKIP_FIRST:
+        i += 1
+    if i >= len(doc):
+        return False
+    return doc[i].ent_type_ in PLACE_LABELS or (
+        doc[i].lower_ in PLACE_NOUNS and not (i + 1 < len(doc) and doc[i + 1].tag_ in _NOUN_TAGS)
+    )
 
 
 #: Words after "of" that make a figure part of a whole: "nine of the miners", "two of them", "21 of 23".
@@ -550,6 +570,27 @@ def _sentence_bounds(report: Report) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------------------- linking
+
+
+#: A count, its noun, then a dash or bracket and a hedge: "1.2 million people – about " (before the share).
+_APPOSITION_OPEN = re.compile(r"^[^\d–—()\[\];:,.]{0,60}?\s[–—(]\s*(?:[^\W\d_]+\s+){0,2}$")
+#: After the share, at most "(of) the population", then the closing dash or bracket.
+_APPOSITION_CLOSE = re.compile(r"^(?:\s+(?:of\s+)?(?:the|its|their)\s+[^\W\d_]+)?\s*[–—)]")
+
+
+def _link_appositive_shares(records: list[dict[str, Any]], text: str) -> None:
+    """ "1.2 million people – about one in ten – have fled", "20 million people (nearly half the
+    population)": a share set off right after a count restates that count as a share of a whole."""
+    for count, share in itertools.pairwise(records):
+        if (
+            count["sentence_id"] == share["sentence_id"]
+            and count["unit"] is None
+            and count["converts"] is None
+            and share["kind"] in ("share", "percent")
+            and _APPOSITION_OPEN.match(text[count["end"] : share["start"]])
+            and _APPOSITION_CLOSE.match(text[share["end"] : share["end"] + 40])
+        ):
+            share["converts"] = count["figure_id"]
 
 
 def _carry_over_conversions(records: list[dict[str, Any]]) -> None:
