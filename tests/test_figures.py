@@ -237,3 +237,10 @@ def test_a_share_set_off_after_a_count_restates_it(
     table = figures(make_report, "Report\n" + text)
     count, share = table.iloc[0], table.iloc[1]
     assert (share["converts"] == count["figure_id"]) is restates
+
+
+def test_a_headline_total_that_climbs_counts_what_climbs(make_report: MakeReport) -> None:
+    table = figures(
+        make_report, "Harbour town digs out after Storm Ada as death toll climbs to 7\nBody text."
+    )
+    assert table[["text", "counted", "predicate"]].values.tolist() == [["7", "death toll", "climb"]]

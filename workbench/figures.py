@@ -196,7 +196,9 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
         written = report.text[span.start : span.end]
         if counted and counted.startswith(written) and counted[len(written) : len(written) + 1] in "-‑":
             counted = counted[len(written) + 1 :]  # "37-member rescue team" -> "member rescue team"
-        rows.append(_Row(span, sentence_id, root, approx, counted, _predicate(report, root)))
+        rise = _rise_verb_before(report, span)
+        predicate = str(rise.lemma_).lower() if rise is not None else _predicate(report, root)
+        rows.append(_Row(span, sentence_id, root, approx, counted, predicate))
     return rows
 
 
@@ -505,9 +507,25 @@ def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
     return last
 
 
+def _rise_verb_before(report: Report, span: NumberSpan) -> Token | None:
+    """The verb of a total that changes printed right before the figure ("toll climbs to 9"), read from
+    the words themselves: headlines, printed without a full stop, are often parsed wrongly."""
+    first, _ = offsets(report).token_range(span.start, span.end)
+    doc = report.doc
+    if first < 2 or doc[first - 1].lower_ != "to" or doc[first - 2].sent != doc[first].sent:
+        return None
+    verb = doc[first - 2]
+    return verb if verb.lemma_.lower() in _RISE_VERBS and verb.pos_ == "VERB" else None
+
+
 def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     """For a measure with no noun after it: the noun it measures ("turnout was 71.2%", "a fine of €250,000")."""
     doc = report.doc
+    rise = _rise_verb_before(report, span)
+    if rise is not None:
+        subjects = [c for c in rise.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if subjects:
+            return _noun_with_modifiers(report, subjects[0])
     token = doc[root]
     while token.dep_ == "quantmod" and token.head.like_num and token.head.i != token.i:
         token = token.head  # "from 125 to 149": the first number stands with the second
