@@ -304,3 +304,24 @@ def test_others_wounded_are_people_and_bodies_found_are_not_the_toll() -> None:
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert groups == [{"F1", "F2"}]
+
+
+def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
+    rows = [
+        claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F2", 320, "drones", "Air force", predicate="launch", date="2025-03-02/2025-03-03"),
+        claim("F3", 310, "drones", "Ministry", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F4", 48, None, "Army", unit="hours", kind="duration", predicate="strike"),  # type: ignore[arg-type]
+        claim("F5", 48, None, "Ministry", unit="hours", kind="duration", predicate="kill"),  # type: ignore[arg-type]
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F3"}]
+
+
+def test_attacking_with_a_few_missiles_is_launching_them() -> None:
+    rows = [
+        claim("F1", 3, "missiles", "Army", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F2", 3, "cruise missiles", "Air force", predicate="attack", date="2025-03-01/2025-03-02"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]

@@ -221,7 +221,10 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table["high"] = [b[2] for b in bounds]
     table["vague_floor"] = [b[3] for b in bounds]
     table = table[table["point"].notna()]
-    topics = [_topic(c, p) for c, p in zip(table["counted"], table["predicate"], strict=True)]
+    topics = [
+        _topic(c, p, measure=isinstance(u, str))
+        for c, p, u in zip(table["counted"], table["predicate"], table["unit"], strict=True)
+    ]
     table["topic"] = [t[0] for t in topics]
     table["head"] = [t[1] for t in topics]
     table["when"] = [_when(d, p) for d, p in zip(table["date"], table["published"], strict=True)]
@@ -274,8 +277,10 @@ def _singular(word: str) -> str:
     return word
 
 
-def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
-    """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths"."""
+def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str, str]:
+    """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths". The verb
+    of a ``measure`` (a figure with a unit) says nothing of what befell people: "killed 40 people in the
+    past 24 hours" counts no one in its "24 hours"."""
     raw = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", counted.lower()) if isinstance(counted, str) else []
     raw = [w for w in raw if w not in _STOP]  # "life-saving aid" is one word: no one died
     nouns = [w for w in raw if not _participle(w)]
@@ -287,7 +292,7 @@ def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
             "bodies found",
             head,
         )  # "24 bodies were found in the hotel": what one search found, not the toll
-    cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) else [])]
+    cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) and not measure else [])]
     for cue in cues:
         if cue in _TOPIC_OF:
             return _TOPIC_OF[cue], head or "people"
@@ -592,7 +597,7 @@ PREDICATE_CLASSES = {
         "deploy": "deploy mobilize mobilise send place station activate dispatch position",
         "give": "give provide pledge commit donate allocate contribute offer grant",
         "arrive": "arrive reach enter cross",
-        "launch": "launch fire",
+        "launch": "launch fire attack",  # "attacked with 128 drones" launched them
         "down": "down intercept destroy shoot",
     }.items()
     for verb in verbs.split()
@@ -608,14 +613,17 @@ def _attack_count(claim: dict[str, Any]) -> bool:
 
 
 def _different_days(a: Any, b: Any) -> bool:
-    """Both dates name days (or nights) and they do not overlap."""
+    """Both dates name days (or nights) and they do not overlap, or are two nights that share only a
+    date ("the night of 19-20" and "overnight" into the 21st)."""
     spans = []
     for date in (a, b):
         if not isinstance(date, str) or not re.match(r"\d{4}-\d{2}-\d{2}", date):
             return False
         first, _, last = date.partition("/")
         spans.append((first, last or first))
-    return spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]
+    (a1, a2), (b1, b2) = spans
+    nights = a1 < a2 and b1 < b2
+    return a2 < b1 or b2 < a1 or (nights and (a2 == b1 or b2 == a1))
 
 
 def _month(date: Any) -> int | None:
