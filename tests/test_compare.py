@@ -199,3 +199,129 @@ def test_a_total_that_climbs_counts_what_climbs(make_report: MakeReport) -> None
     report = make_report("Storm\nThe death toll climbed to nine on Tuesday, officials said.\n")
     figures = wb.extract_figures(report)
     assert "toll" in str(figures.iloc[0]["counted"])
+
+
+def test_a_part_of_a_whole_joins_only_the_same_number_restated() -> None:
+    rows = [
+        claim("F1", 14, "workers", "Company", partitive=True, predicate="rescue"),
+        claim("F2", 14, "staff", "Union", partitive=True, predicate="rescue"),
+        claim("F3", 30, "workers", "Union", predicate="rescue"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_synonyms_count_one_thing_but_groups_of_people_stay_apart() -> None:
+    rows = [
+        claim("F1", 3100, "Guardsmen", "Army", predicate="deploy"),
+        claim("F2", 1200, "National Guard troops", "Governor", predicate="mobilize"),
+        claim("F3", 800, "people", "Mayor", predicate="arrive"),
+        claim("F4", 5000, "residents", "Mayor", predicate="have"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_one_place_written_two_ways_is_one_scope() -> None:
+    rows = [
+        claim("F1", 48, "truce", "Army", unit="hours", kind="duration", places="Gaza Strip"),
+        claim("F2", 48, "truce", "Envoy", unit="hours", kind="duration", places="Gaza"),
+        claim("F3", 75e6, "flood relief", "State", unit="USD", kind="money", places="U.S.", doc_id="d2"),
+        claim("F4", 75e6, "flood relief", "Embassy", unit="USD", kind="money", places="the United States"),
+        claim(
+            "F5", 75e6, "flood relief", "Embassy", unit="USD", kind="money", places="Lake Town", doc_id="d3"
+        ),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=min) == [{"F1", "F2"}, {"F3", "F4"}]
+
+
+def test_one_noun_qualified_two_ways_counts_two_things() -> None:
+    rows = [
+        claim("F1", 400e6, "new humanitarian aid", "State", unit="USD", kind="money", predicate="give"),
+        claim("F2", 150e6, "military aid", "State", unit="USD", kind="money", predicate="give"),
+        claim(
+            "F3", 420e6, "life-saving humanitarian aid", "Envoy", unit="USD", kind="money", predicate="give"
+        ),
+        claim("F4", 60, "people", "Police", predicate="free"),
+        claim("F5", 60, "wounded", "Hospital", predicate="wound"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F3"}]  # and sixty freed are not sixty wounded
+
+
+def test_a_sentence_naming_no_place_may_be_in_a_place_printed_within_its_report_place() -> None:
+    def toll(figure_id: str, value: float, doc_id: str, places: str, sentence: str) -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Police", predicate="kill", doc_id=doc_id, places=places,
+                     sentence=sentence, published="2025-05-02")  # fmt: skip
+
+    rows = [
+        toll("F1", 151, "d1", "Lake Town; Norland", "At least 151 people were killed in Lake Town, Norland."),
+        toll("F2", 160, "d2", "Norland", "Some 160 people have been killed, officials said."),
+        toll("F3", 125, "d1", "Lake Town", "Rescuers said 125 people had been killed by noon."),
+        toll("F4", 130, "d3", "Harbour City", "In Harbour City, 130 people were killed."),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2", "F3"}]
+
+
+def test_a_total_from_one_number_to_another_is_one_quantity() -> None:
+    sentence = "Rescuers found more victims, taking the number of dead from 80 to 95."
+    rows = [
+        claim("F1", 80, "number of dead", "Rescuers", sentence_id=1, start=50, text="80", sentence=sentence),
+        claim("F2", 95, "number of dead", "Rescuers", sentence_id=1, start=56, text="95", sentence=sentence),
+        claim(
+            "F3",
+            40,
+            "tents",
+            "Army",
+            sentence_id=2,
+            start=70,
+            text="40",
+            sentence="It sent 40 tents and 60 tents.",
+        ),
+        claim(
+            "F4",
+            60,
+            "tents",
+            "Army",
+            sentence_id=2,
+            start=80,
+            text="60",
+            sentence="It sent 40 tents and 60 tents.",
+        ),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_others_wounded_are_people_and_bodies_found_are_not_the_toll() -> None:
+    rows = [
+        claim("F1", 210, "others", "Hospital", predicate="wound"),
+        claim("F2", 260, "injured", "Ministry", predicate="injure"),
+        claim("F3", 18, "bodies", "Rescuers", predicate="find"),
+        claim("F4", 90, "people", "Ministry", predicate="kill"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]
+
+
+def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
+    rows = [
+        claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F2", 320, "drones", "Air force", predicate="launch", date="2025-03-02/2025-03-03"),
+        claim("F3", 310, "drones", "Ministry", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F4", 48, None, "Army", unit="hours", kind="duration", predicate="strike"),  # type: ignore[arg-type]
+        claim("F5", 48, None, "Ministry", unit="hours", kind="duration", predicate="kill"),  # type: ignore[arg-type]
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F3"}]
+
+
+def test_attacking_with_a_few_missiles_is_launching_them() -> None:
+    rows = [
+        claim("F1", 3, "missiles", "Army", predicate="launch", date="2025-03-01/2025-03-02"),
+        claim("F2", 3, "cruise missiles", "Air force", predicate="attack", date="2025-03-01/2025-03-02"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2"}]

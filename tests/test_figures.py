@@ -87,6 +87,9 @@ def test_ages(make_report: MakeReport) -> None:
         ("The agency delivered 300 tents a week.", "300", "tents"),
         ("A three-week curfew was imposed.", "three", "curfew"),
         ("They seized £4m of cocaine.", "£4m", "cocaine"),
+        ("The bank has pledged £2.5bn in the region.", "£2.5bn", None),
+        ("The bank invested $40m in Kenya.", "$40m", None),
+        ("The fund holds £3bn in city bonds.", "£3bn", "city bonds"),
     ],
 )
 def test_counted_phrase(make_report: MakeReport, text: str, written: str, counted: str | None) -> None:
@@ -200,3 +203,44 @@ def test_a_tally_counts_what_it_tallies(make_report: Callable[..., wb.Report]) -
     counted = wb.extract_figures(report).set_index("text")["counted"].to_dict()
     assert counted["125"] == counted["149"] == "number of dead"
     assert counted["200"] == "number of deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "partitive"),
+    [
+        ("Nine of the miners were hurt.", "Nine", True),
+        ("Two of them were freed.", "Two", True),
+        ("Rescuers reached 12 of 40 villages.", "12", True),
+        ("The barge carried 3,500 tonnes of grain.", "3,500", False),
+        ("Hundreds of residents fled.", "Hundreds", False),
+        ("Police seized £2m of cocaine.", "£2m", False),
+    ],
+)
+def test_a_part_of_a_whole_is_partitive(
+    make_report: MakeReport, text: str, written: str, partitive: bool
+) -> None:
+    assert bool(row(make_report, "Report\n" + text, written)["partitive"]) is partitive
+
+
+@pytest.mark.parametrize(
+    ("text", "restates"),
+    [
+        ("Officials say nearly 1.2 million residents – about one in ten – have fled.", True),
+        ("About 20 million people (nearly half the population) need food aid.", True),
+        ("Some 5,000 troops – 40% of them conscripts – crossed the river.", False),
+        ("About 20 million people, nearly half the population, need food aid.", False),
+    ],
+)
+def test_a_share_set_off_after_a_count_restates_it(
+    make_report: MakeReport, text: str, restates: bool
+) -> None:
+    table = figures(make_report, "Report\n" + text)
+    count, share = table.iloc[0], table.iloc[1]
+    assert (share["converts"] == count["figure_id"]) is restates
+
+
+def test_a_headline_total_that_climbs_counts_what_climbs(make_report: MakeReport) -> None:
+    table = figures(
+        make_report, "Harbour town digs out after Storm Ada as death toll climbs to 7\nBody text."
+    )
+    assert table[["text", "counted", "predicate"]].values.tolist() == [["7", "death toll", "climb"]]

@@ -15,11 +15,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz
 
+from . import lexicon as lx
 from .numbers import vague_floor
 from .quantity_corrections import apply_quantity_corrections
 
@@ -33,15 +35,18 @@ TOPICS = {
     "rescued": "rescue rescued save saved pluck plucked recover recovered",
     "detained": "arrest arrested detain detained jail jailed imprison imprisoned capture captured",
     "charged": "charge charged indict indicted prosecute prosecuted",
+    "released": "release released free freed",
     "abducted": "abduct abducted kidnap kidnapped hostage hostages",
     "damaged": "destroy destroyed damage damaged raze razed",
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
+#: Verbs of bodies found: a count of what one search turned up.
+DISCOVERY_VERBS = frozenset("find discover recover retrieve pull unearth exhume".split())
 #: Counted nouns that all mean "people" when grouping (and event nouns that imply them).
-PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(  # "others": "155 people were killed and 327 others wounded"
     "people person persons civilian civilians resident residents individual individuals victim victims "
     "inhabitant inhabitants death deaths toll fatality fatalities body bodies casualty casualties life lives "
-    "dead".split()
+    "dead others".split()
 )
 #: Head nouns that count the same kind of thing ("21 sailors" and "21 crew"; "homes" and "households").
 NOUN_CLASSES = {
@@ -206,10 +211,9 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
             table[column] = None
     if "partitive" not in table:
         table["partitive"] = False
-    # conversions and repeated passages restate a claim; "21 of the 23 crew" counts part of a whole
-    table = table[
-        table["converts"].isna() & table["repeat_of"].isna() & ~table["partitive"].fillna(False).astype(bool)
-    ].copy()
+    # conversions and repeated passages restate a claim
+    table = table[table["converts"].isna() & table["repeat_of"].isna()].copy()
+    table["partitive"] = table["partitive"].fillna(False).astype(bool)
     table = table[table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
@@ -217,7 +221,10 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table["high"] = [b[2] for b in bounds]
     table["vague_floor"] = [b[3] for b in bounds]
     table = table[table["point"].notna()]
-    topics = [_topic(c, p) for c, p in zip(table["counted"], table["predicate"], strict=True)]
+    topics = [
+        _topic(c, p, measure=isinstance(u, str))
+        for c, p, u in zip(table["counted"], table["predicate"], table["unit"], strict=True)
+    ]
     table["topic"] = [t[0] for t in topics]
     table["head"] = [t[1] for t in topics]
     table["when"] = [_when(d, p) for d, p in zip(table["date"], table["published"], strict=True)]
@@ -270,19 +277,50 @@ def _singular(word: str) -> str:
     return word
 
 
-def _topic(counted: Any, predicate: Any) -> tuple[str, str]:
-    """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths"."""
+def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str, str]:
+    """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths". The verb
+    of a ``measure`` (a figure with a unit) says nothing of what befell people: "killed 40 people in the
+    past 24 hours" counts no one in its "24 hours"."""
     raw = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", counted.lower()) if isinstance(counted, str) else []
     raw = [w for w in raw if w not in _STOP]  # "life-saving aid" is one word: no one died
     nouns = [w for w in raw if not _participle(w)]
     head = _singular(nouns[-1]) if nouns else ""
     if head in {_singular(w) for w in PEOPLE_NOUNS} or (nouns and nouns[-1] in PEOPLE_NOUNS):
         head = "people"
-    cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) else [])]
+    if nouns and _singular(nouns[-1]) == "body" and str(predicate).lower() in DISCOVERY_VERBS:
+        return (
+            "bodies found",
+            head,
+        )  # "24 bodies were found in the hotel": what one search found, not the toll
+    cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) and not measure else [])]
     for cue in cues:
         if cue in _TOPIC_OF:
             return _TOPIC_OF[cue], head or "people"
     return head or str(predicate or ""), head
+
+
+#: Qualifiers that say nothing of what kind of thing is counted ("additional aid" is aid).
+GENERIC_QUALIFIERS = frozenset(
+    "additional new more extra further other total overall fresh initial current first last latest "
+    "estimated some about nearly around".split()
+)
+
+
+def _qualifiers(counted: Any, head: Any) -> frozenset[str]:
+    """The common words before the head noun that say what kind of it is counted: {"humanitarian"} for
+    "additional life-saving humanitarian assistance" is {"lifesaving", "humanitarian"}. Capitalised
+    words (names, demonyms) are left to the places that scope a figure."""
+    if not isinstance(counted, str) or not head:
+        return frozenset()
+    tokens = re.findall(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", counted)
+    heads = [n for n, t in enumerate(tokens) if _singular(t.lower()) == head]
+    if not heads:
+        return frozenset()
+    return frozenset(
+        _singular(re.sub(r"[-‑]", "", t.lower()))
+        for t in tokens[: heads[-1]]
+        if t[:1].islower() and t not in _STOP and t not in GENERIC_QUALIFIERS
+    )
 
 
 def _participle(word: str) -> bool:
@@ -292,10 +330,55 @@ def _participle(word: str) -> bool:
     )
 
 
+#: Words that say what kind of place a name is: "the Gaza Strip" is Gaza, "Kursk region" is Kursk.
+PLACE_KIND_WORDS = frozenset(
+    "strip region province oblast governorate district county state city territory territories "
+    "prefecture municipality".split()
+)
+
+
 def _place_set(places: Any) -> set[str]:
     if not isinstance(places, str):
         return set()
-    return {p.strip().lower() for p in places.split(";") if p.strip()}
+    return {_place_key(p) for p in places.split(";") if p.strip()}
+
+
+def _place_key(name: str) -> str:
+    """One key per place however it is written: a country by its table name ("U.S." and "the United
+    States"), else the name without a trailing kind of place ("Gaza Strip" and "Gaza")."""
+    country = lx.country_table().country_of(name.strip())
+    if country is not None:
+        return lx.fold(country)
+    words = lx.fold(name).split()
+    while len(words) > 1 and words[-1] in PLACE_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_a_place(claim: Mapping[str, Any]) -> bool:
+    """Does the claim's sentence print one of its places (not only inherit the report's main place)?"""
+    sentence = claim.get("sentence")
+    if not isinstance(sentence, str):
+        return True
+    names = [p.strip() for p in str(claim["places"]).split(";") if p.strip()]
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names)
+
+
+def _places_within(claims: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
+    """Places printed one within the other, "X, Y" ("in Mumbai, India"), as a symmetric relation of keys."""
+    within: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for claim in claims:
+        sentence, places = claim.get("sentence"), claim.get("places")
+        if not isinstance(sentence, str) or not isinstance(places, str) or sentence in seen:
+            continue
+        seen.add(sentence)
+        names = [p.strip() for p in places.split(";") if p.strip()]
+        for inner, outer in pairwise(names):
+            if re.search(rf"(?<!\w){re.escape(inner)},\s+(?:the\s+)?{re.escape(outer)}(?!\w)", sentence):
+                within.setdefault(_place_key(inner), set()).add(_place_key(outer))
+                within.setdefault(_place_key(outer), set()).add(_place_key(inner))
+    return within
 
 
 def _when(date: Any, published: Any) -> str | None:
@@ -314,19 +397,27 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     first group whose every member they are comparable with (same kind, unit, topic and noun)."""
     claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     for claim in claims:
-        claim["_phrase"] = " ".join(_words(claim["counted"]))
+        claim["_phrase"] = " ".join(_synonym(w) for w in _words(claim["counted"]))
         claim["_places"] = _place_set(claim["places"])
+        claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
         claim["_month"] = _month(claim["date"])
         claim["_published_month"] = _month(claim["when"])
         claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
+        claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
+    within = _places_within(claims)
+    for claim in claims:
+        claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = _UnionFind(len(claims))
     for index, claim in enumerate(claims):
+        if claim["partitive"]:
+            continue  # "21 of the 23 crew" counts part of a whole: it joins only the same number restated
+        claim["_topic"] = _synonym(claim["topic"]) if claim["topic"] == claim["head"] else claim["topic"]
         key = tuple(
-            "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "topic", "_noun")
+            "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "_topic", "_noun")
         )
         candidates = groups.setdefault(key, _PlacedGroups())
-        for number, members in candidates.that_may_take(claim["_places"]):
+        for number, members in candidates.that_may_take(claim["_places"] | claim["_near"]):
             if all(_comparable(claim, claims[other], similarity) for other in members):
                 candidates.join(number, index, claim["_places"])
                 linked.union(index, members[0])
@@ -346,6 +437,14 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
                     linked.union(i, j)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+def _synonym(word: str) -> str:
+    """A noun as its class when the class holds synonyms ("Guardsmen" and "troops", "homes" and
+    "households"); the nouns of people (children, residents, crew) name different groups of people,
+    the same quantity only when one number is restated of both."""
+    cls = NOUN_CLASSES.get(word)
+    return cls if cls is not None and cls != "people" else word
 
 
 def _relative_gap(a: float, b: float) -> float:
@@ -423,9 +522,13 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Same place (when both name one), month and, across reports, a publication close in time."""
+    """Same place (when both name one), month and, across reports, a publication close in time. A claim
+    whose sentence names no place has its report's main place, a guess: a place printed as within it, or
+    that it is printed within ("in Mumbai, India"), is then the same scope."""
     if a["_places"] and b["_places"] and not a["_places"] & b["_places"]:
-        return False
+        inherited = a["_inherited"] or b["_inherited"]
+        if not inherited or not (a["_near"] & b["_places"] or b["_near"] & a["_places"]):
+            return False
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False
     if a["doc_id"] != b["doc_id"]:
@@ -437,13 +540,15 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
     """Do two claims of the same kind, unit, topic and noun measure the same thing?"""
-    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
+    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]) and not _from_to(a, b):
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
     points = sorted((float(a["point"]), float(b["point"])))
     if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
         return False  # 1,200 who reached a town and two million displaced: not one quantity
+    if _other_kind(a, b):
+        return False  # "humanitarian assistance" and "development assistance"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["topic"] in TOPICS:
@@ -451,6 +556,26 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _from_to(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "the toll rose from 125 to 149": one quantity at two times, in one sentence."""
+    sentence = a.get("sentence")
+    if not isinstance(sentence, str):
+        return False
+    first, second = (a, b) if int(a.get("start", 0)) <= int(b.get("start", 0)) else (b, a)
+    pattern = rf"\bfrom\s+{re.escape(str(first['text']))}\s+to\s+{re.escape(str(second['text']))}(?!\w)"
+    return re.search(pattern, sentence) is not None
+
+
+def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One head noun qualified in two ways that share no word: "humanitarian aid" and "military aid"."""
+    return bool(
+        a["head"] == b["head"]
+        and a["_qualifiers"]
+        and b["_qualifiers"]
+        and not a["_qualifiers"] & b["_qualifiers"]
+    )
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -472,7 +597,7 @@ PREDICATE_CLASSES = {
         "deploy": "deploy mobilize mobilise send place station activate dispatch position",
         "give": "give provide pledge commit donate allocate contribute offer grant",
         "arrive": "arrive reach enter cross",
-        "launch": "launch fire",
+        "launch": "launch fire attack",  # "attacked with 128 drones" launched them
         "down": "down intercept destroy shoot",
     }.items()
     for verb in verbs.split()
@@ -488,14 +613,17 @@ def _attack_count(claim: dict[str, Any]) -> bool:
 
 
 def _different_days(a: Any, b: Any) -> bool:
-    """Both dates name days (or nights) and they do not overlap."""
+    """Both dates name days (or nights) and they do not overlap, or are two nights that share only a
+    date ("the night of 19-20" and "overnight" into the 21st)."""
     spans = []
     for date in (a, b):
         if not isinstance(date, str) or not re.match(r"\d{4}-\d{2}-\d{2}", date):
             return False
         first, _, last = date.partition("/")
         spans.append((first, last or first))
-    return spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]
+    (a1, a2), (b1, b2) = spans
+    nights = a1 < a2 and b1 < b2
+    return a2 < b1 or b2 < a1 or (nights and (a2 == b1 or b2 == a1))
 
 
 def _month(date: Any) -> int | None:

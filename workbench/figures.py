@@ -10,6 +10,7 @@ claimant, with provenance back to the sentence.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from .numbers import NumberSpan
 from .report import Report
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 FIGURE_COLUMNS = [
     "figure_id", "doc_id", "start", "end", "text", "value", "value_max", "unit", "unit_text", "kind",
@@ -151,12 +152,13 @@ def _extract(report: Report) -> pd.DataFrame:
                 "source_how": _how(claimant),
                 "source_confidence": _confidence(claimant),
                 "predicate": row.predicate,
-                "partitive": bool(re.match(r"\s+of\b", report.text[span.after : span.after + 4])),
+                "partitive": _partitive(report, span),
                 "places": places[row.sentence_id],
                 "sentence": report.text[slice(*_sentence_bounds(report)[row.sentence_id])],
                 "published": report.published.isoformat() if report.published else None,
             }
         )
+    _link_appositive_shares(records, report.text)
     _carry_over_conversions(records)
     _link_repeats(records, sentences)
     table = pd.DataFrame.from_records(records, columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
@@ -197,7 +199,9 @@ def _sentence_figures(report: Report, sentence_id: int) -> list[_Row]:
         written = report.text[span.start : span.end]
         if counted and counted.startswith(written) and counted[len(written) : len(written) + 1] in "-‑":
             counted = counted[len(written) + 1 :]  # "37-member rescue team" -> "member rescue team"
-        rows.append(_Row(span, sentence_id, root, approx, counted, _predicate(report, root)))
+        rise = _rise_verb_before(report, span)
+        predicate = str(rise.lemma_).lower() if rise is not None else _predicate(report, root)
+        rows.append(_Row(span, sentence_id, root, approx, counted, predicate))
     return rows
 
 
@@ -389,9 +393,44 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
         if modifies and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.i - i <= 5:
             return _text(report, i, _with_participle(report, _extend_conjuncts(report, head.i, sentence.end)))
         return _phrase_from(report, i, sentence.end, partitive=False) or _counted_by_head(report, span, root)
-    if span.kind == "money" and doc[i].lower_ in ("in", "on", "for"):
+    if span.kind == "money" and doc[i].lower_ in ("in", "on", "for") and not _names_a_place(doc, i + 1):
         return _phrase_from(report, i + 1, sentence.end, partitive=True)
     return _counted_by_head(report, span, root)
+
+
+#: Nouns of places: "£1bn in the region" says where the money goes, not what it buys.
+PLACE_NOUNS = frozenset(
+    "region area country countries city town village province state district territory zone world "
+    "continent capital neighbourhood neighborhood".split()
+)
+
+
+def _names_a_place(doc: Doc, i: int) -> bool:
+    """Is the phrase from token ``i`` a place ("the region", "Lebanon") rather than a thing?"""
+    while i < len(doc) and doc[i].lower_ in _SKIP_FIRST:
+        i += 1
+    if i >= len(doc):
+        return False
+    return doc[i].ent_type_ in PLACE_LABELS or (
+        doc[i].lower_ in PLACE_NOUNS and not (i + 1 < len(doc) and doc[i + 1].tag_ in _NOUN_TAGS)
+    )
+
+
+#: Words after "of" that make a figure part of a whole: "nine of the miners", "two of them", "21 of 23".
+_WHOLE_TAGS = frozenset("DT PDT PRP PRP$ WDT WP CD".split())
+
+
+def _partitive(report: Report, span: NumberSpan) -> bool:
+    """ "21 of the 23 crew", "two of them", "nine of Acme's staff": a part of a whole printed after "of";
+    not a measure or vague count of a mass ("48,000 tonnes of diesel", "hundreds of vehicles")."""
+    if not re.match(r"\s+of\b", report.text[span.after : span.after + 4]):
+        return False
+    i, _ = offsets(report).token_range(span.after, span.after)
+    doc = report.doc
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    whole = doc[i + 1]
+    return whole.tag_ in _WHOLE_TAGS or whole.like_num or (i + 2 < len(doc) and doc[i + 2].tag_ == "POS")
 
 
 def _predicate(report: Report, root: int) -> str | None:
@@ -471,9 +510,25 @@ def _extend_conjuncts(report: Report, head: int, stop: int) -> int:
     return last
 
 
+def _rise_verb_before(report: Report, span: NumberSpan) -> Token | None:
+    """The verb of a total that changes printed right before the figure ("toll climbs to 9"), read from
+    the words themselves: headlines, printed without a full stop, are often parsed wrongly."""
+    first, _ = offsets(report).token_range(span.start, span.end)
+    doc = report.doc
+    if first < 2 or doc[first - 1].lower_ != "to" or doc[first - 2].sent != doc[first].sent:
+        return None
+    verb = doc[first - 2]
+    return verb if verb.lemma_.lower() in _RISE_VERBS and verb.pos_ == "VERB" else None
+
+
 def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     """For a measure with no noun after it: the noun it measures ("turnout was 71.2%", "a fine of €250,000")."""
     doc = report.doc
+    rise = _rise_verb_before(report, span)
+    if rise is not None:
+        subjects = [c for c in rise.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if subjects:
+            return _noun_with_modifiers(report, subjects[0])
     token = doc[root]
     while token.dep_ == "quantmod" and token.head.like_num and token.head.i != token.i:
         token = token.head  # "from 125 to 149": the first number stands with the second
@@ -536,6 +591,27 @@ def _sentence_bounds(report: Report) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------------------- linking
+
+
+#: A count, its noun, then a dash or bracket and a hedge: "1.2 million people – about " (before the share).
+_APPOSITION_OPEN = re.compile(r"^[^\d–—()\[\];:,.]{0,60}?\s[–—(]\s*(?:[^\W\d_]+\s+){0,2}$")
+#: After the share, at most "(of) the population", then the closing dash or bracket.
+_APPOSITION_CLOSE = re.compile(r"^(?:\s+(?:of\s+)?(?:the|its|their)\s+[^\W\d_]+)?\s*[–—)]")
+
+
+def _link_appositive_shares(records: list[dict[str, Any]], text: str) -> None:
+    """ "1.2 million people – about one in ten – have fled", "20 million people (nearly half the
+    population)": a share set off right after a count restates that count as a share of a whole."""
+    for count, share in itertools.pairwise(records):
+        if (
+            count["sentence_id"] == share["sentence_id"]
+            and count["unit"] is None
+            and count["converts"] is None
+            and share["kind"] in ("share", "percent")
+            and _APPOSITION_OPEN.match(text[count["end"] : share["start"]])
+            and _APPOSITION_CLOSE.match(text[share["end"] : share["end"] + 40])
+        ):
+            share["converts"] = count["figure_id"]
 
 
 def _carry_over_conversions(records: list[dict[str, Any]]) -> None:
