@@ -34,10 +34,14 @@ CACHE_FORMAT = 1
 #: Packs kept per cache folder (the most recently used); older ones are deleted.
 MAX_PACKS = 16
 _PACKAGE = Path(__file__).resolve().parent
-#: Parts of the package that do not change extraction results (views, panels, the CLI, the engines).
+#: Parts of the package that do not change extraction results (views, panels, the CLI, the engines,
+#: and the comparison of figures, which runs on the cached tables every time).
 _NOT_EXTRACTION = frozenset(
-    {"widgets", "__pycache__", "corpus_views.py", "cli.py", "parallel.py", "cache.py"}
-)
+    {
+        "widgets", "__pycache__", "corpus_views.py", "cli.py", "parallel.py", "cache.py",
+        "compare.py", "compare_reports.py", "quantity_corrections.py",
+    }
+)  # fmt: skip
 
 
 def default_cache_dir() -> Path:
