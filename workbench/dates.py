@@ -1206,11 +1206,7 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
         quotes = speech_spans(text, start, end)
         for s, e, rule, match, night in _merge_neighbours(text, find_expressions(text, start, end)):
             in_quote = any(a <= s and e <= b for a, b in quotes)
-            if (
-                rule.name == "relative_day"
-                and _DIRECT_SPEECH_TODAY.search(match.group(0))
-                and (in_quote or _unquoted_speech(report, s, quotes))
-            ):
+            if in_quote and rule.name == "relative_day" and _DIRECT_SPEECH_TODAY.search(match.group(0)):
                 continue  # "today" inside speech need not be the day of publication
             if rule.name == "year" and _PLURAL_NOUN_AFTER.match(text, e):
                 continue  # "in 2000 homes": a number, not a year
@@ -1218,28 +1214,6 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
                 continue
             sentence_id = report.sentence_at(s)
             yield Found(s, e, rule, match, paragraph_id, int(row["post_id"]), sentence_id, in_quote, night)
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|we|We|we['’](?:re|ll|ve))\b")
-
-
-def _unquoted_speech(report: Report, start: int, quotes: list[tuple[int, int]]) -> bool:
-    """Speech printed without quote marks: a sentence whose words outside any quote are in the first
-    person ("So today I want to set out ...", "Today we are pleased to ..."), as in a published speech or a
-    briefing's transcript; news narration does not say "I" or "we". A transcript's "Earlier today, the
-    Secretary announced ..." reports an event of that day and stays."""
-    sentence_id = report.sentence_at(start)
-    if sentence_id is None:
-        return False
-    first = int(report.sentences["start"].to_numpy()[sentence_id])
-    last = int(report.sentences["end"].to_numpy()[sentence_id])
-    outside, at = [], first
-    for a, b in quotes:
-        if b > first and a < last:
-            outside.append(report.text[at : max(at, a)])
-            at = max(at, b)
-    outside.append(report.text[at:last])
-    return any(_FIRST_PERSON.search(piece) for piece in outside)
 
 
 def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match[str]) -> bool:
