@@ -180,6 +180,15 @@ def test_figure_panel_follows_the_chosen_group() -> None:
     assert panel.group.value is None and panel.trend.empty
 
 
+def test_figure_panel_lists_the_latest_claims_of_a_long_series() -> None:
+    panel = FigureTrendPanel()
+    panel.MOST_LISTED = 1
+    panel.show(hand_made_corpus())
+    assert len(panel.trend) > 1 and len(panel.claims.cells) == 1
+    assert panel.claims.cells["date"].iloc[0] == str(panel.trend["date"].iloc[-1])
+    assert f"the latest 1 of {len(panel.trend)} claims" in panel.claims.caption.value
+
+
 @pytest.mark.slow
 def test_explorer_on_an_analysed_folder(tmp_path: Path) -> None:
     corpus = wb.analyse_corpus(write_reports(tmp_path / "reports"), workers=1, progress=False)

@@ -133,6 +133,8 @@ class FigureTrendPanel(CorpusView):
     """Pick a group of comparable figures; see each claim by claimant over time, and the claims themselves."""
 
     title = "A figure over time"
+    #: The table lists at most this many claims, the latest (the chart draws them all).
+    MOST_LISTED = 500
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,8 +160,13 @@ class FigureTrendPanel(CorpusView):
         )
         title = self.group.label.split(" · ")[0] if group else ""
         self.image.value = views.figure_png(views.plot_figure_trend(self.trend, title=title))
+        listed, caption = self.trend, ""
+        if len(listed) > self.MOST_LISTED:  # thousands of rows take most of a second to send at every change
+            listed = listed.tail(self.MOST_LISTED)
+            caption = f"the table lists the latest {self.MOST_LISTED} of {len(self.trend):,} claims; the chart shows all"
         self.claims.show(
-            _columns(self.trend, ["date", "value", "source", "approx", "text", "outlet", "doc_id"])
+            _columns(listed, ["date", "value", "source", "approx", "text", "outlet", "doc_id"]),
+            caption=caption,
         )
 
 
