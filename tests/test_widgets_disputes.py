@@ -228,7 +228,8 @@ def test_asking_for_more_quantities_than_there_are_shows_them_all(make_report: M
     assert view.disputes.count.max == 2 and len(view.disputes.shown.children) == 2
 
 
-def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeReport) -> None:
+def card_of_thirty_claims() -> QuantityCard:
+    """A card of one quantity stated 30 times (100 to 129 people displaced, each by its own office)."""
     figures = pd.DataFrame(
         {
             "figure_id": [f"F{i}" for i in range(30)],
@@ -246,6 +247,11 @@ def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeRe
     card = QuantityCard()
     group = {str(k): v for k, v in comparison.groups.iloc[0].to_dict().items()}
     card.show(comparison, group, rank=1, tolerance=0.1, mark=mark_in_sentence)
+    return card
+
+
+def test_a_chart_of_many_claims_draws_the_lowest_and_highest() -> None:
+    card = card_of_thirty_claims()
     height = struct.unpack(">I", bytes(card.chart.value)[20:24])[0]  # the PNG header's height
     assert height == round((0.45 * MOST_DRAWN + 1.2) * CHART_DPI)
     assert len(card.claims.cells) == 30 and "lowest and highest" in card.claims.caption.value
@@ -253,23 +259,7 @@ def test_a_chart_of_many_claims_draws_the_lowest_and_highest(make_report: MakeRe
 
 def test_a_card_of_thousands_of_claims_lists_the_lowest_and_highest(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(disputes, "MOST_LISTED", 10)
-    figures = pd.DataFrame(
-        {
-            "figure_id": [f"F{i}" for i in range(30)],
-            "doc_id": [f"r{i}" for i in range(30)],
-            "sentence_id": [1] * 30,
-            "kind": ["count"] * 30,
-            "text": [f"{100 + i}" for i in range(30)],
-            "value": [100.0 + i for i in range(30)],
-            "unit": [None] * 30,
-            "counted": ["people displaced"] * 30,
-            "source": [f"Office {i}" for i in range(30)],
-        }
-    )
-    comparison = wb.compare_figures(figures)
-    card = QuantityCard()
-    group = {str(k): v for k, v in comparison.groups.iloc[0].to_dict().items()}
-    card.show(comparison, group, rank=1, tolerance=0.1, mark=mark_in_sentence)
+    card = card_of_thirty_claims()
     assert card.claims.cells["figure"].tolist() == [*map(str, range(100, 105)), *map(str, range(125, 130))]
     assert "the 5 lowest and highest of 30 claims" in card.claims.caption.value
 
