@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from .numbers import vague_floor
 from .quantity_corrections import apply_quantity_corrections
+from .union_find import UnionFind
 
 #: Words that name what happened to the people counted, mapped to one topic each.
 TOPICS = {
@@ -408,7 +409,7 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     for claim in claims:
         claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
-    linked = _UnionFind(len(claims))
+    linked = UnionFind(len(claims))
     for index, claim in enumerate(claims):
         if claim["partitive"]:
             continue  # "21 of the 23 crew" counts part of a whole: it joins only the same number restated
@@ -479,20 +480,6 @@ class _PlacedGroups:
         self.members[number].append(claim)
         for place in places:
             self._by_place.setdefault(place, []).append(number)
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
 
 
 def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:

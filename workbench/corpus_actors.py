@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from . import lexicon as lx
 from .actors import strip_titles
 from .attribution.link_entities import family_name, same_person
+from .union_find import UnionFind
 
 #: Spellings of one surname at least this close (rapidfuzz ratio) are one person: Zelensky, Zelenskyy.
 SPELLING_SCORE = 88
@@ -126,22 +127,6 @@ def _blocks(rows: list[Row]) -> list[list[int]]:
         elif kind == "person" and len(name.split()) > 1:
             keyed[("person", lx.fold(strip_titles(name) or name))].append(i)
     return [group for group in keyed.values() if len(group) > 1]
-
-
-class UnionFind:
-    """Disjoint sets of row indices."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
 
 
 def _join_people(rows: list[Row], clusters: UnionFind) -> None:
