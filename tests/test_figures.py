@@ -205,6 +205,14 @@ def test_a_tally_counts_what_it_tallies(make_report: Callable[..., wb.Report]) -
     assert counted["200"] == "number of deaths"
 
 
+def test_what_is_put_at_a_figure_is_what_it_counts(make_report: Callable[..., wb.Report]) -> None:
+    report = make_report(
+        "Toll\nThe charity put the death toll at 52 on Monday. The damage was estimated at $3bn.\n"
+    )
+    counted = wb.extract_figures(report).set_index("text")["counted"].to_dict()
+    assert counted == {"52": "death toll", "$3bn": "damage"}
+
+
 @pytest.mark.parametrize(
     ("text", "written", "partitive"),
     [

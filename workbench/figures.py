@@ -77,6 +77,8 @@ _NP_TAGS = frozenset("JJ JJR JJS VBN VBG NN NNS NNP NNPS HYPH POS CD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 #: Verbs whose object is a measure of their subject: "losses could exceed $200m".
 _MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal approach near".split())
+#: Verbs that set a quantity at a figure: "put the toll at 52", "estimated the cost at $3bn".
+_ESTIMATE_AT_VERBS = frozenset("put estimate place set peg fix".split())
 #: Nouns for a tally of something else: "the number of deaths" counts deaths.
 _TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
@@ -545,6 +547,11 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
             tallies = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS]
             if tallies:  # "taking the number of dead from 125 to 149"
                 return _noun_with_modifiers(report, tallies[0])
+    if token.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _ESTIMATE_AT_VERBS:
+        # "put the death toll at 52", "the damage was estimated at $3bn": what is put at the figure
+        measured = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        if measured:
+            return _noun_with_modifiers(report, measured[0])
     measures = (
         token.dep_ in ("attr", "acomp")
         or (token.dep_ == "dobj" and verb.lemma_.lower() in _MEASURE_VERBS)
