@@ -199,10 +199,45 @@ class Rule:
     pattern: re.Pattern[str]
     kind: str  # absolute | relative | anchored | time | vague
     needs_prefix: bool = False
+    #: A quick test that text without it holds no match (a month name, a digit): skips the full pattern.
+    cue: re.Pattern[str] | None = None
 
 
 def _rule(name: str, kind: str, pattern: str, *, needs_prefix: bool = False) -> Rule:
-    return Rule(name, re.compile(pattern), kind, needs_prefix)
+    cue = _RULE_CUES.get(name)
+    return Rule(name, re.compile(pattern), kind, needs_prefix, None if cue is None else re.compile(cue))
+
+
+_DIGIT_CUE = r"\d"
+_MONTH_CUE = "|".join(sorted({calendar.month_abbr[n] for n in range(1, 13)}))
+_WEEKDAY_CUE = "day"
+_PART_OF_DAY_CUE = r"(?i)day|night|morning|afternoon|evening"
+_PERIOD_CUE = r"(?i)week|month|year"
+#: What each rule's match must contain. Every rule but "vague" has one word or character class
+#: without which it cannot match, so most sentences skip most patterns.
+_RULE_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        ("day_span", "day_range", "month_day_range", "night_span", "night_month_span", "day_month",
+         "month_year", "month_that_year", "month", "month_possessive"),
+        _MONTH_CUE,
+    ),
+    **dict.fromkeys(
+        ("iso", "day_month_lower", "year", "year_span", "decade", "season_year", "early_days_of_year",
+         "time_zone", "military_time"),
+        _DIGIT_CUE,
+    ),
+    **dict.fromkeys(("weekday", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
+    **dict.fromkeys(("relative_day", "same_day", "in_the_day", "next_day"), _PART_OF_DAY_CUE),
+    **dict.fromkeys(("relative_period", "in_the_period", "year_anchor"), _PERIOD_CUE),
+    "quarter": "(?i)quarter",
+    "weekend": "(?i)weekend",
+    "ago": "(?i)ago",
+    "minutes_ago": "(?i)ago",
+    "past_days": "(?i)past|last|previous",
+    "days_later": "(?i)days",
+    "early_hours": "(?i)hours",
+    "time": r"(?i)\d|midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall",
+}  # fmt: skip
 
 
 _WHICH = r"(?P<which>(?i:last|this|next|this\s+past|this\s+coming))\s+"
@@ -379,6 +414,8 @@ def find_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Ru
     chunk = text[start:end]
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for order, rule in enumerate(RULES):
+        if rule.cue is not None and not rule.cue.search(chunk):
+            continue
         for match in rule.pattern.finditer(chunk):
             if rule.needs_prefix and not any(_group(match, g) for g in _PREFIXES):
                 continue

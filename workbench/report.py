@@ -153,19 +153,37 @@ class Report:
 
         return parse(self)
 
+    @cached_property
+    def _sentence_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.sentences["start"].to_numpy(), self.sentences["end"].to_numpy()
+
+    @cached_property
+    def _token_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.tokens["start"].to_numpy(), self.tokens["end"].to_numpy()
+
+    @cached_property
+    def _paragraph_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.paragraphs["start"].to_numpy(), self.paragraphs["end"].to_numpy()
+
     def sentence_at(self, offset: int) -> int | None:
         """The id of the sentence containing character ``offset``, if any."""
-        starts = self.sentences["start"].to_numpy()
-        ends = self.sentences["end"].to_numpy()
+        starts, ends = self._sentence_bounds
         i = int(np.searchsorted(starts, offset, side="right")) - 1
         if i >= 0 and offset < int(ends[i]):
             return i  # sentence ids are row numbers
         return None
 
+    def paragraph_span(self, offset: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the paragraph containing character ``offset``, if any."""
+        starts, ends = self._paragraph_bounds
+        i = int(np.searchsorted(starts, offset, side="right")) - 1
+        if i >= 0 and offset < int(ends[i]):
+            return int(starts[i]), int(ends[i])
+        return None
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``[first, last)`` of the tokens overlapping ``text[start:end]``."""
-        starts = self.tokens["start"].to_numpy()
-        ends = self.tokens["end"].to_numpy()
+        starts, ends = self._token_bounds
         first = int(np.searchsorted(ends, start, side="right"))
         last = int(np.searchsorted(starts, end, side="left"))
         return first, max(first, last)

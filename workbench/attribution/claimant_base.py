@@ -282,13 +282,6 @@ class ClaimantContext(ABC):
     def _sentence_of(self, offset: int) -> int | None:
         return self.offsets.sentence_at(offset)
 
-    def _paragraph_span(self, offset: int) -> tuple[int, int] | None:
-        paragraphs = self.report.paragraphs
-        hit = paragraphs[(paragraphs["start"] <= offset) & (paragraphs["end"] > offset)]
-        if hit.empty:
-            return None
-        return int(hit["start"].iloc[0]), int(hit["end"].iloc[0])
-
     @abstractmethod
     def _resolve(
         self,

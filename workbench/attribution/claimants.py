@@ -207,7 +207,7 @@ class ClaimantFinder(SentenceClaims):
                 candidates.append((distance, claim.claimant))
         if candidates:
             return min(candidates, key=lambda c: c[0])[1]
-        paragraph = self._paragraph_span(start)
+        paragraph = self.report.paragraph_span(start)
         if paragraph is not None:
             heading = COLON_HEADING.match(self.text[paragraph[0] : max(paragraph[0], start - 1)])
             if heading:
