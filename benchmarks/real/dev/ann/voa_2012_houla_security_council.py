@@ -1,0 +1,43 @@
+ANN = {
+ "article": "articles/voa_2012_houla_security_council.txt",
+ "gold_out": "gold/voa_2012_houla_security_council.json",
+ "published": "2012-05-27",
+ "quotes": [
+  {"text": "involved a series of government artillery and tank shellings on a residential neighborhood", "speaker": "UN Security Council", "speaker_mention": "The 15-nation council", "fragment": True},
+  {"text": "condemned the killing of civilians by shooting at close range and by severe physical abuse", "speaker": "UN Security Council", "speaker_mention": "The council", "fragment": True},
+  {"text": "outrageous use of force", "speaker": "UN Security Council", "speaker_mention": "The council", "fragment": True},
+  {"text": "violation of applicable international law.", "speaker": "UN Security Council", "speaker_mention": "The council", "fragment": True},
+ ],
+ "figures": [
+  {"quantity": "houla_massacre_2012:deaths", "text": "108", "value": 108, "counted": "people killed in the Houla massacre", "approx": "at least", "ctx": "massacre of at least 108 people",
+   "note": "VOA's framing of the Council's condemnation; the Council is not said to give the number, so no claimant"},
+  {"text": "15", "value": 15, "counted": "nations on the Security Council", "ctx": "The 15-nation council"},
+  {"quantity": "houla_massacre_2012:deaths", "text": "108", "value": 108, "counted": "people killed in the attack", "source": "Robert Mood", "approx": "around", "ctx": "about 108 people",
+   "note": "claimant: 'the U.N. mission chief in Syria told an emergency council session', named as General Robert Mood in the next sentence"},
+  {"text": "49", "value": 49, "counted": "children under the age of 10 killed", "source": "Robert Mood"},
+  {"text": "10", "value": 10, "unit": "years", "counted": "age of the children killed", "source": "Robert Mood", "approx": "less than", "ctx": "under the age of 10"},
+  {"text": "300", "value": 300, "counted": "people wounded in the incident", "source": "Robert Mood"},
+  {"quantity": "houla_massacre_2012:deaths", "text": "92", "value": 92, "counted": "dead in Houla", "source": "UN observers"},
+ ],
+ "events": [
+  {"actor": "UN Security Council", "date": "2012-05-27", "date_text": "Sunday", "what": "unanimously condemned Syrian government over Houla", "ctx": "Security Council Sunday unanimously"},
+  {"actor": None, "date": "2012-05-14/2012-05-20", "date_text": "last week's", "what": "brutal massacre in Houla",
+   "note": "normalised by FORMAT's rule (previous ISO week of the Sunday 27 May publication). The killings actually took place on Friday 25 May 2012, in the current ISO week: VOA's 'last week' on a Sunday is loose. Agent left null: the text reports the Council's blame and Damascus' denial but does not itself name the perpetrator."},
+  {"actor": "UN Security Council", "date": "2012-05-27", "date_text": "Sunday", "what": "said attacks involved government shelling", "ctx": "council said Sunday"},
+  {"actor": "Robert Mood", "date": "2012-05-27", "date_text": "Earlier Sunday", "what": "told emergency council session about 108 killed"},
+ ],
+ "actors": [
+  {"name": "UN Security Council", "type": "organisation", "aliases": ["The United Nations Security Council", "The 15-nation council", "The council", "The statement"]},
+  {"name": "Syrian government", "type": "organisation", "aliases": ["the Syrian government", "Damascus"]},
+  {"name": "Bashar al-Assad", "type": "person", "aliases": ["President Bashar al-Assad"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "Syrian ally Russia"]},
+  {"name": "Robert Mood", "type": "person", "aliases": ["General Robert Mood", "the U.N. mission chief in Syria"]},
+  {"name": "UN observers", "type": "group", "aliases": ["U.N. observers"]},
+ ],
+ "notes": [
+  "VOA staff report (Edward Yeranian in Cairo, Mark Snowiss) of Sunday 27 May 2012 (see meta published_evidence).",
+  "The Houla death toll recurs and changes: 'at least 108' (narrative), 'about 108' (Mood to the Council) and the earlier count of 92 by UN observers all share houla_massacre_2012:deaths.",
+  "The Council's statement is quoted only in fragments ('involved ...', 'condemned ...', 'outrageous use of force', 'violation of applicable international law.'); the last three are attributed by 'The council also ... and said'.",
+  "'Sunday' appears twice in the first two paragraphs (two events: condemnation, statement); 'Earlier Sunday' dates Mood's briefing.",
+ ],
+}

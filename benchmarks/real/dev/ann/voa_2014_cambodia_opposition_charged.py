@@ -1,0 +1,48 @@
+K = "cambodia_freedom_park_2014:"
+ANN = {
+ "article": "articles/voa_2014_cambodia_opposition_charged.txt",
+ "gold_out": "gold/voa_2014_cambodia_opposition_charged.json",
+ "published": "2014-07-18",
+ "quotes": [
+  {"text": "Don’t worry. I am OK. Continue to fight for democracy in Cambodia", "speaker": "Long Ry", "speaker_mention": "he",
+   "note": "the previous paragraph introduces him with an apposition ('Long Ry, one of the two men ordered to remain in jail Friday')"},
+  {"text": "The Cambodian government should be responsible for both sides", "speaker": "Kong Pisey", "speaker_mention": "he",
+   "note": "opens with a curly mark, closes with a straight one; the previous paragraph introduces the speaker ('Kong Pisey, a defense lawyer for the men, said'); names the government, which is not the speaker"},
+ ],
+ "figures": [
+  {"quantity": K+"members_charged_friday", "text": "two", "value": 2, "counted": "more opposition members charged", "source": None, "ctx": "two more opposition"},
+  {"quantity": K+"members_charged_friday", "text": "two", "value": 2, "counted": "men ordered to remain in jail", "source": None, "ctx": "the two men"},
+  {"text": "Six", "value": 6, "counted": "other opposition members arrested and charged", "source": None},
+  {"text": "Seven", "value": 7, "counted": "members in custody elected to parliament", "source": None},
+  {"quantity": K+"members_in_custody", "text": "eight", "value": 8, "counted": "in custody", "source": None, "ctx": "the eight in custody"},
+  {"text": "100", "value": 100, "counted": "demonstrators gathered near the court", "source": None, "approx": "around"},
+  {"quantity": K+"members_in_custody", "text": "eight", "value": 8, "counted": "members of the Cambodia National Rescue Party", "source": None, "ctx": "all eight members"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-07-14/2014-07-20", "date_text": "earlier this week", "what": "violence at Freedom Park", "ctx": "came earlier this week",
+   "note": "'earlier this week' = the ISO week of the publication day; the verb 'came' has 'the violence' as subject, no agent"},
+  {"actor": None, "date": "2014-07-18", "date_text": "Friday", "what": "two men ordered to remain in jail",
+   "note": "passive without agent (the court is implied)"},
+  {"actor": "supporters of the CNRP and district security guards", "date": "2014-07-15", "date_text": "Tuesday", "what": "clashes at Freedom Park", "ctx": "Tuesday’s clashes"},
+  {"actor": None, "date": "2014-07-14/2014-07-20", "date_text": "earlier this week", "what": "six opposition members arrested and charged", "ctx": "charged earlier this week"},
+  {"actor": None, "date": "2013", "date_text": "last year", "what": "seven of the eight elected to parliament"},
+ ],
+ "actors": [
+  {"name": "Phnom Penh Municipal Court", "type": "organisation", "aliases": ["A court in the Cambodian capital", "the court"]},
+  {"name": "Cambodia National Rescue Party", "type": "party", "aliases": ["Cambodian National Rescue Party", "CNRP", "Cambodia National Rescue Party"]},
+  {"name": "supporters of the CNRP", "type": "group", "aliases": ["supporters", "demonstrators", "protesters"]},
+  {"name": "district security guards", "type": "group", "aliases": ["district security guards"]},
+  {"name": "Long Ry", "type": "person", "aliases": ["Long Ry"]},
+  {"name": "Nuth Rumdoul", "type": "person", "aliases": ["Nuth Rumdoul"]},
+  {"name": "Kong Pisey", "type": "person", "aliases": ["Kong Pisey"]},
+  {"name": "Lao Monghay", "type": "person", "aliases": ["Analyst Lao Monghay", "Lao Monghay"]},
+  {"name": "Cambodian People’s Party", "type": "party", "aliases": ["the ruling Cambodian People’s Party"]},
+  {"name": "Cambodian government", "type": "organisation", "aliases": ["The Cambodian government"]},
+ ],
+ "notes": [
+  "VOA on the insurrection charges after the July 15, 2014 Freedom Park clash in Phnom Penh (story cambodia_freedom_park_2014; the Am Sam Ath / Licadho and Phnom Penh Municipal Court actors recur in the labor-trial items).",
+  "Both quotes are attributed by 'he said' after the quote, with the speaker introduced in the previous paragraph by a long apposition.",
+  "'one of the two men' and 'the other party member' are pronoun / enumerator uses and not figures; 'two' is the count.",
+  "'earlier this week' is normalised to the ISO week of the publication day (by analogy with 'earlier this month' = the month).",
+ ],
+}

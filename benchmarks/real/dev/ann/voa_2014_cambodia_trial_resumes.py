@@ -1,0 +1,46 @@
+K = "cambodia_23_trial_2014:"
+ANN = {
+ "article": "articles/voa_2014_cambodia_trial_resumes.txt",
+ "gold_out": "gold/voa_2014_cambodia_trial_resumes.json",
+ "published": "2014-05-20",
+ "quotes": [
+  {"text": "If there is no pressure, my husband and 20 other accused will be found not guilty. I am also delighted that the next hearing is not delayed for two weeks like last time. It will continue tomorrow", "speaker": "Prak Sovannary", "speaker_mention": "Sovannary",
+   "note": "the previous paragraph introduces her with an apposition ('Vorn Pov's wife, Prak Sovannary, said in an interview with VOA's Khmer service'); 'my husband' is Vorn Pov, who is not the speaker"},
+ ],
+ "figures": [
+  {"quantity": K+"activists_on_trial", "text": "23", "value": 23, "counted": "labor activists on trial", "source": None, "ctx": "trial of 23 labor"},
+  {"text": "Hundreds", "value": None, "vague": True, "counted": "police and security personnel deployed", "source": None},
+  {"text": "four", "value": 4, "counted": "people injured in the clashes", "source": None, "approx": "at least", "ctx": "At least four people"},
+  {"text": "Ten", "value": 10, "counted": "activists questioned", "source": None},
+  {"quantity": K+"january_crackdown_deaths", "text": "five", "value": 5, "counted": "activists killed in the January violence", "source": "Vorn Pov",
+   "note": "the relative clause 'that is blamed for the deaths of five activists' sits inside what Vorn Pov said; it may also be read as VOA's own background. Same quantity as the 'at least four' killed in voa_2014_cambodia_trial_opens: the reports disagree."},
+  {"text": "20", "value": 20, "counted": "other accused", "source": "Prak Sovannary"},
+  {"text": "two", "value": 2, "unit": "weeks", "counted": "delay before the previous hearing", "source": "Prak Sovannary", "ctx": "two weeks"},
+  {"quantity": K+"activists_on_trial", "text": "23", "value": 23, "counted": "activists on trial", "source": None, "ctx": "trial of the 23 activists"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-05-20", "date_text": "Tuesday", "what": "police and security personnel deployed around court", "ctx": "deployed Tuesday",
+   "note": "passive without agent"},
+  {"actor": None, "date": "2014-01", "date_text": "in January", "what": "labor demonstrations with violence"},
+  {"actor": None, "date": "2014-05-20", "date_text": "Tuesday", "what": "ten activists questioned", "ctx": "questioned Tuesday",
+   "note": "passive without agent (the court is implied)"},
+  {"actor": None, "date": "2014-01", "date_text": "January", "what": "violence in which five activists died", "ctx": "the January violence"},
+  {"actor": None, "date": "2014-05-21", "date_text": "tomorrow", "what": "hearing to continue",
+   "note": "inside Prak Sovannary's quote; the day after the publication day"},
+ ],
+ "actors": [
+  {"name": "Vorn Pov", "type": "person", "aliases": ["Vorn Pov"]},
+  {"name": "Prak Sovannary", "type": "person", "aliases": ["Prak Sovannary", "Sovannary"]},
+  {"name": "Am Sam Ath", "type": "person", "aliases": ["Am Sam Ath"]},
+  {"name": "Licadho", "type": "organisation", "aliases": ["Licadho", "the rights group Licadho"]},
+  {"name": "rights groups", "type": "group", "aliases": ["rights groups"]},
+  {"name": "supporters of the 23 activists", "type": "group", "aliases": ["supporters", "demonstrators", "Protesters"]},
+  {"name": "Cambodian police", "type": "organisation", "aliases": ["police"]},
+  {"name": "Phnom Penh Municipal Court", "type": "organisation", "aliases": ["the court"]},
+ ],
+ "notes": [
+  "Third VOA item on the trial of the 23 Cambodian labor activists (story cambodia_23_trial_2014). Only one quote: the last paragraph (an Am Sam Ath quote) was cut mid-sentence in the stored copy and dropped.",
+  "The five deaths blamed on the elite military unit disagree with 'least four' killed in voa_2014_cambodia_trial_opens (same quantity key).",
+  "'Hundreds' is vague; 'last time' in the quote is vague and not an event; 'One of the defendants' is a pronoun use of 'One' and not a figure.",
+ ],
+}

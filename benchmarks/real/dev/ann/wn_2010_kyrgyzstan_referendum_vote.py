@@ -1,0 +1,43 @@
+ANN = {
+ "article": "articles/wn_2010_kyrgyzstan_referendum_vote.txt",
+ "gold_out": "gold/wn_2010_kyrgyzstan_referendum_vote.json",
+ "published": "2010-06-27",
+ "quotes": [
+  {"text": "the people of Kyrgyzstan are proving that the country is united, standing on its feet and going forward. As a people, we want to heal the wounds we have sustained in recent times.", "speaker": "Roza Otunbayeva", "speaker_mention": "Roza Otunbayeva",
+   "note": "'said as she voted that \"...\"': the quote starts mid-sentence after 'that' and runs on into a second sentence; final period inside the marks kept"},
+ ],
+ "figures": [
+  {"text": "55%", "value": 55, "unit": "%", "counted": "share of the eligible population that had voted", "source": "Kyrgyz officials", "approx": "around"},
+  {"text": "five", "value": 5, "unit": "years", "counted": "interval between parliamentary elections", "ctx": "every five years"},
+  {"text": "six", "value": 6, "unit": "years", "counted": "interval between presidential elections", "ctx": "every six years"},
+  {"text": "one", "value": 1, "counted": "term a president may serve", "ctx": "only one term"},
+ ],
+ "events": [
+  {"actor": "Kyrgyzstani citizens", "date": "2010-06-27", "date_text": "on Sunday", "what": "voted on constitutional referendum"},
+  {"actor": None, "date": "2010-09", "date_text": "this September", "what": "country's elections due"},
+  {"actor": None, "date": "2010-06-27", "date_text": "today", "what": "polls open",
+   "note": "narrative 'today' = the publication day; no agent"},
+  {"actor": None, "date": "2010-06-28", "date_text": "on Monday", "what": "results expected to be made public",
+   "note": "future reference: the coming Monday; passive without agent"},
+  {"actor": None, "date": "2010-04", "date_text": "in April", "what": "referendum announced",
+   "note": "passive without agent"},
+  {"actor": "Kyrgyz interim government", "date": "2011", "date_text": "until late 2011", "what": "would stay in power",
+   "note": "'late 2011' normalised to the year"},
+ ],
+ "actors": [
+  {"name": "Kyrgyzstani citizens", "type": "group", "aliases": ["Kyrgyzstani citizens"]},
+  {"name": "Kyrgyz officials", "type": "group", "aliases": ["Kyrgyzstan officials"]},
+  {"name": "Roza Otunbayeva", "type": "person", "aliases": ["Roza Otunbayeva", "The current president of the country"]},
+  {"name": "Kyrgyz interim government", "type": "organisation", "aliases": ["The current interim government"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia"]},
+  {"name": "human rights groups", "type": "group", "aliases": ["various human rights groups"]},
+  {"name": "Kyrgyz opposition parties", "type": "group", "aliases": ["opposition political parties within Kyrgyzstan"]},
+  {"name": "Kurmanbek Bakiyev", "type": "person", "aliases": ["Kurmanbek Bakiyev", "the former president"]},
+ ],
+ "notes": [
+  "Wikinews report of Sunday 27 June 2010, polling day of the constitutional referendum that followed the June clashes (story kyrgyzstan_referendum_2010; related to but not the same event as kyrgyzstan_unrest_2010, so no shared quantity keys). NOT quote-heavy: one quote.",
+  "Not figures: '0800 and 2000' and '0200 and 1400 UTC' (times of day), '2011' (year). 'in recent times' (inside the quote) and 'recent violence' are vague, not events.",
+  "'The president would serve only one term' counts terms (one is not a pronoun here).",
+ ],
+}
