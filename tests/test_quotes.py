@@ -530,3 +530,19 @@ def test_the_head_of_state_is_the_president_described(quotes: Quotes) -> None:
 )
 def test_scare_quotes_and_the_names_of_charges_are_not_quotes(quotes: Quotes, text: str) -> None:
     assert direct(quotes(text)).empty
+
+
+def test_a_name_inside_the_speakers_apposition_is_not_the_speaker(quotes: Quotes) -> None:
+    table = quotes(
+        "Court frees strikers\nAm Rith Sok, lead lawyer for the rights group Kanhchor, said after the verdict"
+        ' that the men were freed only because the "mood has changed."'
+    )
+    assert speaker(table, "mood has changed") in ("Am Rith Sok", "Rith Sok")
+
+
+def test_a_cue_with_its_own_subject_does_not_borrow_a_farther_according_to(quotes: Quotes) -> None:
+    table = quotes(
+        "Activists go online\nThe movement launched a website on Monday."
+        ' "We will not give up," the site says, according to a translation by the Hong Kong Media Lab.'
+    )
+    assert speaker(table, "We will not give up") is None

@@ -139,8 +139,27 @@ def _adjacent(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> Cand
     if j >= 0 and doc[j].sent == doc[cue].sent:
         found = at(j)
         if found is not None and found.end == j + 1:
-            return found
+            return _apposition_head(doc, found, at) if doc[j + 1].text == "," else found
     before = doc[cue - 1].text if cue > 0 else ""
+    return _inverted(doc, cue, at, before=before)
+
+
+def _apposition_head(doc: Doc, found: Candidate, at: Callable[[int], Candidate | None]) -> Candidate | None:
+    """ "X, lead investigator for the rights group Y, said": a name that ends an aside set off by
+    commas, but does not open it, only qualifies the aside's noun; the speaker is the name before
+    the aside (none when that is not a mention), as in "X, who met Y, said". "The group's leader,
+    X, said": X opens the aside and speaks."""
+    opening = next(
+        (k for k in range(found.start - 1, doc[found.start].sent.start - 1, -1) if doc[k].text == ","), None
+    )
+    if opening is None or opening + 1 == found.start:
+        return found
+    head = at(opening - 1) if opening > 0 else None
+    return head if head is not None and head.end == opening else None
+
+
+def _inverted(doc: Doc, cue: int, at: Callable[[int], Candidate | None], *, before: str) -> Candidate | None:
+    """The inverted "..., said X"."""
     if cue + 1 < len(doc) and (before in (",", "”", '"', "’", "'") or doc[cue].is_sent_start):
         found = at(cue + 1)
         if found is not None and min(found.start, found.surface_start) == cue + 1:

@@ -111,6 +111,8 @@ class SpeakerFinder(QuoteFrames):
             statement = self._statement_author(cue)
             if statement is not None:
                 return QuoteAttribution(statement, cue_text(self.doc, cue), "statement")
+            if self._has_own_subject(cue):
+                break  # "'...,' the site says, according to a translation by X": the site's words, not X's
         punctuation = self._punctuation_attribution(span, before, after)
         if punctuation.agent is not None:
             return punctuation
@@ -125,6 +127,11 @@ class SpeakerFinder(QuoteFrames):
         if self._actor_of(agent) is not None or self._is_ambiguous(agent):
             return agent  # an ambiguous "he" is the answer too: nobody, and the rows say who it could be
         return None
+
+    def _has_own_subject(self, cue: int) -> bool:
+        """The cue has a subject in the parse (a noun, not a relative pronoun): whoever that is spoke,
+        even when no actor fits it, so a farther cue does not lend its agent."""
+        return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in self.doc[cue].children)
 
     def _statement_author(self, cue: int) -> Candidate | None:
         """ "..., the statement said": the author of the statement mentioned before."""
