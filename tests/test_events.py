@@ -291,3 +291,38 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
         make_report, "The economy grew 3.9 percent in the third quarter, the Commerce Department said."
     )
     assert pd.isna(frame.iloc[0]["actor"])
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        # a date in the possessive dates the noun it owns: the council did not commit the massacre
+        (
+            "The Security Council condemned the government for last week's massacre of villagers.",
+            "for last week",
+            None,
+        ),
+        (
+            "The court rejected the appeal against Friday's ruling by the Supreme Court.",
+            "Friday's",
+            "Supreme Court",
+        ),
+        # a month before a noun dates that noun, not the verb of the clause
+        (
+            "The rights office welcomed the release of 25 workers from January crackdowns.",
+            "from January",
+            None,
+        ),
+        # "with X expected to ...": X is the subject of that clause, not the main clause's subject
+        (
+            "With Hurricane Delia expected to hit the coast on Friday, Guard troops stand ready.",
+            "on Friday",
+            None,
+        ),
+        ("With the rebels expected to attack on Friday, Guard troops stand ready.", "on Friday", "rebels"),
+    ],
+)
+def test_a_date_that_dates_a_noun_or_a_with_clause_does_not_take_the_main_subject(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -254,14 +254,35 @@ class EventReader:
         if first >= last:
             return None
         root = self.doc[first:last].root
-        if root.dep_ not in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
-            return None
-        noun = root.head
-        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lx.EVENT_NOUNS or first <= noun.i < last:
+        noun = self._possessed_noun(first, last, end)
+        if noun is None:
+            if self.doc[last - 1].dep_ in ("compound", "nmod") and self.doc[last - 1].head.i >= last:
+                noun = self.doc[last - 1].head  # "welcomed the release ... from January crackdowns"
+            elif root.dep_ in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
+                noun = root.head
+            else:
+                return None
+            if fold(noun.lemma_) not in lx.EVENT_NOUNS:
+                return None
+        if noun.pos_ != "NOUN" or first <= noun.i < last:
             return None
         if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
             return None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
         return noun
+
+    def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
+        """ "condemned the government for last week's massacre": a date in the possessive dates the
+        noun it owns, whatever that noun is, not the verb of the clause (whose subject did not do it)."""
+        if not self.report.text.startswith(("'s", "’s"), end):
+            return None
+        owner = next((t for t in self.doc[first:last] if t.dep_ == "poss"), None)
+        if owner is None:
+            after = self.doc[last] if last < len(self.doc) else None  # "'s" split from the date
+            owner = after if after is not None and after.dep_ == "case" else None
+            owner = owner.head if owner is not None else None
+        if owner is None or owner.dep_ != "poss" or owner.head.i < last:
+            return None
+        return owner.head
 
     def what(self, verb: Token, date_start: int, date_end: int) -> str:
         """At most eight words, verb first: the verb with its negation, particles and objects."""

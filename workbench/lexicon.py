@@ -47,7 +47,8 @@ EVENT_NOUNS = frozenset(
     """attack strike airstrike raid bombing shelling bombardment offensive counteroffensive assault invasion
     incursion coup arrest capture detention killing massacre explosion blast ambush shooting visit trip
     election vote referendum ruling verdict trial hearing announcement launch flooding flood earthquake
-    storm protest demonstration rally crash collision fire clash battle siege evacuation release""".split()
+    storm protest demonstration rally crash collision fire clash battle siege evacuation release crackdown
+    violence unrest riot uprising""".split()
 )
 #: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
 NATURAL_FORCES = frozenset(

@@ -187,6 +187,11 @@ class AgentFinder:
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
+            absolute = _with_absolute_subject(current)
+            if absolute is not None:  # "With the storm expected to hit tomorrow, troops stand ready"
+                return _decided(
+                    self.name_phrase(absolute, in_quote=in_quote, verb=current), "subject", current
+                )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
                 current = governing_verb(current.head) or current.head
                 if current.pos_ not in ("VERB", "AUX"):
@@ -495,6 +500,19 @@ def _subordinate(verb: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """ "With the storm expected to hit Florida tomorrow, troops stand ready": a clause opened by
+    "with" has its own subject, the object of "with"; the main clause's subject did not do it."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        return verb.head  # parsed "with [the storm expected to hit]"
+    if verb.dep_ != "advcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i < verb.i:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _by_agent(verb: Token) -> Token | None:
