@@ -325,3 +325,42 @@ def test_attacking_with_a_few_missiles_is_launching_them() -> None:
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert groups == [{"F1", "F2"}]
+
+
+def _groups(rows: list[dict[str, Any]]) -> list[set[str]]:
+    claims = compare_figures(pd.DataFrame(rows)).claims
+    return sorted(claims.groupby("group_id")["figure_id"].apply(set).tolist(), key=min)
+
+
+def test_members_of_an_armed_body_are_troops_and_a_second_phrase_is_not_counted() -> None:
+    rows = [
+        claim("F1", 5000, "Florida National Guard troops", "Army", predicate="deploy"),
+        claim("F2", 5000, "National Guard members", "Agency", predicate="activate", doc_id="d2"),
+        claim(
+            "F3", 4800, "Florida National Guard members and other state emergency managers", "Governor", predicate="deploy",
+            doc_id="d3",
+        ),
+        claim("F4", 900, "members", "Union", predicate="strike"),  # members of no armed body
+    ]  # fmt: skip
+    assert _groups(rows) == [{"F1", "F2", "F3"}]
+
+
+def test_one_sentence_setting_two_claimants_figures_against_each_other_is_one_quantity() -> None:
+    rows = [
+        claim("F1", 62, "people", "official tolls", predicate="kill"),
+        claim("F2", 200, "dead", "interim government", sentence_id=1),
+        claim("F3", 40, "people", "police", predicate="kill", sentence_id=2),
+        claim("F4", 12, "people", "police", predicate="kill", sentence_id=2),  # one claimant: two facts
+    ]
+    assert _groups(rows)[0] == {"F1", "F2", "F3"}
+
+
+def test_two_figures_of_a_sentence_that_add_up_to_a_third_are_its_parts() -> None:
+    rows = [
+        claim("F1", 3200, "troops", "Pentagon", predicate="deploy"),
+        claim("F2", 1800, None, "Pentagon", predicate="stand", sentence_id=1, text="1,800"),
+        claim("F3", 5000, "Guard troops", "Governor", predicate="deploy", sentence_id=2, doc_id="d2"),
+        claim("F4", 5000, "Guard troops", "Agency", predicate="deploy", sentence_id=3, doc_id="d3"),
+    ]
+    assert {"F3", "F4"} in _groups(rows)
+    assert not any({"F1", "F3"} <= group for group in _groups(rows))

@@ -67,6 +67,8 @@ MAX_RATIO = 10.0
 TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 #: Relative gap under which two figures state the same number ("nearly $600 million", "$601 million").
 SAME_NUMBER = 0.01
+#: Relative gap under which two figures of one sentence add up to a third ("more than 3,200" and 1,800: 5,000).
+PART_SUM_GAP = 0.02
 #: Verbs that say nothing about what a figure counts ("12,000 troops are in Russia, Kyiv says").
 LIGHT_VERBS = frozenset(
     """be have say tell add report claim state estimate put record count include remain stand reach total
@@ -282,6 +284,7 @@ def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str,
     """(topic, head noun): ("killed", "people") for "87 people had died" and for "112 deaths". The verb
     of a ``measure`` (a figure with a unit) says nothing of what befell people: "killed 40 people in the
     past 24 hours" counts no one in its "24 hours"."""
+    counted = _first_conjunct(counted)
     raw = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", counted.lower()) if isinstance(counted, str) else []
     raw = [w for w in raw if w not in _STOP]  # "life-saving aid" is one word: no one died
     nouns = [w for w in raw if not _participle(w)]
@@ -298,6 +301,17 @@ def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str,
         if cue in _TOPIC_OF:
             return _TOPIC_OF[cue], head or "people"
     return head or str(predicate or ""), head
+
+
+def _first_conjunct(counted: Any) -> Any:
+    """ "5,000 Guard members and other state managers": a second noun phrase with its own determiner
+    ("and other", "and the", "as well as") is not what the number counts; "5,000 soldiers and police"
+    (a bare plural) may be the total of both, and stays whole."""
+    if not isinstance(counted, str):
+        return counted
+    return re.split(
+        r",?\s+(?:and|or)\s+(?:other|the|their|its|his|her|some|many|several)\b|\s+as\s+well\s+as\s", counted
+    )[0]
 
 
 #: Qualifiers that say nothing of what kind of thing is counted ("additional aid" is aid).
@@ -398,13 +412,14 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     first group whose every member they are comparable with (same kind, unit, topic and noun)."""
     claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     for claim in claims:
-        claim["_phrase"] = " ".join(_synonym(w) for w in _words(claim["counted"]))
+        claim["_phrase"] = " ".join(_synonym(w) for w in _words(_first_conjunct(claim["counted"])))
         claim["_places"] = _place_set(claim["places"])
         claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
         claim["_month"] = _month(claim["date"])
         claim["_published_month"] = _month(claim["when"])
-        claim["_noun"] = NOUN_CLASSES.get(str(claim["head"]), claim["head"]) if claim["head"] else None
+        claim["_noun"] = _noun_class(claim["counted"], claim["head"])
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
+    _note_sentence_sums(claims)
     within = _places_within(claims)
     for claim in claims:
         claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
@@ -413,7 +428,8 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     for index, claim in enumerate(claims):
         if claim["partitive"]:
             continue  # "21 of the 23 crew" counts part of a whole: it joins only the same number restated
-        claim["_topic"] = _synonym(claim["topic"]) if claim["topic"] == claim["head"] else claim["topic"]
+        noun_topic = claim["topic"] == claim["head"] and claim["_noun"] not in (None, "people")
+        claim["_topic"] = claim["_noun"] if noun_topic else claim["topic"]
         key = tuple(
             "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "_topic", "_noun")
         )
@@ -438,6 +454,22 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
                     linked.union(i, j)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+#: Words that make "members" or "personnel" soldiers: "National Guard members", "service members".
+MILITARY_WORDS = frozenset(
+    "guard army military service armed navy naval marine marines defense defence".split()
+)
+
+
+def _noun_class(counted: Any, head: Any) -> str | None:
+    """The class of a claim's head noun ("troops" for "Guardsmen"); members or personnel of an armed
+    body are troops ("5,000 Florida National Guard members" and "5,000 Guard troops")."""
+    if not head:
+        return None
+    if head in ("member", "personnel") and MILITARY_WORDS & set(_words(counted)):
+        return "troops"
+    return NOUN_CLASSES.get(str(head), str(head))
 
 
 def _synonym(word: str) -> str:
@@ -527,10 +559,14 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
     """Do two claims of the same kind, unit, topic and noun measure the same thing?"""
-    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]) and not _from_to(a, b):
+    if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]) and not (
+        _from_to(a, b) or _set_against(a, b)
+    ):
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
+    if _part_of(a, b) or _part_of(b, a):
+        return False  # "3,200 troops on duty and an additional 1,800 standing by": parts of the 5,000
     points = sorted((float(a["point"]), float(b["point"])))
     if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
         return False  # 1,200 who reached a town and two million displaced: not one quantity
@@ -553,6 +589,40 @@ def _from_to(a: dict[str, Any], b: dict[str, Any]) -> bool:
     first, second = (a, b) if int(a.get("start", 0)) <= int(b.get("start", 0)) else (b, a)
     pattern = rf"\bfrom\s+{re.escape(str(first['text']))}\s+to\s+{re.escape(str(second['text']))}(?!\w)"
     return re.search(pattern, sentence) is not None
+
+
+def _note_sentence_sums(claims: list[dict[str, Any]]) -> None:
+    """``_sums``: what each claim adds up to with another figure of its sentence of the same kind, unit,
+    topic and noun, or with no noun ("3,200 troops on duty and an additional 1,800 are standing by"
+    sum to 5,000)."""
+    by_sentence: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    for claim in claims:
+        by_sentence.setdefault((claim["doc_id"], claim["sentence_id"]), []).append(claim)
+    for siblings in by_sentence.values():
+        for claim in siblings:
+            claim["_sums"] = [
+                float(claim["point"]) + float(other["point"])
+                for other in siblings
+                if other is not claim
+                and all(_same(other[k], claim[k]) for k in ("kind", "unit"))
+                and (not other["_noun"] or all(_same(other[k], claim[k]) for k in ("topic", "_noun")))
+            ]
+
+
+def _part_of(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Does ``part`` add up with a figure of its own sentence to ``whole``'s value (another sentence)?"""
+    if (part["doc_id"], part["sentence_id"]) == (whole["doc_id"], whole["sentence_id"]):
+        return False
+    return any(_relative_gap(total, float(whole["point"])) <= PART_SUM_GAP for total in part.get("_sums", ()))
+
+
+def _set_against(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "62 people have been killed, officials say, although the government believes up to 200 dead":
+    one sentence setting two claimants' figures against each other."""
+    sources = a.get("source"), b.get("source")
+    return all(isinstance(s, str) and s for s in sources) and lx.fold(str(sources[0])) != lx.fold(
+        str(sources[1])
+    )
 
 
 def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
