@@ -252,3 +252,14 @@ def test_a_headline_total_that_climbs_counts_what_climbs(make_report: MakeReport
         make_report, "Harbour town digs out after Storm Ada as death toll climbs to 7\nBody text."
     )
     assert table[["text", "counted", "predicate"]].values.tolist() == [["7", "death toll", "climb"]]
+
+
+def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_report: MakeReport) -> None:
+    report = make_report(
+        "Floods hit the region\nMoldova on Monday asked Romania to send rescue teams after the floods."
+        " Romanian officials said their teams were ready. Romania has sent aid to Moldova before."
+        " At least 12 people are missing, the agency said."
+    )
+    figures = wb.extract_figures(report)
+    places = figures.loc[figures["text"] == "12", "places"].iloc[0]
+    assert set(places.split("; ")) == {"Moldova", "Romania"}

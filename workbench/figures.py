@@ -656,23 +656,34 @@ def _link_repeats(records: list[dict[str, Any]], sentences: pd.DataFrame) -> Non
 
 def _sentence_places(report: Report) -> list[str]:
     """Per sentence, the places and named events it names ("Pokrovsk; Donetsk", "Hurricane Milton"),
-    else the report's most named place: the scope a figure is compared within."""
+    else the report's main places: the scope a figure is compared within. The main places are those
+    named at least half as often as the most named one (a country however it is written: "Kyrgyz" and
+    "Kyrgyzstan"); a report about two countries ("Kyrgyzstan appeals to Russia") has both."""
     doc = report.doc
     sentence_ids = report.tokens["sentence_id"].tolist()
     named: list[list[str]] = [[] for _ in range(len(report.sentences))]
     counts: dict[str, int] = {}
-    spans = [(ent.start, ent.text) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    countries = lx.country_table().names
+    spans = [
+        (ent.start, ent.text)
+        for ent in doc.ents  # a country's name is a place whatever the tagger called it
+        if ent.label_ in PLACE_LABELS or lx.fold(ent.text).removeprefix("the ") in countries
+    ]
     spans += [
         (tok.i, f"{tok.text} {doc[tok.i + 1].text}")
         for tok in doc[:-1]
         if tok.lower_ in lx.NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"  # "Hurricane Milton"
     ]
+    first_name: dict[str, str] = {}
     for start, text in sorted(spans):
         name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", text).strip()
         if name and name not in named[sentence_ids[start]]:
             named[sentence_ids[start]].append(name)
-            counts[name] = counts.get(name, 0) + 1
-    main = max(counts, key=lambda k: counts[k]) if counts else ""
+            key = lx.country_table().country_of(name) or name
+            first_name.setdefault(key, name)
+            counts[key] = counts.get(key, 0) + 1
+    most = max(counts.values(), default=0)
+    main = "; ".join(first_name[key] for key, count in counts.items() if 2 * count >= most)
     return ["; ".join(places) if places else main for places in named]
 
 
