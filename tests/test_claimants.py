@@ -224,3 +224,20 @@ def test_claimants_of_real_copy(make_report: MakeReport, text: str, written: str
 def test_events_datelines_and_lone_labels_claim_nothing(make_report: MakeReport, text: str) -> None:
     table = wb.extract_figures(make_report(text))
     assert table["source"].isna().all(), table[["text", "source"]]
+
+
+def test_whoever_believes_a_figure_claims_it(make_report: MakeReport) -> None:
+    text = (
+        "Clashes spread in the south\nAt least 62 people have been killed, police said, although the"
+        " interim government believes that there could be up to 200 dead."
+    )
+    assert source_of(make_report, text, "62") == "police"
+    assert source_of(make_report, text, "200") == "the interim government"
+
+
+def test_what_a_speaker_wants_someone_to_find_is_not_that_someones_claim(make_report: MakeReport) -> None:
+    text = (
+        "Workers rally at court\nMai Sok, a union leader, spoke outside. “We only want the court to find"
+        " justice for the 23 union workers,” she said."
+    )
+    assert source_of(make_report, text, "23") == "Mai Sok"

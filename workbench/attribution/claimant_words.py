@@ -19,6 +19,8 @@ SPEECH_VERBS = frozenset(
     admit note warn pledge recommend declare testify post tweet brief stress assert maintain reiterate
     disclose conclude predict deny reply respond answer retort counter recall told said says""".split()
 )
+#: Verbs of believing: "the government believes there could be up to 200 dead" claims the clause too.
+BELIEF_VERBS = frozenset("believe think fear suspect".split())
 #: Verbs of finding or estimating: they claim their object (or "at"/"to" phrase) too.
 ESTIMATE_VERBS = frozenset(
     """estimate put record find count calculate expect forecast project attribute register tally document
@@ -40,6 +42,8 @@ FATE_WORDS = frozenset(
     "dead killed injured wounded missing hurt displaced homeless detained arrested".split()
 )
 NEGATING_HEADS = frozenset("decline refuse fail unable".split())
+#: Verbs of wanting and asking: what they want done ("want the court to find ...") is not yet reported.
+WISHING_HEADS = frozenset("want wish hope ask urge demand need expect plan intend seek try call".split())
 #: Nouns that name a document or a number, not someone who speaks: their owner is the claimant.
 DOCUMENT_NOUNS = frozenset(
     """report reports assessment assessments statement statements estimate estimates projection projections
@@ -139,7 +143,7 @@ def verb_kind(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS:
+    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS or lemma in BELIEF_VERBS:
         return "speech"
     if lemma in PROPOSAL_VERBS:
         return "proposal"
@@ -171,6 +175,16 @@ def negated(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (
         head.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def wished_for(verb: Token) -> bool:
+    """ "We want the court to find justice for the 23 workers": a claim verb in an infinitive that
+    someone wants, asks or urges reports nothing yet."""
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in WISHING_HEADS
     )
 
 

@@ -18,6 +18,7 @@ from .claimant_words import (
     negated,
     postposed_segments,
     verb_kind,
+    wished_for,
     within,
 )
 
@@ -41,7 +42,7 @@ class SentenceClaims(ClaimantNames):
                     claims.append(Claim(i, objects[0].i, "according", claimant))
                 continue
             kind = verb_kind(token)
-            if kind is None or negated(token) or modifier_participle(token):
+            if kind is None or negated(token) or wished_for(token) or modifier_participle(token):
                 continue
             subject = self._subject(token)
             if subject is None or cannot_speak(subject, token):
