@@ -546,3 +546,13 @@ def test_a_cue_with_its_own_subject_does_not_borrow_a_farther_according_to(quote
         ' "We will not give up," the site says, according to a translation by the Hong Kong Media Lab.'
     )
     assert speaker(table, "We will not give up") is None
+
+
+def test_a_quoted_verb_phrase_and_the_verb_joined_to_it_share_the_subject_outside(quotes: Quotes) -> None:
+    table = quotes(
+        "Council condemns killings\nThe United Nations Security Council on Sunday condemned the attack."
+        ' The council also "condemned the killing of civilians at close range" and said the army\'s'
+        ' "outrageous use of force" was a "violation of international law."'
+    )
+    for words in ("condemned the killing", "outrageous use of force", "violation of international law"):
+        assert speaker(table, words) == "United Nations Security Council"

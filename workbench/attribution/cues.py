@@ -93,6 +93,12 @@ def agent_of(
             head = head.head
         if head.pos_ in ("VERB", "AUX") and (level is None or level(head.i) == level(cue)):
             return agent_of(doc, head.i, at, level=level, depth=depth + 1)
+        if level is not None and tok.dep_ == "conj" and head.i == tok.head.i:
+            # 'The council also "condemned the killing" and said ...': the quoted verb's subject,
+            # outside the quote, is the subject of both verbs
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and level(c.i) == level(cue)), None)
+            if subject is not None:
+                return at(subject.i)
     return None
 
 
