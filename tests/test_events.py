@@ -326,3 +326,28 @@ def test_a_date_that_dates_a_noun_or_a_with_clause_does_not_take_the_main_subjec
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        # a name the report gave a storm is weather wherever it recurs
+        ("Hurricane Delia weakened over land. Delia formed in the western Caribbean on Monday.", "on Monday"),
+        # a count of people says nobody in particular
+        (
+            "More than 1,300 people have arrived in the river town since Sunday, officials said.",
+            "since Sunday",
+        ),
+        # "be" with a noun after it says what something is, not what anyone did
+        ("Melamine is an industrial byproduct, infamous for poisoning pets in 2007.", "in 2007"),
+    ],
+)
+def test_weather_anonymous_crowds_and_descriptions_are_no_ones_act(
+    make_report: MakeReport, body: str, date_text: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) is None
+
+
+def test_being_somewhere_or_ready_keeps_its_subject(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Maria Lopez is in Florida on Monday meeting the governor.")
+    assert actor_at(frame, "on Monday") == "Maria Lopez"

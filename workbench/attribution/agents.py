@@ -22,7 +22,7 @@ from ..lexicon import country_table, fold
 from ..report import Report
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .engine import Attribution
 
@@ -72,6 +72,8 @@ UNIT_NOUNS = frozenset(
     """hospital hospitals clinic clinics office offices embassy branch forces troops fighters jets aircraft
     drones ships warships vessels planes helicopters convoy convoys""".split()
 )
+#: Nouns that say only that some people did it: no actor to name ("150 people fled last month").
+ANONYMOUS_PEOPLE = frozenset({"people", "persons", "person"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -131,6 +133,7 @@ class AgentFinder:
         self.dateline = dateline
         self.date_tokens = date_tokens
         self._antecedents: list[tuple[int, Agent, bool]] | None = None
+        self.natural_force_names = _natural_force_names(self.doc)
 
     def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
@@ -159,6 +162,8 @@ class AgentFinder:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
         for _ in range(4):
+            if _is_copula(current):
+                return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = _by_agent(current)
@@ -243,8 +248,10 @@ class AgentFinder:
         lower = token.lower_
         if token.i in self.date_tokens:
             return None  # "Monday's attack", "the October offensive": a date, not an actor
-        if fold(token.lemma_) in lx.NATURAL_FORCES or any(
-            c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children
+        if (
+            fold(token.lemma_) in lx.NATURAL_FORCES
+            or any(c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children)
+            or (token.pos_ == "PROPN" and fold(token.text) in self.natural_force_names)
         ):
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
@@ -253,6 +260,8 @@ class AgentFinder:
             return None
         if token.pos_ == "PRON":
             return self._pronoun(token, in_quote=in_quote, verb=verb) if pronouns else None
+        if lower in ANONYMOUS_PEOPLE:
+            return None  # "More than 1,300 people have arrived": who they are is not said
         if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):
             return self._registered(token.head)
         noun = lower.replace("’", "'")
@@ -500,6 +509,27 @@ def _subordinate(verb: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _is_copula(verb: Token) -> bool:
+    """ "be" with a noun after it ("Melamine is an industrial byproduct, infamous since 2007"): it says
+    what its subject is, not what anyone did. "X is in Florida today meeting ..." and "troops were
+    ready on Wednesday to help" keep their subject."""
+    return (
+        verb.lemma_ == "be"
+        and verb.dep_ not in ("aux", "auxpass")
+        and any(c.dep_ == "attr" for c in verb.children)
+    )
+
+
+def _natural_force_names(doc: Doc) -> set[str]:
+    """Names a report gives a storm or the like ("Hurricane Delphine"): "Delphine formed on Monday"
+    is weather, not anyone's act."""
+    return {
+        fold(doc[tok.i + 1].text)
+        for tok in doc[:-1]
+        if fold(tok.lemma_) in lx.NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"
+    }
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
