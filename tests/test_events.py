@@ -351,3 +351,12 @@ def test_weather_anonymous_crowds_and_descriptions_are_no_ones_act(
 def test_being_somewhere_or_ready_keeps_its_subject(make_report: MakeReport) -> None:
     frame = events_of(make_report, "Maria Lopez is in Florida on Monday meeting the governor.")
     assert actor_at(frame, "on Monday") == "Maria Lopez"
+
+
+def test_a_subordinator_read_as_a_preposition_gives_back_its_clauses_subject(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "As a Beijing court on Friday upheld the conviction of a lawyer, his movement took its case"
+        " to the public.",
+    )
+    assert actor_at(frame, "on Friday") == "Beijing court"

@@ -474,8 +474,19 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; with two (a parse that swallowed a dateline), the nearer one."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
-        return None
+        return _subordinator_object(verb)
     return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+def _subordinator_object(verb: Token) -> Token | None:
+    """ "As a Beijing court on Friday upheld ...": the parser may read a subordinator as a preposition
+    and its clause's subject as that preposition's object; a verb without a subject takes it back."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in SUBORDINATORS and child.i < verb.i:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.i < verb.i]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _modifiers(token: Token) -> list[Token]:
