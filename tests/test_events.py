@@ -356,7 +356,7 @@ def test_being_somewhere_or_ready_keeps_its_subject(make_report: MakeReport) -> 
 def test_a_subordinator_read_as_a_preposition_gives_back_its_clauses_subject(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,
-        "As a Beijing court on Friday upheld the conviction of a lawyer, his movement took its case"
-        " to the public.",
+        "As a Hanoi court on Friday upheld the conviction of human rights lawyer Tran Van Minh, the"
+        " Citizens Group he co-founded took its case to the court of public opinion.",
     )
-    assert actor_at(frame, "on Friday") == "Beijing court"
+    assert actor_at(frame, "on Friday") == "Hanoi court"

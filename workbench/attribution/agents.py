@@ -482,7 +482,7 @@ def _subordinator_object(verb: Token) -> Token | None:
     """ "As a Beijing court on Friday upheld ...": the parser may read a subordinator as a preposition
     and its clause's subject as that preposition's object; a verb without a subject takes it back."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in SUBORDINATORS and child.i < verb.i:
+        if child.dep_ in ("prep", "mark") and child.lower_ in SUBORDINATORS and child.i < verb.i:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i < verb.i]
             if objects:
                 return objects[0]
