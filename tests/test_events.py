@@ -360,3 +360,12 @@ def test_a_subordinator_read_as_a_preposition_gives_back_its_clauses_subject(mak
         " Citizens Group he co-founded took its case to the court of public opinion.",
     )
     assert actor_at(frame, "on Friday") == "Hanoi court"
+
+
+def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "President Joseph R. Biden, Jr. approved a disaster declaration on Monday."
+        ' "We will help," Biden said on Tuesday.',
+    )
+    assert actor_at(frame, "on Monday") == actor_at(frame, "on Tuesday") == "Joseph R. Biden"

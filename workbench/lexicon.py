@@ -50,6 +50,8 @@ EVENT_NOUNS = frozenset(
     storm protest demonstration rally crash collision fire clash battle siege evacuation release crackdown
     violence unrest riot uprising""".split()
 )
+#: Generational suffixes that close a person's name after a comma ("Martin Luther King, Jr.").
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
 NATURAL_FORCES = frozenset(
     """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide

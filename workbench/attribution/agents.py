@@ -260,6 +260,8 @@ class AgentFinder:
             return None
         if token.pos_ == "PRON":
             return self._pronoun(token, in_quote=in_quote, verb=verb) if pronouns else None
+        if lower.rstrip(".") in lx.NAME_SUFFIXES and token.i > 1 and token.nbor(-1).text == ",":
+            return self.actor_of(token.nbor(-2), in_quote=in_quote, verb=verb, pronouns=pronouns)  # "X, Jr."
         if lower in ANONYMOUS_PEOPLE:
             return None  # "More than 1,300 people have arrived": who they are is not said
         if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):

@@ -63,9 +63,20 @@ class NameMentions(NameClues):
                     first -= 2  # "Secretary of State ..."
                 else:
                     break
-            runs.append((first, j))
+            if not self._suffix_of_previous(runs, first, j):  # "Joseph R. Biden, Jr.": no name of its own
+                runs.append((first, j))
             i = j
         return runs
+
+    def _suffix_of_previous(self, runs: list[tuple[int, int]], first: int, end: int) -> bool:
+        """ "X, Jr." or "X, III": a generational suffix after a comma ends the name before it."""
+        return (
+            end - first == 1
+            and self.lower[first].rstrip(".") in lx.NAME_SUFFIXES
+            and bool(runs)
+            and runs[-1][1] == first - 1
+            and self.words[first - 1] == ","
+        )
 
     def add_names(self) -> None:
         """Names, with the kind that the clearest context anywhere in the report gives each name."""
