@@ -663,23 +663,19 @@ def _sentence_places(report: Report) -> list[str]:
     sentence_ids = report.tokens["sentence_id"].tolist()
     named: list[list[str]] = [[] for _ in range(len(report.sentences))]
     counts: dict[str, int] = {}
-    countries = lx.country_table().names
+    countries = lx.country_table()
     spans = [
         (ent.start, ent.text)
         for ent in doc.ents  # a country's name is a place whatever the tagger called it
-        if ent.label_ in PLACE_LABELS or lx.fold(ent.text).removeprefix("the ") in countries
+        if ent.label_ in PLACE_LABELS or countries.is_country_name(ent.text)
     ]
-    spans += [
-        (tok.i, f"{tok.text} {doc[tok.i + 1].text}")
-        for tok in doc[:-1]
-        if tok.lower_ in lx.NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"  # "Hurricane Milton"
-    ]
+    spans += lx.named_natural_forces(doc)
     first_name: dict[str, str] = {}
     for start, text in sorted(spans):
         name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", text).strip()
         if name and name not in named[sentence_ids[start]]:
             named[sentence_ids[start]].append(name)
-            key = lx.country_table().country_of(name) or name
+            key = countries.country_of(name) or name
             first_name.setdefault(key, name)
             counts[key] = counts.get(key, 0) + 1
     most = max(counts.values(), default=0)

@@ -11,6 +11,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def words(text: str) -> frozenset[str]:
@@ -57,6 +61,17 @@ NATURAL_FORCES = frozenset(
     """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide
     wildfire tsunami drought heatwave rain rainfall snow snowstorm blizzard wind winds eruption volcano""".split()
 )
+
+
+def named_natural_forces(doc: Doc) -> list[tuple[int, str]]:
+    """(token index, "Hurricane Milton") for every storm or the like the text gives a name."""
+    return [
+        (tok.i, f"{tok.text} {doc[tok.i + 1].text}")
+        for tok in doc[:-1]
+        if tok.lower_ in NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"
+    ]
+
+
 #: Words of a title that say the bearer is a man or a woman.
 MALE_WORDS = words(
     "mr sir lord father fr brother king prince emir sultan sheikh sheik spokesman chairman councilman businessman congressman man husband son grandfather boy policeman"
@@ -193,6 +208,10 @@ class CountryTable:
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> country
     seats: dict[str, str] = field(default_factory=dict)  # folded seat -> country
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> country
+
+    def is_country_name(self, surface: str) -> bool:
+        """Is this a country's name or alias ("the United States"), not a demonym?"""
+        return fold(surface).removeprefix("the ") in self.names
 
     def country_of(self, surface: str) -> str | None:
         """The country a name, alias or demonym stands for."""

@@ -22,7 +22,7 @@ from ..lexicon import country_table, fold
 from ..report import Report
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from .engine import Attribution
 
@@ -133,7 +133,8 @@ class AgentFinder:
         self.dateline = dateline
         self.date_tokens = date_tokens
         self._antecedents: list[tuple[int, Agent, bool]] | None = None
-        self.natural_force_names = _natural_force_names(self.doc)
+        #: names the report gives a storm ("Hurricane Delphine"): "Delphine formed on Monday" is weather
+        self.natural_force_names = {fold(name.split()[-1]) for _, name in lx.named_natural_forces(self.doc)}
 
     def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
@@ -533,16 +534,6 @@ def _is_copula(verb: Token) -> bool:
         and verb.dep_ not in ("aux", "auxpass")
         and any(c.dep_ == "attr" for c in verb.children)
     )
-
-
-def _natural_force_names(doc: Doc) -> set[str]:
-    """Names a report gives a storm or the like ("Hurricane Delphine"): "Delphine formed on Monday"
-    is weather, not anyone's act."""
-    return {
-        fold(doc[tok.i + 1].text)
-        for tok in doc[:-1]
-        if fold(tok.lemma_) in lx.NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"
-    }
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
