@@ -1,0 +1,31 @@
+ANN = {
+ "article": "articles/dod_2022_kirby_howitzers_briefing.txt",
+ "gold_out": "gold/dod_2022_kirby_howitzers_briefing.json",
+ "published": "2022-05-19",
+ "quotes": [],
+ "figures": [
+  {"quantity": "us_ukraine_drawdown_may2022:drawdown_100m", "text": "$100 million", "value": 100000000, "unit": "USD",
+   "counted": "next tranche of presidential drawdown authority for Ukraine", "source": "John Kirby"},
+  {"text": "18", "value": 18, "counted": "155 millimeter howitzers in the package", "source": "John Kirby", "ctx": "18 155 millimeter"},
+  {"text": "18", "value": 18, "counted": "tactical vehicles to tow the howitzers", "source": "John Kirby", "ctx": "18 tactical vehicles"},
+  {"text": "18", "value": 18, "counted": "artillery tubes", "source": "John Kirby", "ctx": "18 artillery tubes"},
+  {"text": "three", "value": 3, "counted": "ANTPQ 36 counter artillery radars", "source": "John Kirby", "ctx": "three ANTPQ"},
+  {"quantity": "us_ukraine_drawdown_may2022:drawdown_100m", "text": "100 million", "value": 100000000, "unit": "USD",
+   "counted": "pre-existing drawdown authorities brought to a close", "source": "John Kirby", "ctx": "drawn down 100 million",
+   "note": "no currency sign printed; the same $100 million tranche restated, so unit USD"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": "John Kirby", "type": "person", "aliases": ["Pentagon Press Secretary John F. Kirby", "PRESS SECRETARY JOHN F. KIRBY"]},
+  {"name": "US Department of Defense", "type": "organisation", "aliases": ["the department"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+ ],
+ "notes": [
+  "Pentagon briefing transcript: Kirby's words carry a speaker label, not quote marks, so there are no quotes; all figures are his (the transcript convention). 'we'/'us' is the Department of Defense.",
+  "The $100 million tranche is stated twice ('Another $100 million dollars', 'drawn down 100 million'): one quantity key; the second has no currency sign.",
+  "Not figures: '155' in '155 millimeter howitzers' (a calibre naming the weapon type, like a designation), '36' in 'ANTPQ 36' (designation), 'a battalion' / 'An artillery battalion' (no number: the unit the equipment amounts to), 'A new record'.",
+  "No date expressions: 'now', 'very, very soon', 'immediately', 'in the past' are vague; 'an exact date' is not a date.",
+  "Story us_ukraine_drawdown_may2022 has no other item. Added as an extra transcript with several figures because the April 13 Pentagon transcript (dod_2022_kirby_drawdown_briefing) keeps only one figure after its cut paragraph was dropped.",
+  "second reading: figures (value, unit, approx, counted, source), event dates (recomputed from published) and actors checked against the text line by line; no change beyond adding the headline alias in the GOV.UK item",
+ ],
+}

@@ -1,0 +1,38 @@
+ANN = {
+ "article": "articles/dod_2024_austin_udcg_remarks.txt",
+ "gold_out": "gold/dod_2024_austin_udcg_remarks.json",
+ "published": "2024-03-19",
+ "quotes": [],
+ "figures": [
+  {"text": "two", "value": 2, "unit": "years", "approx": "more than", "counted": "time Ukraine's forces have fought Putin's aggression", "source": "Lloyd J. Austin III"},
+  {"text": "315,000", "value": 315000, "approx": "at least", "counted": "Russian troops killed or wounded since the invasion", "source": "Lloyd J. Austin III"},
+  {"text": "$211 billion", "value": 211000000000, "unit": "USD", "approx": "up to", "counted": "Russian spending to equip, deploy, maintain and sustain its aggression against Ukraine", "source": "Lloyd J. Austin III"},
+  {"text": "$1.3 trillion", "value": 1.3e12, "unit": "USD", "counted": "previously anticipated Russian economic growth lost to the war through 2026", "source": "Lloyd J. Austin III"},
+  {"text": "20", "value": 20, "approx": "around", "counted": "medium-to-large Russian Navy vessels sunk, destroyed or damaged", "source": "Lloyd J. Austin III", "ctx": "some 20 medium"},
+ ],
+ "events": [
+  {"actor": "Vladimir Putin", "date": "2022-02", "date_text": "in February 2022", "what": "launched all-out invasion of Ukraine",
+   "note": "the date modifies the noun 'invasion' ('Putin's all-out invasion in February 2022'), whose agent is Putin"},
+  {"actor": None, "date": "2026", "date_text": "through 2026", "what": "war costs Russia anticipated economic growth",
+   "note": "'Putin's war of choice will cost Russia $1.3 trillion ... through 2026': the subject is the war, not an agent"},
+ ],
+ "actors": [
+  {"name": "Lloyd J. Austin III", "type": "person", "aliases": ["Secretary of Defense Lloyd J. Austin III"]},
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["Putin"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "the Kremlin"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States", "The United States"]},
+  {"name": "Ukraine Defense Contact Group", "type": "organisation", "aliases": ["Ukraine Defense Contact Group", "This coalition"]},
+  {"name": "Boris Pistorius", "type": "person", "aliases": ["Minister Pistorius"]},
+  {"name": "Rustem Umerov", "type": "person", "aliases": ["Minister Umerov"]},
+ ],
+ "notes": [
+  "Speech (opening remarks as delivered) by the US Secretary of Defense, named in the title: all words after the title are his, with no quote marks, so there are no quotes; every figure is sourced to Lloyd J. Austin III as speaker.",
+  "Not figures: '20th' (twice, ordinal: the 20th meeting), '2022' and '2026' (years).",
+  "'today' in 'our message today is clear' is a bare 'today' inside speech and left out; 'For more than two years' is a duration (a figure, not an event).",
+  "'Celeste' (Celeste Wallander, who introduced him) is only addressed and is not listed as an actor; 'Minister Pistorius' (Boris Pistorius, German defence minister, the host) and 'Minister Umerov' (Rustem Umerov, Ukrainian defence minister) are named only by title and surname.",
+  "'the Kremlin' stands for Russia ('the Kremlin's capabilities').",
+  "Story udcg_20_ramstein_2024 has no other item; no quantity keys.",
+  "second reading: figures (value, unit, approx, counted, source), event dates (recomputed from published) and actors checked against the text line by line; no change beyond adding the headline alias in the GOV.UK item",
+ ],
+}

@@ -1,0 +1,41 @@
+ZEL = "Volodymyr Zelenskyy"
+ANN = {
+ "article": "articles/uapres_2020_covid_second_plane_address.txt",
+ "gold_out": "gold/uapres_2020_covid_second_plane_address.json",
+ "published": "2020-03-29",
+ "quotes": [],
+ "figures": [
+  {"text": "300,000", "value": 300000, "unit": None, "counted": "special respirators delivered by the second plane from China", "source": ZEL, "approx": None},
+  {"text": "35,000", "value": 35000, "unit": None, "counted": "protective suits for doctors, military and police", "source": ZEL, "approx": None},
+  {"text": "two million", "value": 2000000, "unit": None, "counted": "masks for the population", "source": ZEL, "approx": "around",
+   "note": "'almost two million'"},
+  {"quantity": "ukraine_covid_supplies_2020:separate_pcr_test_delivery", "text": "one hundred thousand", "value": 100000, "unit": None, "counted": "high-precision PCR tests expected in a separate delivery", "source": ZEL, "approx": None},
+  {"text": "two", "value": 2, "unit": None, "counted": "additional planes to deliver security and medical equipment", "source": ZEL, "approx": None,
+   "ctx": "Also two additional planes"},
+  {"text": "two", "value": 2, "unit": "weeks", "counted": "mandatory observation period for returning Ukrainians", "source": ZEL, "approx": None,
+   "ctx": "mandatory two-week observation"},
+ ],
+ "events": [
+  {"actor": "Ukraine", "date": "2020-03-29", "date_text": "Today", "what": "works on Sunday to supply the country", "ctx": "Today is Sunday",
+   "note": "'we' = the Ukrainian state ('Our mission as a state'); 'Sunday' is the predicate naming the same day and is not annotated as a second event"},
+  {"actor": None, "date": "2020-03-29", "date_text": "Today", "what": "second plane from China landed in Boryspil", "ctx": "Today, the second plane landed",
+   "note": "the plane is not an agent; no actor"},
+  {"actor": None, "date": "2020-03-29", "date_text": "Tonight", "what": "plane to fly to China again", "note": "no agent (the plane)"},
+  {"actor": None, "date": "2020-03-31", "date_text": "starting from Tuesday", "what": "two additional planes start regular deliveries",
+   "note": "future reference: the Tuesday after Sunday 29 March 2020; no agent (planes)"},
+  {"actor": "Ukrainians stranded abroad", "date": "2020-03-28", "date_text": "by March 28", "what": "did not manage to return home"},
+ ],
+ "actors": [
+  {"name": ZEL, "type": "person", "aliases": ["the President of Ukraine"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "Ukrainians stranded abroad", "type": "group", "aliases": ["Ukrainians who did not manage to return home"]},
+ ],
+ "notes": [
+  "Video address of President Volodymyr Zelenskyy (his name is not printed; the headline says 'Address by the President of Ukraine', published 29 March 2020, a Sunday as the text says). Every word after the headline is his, with no quote marks, so there are no quotes and every figure is sourced to him (section 10 of the guide).",
+  "Events in the speech prose are annotated as first-person speech events (guide section 10, 'Today I signed a decree'): 'Today' and 'Tonight' = 2020-03-29.",
+  "Not figures: 'the second plane' (ordinal), 'every child', 'all flights'. The last stored paragraph ('Nationwide School Online' from Monday, April 6, 40 teachers) was cut mid-sentence and dropped.",
+  "'in advance' and 'during the quarantine' are not date expressions of a point in time and are left out.",
+  "Story ukraine_covid_supplies_2020 is shared with the readout of the government meeting of the same day (second plane from China); the readout states no number for the cargo or planes ('several more aircrafts' is vague and not a number word), so there are no shared quantity keys with it; the 'one hundred thousand' PCR tests share a key with the 1 April address (uapres_2020_address_cargo_pcr_tests), which reports them delivered.",
+  'second reading: no change (six figures, five events re-dated with datetime: 29 March 2020 is a Sunday, the following Tuesday 31 March; actors checked).',
+ ],
+}

@@ -1,0 +1,41 @@
+ANN = {
+ "article": "articles/uapres_2020_express_tests_jack_ma.txt",
+ "gold_out": "gold/uapres_2020_express_tests_jack_ma.json",
+ "published": "2020-03-17",
+ "quotes": [
+  {"text": "We agreed with China - we are thankful to them, thankful to Jack Ma separately - he helped us by financing $ 80 million. And thanks to Mr. Yaroslavsky (Oleksandr Yaroslavsky - ed.) - we also want to thank him. We expect these rapid tests to arrive in Ukraine on Saturday",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "the Head of State",
+   "note": "names Jack Ma and Mr. Yaroslavsky, who are not speakers; opens with a straight and closes with a curly double quote, as printed; '(Oleksandr Yaroslavsky - ed.)' is an editor's insertion kept inside the span"},
+  {"text": "We urgently need 500 ambulances now. This is the amount that our hospitals lack now. We talked about individual funds. We are making a separate fund. We will need about 12-13 billion UAH for medicines now. We need their help",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "Volodymyr Zelenskyy",
+   "note": "the closing mark comes before the full stop (help”.)"},
+  {"text": "There will be several structural programs for holidays - not to pay big loans, now this program is being developed, we will definitely help (small and medium businesses - ed.)",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "the President"},
+ ],
+ "figures": [
+  {"text": "$ 80 million", "value": 80000000, "unit": "USD", "counted": "financing by Jack Ma", "source": "Volodymyr Zelenskyy",
+   "note": "printed with a space after the dollar sign"},
+  {"text": "500", "value": 500, "counted": "ambulances urgently needed by hospitals", "source": "Volodymyr Zelenskyy"},
+  {"text": "12-13 billion UAH", "value": 12000000000, "value_max": 13000000000, "unit": None, "approx": "around", "counted": "UAH needed for medicines", "source": "Volodymyr Zelenskyy",
+   "note": "hryvnias: the currency is not in the unit table, so unit is null and the currency is the counted noun"},
+ ],
+ "events": [
+  {"actor": None, "date": "2020-03-21", "date_text": "on Saturday", "what": "rapid tests expected to arrive in Ukraine",
+   "note": "inside Zelenskyy's quote; future reference from Tuesday 17 March: the coming Saturday; the tests arrive, no agent"},
+ ],
+ "actors": [
+  {"name": "Volodymyr Zelenskyy", "type": "person", "aliases": ["President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "the Head of State", "the President"]},
+  {"name": "Jack Ma", "type": "person", "aliases": ["Jack Ma"]},
+  {"name": "Oleksandr Yaroslavsky", "type": "person", "aliases": ["Mr. Yaroslavsky", "Oleksandr Yaroslavsky"]},
+  {"name": "China", "type": "country", "aliases": ["China"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+ ],
+ "notes": [
+  "Readout of Zelenskyy's appearance on ICTV's Freedom of Speech programme, posted at 00:36 on 17 March 2020 (the programme ran on the evening of Monday 16 March). Every quote is Zelenskyy's, attributed as 'the Head of State', 'Volodymyr Zelenskyy' (with a colon) and 'the President'.",
+  "All three figures sit inside Zelenskyy's quotes and are his.",
+  "'on Saturday' is normalised against the publication date (Tuesday 17 March) to the coming Saturday, 21 March 2020; the programme day (16 March) gives the same Saturday.",
+  "Left out: 'soon' (headline and body, vague), 'now' (several times, vague), 'during quarantine' (no date).",
+  "Story ukraine_covid_supplies_2020: these are the rapid tests financed through Jack Ma that the first flight from China delivered on 23 March (item uapres_2020_first_china_flight_tests); this item states no count of tests, so no shared key.",
+  "second reading: text re-read from the first line to the last against the gold; speakers, figure values/units/approximators/sources, event dates (weekdays checked with datetime) and actors confirmed; no change.",
+ ],
+}

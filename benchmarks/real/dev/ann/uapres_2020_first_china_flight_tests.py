@@ -1,0 +1,38 @@
+ANN = {
+ "article": "articles/uapres_2020_first_china_flight_tests.txt",
+ "gold_out": "gold/uapres_2020_first_china_flight_tests.json",
+ "published": "2020-03-23",
+ "quotes": [],
+ "figures": [
+  {"quantity": "ukraine_covid_supplies_2020:pcr_test_supply_days", "text": "10", "value": 10, "unit": "days", "approx": "more than", "counted": "period Ukraine is supplied with PCR tests", "source": None, "ctx": "for coronavirus for more than 10 days"},
+  {"text": "two", "value": 2, "counted": "types of tests delivered by the first flight", "source": None, "ctx": "two types of tests"},
+  {"quantity": "ukraine_covid_supplies_2020:first_flight_rapid_tests", "text": "250,000", "value": 250000, "counted": "rapid tests delivered by the first flight from China", "source": None},
+  {"text": "100,000", "value": 100000, "approx": "around", "counted": "rapid tests sent to critical units and organizations", "source": None},
+  {"quantity": "ukraine_covid_supplies_2020:pcr_test_supply_days", "text": "10", "value": 10, "unit": "days", "approx": "more than", "counted": "period Ukrainian laboratories are supplied with PCR tests", "source": None, "ctx": "these tests for more than 10 days"},
+  {"quantity": "ukraine_covid_supplies_2020:first_flight_respirators", "text": "80 thousand", "value": 80000, "counted": "respirators delivered by the first flight", "source": None},
+  {"quantity": "ukraine_covid_supplies_2020:first_flight_hazmat_suits", "text": "10 thousand", "value": 10000, "counted": "hazmat suits delivered by the first flight", "source": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2020-03-23", "date_text": "by the end of Monday", "what": "PCR tests delivered to laboratories across the country", "occ": 1,
+   "note": "headline; passive without agent"},
+  {"actor": None, "date": "2020-03-23/2020-03-29", "date_text": "This week", "what": "several more shipments of tests and equipment",
+   "note": "the current ISO week of the publication day (Monday 23 March 2020)"},
+  {"actor": None, "date": "2020-03-23", "date_text": "on Monday night", "what": "IL-76 returned from China with first shipment",
+   "note": "weekday name = that day: the aircraft landed in the early hours of Monday 23 March, the publication day; the agent is the aircraft itself (a thing, not an actor), so no actor"},
+  {"actor": None, "date": "2020-03-23", "date_text": "by the end of Monday", "what": "first PCR tests delivered to regional laboratories", "occ": 2,
+   "note": "passive without agent"},
+ ],
+ "actors": [
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "China", "type": "country", "aliases": ["China"]},
+ ],
+ "notes": [
+  "Press-service item of the Office of the President of Ukraine with no quote and no named claimant: every figure is the site's own statement, so source is null throughout.",
+  "The two 'more than 10 days' figures state the same quantity (how long the PCR tests delivered will last) and share a key.",
+  "The 250,000 rapid tests of the first flight recur in the second-flight item of 25 March only in its dropped last paragraph, cut mid-sentence in the stored copy; in that item 250,000 is the total of PCR tests expected, a different quantity with its own scope (no shared key).",
+  "The first flight's 80 thousand respirators and 10 thousand hazmat suits have keys for comparison with other reports of the first flight; the 29 March address (another helper's item) gives the second plane's 300,000 respirators and 35,000 suits, a different flight and a different quantity.",
+  "Not figures: 'first shipment', 'The first 250,000', 'The first part' (ordinals), 'one of the most accurate methods' ('one of', not a count), 'IL-76' (designation), 'COVID-19' (name).",
+  "Only Ukraine and China are listed as actors: the aircraft, the Armed Forces, the State Border Service, the National Guard and the police are recipients of the supplies and do not act or speak.",
+  "second reading: text re-read from the first line to the last against the gold; speakers, figure values/units/approximators/sources, event dates (weekdays checked with datetime) and actors confirmed; no change.",
+ ],
+}

@@ -1,0 +1,42 @@
+ANN = {
+ "article": "articles/uapres_2020_zakarpattia_covid_hospitals.txt",
+ "gold_out": "gold/uapres_2020_zakarpattia_covid_hospitals.json",
+ "published": "2020-07-14",
+ "quotes": [
+  {"text": "It is necessary to provide funding for these hospitals from the National Health Service of Ukraine. If there is already funding and provision of a sufficient number of beds for patients, then it is necessary to report not only to me - it is necessary to tell people in Zakarpattia about it, so that they do not worry that something is missing. The government must always be with the people",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "the Head of State"},
+ ],
+ "figures": [
+  {"quantity": "ukraine_covid_hospitals_july_2020:zakarpattia_additional_hospitals", "text": "Four", "value": 4, "counted": "additional hospitals treating COVID-19 patients in Zakarpattia", "source": None, "occ": 1,
+   "note": "headline: no claimant named in it"},
+  {"quantity": "ukraine_covid_hospitals_july_2020:zakarpattia_additional_hospitals", "text": "Four", "value": 4, "counted": "additional hospitals working with COVID-19 patients in Zakarpattia", "source": "Viktor Lyashko", "occ": 2,
+   "note": "the claimant is named in the next sentence ('This was announced by Chief medical officer of Ukraine Viktor Lyashko')"},
+  {"text": "651", "value": 651, "counted": "people who recovered today", "source": "Denys Shmyhal"},
+  {"text": "638", "value": 638, "counted": "people who fell ill today", "source": "Denys Shmyhal"},
+  {"text": "2,635", "value": 2635, "counted": "ventilators in first-line hospitals", "source": "Denys Shmyhal",
+   "note": "the 'In addition' sentence continues Shmyhal's report from the previous sentence"},
+  {"text": "247", "value": 247, "counted": "first-line institutions", "source": "Denys Shmyhal"},
+  {"text": "153", "value": 153, "counted": "ventilator units in use", "source": "Denys Shmyhal"},
+  {"text": "5.8%", "value": 5.8, "unit": "%", "counted": "share of first-line ventilators in use", "source": "Denys Shmyhal"},
+  {"text": "375", "value": 375, "counted": "health care facilities with COVID-19 beds", "source": "Denys Shmyhal"},
+  {"text": "28,732", "value": 28732, "counted": "beds prepared for COVID-19 patients", "source": "Denys Shmyhal"},
+ ],
+ "events": [
+  {"actor": None, "date": "2020-07-14", "date_text": "today", "what": "more people recovered than fell ill",
+   "note": "reported speech of Shmyhal outside quote marks, so it counts; no agent"},
+ ],
+ "actors": [
+  {"name": "Volodymyr Zelenskyy", "type": "person", "aliases": ["Volodymyr Zelenskyy", "the President of Ukraine", "the Head of State", "the President"]},
+  {"name": "Viktor Lyashko", "type": "person", "aliases": ["Chief medical officer of Ukraine Viktor Lyashko", "Viktor Lyashko"]},
+  {"name": "Denys Shmyhal", "type": "person", "aliases": ["Prime Minister of Ukraine Denys Shmyhal"]},
+  {"name": "National Health Service of Ukraine", "type": "organisation", "aliases": ["the National Health Service of Ukraine"]},
+ ],
+ "notes": [
+  "Readout of a conference call chaired by Zelenskyy: one quote (the Head of State), the hospital count claimed by Chief medical officer Viktor Lyashko, national statistics by Prime Minister Denys Shmyhal.",
+  "The headline and the first sentence state the same four additional hospitals (shared key); the headline names no claimant, the body names Lyashko in the next sentence.",
+  "The 2,635 / 247 / 153 / 5.8% / 375 / 28,732 sentence has no attribution of its own; it opens with 'In addition' after 'Shmyhal ... added that ...', so the figures are sourced to Shmyhal.",
+  "'today' in Shmyhal's reported speech dates the statistic (2020-07-14). 'first-line hospitals' is not an ordinal figure; 'COVID-19' is a name.",
+  "'The government' inside the quote is not listed as an actor (it only appears as the subject of Zelenskyy's maxim).",
+  "second reading: text re-read from the first line to the last against the gold; speakers, figure values/units/approximators/sources, event dates (weekdays checked with datetime) and actors confirmed; no change.",
+ ],
+}
