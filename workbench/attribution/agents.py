@@ -20,6 +20,7 @@ from .. import lexicon as lx
 from ..dates import governing_verb
 from ..lexicon import country_table, fold
 from ..report import Report
+from .speech_document import speaks_at, speech_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,6 +130,8 @@ class AgentFinder:
         self.ends = report.tokens["end"].to_numpy()
         self.registry = attribution.registry
         self.links = attribution.links
+        self.attribution = attribution
+        self.speech = speech_speaker(attribution)
         self.quotes = QuoteSpeakers(quotes, report)
         self.dateline = dateline
         self.date_tokens = date_tokens
@@ -386,7 +389,7 @@ class AgentFinder:
         lower = token.lower_
         start = int(self.starts[token.i])
         if lower in SPEAKER_PRONOUNS:
-            return self.quotes.get_speaker(start) if in_quote else None
+            return self.quotes.get_speaker(start) if in_quote else self._speech_speaker(start)
         if lower in PERSON_PRONOUNS or lower in ("his",):
             wanted = {"person"}
         elif lower in THING_PRONOUNS:
@@ -405,6 +408,13 @@ class AgentFinder:
         if reporter is not None and reporter.kind in wanted:
             return reporter
         return self._antecedent(start, wanted)
+
+    def _speech_speaker(self, offset: int) -> Agent | None:
+        """ "I" in the prose of a speech report is its speaker."""
+        speaker = self.speech
+        if speaker is None or not speaks_at(speaker, self.attribution, offset):
+            return None
+        return Agent(speaker.start, speaker.end, speaker.surface, "person", rule="speech")
 
     def _ambiguous(self, token: Token) -> bool:
         """Did the registry leave this pronoun unlinked because two actors fit it?"""

@@ -25,6 +25,7 @@ from .claimant_words import (
     strip_titles,
     widen_name,
 )
+from .speech_document import speech_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,6 +90,7 @@ class ClaimantContext(ABC):
 
     def __init__(self, attribution: Attribution):
         report = attribution.report
+        self.attribution = attribution
         self.report = report
         self.doc: Doc = report.doc
         self.registry = attribution.registry
@@ -139,6 +141,18 @@ class ClaimantContext(ABC):
         for description in self._descriptions():
             self.descriptions.setdefault(description[0], []).append(description)
         self.claims: list[list[Claim]] = [[] for _ in self.sentence_bounds]
+        #: The speaker whose own prose the report is, when it is one person's speech.
+        self.speech = speech_speaker(attribution)
+
+    def _speech_speaker(self, *, how: str) -> Claimant | None:
+        """The speaker of a speech report, as a claimant (None when the report is no speech)."""
+        if self.speech is None:
+            return None
+        actor = self.registry.actors[self.speech.actor_id]
+        speech = self.speech
+        return Claimant(
+            self.display_name(actor), actor.actor_id, speech.surface, speech.start, speech.end, True, how
+        )
 
     def display_name(self, actor: Actor) -> str:
         """The registry actor's name, made whole where the registry holds a fragment of it:

@@ -108,6 +108,8 @@ PERSON_PRONOUNS = frozenset("he she him her".split())
 IRREGULAR_PLURAL_NOUNS = frozenset("people police staff personnel militia media".split())
 THING_PRONOUNS = frozenset("it they them its their".split())
 FIRST_PERSON = frozenset("i we me us you".split())
+#: The speaker's own words for themself: outside quote marks only a speech report's speaker.
+SPEAKER_PRONOUNS = frozenset("i me my".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 #: Dependency edges by which a figure's clause enters a reporting verb it is claimed by.
 CLAIM_EDGES = frozenset("ccomp xcomp parataxis dobj obj attr oprd dative acomp".split())

@@ -32,6 +32,7 @@ from .claimant_words import (
 )
 from .claims import SentenceClaims
 from .engine import Attribution
+from .speech_document import speaks_at
 from .transcript import FIXED_LABELS, turn_at
 
 
@@ -72,7 +73,14 @@ class ClaimantFinder(SentenceClaims):
             or self._from_next_sentence(sentence_id)
             or self._from_neighbours(sentence_id)
             or self._from_turn(start)
+            or self._from_speech(start)
         )
+
+    def _from_speech(self, start: int) -> Claimant | None:
+        """In a speech report, a figure of the speaker's own prose that no cue gives to anyone else."""
+        if not speaks_at(self.speech, self.attribution, start):
+            return None
+        return self._speech_speaker(how="speech")
 
     def _from_turn(self, start: int) -> Claimant | None:
         """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""

@@ -59,6 +59,10 @@ class DescriptionLinks(NameLinks):
                 entity = self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
+                elif cand.office:  # "Address by the President of Ukraine": the office holder, unnamed
+                    self._link(
+                        index, self._new(cand.name, "person", roles=set(cand.roles), country=cand.country)
+                    )
                 elif cand.speaker or (
                     cand.subject
                     and cand.definite

@@ -50,6 +50,7 @@ class Candidate:
     subject: bool = False  # subject of a clause
     speaker: bool = False  # agent of a reporting verb
     apposition: int | None = None  # token head of a name this description is in apposition with
+    office: bool = False  # a title one person holds at a time ("President of Ukraine"): an actor by itself
 
 
 class MentionTokens:
@@ -122,6 +123,8 @@ class MentionTokens:
             return False
         if ORDINAL.match(word) and tok.ent_type_ == "ORG" and i + 1 < len(self.words):
             return self.is_capitalised(i + 1)
+        if self._surname_like_a_month(i):
+            return True
         if (
             not self.is_capitalised(i)
             or tok.ent_type_ in NOT_NAME_LABELS
@@ -138,6 +141,20 @@ class MentionTokens:
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
+
+    def _surname_like_a_month(self, i: int) -> bool:
+        """A month or weekday name right after a capitalised given name is a surname ("Theresa May",
+        "Brian May"), unless a day number follows it ("Tuesday May 5")."""
+        if i == 0 or self.lower[i] not in CALENDAR_WORDS or not self.is_capitalised(i):
+            return False
+        before = self.lower[i - 1]
+        number_after = i + 1 < len(self.words) and self.words[i + 1][:1].isdigit()
+        return (
+            self.is_capitalised(i - 1)
+            and before in lx.first_name_genders()
+            and self.sentence_ids[i - 1] == self.sentence_ids[i]
+            and not number_after
+        )
 
     def _determiner_in_name(self, i: int) -> bool:
         """ "Um Sam An," "Tran Van A.": a capitalised "A"/"An" closing a name, which a determiner never does

@@ -136,6 +136,8 @@ class NameMentions(NameClues):
             for k in range(left, end):
                 self.taken[k] = True
             return
+        if self._title_of_country(start, end):
+            return
         first = self._title_prefix(start, end)
         name_tokens = range(first, end)
         name = self.surface(first, end)
@@ -207,6 +209,30 @@ class NameMentions(NameClues):
         # an organisation or country inside a title ("Enerhomost chief executive", "UN Secretary-General")
         if kind == "person" and left < start:
             self._add_embedded_names(left, start)
+
+    def _title_of_country(self, start: int, end: int) -> bool:
+        """ "President of Ukraine", "the Prime Minister of Japan": a title and the country it holds, with no
+        name after them, describe the office holder (a person of that country), never a name "of Ukraine".
+        Adds that description and says whether it did."""
+        try:
+            of = self.lower.index("of", start, end)
+        except ValueError:
+            return False
+        title = [self.lower[k].rstrip(".") for k in range(start, of)]
+        country = self._country(self.surface(of + 1, end))
+        if not title or country is None or not all(w in lx.ROLE_NOUNS or w in lx.HONORIFICS for w in title):
+            return False
+        left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
+        self.candidates.append(
+            Candidate(
+                left, end, of - 1, "person", "description",
+                self.surface(start, end), surface_start=left, roles={title[-1]}, country=country,
+                definite=True, in_quote=self.quote_depth[start] > 0, office=True,
+            )
+        )  # fmt: skip
+        for k in range(left, end):
+            self.taken[k] = True
+        return True
 
     def _add_embedded_names(self, left: int, start: int) -> None:
         k = left
@@ -320,6 +346,8 @@ class NameMentions(NameClues):
             return "organisation"
         if labels & {"NORP"}:  # "the Houthis", "Kurds": a people or movement acting as one
             return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
-        if 2 <= end - first <= 3 and not self.doc[start].is_sent_start:
-            return "person"  # an unlabelled name of two or three words mid-sentence
+        if 2 <= end - first <= 3 and (
+            not self.doc[start].is_sent_start or self.lower[first] in lx.first_name_genders()
+        ):
+            return "person"  # an unlabelled name of two or three words mid-sentence or after a given name
         return "organisation" if self._acts(end - 1) else None

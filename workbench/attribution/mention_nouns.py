@@ -42,8 +42,13 @@ class NounPhraseMentions(NameMentions):
             if any(self.lower[c.i] in NON_REFERRING for c in tok.lefts if c.dep_ == "det"):
                 continue  # "which group", "any official", "another agency"
             capitalised_mid_sentence = self.is_capitalised(i) and not (i == 0 or self.doc[i].is_sent_start)
-            if capitalised_mid_sentence and tok.pos_ == "PROPN" and self.paragraph_kind(i) == "body":
-                continue  # "the Navy", "the Council": part of a name
+            if (
+                capitalised_mid_sentence
+                and tok.pos_ == "PROPN"
+                and self.paragraph_kind(i) == "body"
+                and not is_role
+            ):
+                continue  # "the Navy", "the Council": part of a name; "the President" is an office, described
             self._add_noun_phrase(i, is_role=is_role and not is_group, is_org=is_org, is_group=is_group)
 
     def _np_right(self, i: int) -> int:

@@ -42,6 +42,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "continued": ("quote continued from the paragraph before", "medium"),
     "next sentence": ("named in the next sentence", "medium"),
     "transcript turn": ("speaker's turn in a transcript", "medium"),
+    "speech": ("the speaker's own prose in a speech", "medium"),
     "previous paragraph": ("speaker of the previous paragraph", "low"),
     "previous quote paragraph": ("speaker of the previous quote paragraph", "low"),
     "next paragraph": ("named in the next paragraph", "low"),

@@ -7,7 +7,8 @@ said in a turn is the speaker's claim. A label names a person: it holds a title 
 person's name as spaCy tags it, or is one of the fixed labels of transcripts (Q, QUESTION,
 MODERATOR); a short label line ("Minister X: Mr President, colleagues,") may look like a headline
 and still opens a turn. A report needs two labelled paragraphs to count as a transcript, so that one
-"Kyiv: ..." line of a live blog opens no turn.
+"Kyiv: ..." line of a live blog opens no turn, unless its first paragraph opens with a titled label
+(a transcript cut after its first turn).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _turns(report: Report) -> list[Turn]:
         found = _LABEL.match(str(text)) if kind in ("body", "headline") else None
         if found and _names_a_speaker(report, int(start), found.group(1)):
             labels.append((position, int(start), int(start) + len(found.group(1))))
-    if len(labels) < MIN_LABELS:
+    if len(labels) < MIN_LABELS and not (labels and _opens_with_a_titled_turn(report, labels[0])):
         return []
     turns = []
     ends = paragraphs["end"].tolist()
@@ -70,6 +71,17 @@ def _turns(report: Report) -> list[Turn]:
         stop = next((p for p in range(position + 1, last) if kinds[p] not in ("body", "headline")), last)
         turns.append(Turn(start, end, report.text[start:end], start, int(ends[stop - 1])))
     return turns
+
+
+def _opens_with_a_titled_turn(report: Report, label: tuple[int, int, int]) -> bool:
+    """A transcript cut after its first turn ("PRESS SECRETARY JOHN F. KIRBY: OK, let's get right to it")
+    has one label: it counts when that label opens the first paragraph after the headline and holds a title
+    or honorific ("MR PRICE:"), which a live blog's "Kyiv: ..." line does not."""
+    position, start, end = label
+    kinds = report.paragraphs["kind"].tolist()
+    first_body = next((p for p, kind in enumerate(kinds) if kind in ("body", "standfirst")), None)
+    words = [lx.fold(w).rstrip(".") for w in report.text[start:end].split()]
+    return position == first_body and any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in words)
 
 
 def _names_a_speaker(report: Report, start: int, label: str) -> bool:

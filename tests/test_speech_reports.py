@@ -1,0 +1,119 @@
+"""Reports that are one person's speech, address or statement: the prose is the speaker's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import workbench as wb
+
+MakeReport = Callable[..., wb.Report]
+
+SPEECH = (
+    "Minister's speech at the Harbour Forum: 3 May 2018\n"
+    "Amina Oduya spoke at the Harbour Forum in Mombasa, where she set out new support for fishing towns.\n"
+    "I am glad to be back in Mombasa, and I thank our hosts.\n"
+    "Less than half of the fleet has been replaced. Just 40 boats of the 95 lost in the storm.\n"
+    "Today I am announcing that we will provide $12 million in new grants.\n"
+)
+
+
+def sources(report: wb.Report) -> dict[str, str | None]:
+    table = wb.extract_figures(report)
+    return {
+        str(t): (s if isinstance(s, str) else None)
+        for t, s in zip(table["text"], table["source"], strict=True)
+    }
+
+
+def test_a_speech_gives_its_figures_to_the_speaker_named_in_the_line_under_its_headline(
+    make_report: MakeReport,
+) -> None:
+    found = sources(make_report(SPEECH))
+    assert found["40"] == "Amina Oduya"
+    assert found["$12 million"] == "Amina Oduya"
+    table = wb.extract_figures(make_report(SPEECH))
+    assert set(table.loc[table["text"] == "40", "source_how"]) == {"the speaker's own prose in a speech"}
+
+
+def test_i_in_a_speech_is_the_speaker_as_an_event_agent(make_report: MakeReport) -> None:
+    events = wb.extract_events(make_report(SPEECH, published="2018-05-03"))
+    today = events[events["date_text"].str.lower() == "today"]
+    assert list(today["actor"]) == ["Amina Oduya"]
+
+
+def test_a_speech_headed_by_an_office_gives_the_office_not_a_fragment_of_it(make_report: MakeReport) -> None:
+    text = (
+        "Address by the President of Kenya on the floods\n"
+        "Fellow citizens, I speak to you tonight from Nairobi.\n"
+        "Our teams have reached 3,000 families, and we will reach more tomorrow.\n"
+    )
+    assert sources(make_report(text))["3,000"] == "President of Kenya"
+
+
+def test_news_about_a_speech_is_not_read_as_the_speech(make_report: MakeReport) -> None:
+    text = (
+        "Minister's speech at the Harbour Forum promises help\n"
+        "Amina Oduya spoke at the Harbour Forum in Mombasa on Thursday.\n"
+        "Less than half of the fleet has been replaced, and 40 boats are still missing.\n"
+        "Fishermen in the town said they had waited a year for news of grants.\n"
+    )
+    assert sources(make_report(text))["40"] is None
+
+
+def test_a_speech_headline_naming_two_people_names_no_speaker(make_report: MakeReport) -> None:
+    text = (
+        "Remarks by Amina Oduya and Peter Kamau at the Harbour Forum\n"
+        "I am glad to be here. We have replaced 40 boats, and our towns need 55 more.\n"
+    )
+    assert sources(make_report(text))["40"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Report\nTheresa May spoke at the summit in New York on Tuesday.", "Theresa May"),
+        ("Report\nThe guitarist Brian May said the tour would go ahead.", "Brian May"),
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname(make_report: MakeReport, text: str, person: str) -> None:
+    actors = wb.extract_actors(make_report(text))
+    assert person in set(actors.loc[actors["kind"] == "person", "name"])
+
+
+def test_a_month_after_a_given_name_before_a_day_number_stays_a_date(make_report: MakeReport) -> None:
+    actors = wb.extract_actors(make_report("Report\nThe vote was set for Tuesday May 5 by the council."))
+    assert not any("May" in str(name) for name in actors["name"])
+
+
+def test_a_transcript_cut_after_its_first_turn_still_gives_the_turn_to_its_speaker(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Press Secretary Holds a Press Briefing\n"
+        "PRESS SECRETARY JANE OKAFOR: Good afternoon. The package is worth $300 million.\n"
+        "That brings the total to $2 billion since January.\n"
+    )
+    found = sources(make_report(text))
+    assert found["$300 million"] is not None and "Okafor" in str(found["$300 million"])
+    assert found["$2 billion"] is not None and "Okafor" in str(found["$2 billion"])
+
+
+def test_a_live_blog_line_with_a_place_label_opens_no_turn(make_report: MakeReport) -> None:
+    text = (
+        "Floods live\n"
+        "Kisumu: roads are closed after the river rose.\n"
+        "About 400 people have left their homes, volunteers estimate.\n"
+        "Officials counted 12 bridges damaged.\n"
+    )
+    assert not any("Kisumu" in str(source) for source in sources(make_report(text)).values())
+
+
+def test_the_capitalised_office_after_its_holder_is_named_means_the_holder(make_report: MakeReport) -> None:
+    text = (
+        "President meets governors\n"
+        "President Amina Oduya met the regional governors in Nakuru.\n"
+        "According to the President, 14 clinics will open this year.\n"
+    )
+    assert sources(make_report(text))["14"] == "Amina Oduya"

@@ -1,0 +1,151 @@
+"""Reports that are one person's speech: addresses, remarks and statements printed as the speaker's prose.
+
+Government sites publish speeches without quote marks under a headline that names the kind of text
+("PM speech at the Leaders Summit", "Address by the President on the Day of Unity", "Remarks by the
+Secretary at ...", "Statement from the Minister"), often with a line under it saying who spoke
+("Theresa May spoke at the summit, where she announced ..."). In such a report the prose is the
+speaker's own: "I" outside quote marks is the speaker, and a figure that no cue gives to anyone else
+is the speaker's claim.
+
+A report counts as a speech only when its headline names a kind of speech and its body speaks in the
+first person ("I", "we", "our") outside quote marks, which news copy about a speech ("PM's speech: what
+she promised") does not do: at least :data:`MIN_FIRST_PERSON` times, or once when a line before the
+speech says who delivered it. The speaker is the one person the headline names (a name or an office,
+"the President of Ukraine"), else the one organisation it names, or, failing that, the subject of "spoke", "delivered", "addressed" or "made
+a statement" in a line before the speech begins; with no such person, or two, nobody is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .engine import Attribution
+
+#: Headline words that name a speech as the text of the page.
+_SPEECH_KIND = re.compile(r"(?i)\b(?:speech|address|remarks|statement|keynote|lecture)\b")
+#: First-person words outside quote marks that mark the body as a speaker's own prose.
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+MIN_FIRST_PERSON = 2
+#: Verbs whose subject, in a line before the speech, is its speaker ("X spoke at", "X delivered ...").
+_DELIVERY_VERBS = frozenset({"speak", "deliver", "address", "tell"})
+#: Verbs that deliver a speech when their object names one ("X gave a speech", "X made a statement").
+_DELIVERY_WITH_OBJECT = frozenset({"give", "make"})
+_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "statement", "keynote", "lecture"})
+
+
+@dataclass(frozen=True)
+class SpeechSpeaker:
+    """Who a speech report's prose belongs to: the mention naming them, and where the speech begins."""
+
+    actor_id: str
+    start: int
+    end: int
+    surface: str
+    speech_start: int
+
+
+def speech_speaker(attribution: Attribution) -> SpeechSpeaker | None:
+    """The speaker of a report that is one person's speech (None for any other report)."""
+    return attribution.report.memo("speech_speaker", lambda: _find(attribution))
+
+
+def speaks_at(speaker: SpeechSpeaker | None, attribution: Attribution, offset: int) -> bool:
+    """Is ``offset`` in the speaker's own prose: after the speech begins and outside quote marks?"""
+    if speaker is None or offset < speaker.speech_start:
+        return False
+    return not any(q.open_at <= offset < q.outer_end for q in attribution.mentions.quotes)
+
+
+def _find(attribution: Attribution) -> SpeechSpeaker | None:
+    report = attribution.report
+    paragraphs = report.paragraphs
+    if paragraphs.empty or not _SPEECH_KIND.search(str(paragraphs["text"].iloc[0])):
+        return None
+    first_person = _first_person_paragraphs(attribution)
+    if not first_person:
+        return None
+    title_end = int(paragraphs["end"].iloc[0])
+    delivering = _one_actor(_delivering_persons(attribution, title_end, first_person[0]))
+    if delivering is None and len(first_person) < MIN_FIRST_PERSON:
+        return None
+    speaker = (
+        _one_actor(_persons_in(attribution, 0, title_end, kind="person"))
+        or _one_actor(_persons_in(attribution, 0, title_end, kind="organisation"))
+        or delivering
+    )
+    if speaker is None:
+        return None
+    actor_id, start, end = speaker
+    introduction = (
+        report.paragraph_span(delivering[1]) if delivering and delivering[1] < first_person[0] else None
+    )
+    speech_start = introduction[1] if introduction else title_end  # after the line saying who spoke
+    return SpeechSpeaker(actor_id, start, end, report.text[start:end], speech_start)
+
+
+def _one_actor(mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The first mention, when all of them name one actor."""
+    return mentions[0] if len({actor_id for actor_id, *_ in mentions}) == 1 else None
+
+
+def _first_person_paragraphs(attribution: Attribution) -> list[int]:
+    """Start of the body paragraph of each first-person word outside quote marks, in text order."""
+    report = attribution.report
+    quotes = attribution.mentions.quotes
+    kinds = report.paragraphs["kind"].tolist()
+    paragraph_starts = report.paragraphs["start"].tolist()
+    tokens = report.tokens
+    found: list[int] = []
+    for text, start, paragraph_id in zip(
+        tokens["text"].tolist(), tokens["start"].tolist(), tokens["paragraph_id"].tolist(), strict=True
+    ):
+        if text.lower() not in FIRST_PERSON or kinds[paragraph_id] != "body" or text == "US":
+            continue
+        if any(q.open_at <= start < q.outer_end for q in quotes):
+            continue
+        found.append(int(paragraph_starts[paragraph_id]))
+    return found
+
+
+def _persons_in(
+    attribution: Attribution, start: int, end: int, *, kind: str = "person"
+) -> list[tuple[str, int, int]]:
+    """(actor id, start, end) of every mention of an actor of ``kind`` between ``start`` and ``end`` (not the words
+    naming the speech, which a title-case headline may pass for a name: "Opening Remarks by ...")."""
+    mentions = attribution.registry.mentions
+    mentions = mentions[
+        (mentions["doc_id"] == attribution.report.doc_id)
+        & (mentions["start"] >= start)
+        & (mentions["end"] <= end)
+        & (mentions["form"] != "pronoun")
+    ]
+    actors = attribution.registry.actors
+    return [
+        (str(actor_id), int(m_start), int(m_end))
+        for actor_id, m_start, m_end in zip(
+            mentions["actor_id"].tolist(), mentions["start"].tolist(), mentions["end"].tolist(), strict=True
+        )
+        if actors[str(actor_id)].kind == kind
+        and not _SPEECH_KIND.search(attribution.report.text[m_start:m_end])
+    ]
+
+
+def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Persons that are the subject of "spoke", "delivered", "gave a speech" ... between the offsets."""
+    report = attribution.report
+    first, last = report.token_range(start, end)
+    found = []
+    for token in report.doc[first:last]:
+        lemma = token.lemma_.lower()
+        delivers = lemma in _DELIVERY_VERBS or (
+            lemma in _DELIVERY_WITH_OBJECT
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
+        )
+        if token.pos_ != "VERB" or not delivers:
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            span_start = int(report.doc[subject.left_edge.i].idx)
+            span_end = int(subject.idx + len(subject))
+            found.extend(_persons_in(attribution, span_start, span_end))
+    return found
