@@ -117,3 +117,34 @@ def test_the_capitalised_office_after_its_holder_is_named_means_the_holder(make_
         "According to the President, 14 clinics will open this year.\n"
     )
     assert sources(make_report(text))["14"] == "Amina Oduya"
+
+
+def test_a_person_the_speech_headline_is_about_is_not_its_speaker(make_report: MakeReport) -> None:
+    text = (
+        "Prime Minister's statement on the death of Amina Oduya\n"
+        "I am speaking to you today from the capital. We are all saddened by the news.\n"
+        "Over 40 years, she served our country, and 15 nations have sent condolences.\n"
+    )
+    assert sources(make_report(text))["15"] is None
+
+
+READOUT = (
+    "President of Kenya had a phone call with President of Ghana\n"
+    "President of Kenya Amina Oduya had a phone call with President Kwame Mensah.\n"
+    "The President of Kenya thanked her counterpart for the 300 tonnes of grain.\n"
+    "According to the President, 40 countries have joined the coalition.\n"
+)
+
+
+def test_an_office_of_a_country_means_that_countrys_holder_not_the_last_one_named(
+    make_report: MakeReport,
+) -> None:
+    actors = wb.extract_actors(make_report(READOUT))
+    kenyan = actors[actors["name"] == "Amina Oduya"]
+    assert len(kenyan) == 1 and "The President of Kenya" in kenyan.iloc[0]["aliases"]
+
+
+def test_with_two_presidents_named_the_president_is_the_one_the_report_is_about(
+    make_report: MakeReport,
+) -> None:
+    assert sources(make_report(READOUT))["40"] == "Amina Oduya"

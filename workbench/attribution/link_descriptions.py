@@ -201,8 +201,28 @@ class DescriptionLinks(NameLinks):
                 and (cand.country is None or entity.country in (None, cand.country))
             )
 
-        for i, entity in self._earlier_links(index):  # "a U.S. official ... the official said" too
-            if fits(entity) and self.candidates[i].form != "pronoun":
-                return entity
+        if (
+            cand.country is not None
+        ):  # "the President of Ukraine": that country's holder, not the last president
+            own = [e for e in self.entities if fits(e) and e.country == cand.country and not e.anonymous]
+            if len(own) == 1:
+                return own[0]
+        earlier = [
+            e for i, e in self._earlier_links(index) if fits(e) and self.candidates[i].form != "pronoun"
+        ]
+        if len({id(e) for e in earlier}) > 1:
+            lead = self._lead_person()
+            if lead is not None and any(e is lead for e in earlier):
+                return lead  # two presidents named: "the President" is the one the report is about
+        if earlier:
+            return earlier[0]  # "a U.S. official ... the official said" too
         holders = [e for e in self.entities if fits(e) and not e.anonymous]
         return holders[0] if len(holders) == 1 else None
+
+    def _lead_person(self) -> Entity | None:
+        """The person the report is about: the first person who is the subject of a clause outside quotes."""
+        for index, cand in enumerate(self.candidates):
+            entity = self.links.get(index)
+            if entity is not None and entity.kind == "person" and cand.subject and not cand.in_quote:
+                return entity
+        return None

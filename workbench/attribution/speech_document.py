@@ -31,7 +31,9 @@ MIN_FIRST_PERSON = 2
 _DELIVERY_VERBS = frozenset({"speak", "deliver", "address", "tell"})
 #: Verbs that deliver a speech when their object names one ("X gave a speech", "X made a statement").
 _DELIVERY_WITH_OBJECT = frozenset({"give", "make"})
-_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "statement", "keynote", "lecture"})
+_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "statement", "keynote", "lecture"})
+#: Prepositions that introduce a speech's speaker in its headline ("Remarks by", "Statement from").
+_SPEAKER_PREPOSITIONS = frozenset({"by", "from", "of"})
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,8 @@ def _find(attribution: Attribution) -> SpeechSpeaker | None:
     if delivering is None and len(first_person) < MIN_FIRST_PERSON:
         return None
     speaker = (
-        _one_actor(_persons_in(attribution, 0, title_end, kind="person"))
-        or _one_actor(_persons_in(attribution, 0, title_end, kind="organisation"))
+        _one_actor(_title_speakers(attribution, title_end, kind="person"))
+        or _one_actor(_title_speakers(attribution, title_end, kind="organisation"))
         or delivering
     )
     if speaker is None:
@@ -129,6 +131,28 @@ def _persons_in(
         if actors[str(actor_id)].kind == kind
         and not _SPEECH_KIND.search(attribution.report.text[m_start:m_end])
     ]
+
+
+def _title_speakers(attribution: Attribution, title_end: int, *, kind: str) -> list[tuple[str, int, int]]:
+    """Actors of ``kind`` the headline names as the speaker: before the speech word ("PM Jane Doe's
+    statement") or after "by"/"from"/"of" ("Remarks by ..."), never the topic or the audience of a
+    speech ("Statement on the death of X", "Address to President Y")."""
+    report = attribution.report
+    found = []
+    for actor_id, start, end in _persons_in(attribution, 0, title_end, kind=kind):
+        first, last = report.token_range(start, end)
+        head = max(range(first, last), key=lambda i: not first <= report.doc[i].head.i < last)
+        for ancestor in report.doc[head].ancestors:
+            if ancestor.lemma_.lower() in _SPEECH_NOUNS:
+                break
+            if ancestor.dep_ == "prep" and ancestor.lower_ not in _SPEAKER_PREPOSITIONS:
+                break  # a topic or an audience
+        else:
+            found.append((actor_id, start, end))
+            continue
+        if ancestor.lemma_.lower() in _SPEECH_NOUNS:
+            found.append((actor_id, start, end))
+    return found
 
 
 def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[tuple[str, int, int]]:
