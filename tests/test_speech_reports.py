@@ -148,3 +148,31 @@ def test_with_two_presidents_named_the_president_is_the_one_the_report_is_about(
     make_report: MakeReport,
 ) -> None:
     assert sources(make_report(READOUT))["40"] == "Amina Oduya"
+
+
+def test_the_date_a_speech_headline_prints_is_the_speakers_event(make_report: MakeReport) -> None:
+    events = wb.extract_events(make_report(SPEECH, published="2018-05-03"))
+    headline = events[events["date_text"] == "3 May 2018"]
+    assert list(headline["actor"]) == ["Amina Oduya"]
+
+
+def test_the_date_a_briefing_headline_prints_is_the_first_speakers_event(make_report: MakeReport) -> None:
+    text = (
+        "Department Press Briefing – May 4, 2022\n"
+        "MR OKAFOR: Good afternoon. The package is worth $300 million.\n"
+        "QUESTION: When will it arrive?\n"
+        "MR OKAFOR: Within weeks.\n"
+    )
+    events = wb.extract_events(make_report(text, published="2022-05-04"))
+    headline = events[events["date_text"] == "May 4, 2022"]
+    assert len(headline) == 1 and "Okafor" in str(headline.iloc[0]["actor"])
+
+
+def test_the_date_of_a_news_headline_gives_no_speaker(make_report: MakeReport) -> None:
+    text = (
+        "Floods in the valley – May 4, 2022\n"
+        "Rivers rose across the valley after three days of rain, officials said.\n"
+    )
+    events = wb.extract_events(make_report(text, published="2022-05-04"))
+    headline = events[events["date_text"] == "May 4, 2022"]
+    assert headline["actor"].isna().all()

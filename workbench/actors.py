@@ -370,7 +370,10 @@ def _add_report(registry: ActorRegistry, report: Report) -> None:
     finder, candidates = linker.finder, linker.candidates
     actors = {}
     for entity in linker.entities:
-        actor = registry._add_actor(entity.name, entity.kind, entity.aliases)
+        name = entity.name
+        if entity.kind == "person" and name.isupper() and len(name) > 3:
+            name = name.title()  # "MR OKAFOR:" in a transcript is Okafor
+        actor = registry._add_actor(name, entity.kind, entity.aliases)
         actor.roles.extend(sorted(r for r in entity.roles if r not in actor.roles))
         actor.country = actor.country or entity.country
         actor.anonymous = actor.anonymous or entity.anonymous

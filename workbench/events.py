@@ -203,6 +203,8 @@ def _find_events(
             agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
         else:
             agents = ()
+        if not agents:
+            agents = finder.headline_speaker(int(row["start"]))
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
         sentence = sentences.iloc[sentence_id] if sentence_id is not None else None
         found.append(

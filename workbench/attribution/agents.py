@@ -21,6 +21,7 @@ from ..dates import governing_verb
 from ..lexicon import country_table, fold
 from ..report import Report
 from .speech_document import speaks_at, speech_speaker
+from .transcript import FIXED_LABELS, speaker_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -415,6 +416,28 @@ class AgentFinder:
         if speaker is None or not speaks_at(speaker, self.attribution, offset):
             return None
         return Agent(speaker.start, speaker.end, speaker.surface, "person", rule="speech")
+
+    def headline_speaker(self, offset: int) -> tuple[Agent, ...]:
+        """The date a speech's or a briefing's headline prints ("PM speech at the summit: 20 September 2016",
+        "Department Press Briefing – April 13, 2022") dates the speaking: its speaker did it (the speaker of
+        a speech report, or of a transcript's first named turn)."""
+        paragraphs = self.report.paragraphs
+        if (
+            paragraphs.empty
+            or paragraphs["kind"].iloc[0] != "title"
+            or offset >= int(paragraphs["end"].iloc[0])
+        ):
+            return ()
+        if self.speech is not None:
+            speech = self.speech
+            return (Agent(speech.start, speech.end, speech.surface, "person", rule="speech"),)
+        for turn in speaker_turns(self.report):
+            if fold(turn.label).rstrip(".") not in FIXED_LABELS:
+                actor = self.registry.at(turn.label_start, turn.label_end) or self.registry.lookup(turn.label)
+                name = actor.name if actor is not None else turn.label
+                agent = Agent(turn.label_start, turn.label_end, name, "person", phrase=True, actor_name=name)
+                return (replace(agent, rule="transcript turn"),)
+        return ()
 
     def _ambiguous(self, token: Token) -> bool:
         """Did the registry leave this pronoun unlinked because two actors fit it?"""
