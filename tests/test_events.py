@@ -369,3 +369,36 @@ def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_
         ' "We will help," Biden said on Tuesday.',
     )
     assert actor_at(frame, "on Monday") == actor_at(frame, "on Tuesday") == "Joseph R. Biden"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        # raising: the subject of "is alleged/believed to have done" did it
+        (
+            "The opposition leader is alleged to have made the remarks during a forum on Friday.",
+            "on Friday",
+            "The opposition leader",
+        ),
+        (
+            "The rebel commander is believed to have fled the city on Sunday.",
+            "on Sunday",
+            "The rebel commander",
+        ),
+        # a possessive date dates its noun, even inside "with ...", and "by X" right after it is its agent
+        (
+            "Those protests coincided with Friday's ruling by the High Court, which rejected the appeal.",
+            "Friday's",
+            "High Court",
+        ),
+    ],
+)
+def test_the_agent_of_a_raised_infinitive_or_a_possessed_event(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_passive_infinitive_under_a_passive_verb_still_has_no_agent(make_report: MakeReport) -> None:
+    body = "The bill is expected to be passed on Monday."
+    assert actor_at(events_of(make_report, body), "on Monday") is None

@@ -266,16 +266,19 @@ class EventReader:
                 return None
             if fold(noun.lemma_) not in lx.EVENT_NOUNS:
                 return None
+            if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
+                return (
+                    None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
+                )
         if noun.pos_ != "NOUN" or first <= noun.i < last:
             return None
-        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
-            return None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
-        return noun
+        return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
 
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the
         noun it owns, whatever that noun is, not the verb of the clause (whose subject did not do it)."""
-        if not self.report.text.startswith(("'s", "’s"), end):
+        text = self.report.text
+        if not (text.startswith(("'s", "’s"), end) or text[:end].endswith(("'s", "’s"))):
             return None
         owner = next((t for t in self.doc[first:last] if t.dep_ == "poss"), None)
         if owner is None:

@@ -143,7 +143,7 @@ class AgentFinder:
     def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
         ("Russia's offensive", "Israeli strikes"), or "by X" of the passive verb it is the subject of."""
-        for child in noun.children:
+        for child in [*noun.children, *self._stray_by(noun)]:
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -161,17 +161,31 @@ class AgentFinder:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=noun.head), "by", noun.head)
         return ()
 
+    def _stray_by(self, noun: Token) -> list[Token]:
+        """ "coincided with Friday's ruling by the court": a "by" right after an event noun that the parser
+        hung on an active verb (which takes no "by" agent) belongs to the noun."""
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is None or following.lower_ != "by" or following.head is noun:
+            return []
+        head = following.head
+        return [following] if head.pos_ in ("VERB", "AUX") and not _is_passive(head) else []
+
     # -------------------------------------------------------------- the agent
 
     def agents(self, verb: Token, *, in_quote: bool, date_start: int) -> tuple[Agent, ...]:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
+        raised = False  # climbed from an infinitive: "X is alleged to have made the remarks on Friday"
         for _ in range(4):
             if _is_copula(current):
                 return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = _by_agent(current)
+                if by is None and raised:  # "X is believed to have fled": X did the fleeing
+                    return _decided(
+                        self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
+                    )
                 if by is None:
                     return ()
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
@@ -203,6 +217,7 @@ class AgentFinder:
                     self.name_phrase(absolute, in_quote=in_quote, verb=current), "subject", current
                 )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
+                raised = current.dep_ == "xcomp" and not _is_passive(current)
                 current = governing_verb(current.head) or current.head
                 if current.pos_ not in ("VERB", "AUX"):
                     return ()
