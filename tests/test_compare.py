@@ -364,3 +364,23 @@ def test_two_figures_of_a_sentence_that_add_up_to_a_third_are_its_parts() -> Non
     ]
     assert {"F3", "F4"} in _groups(rows)
     assert not any({"F1", "F3"} <= group for group in _groups(rows))
+
+
+def test_a_prison_term_stated_twice_is_one_quantity_but_time_windows_are_not() -> None:
+    rows = [
+        claim("F1", 4, "", "Court", unit="years", kind="duration", predicate="sentence"),
+        claim("F2", 4, "", "Agency", unit="years", kind="duration", predicate="sentence", doc_id="d2"),
+        claim("F3", 24, "", "Police", unit="hours", kind="duration", predicate="be"),
+        claim("F4", 24, "", "Police", unit="hours", kind="duration", predicate="be", doc_id="d2"),
+    ]
+    assert _groups(rows) == [{"F1", "F2"}]
+
+
+def test_an_acronym_before_the_noun_says_what_kind_is_counted_but_a_country_code_does_not() -> None:
+    rows = [
+        claim("F1", 100_000, "PCR tests", "Office", predicate="deliver"),
+        claim("F2", 300_000, "rapid tests", "Office", predicate="deliver", doc_id="d2"),
+        claim("F3", 5_000, "US troops", "Pentagon", predicate="deploy"),
+        claim("F4", 6_000, "additional troops", "Kremlin", predicate="deploy", doc_id="d2"),
+    ]
+    assert _groups(rows) == [{"F3", "F4"}]

@@ -323,18 +323,22 @@ GENERIC_QUALIFIERS = frozenset(
 
 def _qualifiers(counted: Any, head: Any) -> frozenset[str]:
     """The common words before the head noun that say what kind of it is counted: {"humanitarian"} for
-    "additional life-saving humanitarian assistance" is {"lifesaving", "humanitarian"}. Capitalised
-    words (names, demonyms) are left to the places that scope a figure."""
+    "additional life-saving humanitarian assistance" is {"lifesaving", "humanitarian"}, and "PCR tests" is
+    {"pcr"}. Capitalised words (names, demonyms) and country codes ("US troops") are left to the places
+    that scope a figure."""
     if not isinstance(counted, str) or not head:
         return frozenset()
     tokens = re.findall(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*", counted)
     heads = [n for n, t in enumerate(tokens) if _singular(t.lower()) == head]
     if not heads:
         return frozenset()
+    countries = lx.country_table()
     return frozenset(
         _singular(re.sub(r"[-‑]", "", t.lower()))
         for t in tokens[: heads[-1]]
-        if t[:1].islower() and t not in _STOP and t not in GENERIC_QUALIFIERS
+        if (t[:1].islower() or (t.isupper() and len(t) >= 2 and countries.country_of(t) is None))
+        and t not in _STOP
+        and t not in GENERIC_QUALIFIERS
     )
 
 
@@ -533,8 +537,12 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not (a["_noun"] and a["_noun"] == b["_noun"] and _same_predicate(a["predicate"], b["predicate"]))
     ):
         return False  # small numbers recur by chance: "two" of one thing and "two" of another
-    if a["unit"] in TIME_UNITS and not (a["_noun"] or b["_noun"]):
-        return False  # "in the past 24 hours" twice: two time windows, not one quantity
+    if a["unit"] in TIME_UNITS and not (
+        a["_noun"] or b["_noun"] or _same_act(a["predicate"], b["predicate"])
+    ):
+        return (
+            False  # "in the past 24 hours" twice: two time windows; "sentenced to four years" twice: one term
+        )
     if a["doc_id"] == b["doc_id"]:  # one report restating its number may name the place only once
         return not (a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1)
     return _same_scope(a, b)
@@ -639,6 +647,12 @@ def _same(a: Any, b: Any) -> bool:
     missing_a = a is None or (isinstance(a, float) and math.isnan(a))
     missing_b = b is None or (isinstance(b, float) and math.isnan(b))
     return (missing_a and missing_b) or a == b
+
+
+def _same_act(a: Any, b: Any) -> bool:
+    """Both figures measure what one telling verb did ("sentenced to four years", "jailed for four years")."""
+    telling = isinstance(a, str) and isinstance(b, str) and a not in LIGHT_VERBS and b not in LIGHT_VERBS
+    return telling and _same_predicate(a, b)
 
 
 def _same_predicate(a: Any, b: Any) -> bool:
