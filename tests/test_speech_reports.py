@@ -176,3 +176,24 @@ def test_the_date_of_a_news_headline_gives_no_speaker(make_report: MakeReport) -
     events = wb.extract_events(make_report(text, published="2022-05-04"))
     headline = events[events["date_text"] == "May 4, 2022"]
     assert headline["actor"].isna().all()
+
+
+def test_a_title_of_the_presidents_office_names_its_holder_not_the_president(make_report: MakeReport) -> None:
+    text = (
+        "Second plane with tests arrived\n"
+        "Deputy Head of the Office of the President Peter Kamau said the plane had landed in Nairobi.\n"
+        '"We will have about one million tests," the Deputy Head of the President\'s Office said.\n'
+    )
+    quotes = wb.extract_quotes(make_report(text))
+    assert set(quotes["speaker"]) == {"Peter Kamau"}
+    actors = wb.extract_actors(make_report(text))
+    assert "President" not in set(actors["name"])
+
+
+def test_a_long_office_of_a_country_is_named_whole(make_report: MakeReport) -> None:
+    text = (
+        "Tests delivered\nThe cargo was announced by Deputy Head of the Office of the President of Kenya.\n"
+    )
+    names = set(wb.extract_actors(make_report(text))["name"])
+    assert "Deputy Head of the Office of the President of Kenya" in names
+    assert "of Kenya" not in names

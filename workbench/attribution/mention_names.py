@@ -121,8 +121,12 @@ class NameMentions(NameClues):
         return None
 
     def _add_name_run(self, start: int, end: int) -> None:
-        if all(self.lower[k] in LEXICON_NOUNS for k in range(start, end)):
-            return  # "Operator: ..." or "Committee chair says": a description capitalised by its position
+        words = [self.lower[k] for k in range(start, end)]
+        if (
+            all(w in LEXICON_NOUNS or w in NAME_CONNECTORS or w == "the" for w in words)
+            and words[-1] in LEXICON_NOUNS
+        ):
+            return  # "Operator: ...", "Committee chair says", "the Deputy Head of the President": a description
         role = ROLE_PHRASES.get(" ".join(self.lower[start:end]))
         if role is not None:  # "the Head of State said": the president, described
             left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
@@ -158,7 +162,8 @@ class NameMentions(NameClues):
             definite=left < start and self.lower[left] == "the",
         )
         descriptor_words = {self.lower[h].rstrip(".") for h in descriptor_heads}
-        roles = {w for w in prefix_words if w in lx.ROLE_NOUNS or w in lx.HONORIFICS}
+        held = prefix_words[: prefix_words.index("of")] if "of" in prefix_words else prefix_words
+        roles = {w for w in held if w in lx.ROLE_NOUNS or w in lx.HONORIFICS}  # not "... of the President"
         kind = self._name_kind(start, first, end, name, prefix_words, descriptor_words, app_class, left_class)
         if kind is None:
             return
@@ -211,16 +216,21 @@ class NameMentions(NameClues):
             self._add_embedded_names(left, start)
 
     def _title_of_country(self, start: int, end: int) -> bool:
-        """ "President of Ukraine", "the Prime Minister of Japan": a title and the country it holds, with no
-        name after them, describe the office holder (a person of that country), never a name "of Ukraine".
-        Adds that description and says whether it did."""
-        try:
-            of = self.lower.index("of", start, end)
-        except ValueError:
+        """ "President of Ukraine", "the Prime Minister of Japan", "Deputy Head of the Office of the President
+        of Ukraine": a title and the country it serves, with no name after them, describe the office holder
+        (a person of that country), never a name "of Ukraine". Adds that description and says whether it did."""
+        ofs = [k for k in range(start, end) if self.lower[k] == "of"]
+        if not ofs:
             return False
-        title = [self.lower[k].rstrip(".") for k in range(start, of)]
+        of = ofs[
+            -1
+        ]  # "Deputy Head of the Office of the President of Ukraine": the country after the last "of"
+        title = [self.lower[k].rstrip(".") for k in range(start, ofs[0])]
+        between = [self.lower[k] for k in range(ofs[0], of)]
         country = self._country(self.surface(of + 1, end))
         if not title or country is None or not all(w in lx.ROLE_NOUNS or w in lx.HONORIFICS for w in title):
+            return False
+        if not all(w in LEXICON_NOUNS or w in ("of", "the") for w in between):
             return False
         left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
         self.candidates.append(
