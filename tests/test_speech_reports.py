@@ -197,3 +197,25 @@ def test_a_long_office_of_a_country_is_named_whole(make_report: MakeReport) -> N
     names = set(wb.extract_actors(make_report(text))["name"])
     assert "Deputy Head of the Office of the President of Kenya" in names
     assert "of Kenya" not in names
+
+
+def test_we_in_a_national_leaders_address_is_the_country_but_not_inside_a_quote(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Address by President of Kenya Amina Oduya on the floods\n"
+        "Fellow citizens, I speak to you from Nairobi. Today we sent 40 trucks of food to the valley.\n"
+        '"This week we counted every family," a volunteer told me. Our teams will stay.\n'
+    )
+    events = wb.extract_events(make_report(text, published="2018-05-03"))
+    assert list(events.loc[events["date_text"] == "Today", "actor"]) == ["Kenya"]
+    assert events.loc[events["date_text"] == "This week", "actor"].isna().all()
+
+
+def test_we_in_a_speech_by_someone_without_a_national_office_names_no_one(make_report: MakeReport) -> None:
+    text = (
+        "Speech by Amina Oduya at the volunteers' dinner\n"
+        "Friends, I am proud of you all. Today we sent 40 trucks of food to the valley.\n"
+    )
+    events = wb.extract_events(make_report(text, published="2018-05-03"))
+    assert events.loc[events["date_text"] == "Today", "actor"].isna().all()

@@ -77,6 +77,9 @@ UNIT_NOUNS = frozenset(
 #: Nouns that say only that some people did it: no actor to name ("150 people fled last month").
 ANONYMOUS_PEOPLE = frozenset({"people", "persons", "person"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
+#: "we" of a national leader's speech: the country they lead or serve.
+NATION_PRONOUNS = frozenset({"we", "us", "our"})
+NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister", "king", "queen", "emir"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -406,6 +409,8 @@ class AgentFinder:
         start = int(self.starts[token.i])
         if lower in SPEAKER_PRONOUNS:
             return self.quotes.get_speaker(start) if in_quote else self._speech_speaker(start)
+        if lower in NATION_PRONOUNS:
+            return None if in_quote else self._nation_of(self._speech_speaker(start), token)
         if lower in PERSON_PRONOUNS or lower in ("his",):
             wanted = {"person"}
         elif lower in THING_PRONOUNS:
@@ -453,6 +458,19 @@ class AgentFinder:
                 agent = Agent(turn.label_start, turn.label_end, name, "person", phrase=True, actor_name=name)
                 return (replace(agent, rule="transcript turn"),)
         return ()
+
+    def _nation_of(self, speaker: Agent | None, token: Token) -> Agent | None:
+        """ "we" in the speech of a head of state or government, or a minister, of a named country: that
+        country ("Today we signed the agreement", in an address by the President of X). Anyone else's "we",
+        and "we" inside a quote (a team, a government, a family), names no actor here."""
+        if speaker is None:
+            return None
+        actor = self.registry.at(speaker.start, speaker.end)
+        if actor is None or actor.country is None or not set(actor.roles) & NATIONAL_OFFICES:
+            return None
+        start = int(self.starts[token.i])
+        end = start + len(token.text)
+        return Agent(start, end, actor.country, "country", phrase=True, actor_name=actor.country, rule="we")
 
     def _ambiguous(self, token: Token) -> bool:
         """Did the registry leave this pronoun unlinked because two actors fit it?"""
