@@ -241,3 +241,18 @@ def test_what_a_speaker_wants_someone_to_find_is_not_that_someones_claim(make_re
         " justice for the 23 union workers,” she said."
     )
     assert source_of(make_report, text, "23") == "Mai Sok"
+
+
+def test_an_additive_sentence_goes_on_with_the_report_before_it(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe health minister noted that 651 people had recovered this week. "
+        "In addition, only 153 of the 2,635 ventilators are in use.\n"
+        "Only 12 clinics are open, volunteers said."
+    )
+    assert "health minister" in str(source_of(make_report, text, "153"))
+    assert source_of(make_report, text, "12") == "volunteers"
+
+
+def test_a_sentence_without_an_additive_opening_is_not_continued(make_report: MakeReport) -> None:
+    text = "Report\nThe health minister noted that 651 people had recovered this week. Only 153 ventilators are in use."
+    assert source_of(make_report, text, "153") is None

@@ -35,6 +35,9 @@ from .engine import Attribution
 from .speech_document import speaks_at
 from .transcript import FIXED_LABELS, turn_at
 
+#: Openings that add to what the sentence before reported ("In addition, ...", "He also ...").
+ADDITIVE_OPENING = re.compile(r"(?i)^(?:in addition|additionally|also|moreover|furthermore|besides)\b")
+
 
 class ClaimantFinder(SentenceClaims):
     """Finds the claimant of any span of one report (build once, query per figure)."""
@@ -72,6 +75,7 @@ class ClaimantFinder(SentenceClaims):
             self._from_heading(sentence_id, start)
             or self._from_next_sentence(sentence_id)
             or self._from_neighbours(sentence_id)
+            or self._from_continuation(sentence_id)
             or self._from_turn(start)
             or self._from_speech(start)
         )
@@ -160,6 +164,22 @@ class ClaimantFinder(SentenceClaims):
         if previous[-1].name == following[0].name:
             return Claimant(**{**previous[-1].__dict__, "how": "neighbouring sentences"})
         return None
+
+    def _from_continuation(self, sentence_id: int) -> Claimant | None:
+        """ "X noted that ... 651 people had recovered. In addition, out of 2,635 ventilators ...": a sentence
+        with no cue of its own that opens with an additive connective goes on with what the sentence before it
+        reported, in the same paragraph, and so with its speaker."""
+        if self.claims[sentence_id] or sentence_id == 0 or self.sentence_kind[sentence_id] != "body":
+            return None
+        if self.sentence_paragraph[sentence_id - 1] != self.sentence_paragraph[sentence_id]:
+            return None
+        start, end = self.sentence_bounds[sentence_id]
+        if not ADDITIVE_OPENING.match(self.text[start:end]):
+            return None
+        previous = [c.claimant for c in self.claims[sentence_id - 1] if c.kind == "speech" and c.claimant]
+        if len({c.name for c in previous}) != 1:
+            return None
+        return Claimant(**{**previous[-1].__dict__, "how": "continued report"})
 
     # ------------------------------------------------------------------ quotes
 

@@ -48,6 +48,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "previous quote paragraph": ("speaker of the previous quote paragraph", "low"),
     "next paragraph": ("named in the next paragraph", "low"),
     "neighbouring sentences": ("speaker of the sentences around it", "low"),
+    "continued report": ("an 'in addition' going on with the report before it", "low"),
 }
 #: Mentions that name no one by themselves.
 PRONOUNS = frozenset("he she it they him her them his its their i we me us my our".split())
