@@ -402,3 +402,32 @@ def test_the_agent_of_a_raised_infinitive_or_a_possessed_event(
 def test_a_passive_infinitive_under_a_passive_verb_still_has_no_agent(make_report: MakeReport) -> None:
     body = "The bill is expected to be passed on Monday."
     assert actor_at(events_of(make_report, body), "on Monday") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actors"),
+    [
+        (
+            "Secretary of State Ana Ruiz and Secretary of Defense Tom Okoro met the president in the capital. "
+            "Today, the two secretaries discussed the trip with the press.",
+            "Today",
+            {"Ana Ruiz", "Tom Okoro"},
+        ),
+        (
+            "President Amina Oduya had a phone call with President Kwame Mensah. "
+            "On Monday, the interlocutors discussed air defence.",
+            "On Monday",
+            {"Amina Oduya", "Kwame Mensah"},
+        ),
+    ],
+)
+def test_the_two_people_just_named_are_the_interlocutors(
+    make_report: MakeReport, body: str, date_text: str, actors: set[str]
+) -> None:
+    found = actor_at(events_of(make_report, body), date_text)
+    assert found is not None and {name.strip() for name in found.split(" and ")} == actors
+
+
+def test_the_two_secretaries_need_two_people_titled_secretary(make_report: MakeReport) -> None:
+    body = "Minister Ana Ruiz met the governor and Tom Okoro in the capital. On Monday the two secretaries signed a deal."
+    assert actor_at(events_of(make_report, body), "On Monday") is None

@@ -77,6 +77,8 @@ UNIT_NOUNS = frozenset(
 #: Nouns that say only that some people did it: no actor to name ("150 people fled last month").
 ANONYMOUS_PEOPLE = frozenset({"people", "persons", "person"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my"})
+#: Plural nouns for the two people of a meeting or call ("The interlocutors discussed ...").
+PAIR_NOUNS = frozenset({"interlocutors", "counterparts"})
 #: "we" of a national leader's speech: the country they lead or serve.
 NATION_PRONOUNS = frozenset({"we", "us", "our"})
 NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister", "king", "queen", "emir"})
@@ -194,6 +196,9 @@ class AgentFinder:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
                 return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
+            pair = self._the_two(subject) if subject is not None and not in_quote else ()
+            if pair:
+                return _decided(pair, "the two", current)
             if subject is not None:
                 return _decided(
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
@@ -244,6 +249,39 @@ class AgentFinder:
                     sides = self.name_phrase(objects[0], in_quote=in_quote, verb=event_noun)
                     return sides if len(sides) >= 2 else ()
         return ()
+
+    def _the_two(self, subject: Token) -> tuple[Agent, ...]:
+        """ "The interlocutors discussed ...", "the two secretaries", "both presidents": the two people named
+        last before it (in its sentence or the two before), when exactly two are and their titles fit."""
+        word = subject.lower_
+        counted = any(c.lower_ in ("two", "both") and c.i < subject.i for c in subject.children)
+        if subject.tag_ != "NNS" or not (
+            word in PAIR_NOUNS or (counted and subject.lemma_.lower() in lx.ROLE_NOUNS)
+        ):
+            return ()
+        sentence_id = self.report.sentence_at(int(self.starts[subject.i]))
+        if sentence_id is None:
+            return ()
+        window_start = int(self.report.sentences["start"].iloc[max(0, sentence_id - 2)])
+        mentions = self.registry.mentions
+        mentions = mentions[
+            (mentions["doc_id"] == self.report.doc_id)
+            & (mentions["start"] >= window_start)
+            & (mentions["end"] <= int(self.starts[subject.i]))
+            & (mentions["form"] != "pronoun")
+        ]
+        people: dict[str, tuple[int, int, str]] = {}
+        for actor_id, start, end, surface in zip(
+            mentions["actor_id"], mentions["start"], mentions["end"], mentions["surface"], strict=True
+        ):
+            if self.registry.actors[str(actor_id)].kind == "person":
+                people[str(actor_id)] = (int(start), int(end), str(surface))
+        role = subject.lemma_.lower()
+        if role in lx.ROLE_NOUNS:  # "the two secretaries" are the two people titled secretary
+            people = {a: span for a, span in people.items() if role in self.registry.actors[a].roles}
+        if len(people) != 2:
+            return ()
+        return tuple(Agent(start, end, surface, "person") for start, end, surface in people.values())
 
     def name_phrase(self, token: Token, *, in_quote: bool, verb: Token) -> tuple[Agent, ...]:
         """The actor(s) a subject or "by" noun names ("X and Y" gives two)."""
