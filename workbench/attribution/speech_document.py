@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .engine import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Headline words that name a speech as the text of the page.
 _SPEECH_KIND = re.compile(r"(?i)\b(?:speech|address|remarks|statement|keynote|lecture)\b")
@@ -110,7 +114,7 @@ def _first_person_paragraphs(attribution: Attribution) -> list[int]:
     return found
 
 
-def _persons_in(
+def _mentions_in(
     attribution: Attribution, start: int, end: int, *, kind: str = "person"
 ) -> list[tuple[str, int, int]]:
     """(actor id, start, end) of every mention of an actor of ``kind`` between ``start`` and ``end`` (not the words
@@ -139,20 +143,22 @@ def _title_speakers(attribution: Attribution, title_end: int, *, kind: str) -> l
     speech ("Statement on the death of X", "Address to President Y")."""
     report = attribution.report
     found = []
-    for actor_id, start, end in _persons_in(attribution, 0, title_end, kind=kind):
+    for actor_id, start, end in _mentions_in(attribution, 0, title_end, kind=kind):
         first, last = report.token_range(start, end)
         head = max(range(first, last), key=lambda i: not first <= report.doc[i].head.i < last)
-        for ancestor in report.doc[head].ancestors:
-            if ancestor.lemma_.lower() in _SPEECH_NOUNS:
-                break
-            if ancestor.dep_ == "prep" and ancestor.lower_ not in _SPEAKER_PREPOSITIONS:
-                break  # a topic or an audience
-        else:
-            found.append((actor_id, start, end))
-            continue
-        if ancestor.lemma_.lower() in _SPEECH_NOUNS:
+        if _speaks(report.doc[head]):
             found.append((actor_id, start, end))
     return found
+
+
+def _speaks(token: Token) -> bool:
+    """Is no preposition but "by", "from" or "of" between the name and the speech word above it?"""
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in _SPEECH_NOUNS:
+            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ not in _SPEAKER_PREPOSITIONS:
+            return False  # a topic or an audience
+    return True
 
 
 def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -171,5 +177,5 @@ def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             span_start = int(report.doc[subject.left_edge.i].idx)
             span_end = int(subject.idx + len(subject))
-            found.extend(_persons_in(attribution, span_start, span_end))
+            found.extend(_mentions_in(attribution, span_start, span_end))
     return found
