@@ -21,7 +21,7 @@ from ..dates import governing_verb
 from ..lexicon import country_table, fold
 from ..report import Report
 from .speech_document import speaks_at, speech_speaker
-from .transcript import FIXED_LABELS, speaker_turns
+from .transcript import names_someone, speaker_turns, turn_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -490,8 +490,8 @@ class AgentFinder:
             speech = self.speech
             return (Agent(speech.start, speech.end, speech.surface, "person", rule="speech"),)
         for turn in speaker_turns(self.report):
-            if fold(turn.label).rstrip(".") not in FIXED_LABELS:
-                actor = self.registry.at(turn.label_start, turn.label_end) or self.registry.lookup(turn.label)
+            if names_someone(turn):
+                actor = turn_actor(self.registry, turn)
                 name = actor.name if actor is not None else turn.label
                 agent = Agent(turn.label_start, turn.label_end, name, "person", phrase=True, actor_name=name)
                 return (replace(agent, rule="transcript turn"),)

@@ -33,7 +33,7 @@ from .claimant_words import (
 from .claims import SentenceClaims
 from .engine import Attribution
 from .speech_document import speaks_at
-from .transcript import FIXED_LABELS, turn_at
+from .transcript import names_someone, turn_actor, turn_at
 
 #: Openings that add to what the sentence before reported ("In addition, ...", "He also ...").
 ADDITIVE_OPENING = re.compile(r"(?i)^(?:in addition|additionally|also|moreover|furthermore|besides)\b")
@@ -89,9 +89,9 @@ class ClaimantFinder(SentenceClaims):
     def _from_turn(self, start: int) -> Claimant | None:
         """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""
         turn = turn_at(self.report, start)
-        if turn is None or fold(turn.label).rstrip(".") in FIXED_LABELS:
+        if turn is None or not names_someone(turn):
             return None  # "Q:" and "Moderator:" name no one
-        actor = self.registry.at(turn.label_start, turn.label_end) or self.registry.lookup(turn.label)
+        actor = turn_actor(self.registry, turn)
         if actor is not None and actor.kind == "person":
             name = self.display_name(actor)
             return Claimant(name.title() if name.isupper() else name, actor.actor_id, turn.label,

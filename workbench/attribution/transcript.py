@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon as lx
+from ..actors import Actor, ActorRegistry
 from ..report import Report
 
 #: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph.
@@ -41,6 +42,16 @@ class Turn:
 def speaker_turns(report: Report) -> list[Turn]:
     """The turns of a transcript in reading order (none when the report is no transcript)."""
     return report.memo("speaker_turns", lambda: _turns(report))
+
+
+def names_someone(turn: Turn) -> bool:
+    """Does the turn's label name a speaker ("MR KIRBY"), not a fixed label ("Q", "Moderator")?"""
+    return lx.fold(turn.label).rstrip(".") not in FIXED_LABELS
+
+
+def turn_actor(registry: ActorRegistry, turn: Turn) -> Actor | None:
+    """The registry actor a turn's label names: by its offsets, else by the name it prints."""
+    return registry.at(turn.label_start, turn.label_end) or registry.lookup(turn.label)
 
 
 def turn_at(report: Report, offset: int) -> Turn | None:
