@@ -62,6 +62,16 @@ def test_names_and_terms_in_quote_marks_are_not_speech() -> None:
     assert kept == ["a trap"]
 
 
+def test_titles_and_one_word_names_in_quote_marks_are_not_speech() -> None:
+    text = (
+        "He signed the law “On the Budget for 2025” and funds for “Hydrostal” and JSC “Railco”, "
+        "shouted “We Will Not Leave” and wrote “Enough” on a wall."
+    )
+    paragraphs = [(0, 0, len(text))]
+    kept = [text[s.start : s.end] for s in quote_spans(text, paragraphs) if not is_name_or_term(text, s)]
+    assert kept == ["We Will Not Leave", "Enough"]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab ,.’‘'\"“”„«»\n")) | st.characters(), max_size=200))
 def test_any_text_gives_spans_inside_their_paragraph(text: str) -> None:
     paragraphs = []

@@ -32,7 +32,17 @@ MARKS: dict[str, tuple[str, bool, bool]] = {
 }
 _OPEN_BEFORE = set("([{—–-/:;") | {"“", "‘", '"', "'", "„", "«", "‚"}
 _ELIDED_YEAR = re.compile(r"\d\ds\b|\d\d\b")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]{2,}|of|the|and|de|la|van|von|al|bin)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w’'.-]*|[A-Z]{2,}|\d[\d,.]*|of|the|and|for|on|in|to|a|an|at|by|with|from|de|la|van|von|al|bin)$"
+)
+#: longest run of title-case words in quote marks still read as a name or title
+NAME_WORDS_MAX = 10
+#: first words that make a title-case quote speech ("We Will Win"), not a title
+_SPEECH_OPENERS = frozenset("i we you he she they it our my your this that".split())
+#: words after which a single capitalised word in quote marks is a name (of “Naftogaz”, JSC “Ukrzaliznytsia”)
+_BEFORE_A_NAME = frozenset(
+    "the a an of and or for at by with from in on into via jsc pjsc njsc llc ltd company firm group".split()
+)
 #: words before a quoted expression that make it a name or a term, not someone's words
 NAMING_WORDS = frozenset(
     """so-called dubbed nicknamed codenamed code-named titled entitled named term word phrase slogan
@@ -76,12 +86,27 @@ def is_name_or_term(text: str, span: QuoteSpan) -> bool:
     words = text[span.start : span.end].split()
     if not words:
         return True
-    if len(words) <= 5 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][:1].isupper():
-        body = text[span.start : span.end].rstrip()
-        if not body.endswith((".", "?", "!")) and any(w[:1].isupper() for w in words[1:]):
+    if _title_case(text[span.start : span.end].rstrip(), words):
+        if len(words) > 1 and any(w[:1].isupper() for w in words[1:]):
+            return True
+        before_words = re.findall(r"[\w’'-]+|\S", text[max(0, span.open_at - 30) : span.open_at])
+        if len(words) == 1 and before_words and before_words[-1].lower() in _BEFORE_A_NAME:
             return True
     before = text[max(0, span.open_at - 40) : span.open_at].lower().split()
     return bool(before) and before[-1].strip(",:") in NAMING_WORDS
+
+
+def _title_case(body: str, words: list[str]) -> bool:
+    """Title case, as names and titles of laws, books and programmes are written ("On the State
+    Budget for 2023", "Safe City"): every word capitalised, a number or a short function word, the
+    first capitalised and not a pronoun, and no closing stop as a sentence of speech has."""
+    return (
+        len(words) <= NAME_WORDS_MAX
+        and words[0][:1].isupper()
+        and words[0].lower() not in _SPEECH_OPENERS
+        and all(_NAME_WORD.match(w.strip(",;:")) for w in words)
+        and not body.endswith((".", "?", "!"))
+    )
 
 
 def _opens_with_quote(text: str, start: int, end: int) -> bool:
