@@ -174,6 +174,15 @@ def test_titles_and_roles_merge_with_the_full_name(
     assert "Regional governor Pavlo Marchenko" in actor.aliases
 
 
+def test_an_office_with_a_portfolio_is_its_holder_not_a_name(quotes: Quotes) -> None:
+    table = quotes(
+        "Clinic plan\nMinister of Health of Portugal Ivo Marek said the clinic would open. "
+        "“We are ready,” the Minister of Health said. “Talks go on,” the Minister of Foreign Affairs said."
+    )
+    assert speaker(table, "We are ready") == "Ivo Marek"
+    assert speaker(table, "Talks go on") == "Minister of Foreign Affairs"
+
+
 def test_anonymous_source_does_not_borrow_a_nearby_name(quotes: Quotes) -> None:
     table = quotes(
         "Base attack\nGeneral Omar Haddad visited the base on Monday. A senior military official, "

@@ -103,6 +103,19 @@ ROLE_NOUNS = words(
     foreperson foreman forewoman juror defendant plaintiff claimant suspect detective sheriff deputy-mayor
     ombudsman auditor regulator treasurer chairperson secretary-general under-secretary rapporteur"""
 )
+#: Words naming a ministerial portfolio after "Minister of" / "Secretary of" ("Foreign Affairs",
+#: "Health", "Digital Transformation"): the rest of an office's title, never part of a person's name.
+PORTFOLIO_WORDS = words(
+    """health defence defense foreign affairs state justice finance finances interior economy economic
+    education energy digital transformation infrastructure agriculture agrarian environment
+    environmental internal home culture cultural trade industry industries industrial labour labor
+    social policy policies veterans youth sport sports science transport transportation
+    communications information emergency emergencies situations strategic reintegration development
+    regional communities territories temporarily occupied treasury commerce homeland security
+    national war army navy air force public works housing employment welfare family families women
+    children human rights immigration migration protection resources natural food rural fisheries
+    tourism investment investments planning administration research technology technologies"""
+)
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(
     """ministry department agency service office bureau directorate council committee commission

@@ -65,6 +65,8 @@ class NameClues(MentionTokens):
         if word != "of":
             return True
         before = self.lower[j - 1].rstrip(".")
+        if before in lx.PORTFOLIO_WORDS:  # "Minister of Health of Ukraine"
+            return j + 1 < len(self.words) and self._country(self.words[j + 1]) is not None
         return before in lx.ORG_NOUNS or before in lx.HONORIFICS or before in lx.ROLE_NOUNS
 
     def _title_prefix(self, start: int, end: int) -> int:
@@ -80,11 +82,45 @@ class NameClues(MentionTokens):
             parts = self.lower[k].rstrip(".").split("-")
             if any(p in lx.HONORIFICS or p in lx.ROLE_NOUNS for p in parts):
                 first = k + 1
-                if k + 2 < end - 1 and self.lower[k + 1] == "of":
-                    first = k + 3
-                    k += 2
+                if self.lower[k + 1] == "of":
+                    after = self.portfolio_end(k + 2, end)
+                    if after == end:
+                        return start  # "Minister of Foreign Affairs": a title only, no name in it
+                    if after > k + 2:
+                        first, k = after, after - 1  # "Minister of Digital Transformation Mykhailo Fedorov"
+                    elif k + 2 < end - 1:
+                        first = k + 3
+                        k += 2
             k += 1
         return first
+
+    def office_role(self, title: int) -> str | None:
+        """ "minister of health" for the title word at ``title`` when a portfolio follows it
+        ("Minister of Health", "the Secretary of State"): the office, narrower than "minister"."""
+        if title + 2 >= len(self.words) or self.lower[title + 1] != "of":
+            return None
+        after = self.portfolio_end(title + 2, len(self.words))
+        portfolio = [w for w in self.lower[title + 2 : after] if w in lx.PORTFOLIO_WORDS or w in ("and", "&")]
+        return " ".join([self.lower[title].rstrip("."), "of", *portfolio]) if portfolio else None
+
+    def portfolio_end(self, k: int, end: int) -> int:
+        """End of the portfolio after a title's "of" ("Foreign Affairs", "Health of Ukraine"), which
+        belongs to the office; a person's name after it is not part of it (``k`` when there is none)."""
+        found = k
+        j = k
+        while j < end:
+            word = self.lower[j]
+            if word in lx.PORTFOLIO_WORDS or (j > k and word in ("and", "&")):
+                j += 1
+                found = j if word in lx.PORTFOLIO_WORDS else found
+            elif word in ("of", "the") and j > k:
+                j += 1
+            elif self.lower[j - 1] in ("of", "the") and j > k and self._country(self.words[j]) is not None:
+                j += 1
+                found = j  # "Minister of Health of Ukraine"
+            else:
+                break
+        return found
 
     def _descriptor_left(self, start: int) -> tuple[int, list[int]]:
         """Role or descriptor words written right before a name ("chief executive X", "the aid group X")."""

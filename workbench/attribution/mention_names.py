@@ -140,7 +140,7 @@ class NameMentions(NameClues):
             for k in range(left, end):
                 self.taken[k] = True
             return
-        if self._title_of_country(start, end):
+        if self._title_of_office(start, end):
             return
         first = self._title_prefix(start, end)
         name_tokens = range(first, end)
@@ -170,8 +170,10 @@ class NameMentions(NameClues):
         candidate.kind = kind
         if kind == "person":
             candidate.roles = roles | {w for w in descriptor_words if w in lx.ROLE_NOUNS}
+            candidate.roles |= {o for k in range(start, first) if (o := self.office_role(k)) is not None}
             if app_class == "person":
                 candidate.roles.add(self.lower[app_head])
+                candidate.roles |= {o for o in [self.office_role(app_head)] if o is not None}
             if left_class == "person":
                 candidate.roles.add(self.lower[left_head])
             candidate.gender = gender_of(prefix_words + sorted(descriptor_words) + sorted(candidate.roles))
@@ -215,28 +217,33 @@ class NameMentions(NameClues):
         if kind == "person" and left < start:
             self._add_embedded_names(left, start)
 
-    def _title_of_country(self, start: int, end: int) -> bool:
+    def _title_of_office(self, start: int, end: int) -> bool:
         """ "President of Ukraine", "the Prime Minister of Japan", "Deputy Head of the Office of the President
-        of Ukraine": a title and the country it serves, with no name after them, describe the office holder
-        (a person of that country), never a name "of Ukraine". Adds that description and says whether it did."""
+        of Ukraine", "the Minister of Health", "Secretary of Defense": a title and the country or portfolio
+        it serves, with no name after them, describe the office holder (a person), never a name "of
+        Ukraine" or "Health". Adds that description and says whether it did."""
         ofs = [k for k in range(start, end) if self.lower[k] == "of"]
         if not ofs:
             return False
-        of = ofs[
-            -1
-        ]  # "Deputy Head of the Office of the President of Ukraine": the country after the last "of"
         title = [self.lower[k].rstrip(".") for k in range(start, ofs[0])]
-        between = [self.lower[k] for k in range(ofs[0], of)]
-        country = self._country(self.surface(of + 1, end))
-        if not title or country is None or not all(w in lx.ROLE_NOUNS or w in lx.HONORIFICS for w in title):
+        if not title or not all(w in lx.ROLE_NOUNS or w in lx.HONORIFICS for w in title):
             return False
-        if not all(w in LEXICON_NOUNS or w in ("of", "the") for w in between):
+        of = ofs[-1]  # "Deputy Head of the Office of the President of Ukraine": the country after the last
+        country = self._country(self.surface(of + 1, end))
+        role = self.office_role(ofs[0] - 1)
+        if role is not None and self.portfolio_end(ofs[0] + 1, end) == end:
+            roles = {role}
+        elif country is not None and all(
+            self.lower[k] in LEXICON_NOUNS or self.lower[k] in ("of", "the") for k in range(ofs[0], of)
+        ):
+            roles = {title[-1]}
+        else:
             return False
         left = start - 1 if start > 0 and self.lower[start - 1] == "the" else start
         self.candidates.append(
             Candidate(
-                left, end, of - 1, "person", "description",
-                self.surface(start, end), surface_start=left, roles={title[-1]}, country=country,
+                left, end, ofs[0] - 1, "person", "description",
+                self.surface(start, end), surface_start=left, roles=roles, country=country,
                 definite=True, in_quote=self.quote_depth[start] > 0, office=True,
             )
         )  # fmt: skip
