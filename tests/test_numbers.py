@@ -38,6 +38,7 @@ def only(text: str) -> NumberSpan:
         ("The dam holds 80,000 tons of water.", "80,000", 80000, "tons"),
         ("They were paid 300 euros each.", "300", 300, "EUR"),
         ("The cheque was for US$2,000.", "US$2,000", 2000, "USD"),
+        ("The cabinet set aside UAH 2 billion for shelters.", "UAH 2 billion", 2e9, "UAH"),
     ],
 )
 def test_numbers_with_units(text: str, written: str, value: float, unit: str) -> None:

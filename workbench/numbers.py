@@ -64,7 +64,8 @@ IRREGULAR_PLURALS = frozenset(
 CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "Rs": "INR", "RS": "INR", "RS.": "INR", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
-    "₪": "ILS", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "₪": "ILS", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "UAH": "UAH", "RUB": "RUB", "JPY": "JPY", "CNY": "CNY",
+    "INR": "INR", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "us dollars": "USD", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
@@ -214,7 +215,7 @@ class NumberSpan:
 
 _SP = r"[^\S\n]"  # a space that is not a line break (includes no-break spaces)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CURRENCY = r"(?:US\$|AU\$|CA\$|NZ\$|HK\$|A\$|C\$|S\$|[$£€¥₹₽₴₪]|(?:USD|EUR|GBP|Rs\.?)(?=[^\S\n]?\d))"
+_CURRENCY = r"(?:US\$|AU\$|CA\$|NZ\$|HK\$|A\$|C\$|S\$|[$£€¥₹₽₴₪]|(?:USD|EUR|GBP|UAH|RUB|JPY|CNY|INR|CHF|CAD|AUD|Rs\.?)(?=[^\S\n]?\d))"
 _SCALE_WORD = "|".join(SCALES)
 _SCALE_ABBR = "bn|mln|mn|trn|tn|m|k|b"
 _GLUED = "|".join(re.escape(u) for u in GLUED_UNITS if u != "%")
