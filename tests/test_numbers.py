@@ -164,11 +164,19 @@ def test_age_adjective_keeps_only_the_number() -> None:
         "The F-16 and Su-34 jets flew over.",
         "They sent 105-mm howitzers and 155 mm M777 towed howitzers.",
         "For help call 1-800-621-3362 or (202) 555-0143.",
+        "The helpline 0 800 50 33 10 and +33 1 42 68 53 00 answer day and night; dial hotline 1517.",
     ],
 )
 def test_lexical_exclusions(text: str) -> None:
     kept = [f for f in found(text) if not (f[1] is not None and 1000 <= f[1] <= 2100)]
     assert kept == [], kept
+
+
+def test_space_thousands_are_one_number() -> None:
+    assert found("The fund paid 1 000 000 hryvnias to 2 500 families.") == [
+        ("1 000 000", 1e6, None, "UAH"),
+        ("2 500", 2500, None, None),
+    ]
 
 
 def test_a_calibre_is_left_out_but_what_it_counts_stays() -> None:

@@ -214,7 +214,8 @@ class NumberSpan:
 # ---------------------------------------------------------------------------- patterns
 
 _SP = r"[^\S\n]"  # a space that is not a line break (includes no-break spaces)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: digits with comma thousands, with space thousands ("1 000 000", as European house styles write), or plain
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:US\$|AU\$|CA\$|NZ\$|HK\$|A\$|C\$|S\$|[$£€¥₹₽₴₪]|(?:USD|EUR|GBP|UAH|RUB|JPY|CNY|INR|CHF|CAD|AUD|Rs\.?)(?=[^\S\n]?\d))"
 _SCALE_WORD = "|".join(SCALES)
 _SCALE_ABBR = "bn|mln|mn|trn|tn|m|k|b"
@@ -282,6 +283,9 @@ _CALIBRE_AFTER = re.compile(
 #: Telephone numbers ("1-800-621-3362", "(202) 555-0143", "+44 20 7946 0958" is left alone): digits of a
 #: code, not figures.
 PHONE_NUMBER = re.compile(r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
+#: A telephone number written in groups ("0 800 60 20 19", "+44 20 7946 0958"): three or more groups of
+#: digits that are not thousands (a group after the first of other than three digits), or led by "+" or 0.
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,-])\+?\d{1,4}(?:[ -]\d{1,4}){2,}(?![\w]|[.,]\d)")
 #: What may follow a span of years ("between 2016 and 2020, ...") when it is a period, not a count.
 _AFTER_PERIOD = re.compile(
     rf"^(?:{_SP}*(?:[.,;:)!?]|$)|{_SP}+(?:and|or|but|to|in|at|on|for|from|by|with|when|while|as|the|a|an|was|were"
@@ -302,7 +306,7 @@ _FURNITURE_BEFORE = re.compile(
 )
 _DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:page|pages|pp?\.|para(?:graph)?|clause|section|article|chapter|resolution|flight|room|gate|platform|"
-    rf"route|highway|motorway|exit|junction|no\.|nos\.){_SP}+$",
+    rf"route|highway|motorway|exit|junction|hotline|helpline|phone|telephone|tel\.|no\.|nos\.){_SP}+$",
     re.IGNORECASE,
 )
 _YEAR_DASH_BEFORE = re.compile(r"\b\d{4}[-‑–/]$")
@@ -338,8 +342,8 @@ _UNIT_AFTER = _unit_after_pattern()
 
 
 def parse_digits(number: str) -> float:
-    """``"11,000"`` -> 11000.0, ``"2.5"`` -> 2.5."""
-    return float(number.replace(",", ""))
+    """``"11,000"`` -> 11000.0, ``"1 000"`` -> 1000.0, ``"2.5"`` -> 2.5."""
+    return float(re.sub(r"[,\s]", "", number))
 
 
 def parse_words(words: str) -> float | None:
@@ -431,6 +435,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[NumberSpan]:
     """
     end = len(text) if end is None else end
     phones = [m.span() for m in PHONE_NUMBER.finditer(text, start, end)]
+    phones += [m.span() for m in _DIGIT_GROUPS.finditer(text, start, end) if _telephone_groups(m.group())]
     atoms = [
         a
         for a in _atoms(text, start, end)
@@ -438,6 +443,13 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[NumberSpan]:
     ]
     spans = [span for span in _merge_ranges(text, atoms) if not _years_as_period(text, span)]
     return _link_conversions(text, spans)
+
+
+def _telephone_groups(written: str) -> bool:
+    """Digit groups that dial rather than count: led by "+" or 0, or with a group after the first of
+    other than three digits ("1 000 000" counts in thousands; "800 60 20 19" does not)."""
+    groups = re.split(r"[ -]", written.lstrip("+"))
+    return written.startswith(("+", "0")) or any(len(g) != 3 for g in groups[1:])
 
 
 def _years_as_period(text: str, span: NumberSpan) -> bool:
