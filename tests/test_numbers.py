@@ -57,6 +57,8 @@ def test_numbers_with_units(text: str, written: str, value: float, unit: str) ->
         ("A million people fled.", "A million", 1e6),
         ("A dozen villages were shelled.", "A dozen", 12),
         ("Half a dozen drones were downed.", "Half a dozen", 6),
+        ("One and a half million people left.", "One and a half million", 1.5e6),
+        ("Two and a half thousand people voted.", "Two and a half thousand", 2500),
         ("Three dozen homes burned.", "Three dozen", 36),
         ("They arrested 1,017 people.", "1,017", 1017),
     ],

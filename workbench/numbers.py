@@ -242,6 +242,11 @@ WORD_ATOM = re.compile(
     rf"(?:{_SP}+(?:and{_SP}+)?(?:{_WORD}|{_SCALE_WORD})(?:{_HYPHEN}(?:{_ONE_TO_NINE}))?)*)(?![\w])",
     re.IGNORECASE,
 )
+#: "one and a half million", "two and a half years": a whole number and a half, with an optional scale.
+AND_A_HALF = re.compile(
+    rf"(?<![\w\-‑])(?P<n>{_WORD}|\d+){_SP}+and{_SP}+a{_SP}+half(?:{_SP}+(?P<scale>{_SCALE_WORD}))?(?![\w])",
+    re.IGNORECASE,
+)
 DOZEN = re.compile(
     rf"(?<![\w\-‑])(?:(?P<half>half{_SP}+an?)|(?P<article>an?)|(?P<n>{_WORD}|\d+)){_SP}+dozen(?![\w])",
     re.IGNORECASE,
@@ -486,6 +491,16 @@ def _atoms(text: str, start: int, end: int) -> list[NumberSpan]:
         count = 0.5 if m["half"] else 1.0 if m["article"] else float(n) if n.isdigit() else parse_words(n)
         if count:
             add(_with_unit(text, NumberSpan(s, e, 12 * count, form="words", after=e), end))
+    for m in AND_A_HALF.finditer(chunk):
+        s, e = start + m.start(), start + m.end()
+        whole = float(m["n"]) if m["n"].isdigit() else parse_words(m["n"])
+        scale = SCALES[m["scale"].lower()] if m["scale"] else 1.0
+        if whole is not None:
+            add(
+                _with_unit(
+                    text, NumberSpan(s, e, (whole + 0.5) * scale, form="words", after=e, scale=scale), end
+                )
+            )
     for m in ONE_IN.finditer(chunk):
         add(_one_in(text, m, start, end))
     for m in FRACTION.finditer(chunk):
