@@ -318,3 +318,12 @@ def test_initials_and_a_capitalised_an_stay_inside_names(make_report: Callable[.
     assert roy is not None and roy.kind == "person"
     senator = registry.lookup("Sam An")
     assert senator is not None and senator.name == "Tep Sam An"
+
+
+def test_a_given_name_makes_a_person_whatever_follows_the_name(make_report: Callable[..., wb.Report]) -> None:
+    text = (
+        "Latest position on the floods\nEric Pickles' Commons statement on government action in response to "
+        "the floods.\nMr Speaker\nWe continue to face extraordinary weather.\n"
+    )
+    actor = wb.actor_registry(make_report(text)).lookup("Eric Pickles")
+    assert actor is not None and actor.kind == "person"

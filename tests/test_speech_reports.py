@@ -219,3 +219,47 @@ def test_we_in_a_speech_by_someone_without_a_national_office_names_no_one(make_r
     )
     events = wb.extract_events(make_report(text, published="2018-05-03"))
     assert events.loc[events["date_text"] == "Today", "actor"].isna().all()
+
+
+def test_the_line_under_the_headline_may_name_the_text_a_statement(make_report: MakeReport) -> None:
+    text = (
+        "Latest position on the coastal storms\n"
+        "Rosa Kimani's statement to the Assembly on the storm response.\n"
+        "Madam Speaker, I want to update the Assembly on the storms.\n"
+        "We have sent 40 pumps, and 150 homes have been evacuated along the coast.\n"
+    )
+    found = sources(make_report(text))
+    assert found["40"] == "Rosa Kimani"
+    assert found["150"] == "Rosa Kimani"
+
+
+BLOCK = (
+    "Minister visits flood-hit towns\n"
+    "Environment Minister Rosa Kimani visited three towns on Monday, the ministry said.\n"
+    "Engineers have repaired 120 flood defences since January.\n"
+    "Rosa Kimani said:\n"
+    "I met the mayors on Tuesday. We are providing 300 new pumps this winter.\n"
+    "Our engineers will stay as long as they are needed, with 45 more arriving next week.\n"
+    "The ministry will publish its review in 2019, when 60 towns will have been surveyed.\n"
+)
+
+
+def test_words_set_off_under_x_said_are_the_speakers_while_they_speak_in_the_first_person(
+    make_report: MakeReport,
+) -> None:
+    table = wb.extract_figures(make_report(BLOCK))
+    found = {
+        str(t): s if isinstance(s, str) else None for t, s in zip(table["text"], table["source"], strict=True)
+    }
+    assert found["300"] == "Rosa Kimani"
+    assert found["45"] == "Rosa Kimani"
+    assert found["120"] is None  # the release's own prose before the block
+    assert found["60"] is None  # the release's prose after the block: no first person
+    how = set(table.loc[table["text"] == "300", "source_how"])
+    assert how == {"the speaker's words set off under 'X said:'"}
+
+
+def test_i_in_a_block_quote_is_its_speaker(make_report: MakeReport) -> None:
+    events = wb.extract_events(make_report(BLOCK, published="2018-05-03"))
+    tuesday = events[events["date_text"] == "on Tuesday"]
+    assert list(tuesday["actor"]) == ["Rosa Kimani"]

@@ -20,7 +20,8 @@ from .. import lexicon as lx
 from ..dates import governing_verb
 from ..lexicon import country_table, fold
 from ..report import Report
-from .speech_document import speaks_at, speech_speaker
+from .block_quotes import prose_speaker
+from .speech_document import speech_speaker
 from .transcript import names_someone, speaker_turns, turn_actor
 
 if TYPE_CHECKING:
@@ -469,11 +470,11 @@ class AgentFinder:
         return self._antecedent(start, wanted)
 
     def _speech_speaker(self, offset: int) -> Agent | None:
-        """ "I" in the prose of a speech report is its speaker."""
-        speaker = self.speech
-        if speaker is None or not speaks_at(speaker, self.attribution, offset):
+        """ "I" in the prose of a speech report or of a block quote is its speaker."""
+        speaker = prose_speaker(self.attribution, offset)
+        if speaker is None:
             return None
-        return Agent(speaker.start, speaker.end, speaker.surface, "person", rule="speech")
+        return Agent(speaker.start, speaker.end, speaker.surface, "person", rule=speaker.rule)
 
     def headline_speaker(self, offset: int) -> tuple[Agent, ...]:
         """The date a speech's or a briefing's headline prints ("PM speech at the summit: 20 September 2016",

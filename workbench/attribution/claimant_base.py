@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..actors import Actor
 from ..lexicon import fold
 from ..report import Report
+from .block_quotes import prose_speaker
 from .claimant_words import (
     PERSON_NOUNS,
     coordinated_modifiers,
@@ -25,7 +26,6 @@ from .claimant_words import (
     strip_titles,
     widen_name,
 )
-from .speech_document import speech_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,18 +141,18 @@ class ClaimantContext(ABC):
         for description in self._descriptions():
             self.descriptions.setdefault(description[0], []).append(description)
         self.claims: list[list[Claim]] = [[] for _ in self.sentence_bounds]
-        #: The speaker whose own prose the report is, when it is one person's speech.
-        self.speech = speech_speaker(attribution)
 
-    def _speech_speaker(self, *, how: str) -> Claimant | None:
-        """The speaker of a speech report, as a claimant (None when the report is no speech)."""
-        if self.speech is None:
+    def _prose_speaker(self, offset: int, *, how: str | None = None) -> Claimant | None:
+        """The speaker whose own unquoted words ``offset`` lies in (a speech report's or a block
+        quote's), as a claimant named by ``how`` (by default the rule that found the speaker)."""
+        speaker = prose_speaker(self.attribution, offset)
+        if speaker is None:
             return None
-        actor = self.registry.actors[self.speech.actor_id]
-        speech = self.speech
+        actor = self.registry.actors[speaker.actor_id]
         return Claimant(
-            self.display_name(actor), actor.actor_id, speech.surface, speech.start, speech.end, True, how
-        )
+            self.display_name(actor), actor.actor_id, speaker.surface, speaker.start, speaker.end, True,
+            how or speaker.rule,
+        )  # fmt: skip
 
     def display_name(self, actor: Actor) -> str:
         """The registry actor's name, made whole where the registry holds a fragment of it:

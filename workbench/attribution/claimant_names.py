@@ -34,7 +34,6 @@ from .claimant_words import (
     strip_titles,
     topic_modifier,
 )
-from .speech_document import speaks_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,8 +55,8 @@ class ClaimantNames(ClaimantReferences):
         lower = head.lower_ if not (head.text.isupper() and len(head.text) > 1) else ""  # "WHO" is a name
         if lower in PERSON_PRONOUNS | THING_PRONOUNS:
             return self._pronoun(head, how=how, claims=claims)
-        if lower in SPEAKER_PRONOUNS and speaks_at(self.speech, self.attribution, self.token_starts[head.i]):
-            return self._speech_speaker(how=how)
+        if lower in SPEAKER_PRONOUNS and (speaker := self._prose_speaker(self.token_starts[head.i], how=how)):
+            return speaker
         if lower in RELATIVE_PRONOUNS:
             relative_clause = head.head
             if relative_clause.dep_ == "relcl" and relative_clause.head.i != head.i:

@@ -32,7 +32,6 @@ from .claimant_words import (
 )
 from .claims import SentenceClaims
 from .engine import Attribution
-from .speech_document import speaks_at
 from .transcript import names_someone, turn_actor, turn_at
 
 #: Openings that add to what the sentence before reported ("In addition, ...", "He also ...").
@@ -77,14 +76,8 @@ class ClaimantFinder(SentenceClaims):
             or self._from_neighbours(sentence_id)
             or self._from_continuation(sentence_id)
             or self._from_turn(start)
-            or self._from_speech(start)
+            or self._prose_speaker(start)  # a figure of a speech's or a block quote's own prose
         )
-
-    def _from_speech(self, start: int) -> Claimant | None:
-        """In a speech report, a figure of the speaker's own prose that no cue gives to anyone else."""
-        if not speaks_at(self.speech, self.attribution, start):
-            return None
-        return self._speech_speaker(how="speech")
 
     def _from_turn(self, start: int) -> Claimant | None:
         """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""

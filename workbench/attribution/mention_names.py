@@ -359,6 +359,12 @@ class NameMentions(NameClues):
             ):  # "the Houthis" act as a group; "the X" is no person
                 return "group" if self.doc[end - 1].tag_ == "NNPS" or name.endswith("s") else None
             return "person"
+        if (
+            2 <= end - first <= 3
+            and self.lower[first] in lx.first_name_genders()
+            and self.is_capitalised(end - 1)
+        ):
+            return "person"  # "Eric Pickles' Commons statement": a given name leads a person's name, whatever the tagger says
         if labels & {"ORG"}:
             return "organisation"
         if labels & {"NORP"}:  # "the Houthis", "Kurds": a people or movement acting as one

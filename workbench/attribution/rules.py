@@ -44,6 +44,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "next sentence": ("named in the next sentence", "medium"),
     "transcript turn": ("speaker's turn in a transcript", "medium"),
     "speech": ("the speaker's own prose in a speech", "medium"),
+    "block quote": ("the speaker's words set off under 'X said:'", "medium"),
     "we": ("'we' in a national leader's speech -> their country", "medium"),
     "previous paragraph": ("speaker of the previous paragraph", "low"),
     "previous quote paragraph": ("speaker of the previous quote paragraph", "low"),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .engine import Attribution
 
 if TYPE_CHECKING:
+    import pandas as pd
     from spacy.tokens import Token
 
 #: Headline words that name a speech as the text of the page.
@@ -31,6 +32,8 @@ _SPEECH_KIND = re.compile(r"(?i)\b(?:speech|address|remarks|statement|keynote|le
 #: First-person words outside quote marks that mark the body as a speaker's own prose.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 MIN_FIRST_PERSON = 2
+#: Longest line under a headline that may still name the text as a speech.
+MAX_STANDFIRST = 300
 #: Verbs whose subject, in a line before the speech, is its speaker ("X spoke at", "X delivered ...").
 _DELIVERY_VERBS = frozenset({"speak", "deliver", "address", "tell"})
 #: Verbs that deliver a speech when their object names one ("X gave a speech", "X made a statement").
@@ -49,6 +52,8 @@ class SpeechSpeaker:
     end: int
     surface: str
     speech_start: int
+    speech_end: int
+    rule: str = "speech"  # the rule that names the speaker (see :mod:`.rules`)
 
 
 def speech_speaker(attribution: Attribution) -> SpeechSpeaker | None:
@@ -58,20 +63,19 @@ def speech_speaker(attribution: Attribution) -> SpeechSpeaker | None:
 
 def speaks_at(speaker: SpeechSpeaker | None, attribution: Attribution, offset: int) -> bool:
     """Is ``offset`` in the speaker's own prose: after the speech begins and outside quote marks?"""
-    if speaker is None or offset < speaker.speech_start:
+    if speaker is None or not speaker.speech_start <= offset < speaker.speech_end:
         return False
     return not any(q.open_at <= offset < q.outer_end for q in attribution.mentions.quotes)
 
 
 def _find(attribution: Attribution) -> SpeechSpeaker | None:
     report = attribution.report
-    paragraphs = report.paragraphs
-    if paragraphs.empty or not _SPEECH_KIND.search(str(paragraphs["text"].iloc[0])):
+    title_end = _naming_end(report.paragraphs)
+    if title_end is None:
         return None
-    first_person = _first_person_paragraphs(attribution)
+    first_person = [start for start in _first_person_paragraphs(attribution) if start >= title_end]
     if not first_person:
         return None
-    title_end = int(paragraphs["end"].iloc[0])
     delivering = _one_actor(_delivering_persons(attribution, title_end, first_person[0]))
     if delivering is None and len(first_person) < MIN_FIRST_PERSON:
         return None
@@ -87,7 +91,19 @@ def _find(attribution: Attribution) -> SpeechSpeaker | None:
         report.paragraph_span(delivering[1]) if delivering and delivering[1] < first_person[0] else None
     )
     speech_start = introduction[1] if introduction else title_end  # after the line saying who spoke
-    return SpeechSpeaker(actor_id, start, end, report.text[start:end], speech_start)
+    return SpeechSpeaker(actor_id, start, end, report.text[start:end], speech_start, len(report.text))
+
+
+def _naming_end(paragraphs: pd.DataFrame) -> int | None:
+    """End of the lines that name the text a speech: the headline ("PM speech at the summit"), or the
+    one-sentence line under it ("Eric Pickles' Commons statement on the floods."); None when neither does."""
+    for index in range(min(2, len(paragraphs))):
+        text = str(paragraphs["text"].iloc[index])
+        if index == 1 and (len(text) > MAX_STANDFIRST or len(re.findall(r"[.!?](?:\s|$)", text)) > 1):
+            return None
+        if _SPEECH_KIND.search(text):
+            return int(paragraphs["end"].iloc[index])
+    return None
 
 
 def _one_actor(mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:

@@ -1,0 +1,113 @@
+"""Words set off under "X said:" without quote marks: the block quotes of press releases.
+
+Government and company press releases print a minister's or an executive's words as a block under a
+line of their own, "International Development Secretary Jane Doe said:", with no quote marks. The
+paragraph after that line is the speaker's, and so is each paragraph after it that goes on in the first
+person ("we", "I", "our") outside quote marks; the block ends at the first paragraph that does not, at a
+heading, or at the next "Y said:" line. A figure in a block, or its "I", is the speaker's, as in a
+speech (:mod:`.speech_document`); :func:`prose_speaker` answers for both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import is_cue
+from .engine import Attribution
+from .speech_document import FIRST_PERSON, SpeechSpeaker, speaks_at, speech_speaker
+
+#: The rule a block quote's speaker is named by.
+BLOCK_QUOTE = "block quote"
+_QUOTE_MARKS = "“”\"‘’'«»„"
+
+
+def block_quotes(attribution: Attribution) -> list[SpeechSpeaker]:
+    """The report's block quotes, in text order, each with its speaker and its span."""
+    return attribution.report.memo("block_quotes", lambda: _find(attribution))
+
+
+def prose_speaker(attribution: Attribution, offset: int) -> SpeechSpeaker | None:
+    """Whose own unquoted words ``offset`` lies in: the speaker of a speech report, or of a block quote."""
+    for speaker in (speech_speaker(attribution), *block_quotes(attribution)):
+        if speaks_at(speaker, attribution, offset):
+            return speaker
+    return None
+
+
+def _find(attribution: Attribution) -> list[SpeechSpeaker]:
+    paragraphs = attribution.report.paragraphs
+    kinds = paragraphs["kind"].tolist()
+    starts, ends = paragraphs["start"].tolist(), paragraphs["end"].tolist()
+    texts = paragraphs["text"].tolist()
+    blocks: list[SpeechSpeaker] = []
+    index = 0
+    while index < len(texts) - 1:
+        speaker = (
+            _introduced_by(attribution, int(starts[index]), int(ends[index]))
+            if kinds[index] == "body"
+            else None
+        )
+        if speaker is None or texts[index + 1].lstrip()[:1] in _QUOTE_MARKS:
+            index += 1
+            continue
+        last = index + 1
+        while (
+            last + 1 < len(texts)
+            and kinds[last + 1] == "body"
+            and texts[last + 1].lstrip()[:1] not in _QUOTE_MARKS
+            and _introduced_by(attribution, int(starts[last + 1]), int(ends[last + 1])) is None
+            and _in_first_person(texts[last + 1])
+        ):
+            last += 1
+        actor_id, start, end = speaker
+        text = attribution.report.text
+        blocks.append(
+            SpeechSpeaker(
+                actor_id, start, end, text[start:end], int(starts[index + 1]), int(ends[last]), BLOCK_QUOTE
+            )
+        )
+        index = last + 1
+    return blocks
+
+
+def _introduced_by(attribution: Attribution, start: int, end: int) -> tuple[str, int, int] | None:
+    """(actor id, start, end) of the speaker a line such as "Home Secretary Jane Doe said:" introduces."""
+    if not attribution.report.text[start:end].rstrip().endswith(":"):
+        return None
+    report = attribution.report
+    first, last = report.token_range(start, end)
+    doc = report.doc
+    for i in range(first, last):
+        if not is_cue(doc, i) or doc[i].lower_ == "according":
+            continue
+        for subject in (c for c in doc[i].children if c.dep_ == "nsubj"):
+            named = _actor_in(attribution, int(doc[subject.left_edge.i].idx), int(subject.idx + len(subject)))
+            if named is not None:
+                return named
+    return None
+
+
+def _actor_in(attribution: Attribution, start: int, end: int) -> tuple[str, int, int] | None:
+    """The one person or organisation a registry mention inside ``text[start:end]`` names."""
+    mentions = attribution.registry.mentions
+    inside = mentions[
+        (mentions["doc_id"] == attribution.report.doc_id)
+        & (mentions["start"] >= start)
+        & (mentions["end"] <= end)
+        & (mentions["form"] != "pronoun")
+    ]
+    actors = attribution.registry.actors
+    found = {
+        (str(a), int(s), int(e))
+        for a, s, e in zip(inside["actor_id"], inside["start"], inside["end"], strict=True)
+        if actors[str(a)].kind in ("person", "organisation")
+    }
+    if len({actor_id for actor_id, *_ in found}) != 1:
+        return None
+    return min(found, key=lambda m: m[1])
+
+
+def _in_first_person(text: str) -> bool:
+    """Does the paragraph speak in the first person outside quote marks?"""
+    unquoted = re.sub(r"[“\"«„][^”\"»“]*[”\"»“]", " ", text)
+    return any(word.lower() in FIRST_PERSON for word in re.findall(r"[A-Za-z]+", unquoted) if word != "US")
