@@ -264,12 +264,19 @@ def test_vague_expressions_are_kept_without_a_date(make_report: MakeReport, expr
             "2024-03-10/2024-03-13",
         ),
         ("Bloggers will march on 24th may.", "on 24th may", "2024-05-24"),
+        ("Over the past year, the fund paid out $2 billion.", "Over the past year", "2023-03-13/2024-03-13"),
+        ("Prices rose 4% in the past month.", "in the past month", "2024-02-13/2024-03-13"),
+        ("The region reported on the 2023 harvest campaign.", "2023", "2023"),
     ],
 )
 def test_recent_windows_and_informal_dates(
     make_report: MakeReport, sentence: str, expression: str, expected: str
 ) -> None:
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_a_year_before_a_count_is_not_a_date(make_report: MakeReport) -> None:
+    assert dated(make_report, "The 2000 troops left, and the 2019 elections were held.", WEDNESDAY) == {}
 
 
 def test_many_hours_ago_and_a_lowercase_may_verb_are_not_dated(make_report: MakeReport) -> None:

@@ -307,6 +307,9 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
             "Friday's",
             "Supreme Court",
         ),
+        # a bare year before a noun says which one is meant: the governor did not run the campaign
+        ("The governor spoke about the results of the 2023 harvest campaign.", "2023", None),
+        ("Donors met to fund the 2015 Red Cross appeal.", "2015", "Red Cross"),
         # a month before a noun dates that noun, not the verb of the clause
         (
             "The rights office welcomed the release of 25 workers from January crackdowns.",

@@ -165,6 +165,8 @@ _PERIOD_EDGE = (
     r"(?P<period_edge>(?i:(?:the\s+)?(?:start|beginning|end|middle|turn|first\s+half|second\s+half"
     r"|(?:first|second|third|fourth|final|last)\s+(?:week|weekend|days|fortnight))\s+of)\s+)"
 )
+#: Determiners before a year that modifies a noun ("the 2022 harvest").
+_YEAR_DETERMINERS = ("the", "The", "its", "Its", "their", "his", "her", "our", "this", "This")
 _B = r"(?<![\w-])"  # word start
 _E = r"(?![\w-])"  # word end
 _NUMBER = r"(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -222,7 +224,7 @@ _RULE_CUES: dict[str, str] = {
         _MONTH_CUE,
     ),
     **dict.fromkeys(
-        ("iso", "day_month_lower", "year", "year_span", "decade", "season_year", "early_days_of_year",
+        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "decade", "season_year", "early_days_of_year",
          "time_zone", "military_time"),
         _DIGIT_CUE,
     ),
@@ -287,6 +289,10 @@ RULES: tuple[Rule, ...] = (
     _rule("year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
           needs_prefix=True),
+    # "the 2022 harvest campaign", "its 2016 appeal": a year naming which one of a recurring thing is meant
+    _rule("year_modifier", "absolute",
+          r"(?:" + "|".join(rf"(?<=\b{w} )" for w in _YEAR_DETERMINERS) + r")" + _YEAR
+          + r"(?=\s+(?!(?i:and|or|to|per|percent|people|men|women|children|troops|soldiers)\b)[A-Za-z]+(?<!s)\b)"),
     _rule("year_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
@@ -329,7 +335,8 @@ RULES: tuple[Rule, ...] = (
           + "|".join(NUMBER_WORDS) + r"))\s+)?(?P<unit>(?i:minutes?|hours?|moments?))\s+(?i:ago)" + _E),
     _rule("past_days", "relative",
           _B + r"(?P<prep>(?i:over|in|during|within|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
-          r"(?:" + _NUMBER + r"\s+(?P<unit>(?i:days))|(?P<week>(?i:week|seven\s+days)))(?!\s+of\b)" + _E),
+          r"(?:" + _NUMBER + r"\s+(?P<unit>(?i:days))|(?P<week>(?i:week|seven\s+days))|(?P<month>(?i:month))"
+          r"|(?P<twelve_months>(?i:year|12\s+months|twelve\s+months)))(?!\s+of\b)" + _E),
     _rule("same_day", "anchored",
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)|(?P<edge>(?i:earlier|later)\s+))?"
           r"(?P<rel>(?i:that|the\s+same))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))" + _E),
@@ -551,8 +558,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_span", "season_year", "early_days_of_year",
-                *SPAN_RULES):  # fmt: skip
+    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span", "season_year",
+                "early_days_of_year", *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
         return _month(found, ctx)
@@ -645,7 +652,7 @@ def _year_of(found: Found) -> int | None:
 def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     name = found.rule.name
     year = _year_of(found)
-    if name in ("year", "season_year", "early_days_of_year"):
+    if name in ("year", "year_modifier", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
     if name == "year_span":  # "between 2016 and 2020": the first day of one to the last of the other
         last_year = int(found.group("year2") or 0)
@@ -879,9 +886,16 @@ def _minutes_ago(found: Found, ctx: Context) -> DateValue | None:
 
 
 def _past_days(found: Found, ctx: Context) -> DateValue | None:
-    """ "over the past week", "in the last three days": the days up to the reference day."""
+    """ "over the past week", "in the last three days", "over the past year": the days up to the
+    reference day (a month or a year back to the same day of the month)."""
     if ctx.reference is None:
         return None
+    if found.group("month") or found.group("twelve_months"):
+        year, month = shift_month(
+            ctx.reference.year, ctx.reference.month, -1 if found.group("month") else -12
+        )
+        start = safe_date(year, month, ctx.reference.day) or safe_date(year, month, 28)
+        return None if start is None else DateValue.interval(start, ctx.reference)
     count_text = (found.group("count") or "").lower()
     days = (
         7

@@ -256,7 +256,7 @@ class EventReader:
         if first >= last:
             return None
         root = self.doc[first:last].root
-        noun = self._possessed_noun(first, last, end)
+        noun = self._possessed_noun(first, last, end) or self._year_named_noun(first, last)
         if noun is None:
             if self.doc[last - 1].dep_ in ("compound", "nmod") and self.doc[last - 1].head.i >= last:
                 noun = self.doc[last - 1].head  # "welcomed the release ... from January crackdowns"
@@ -273,6 +273,17 @@ class EventReader:
         if noun.pos_ != "NOUN" or first <= noun.i < last:
             return None
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
+
+    def _year_named_noun(self, first: int, last: int) -> Token | None:
+        """ "the 2022 harvest campaign", "the 2016 UN appeal": a bare year before a noun says which one of
+        a recurring thing is meant, so it dates that noun, not the verb of the clause."""
+        token = self.doc[first]
+        if last - first != 1 or not token.is_digit or len(token.text) != 4 or token.head.i <= token.i:
+            return None
+        head = token.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head if head.pos_ in ("NOUN", "PROPN") else None
 
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the
