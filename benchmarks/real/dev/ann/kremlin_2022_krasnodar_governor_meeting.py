@@ -1,0 +1,40 @@
+K = "Veniamin Kondratyev"
+ANN = {
+ "article": "articles/kremlin_2022_krasnodar_governor_meeting.txt",
+ "gold_out": "gold/kremlin_2022_krasnodar_governor_meeting.json",
+ "published": "2022-11-01",
+ "quotes": [],
+ "figures": [
+  {"text": "15.1 million", "value": 15100000, "unit": "tonnes", "counted": "tonnes of grain, leguminous crops and rice harvested in the region", "source": K, "approx": None,
+   "note": "reported from the Governor's briefing ('the Governor spoke about the results of the 2022 harvest campaign')"},
+  {"text": "10.7 million", "value": 10700000, "unit": "tonnes", "counted": "tonnes of wheat harvested", "source": K, "approx": None},
+  {"text": "85 percent", "value": 85, "unit": "%", "counted": "durum wheat share of the total", "source": K, "approx": None},
+  {"text": "7 billion", "value": 7000000000, "unit": None, "counted": "rubles worth of agricultural equipment purchased this year", "source": K, "approx": None,
+   "note": "rubles: the currency is not in the unit table, so unit is null and the currency is the counted noun"},
+  {"text": "15 percent", "value": 15, "unit": "%", "counted": "increase in budget revenues on 2021 levels", "source": K, "approx": "more than",
+   "note": "'just over 15 percent'; 'According to the Governor'"},
+  {"text": "six", "value": 6, "unit": "years", "counted": "years in which the regional budget more than doubled", "source": K, "approx": None},
+  {"text": "100-million", "value": 100000000, "unit": None, "counted": "ruble industrial support fund at its creation", "source": K, "approx": None},
+  {"text": "5 billion", "value": 5000000000, "unit": None, "counted": "rubles now in the industrial support fund", "source": K, "approx": None,
+   "note": "same fund as the 100-million figure but at another time (now vs six years ago): not the same quantity, no key"},
+ ],
+ "events": [
+  {"actor": "Krasnodar Territory", "date": "2022", "date_text": "2022", "what": "harvest campaign: 15.1 million tonnes harvested", "ctx": "the 2022 harvest",
+   "note": "a bare year modifying 'harvest campaign'; the region is the agent of 'has harvested'"},
+  {"actor": "Krasnodar agricultural enterprises", "date": "2022", "date_text": "this year", "what": "purchased agricultural equipment worth 7 billion rubles"},
+ ],
+ "actors": [
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["Vladimir Putin", "the President", "The President"]},
+  {"name": K, "type": "person", "aliases": ["Governor of the Krasnodar Territory Veniamin Kondratyev", "Krasnodar Territory Governor Veniamin Kondratyev", "Veniamin Kondratyev", "the Governor", "The Governor", "Mr Kondratyev"]},
+  {"name": "Krasnodar Territory", "type": "region", "aliases": ["the Krasnodar Territory", "The region", "the region", "the Territory"]},
+  {"name": "Krasnodar agricultural enterprises", "type": "group", "aliases": ["the agro-industrial complex and enterprises"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia"]},
+ ],
+ "notes": [
+  "Kremlin readout of a working meeting: no quote marks anywhere; every figure comes from the Governor's report ('the Governor spoke about ...', 'Mr Kondratyev noted ...', 'According to the Governor ...'), so Veniamin Kondratyev is the source of all of them.",
+  "Rubles are not in the unit table: unit null, 'rubles'/'ruble' is the counted head ('7 billion', '100-million', '5 billion').",
+  "Deliberately excluded: '2021' in 'on 2021 levels' (a comparison baseline, not a dated action); 'In the past six years' is a duration (the figure 'six' years), not an event; 'At that time' (anaphoric, six years before, vague) and 'now' are not events; 'more than doubled' has no number token; 'for the first time' is an ordinal.",
+  "The place/date line 'November 1, 2022, Sochi' was removed as the date line above the body; the meeting itself is not dated in the kept text.",
+  "second reading: all eight figures re-checked against the text (values, tonnes/% units, rubles as counted noun, 'just over' = more than, all claimed by the Governor); events: '2022 harvest campaign' and 'this year' = 2022 (published 2022-11-01); no change.",
+ ],
+}
