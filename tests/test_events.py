@@ -307,6 +307,9 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
             "Friday's",
             "Supreme Court",
         ),
+        # ... but whoever took part in it, led or joined it did it
+        ("Farmers took part in Sunday's protest in the capital.", "in Sunday's", "Farmers"),
+        ("The colonel led Monday's raid on the village.", "Monday's", "The colonel"),
         # a bare year before a noun says which one is meant: the governor did not run the campaign
         ("The governor spoke about the results of the 2023 harvest campaign.", "2023", None),
         ("Donors met to fund the 2015 Red Cross appeal.", "2015", "Red Cross"),

@@ -165,6 +165,11 @@ class AgentFinder:
             by = _by_agent(noun.head)
             if by is not None:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=noun.head), "by", noun.head)
+        verb = _taking_part_in(noun)
+        if verb is not None:  # "X took part in Sunday's protest": X is one of those who did it
+            subject = _subject(verb)
+            if subject is not None and subject.dep_ == "nsubj":
+                return _decided(self.name_phrase(subject, in_quote=in_quote, verb=verb), "subject", verb)
         return ()
 
     def _stray_by(self, noun: Token) -> list[Token]:
@@ -584,6 +589,25 @@ def _subject(verb: Token) -> Token | None:
     if not subjects:
         return _subordinator_object(verb)
     return min(subjects, key=lambda c: abs(verb.i - c.i))
+
+
+#: Verbs whose subject takes part in the event their object or "in" phrase names ("joined Friday's march").
+TAKING_PART_VERBS = frozenset("participate join lead stage conduct launch organise organize hold".split())
+
+
+def _taking_part_in(noun: Token) -> Token | None:
+    """The verb whose subject takes part in the event ``noun`` names: "participated in today's arrests",
+    "led Monday's raid", "took part in the protest" (None for any other role of the noun)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        verb = head.head
+        particle = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if verb.lemma_.lower() == "participate" or (verb.lemma_.lower() == "take" and particle):
+            return verb
+        return None
+    if noun.dep_ == "dobj" and head.lemma_.lower() in TAKING_PART_VERBS:
+        return head
+    return None
 
 
 def _subordinator_object(verb: Token) -> Token | None:
