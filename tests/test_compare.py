@@ -355,6 +355,20 @@ def test_one_sentence_setting_two_claimants_figures_against_each_other_is_one_qu
     assert _groups(rows)[0] == {"F1", "F2", "F3"}
 
 
+def test_a_concessive_although_sets_a_claim_against_the_count_before_it() -> None:
+    sentence = "At least 62 people have been killed, although the government believes up to 200 are dead."
+    parallel = "Troops killed 40 people in the north, while rebels killed 12 people in the south."
+    rows = [
+        claim("F1", 62, "people", None, predicate="kill", text="62", sentence=sentence),
+        claim("F2", 200, "dead", "government", sentence_id=1, text="200", sentence=sentence),
+        claim("F3", 40, "people", None, predicate="kill", sentence_id=3, text="40", sentence=parallel),
+        claim("F4", 12, "people", "rebels", predicate="kill", sentence_id=3, text="12", sentence=parallel),
+    ]
+    groups = _groups(rows)
+    assert any({"F1", "F2"} <= group for group in groups)
+    assert not any({"F3", "F4"} <= group for group in groups)
+
+
 def test_two_figures_of_a_sentence_that_add_up_to_a_third_are_its_parts() -> None:
     rows = [
         claim("F1", 3200, "troops", "Pentagon", predicate="deploy"),

@@ -62,6 +62,8 @@ NOUN_CLASSES = {
     }.items()
     for word in words.split()
 }
+#: Words that set a second figure against the first in one sentence ("62 killed, although ... up to 200").
+CONTRAST = re.compile(r"(?i)\b(?:although|though|whereas)\b")
 #: Claims of one quantity this many times apart are two quantities ("five" and "540,000" people).
 MAX_RATIO = 10.0
 TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
@@ -626,11 +628,18 @@ def _part_of(part: dict[str, Any], whole: dict[str, Any]) -> bool:
 
 def _set_against(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """ "62 people have been killed, officials say, although the government believes up to 200 dead":
-    one sentence setting two claimants' figures against each other."""
-    sources = a.get("source"), b.get("source")
-    return all(isinstance(s, str) and s for s in sources) and lx.fold(str(sources[0])) != lx.fold(
-        str(sources[1])
-    )
+    one sentence setting two claimants' figures against each other, or one claimant's figure against
+    the count before a concessive "although" or "whereas" (a "but" or "while" joins two different counts
+    as often as two claims of one)."""
+    sources = [s for s in (a.get("source"), b.get("source")) if isinstance(s, str) and s]
+    if len(sources) == 2:
+        return lx.fold(sources[0]) != lx.fold(sources[1])
+    sentence = a.get("sentence")
+    if not sources or not isinstance(sentence, str):
+        return False
+    first, second = sorted((str(a["text"]), str(b["text"])), key=lambda t: sentence.find(t))
+    between = sentence[sentence.find(first) + len(first) : sentence.rfind(second)]
+    return CONTRAST.search(between) is not None
 
 
 def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
