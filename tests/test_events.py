@@ -307,6 +307,11 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
             "Friday's",
             "Supreme Court",
         ),
+        # the owner of a trial, an arrest or a release undergoes it
+        ("Ana Ruiz's release on Monday drew cheers.", "on Monday", None),
+        ("Russia's invasion in February shocked Europe.", "in February", "Russia"),
+        # a date after the "that" of a reported clause belongs to that clause, not to the reporting verb
+        ("The minister added that today there were more recoveries than new cases.", "today", None),
         # ... but whoever took part in it, led or joined it did it
         ("Farmers took part in Sunday's protest in the capital.", "in Sunday's", "Farmers"),
         ("The colonel led Monday's raid on the village.", "Monday's", "The colonel"),

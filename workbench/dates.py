@@ -1117,14 +1117,19 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _reattach(date: Token, verb: Token) -> Token:
+    """The reporting verb above ``verb`` when the date sits between the two, before the clause's
+    subject ("said on Thursday he would resign"); not after the clause's "that", which opens the
+    clause the date belongs to ("added that today there were more recoveries")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     head = verb.head
+    opened = any(c.dep_ == "mark" and c.i < date.i for c in verb.children)
     if (
         verb.dep_ in ("ccomp", "xcomp")
         and subjects
         and date.i < subjects[0].i
         and head.i < date.i
         and head.pos_ in ("VERB", "AUX")
+        and not opened
     ):
         return head
     return verb

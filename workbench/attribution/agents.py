@@ -158,7 +158,11 @@ class AgentFinder:
             sides = self._sides(noun, in_quote=in_quote)
             if sides:
                 return _decided(sides, "sides", noun)
-        owner = self._owner(noun, in_quote=in_quote, objects=False)
+        owner = (
+            None
+            if noun.lemma_.lower() in UNDERGONE_NOUNS
+            else self._owner(noun, in_quote=in_quote, objects=False)
+        )
         if owner is not None:
             return _decided((owner,), "event owner", noun)
         if noun.dep_ == "nsubjpass":
@@ -591,6 +595,13 @@ def _subject(verb: Token) -> Token | None:
     return min(subjects, key=lambda c: abs(verb.i - c.i))
 
 
+#: Event nouns whose owner undergoes the event rather than doing it ("Xu's trial", "the activist's
+#: arrest", "her release"): the owner is no agent.
+UNDERGONE_NOUNS = frozenset(
+    """trial arrest detention release funeral death killing murder assassination abduction kidnapping
+    sentencing execution conviction acquittal impeachment ouster removal dismissal appointment burial
+    capture rescue evacuation deportation extradition hearing retrial indictment imprisonment""".split()
+)
 #: Verbs whose subject takes part in the event their object or "in" phrase names ("joined Friday's march").
 TAKING_PART_VERBS = frozenset("participate join lead stage conduct launch organise organize hold".split())
 
