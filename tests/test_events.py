@@ -307,6 +307,19 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
             "Friday's",
             "Supreme Court",
         ),
+        # "thanked X for doing", "accused X of doing": X did it
+        ("The ministry accused Freedonia of shelling the plant on Monday.", "on Monday", "Freedonia"),
+        (
+            "The mayor thanked the rescuers for working through Sunday night.",
+            "through Sunday night",
+            "rescuers",
+        ),
+        # "the Presidents" are the two presidents just named; "the ministers" with three named are not two of them
+        (
+            "President Ana Ruiz met President Ivo Marek. They discussed trade. The Presidents signed a pact in May.",
+            "in May",
+            "Ana Ruiz and Ivo Marek",
+        ),
         # the owner of a trial, an arrest or a release undergoes it
         ("Ana Ruiz's release on Monday drew cheers.", "on Monday", None),
         ("Russia's invasion in February shocked Europe.", "in February", "Russia"),

@@ -234,6 +234,11 @@ class AgentFinder:
                 return _decided(
                     self.name_phrase(absolute, in_quote=in_quote, verb=current), "subject", current
                 )
+            credited = _credited_object(current)
+            if credited is not None:  # "thanked Germany for hosting the conference": Germany hosted it
+                return _decided(
+                    self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
+                )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
                 raised = current.dep_ == "xcomp" and not _is_passive(current)
                 current = governing_verb(current.head) or current.head
@@ -261,12 +266,14 @@ class AgentFinder:
         return ()
 
     def _the_two(self, subject: Token) -> tuple[Agent, ...]:
-        """ "The interlocutors discussed ...", "the two secretaries", "both presidents": the two people named
-        last before it (in its sentence or the two before), when exactly two are and their titles fit."""
+        """ "The interlocutors discussed ...", "the two secretaries", "both presidents", "the Presidents": the
+        two people named last before it (in its sentence or the two before), when exactly two are and
+        their titles fit."""
         word = subject.lower_
         counted = any(c.lower_ in ("two", "both") and c.i < subject.i for c in subject.children)
-        if subject.tag_ != "NNS" or not (
-            word in PAIR_NOUNS or (counted and subject.lemma_.lower() in lx.ROLE_NOUNS)
+        definite = any(c.lower_ == "the" and c.i < subject.i for c in subject.children)
+        if subject.tag_ not in ("NNS", "NNPS") or not (
+            word in PAIR_NOUNS or ((counted or definite) and subject.lemma_.lower() in lx.ROLE_NOUNS)
         ):
             return ()
         sentence_id = self.report.sentence_at(int(self.starts[subject.i]))
@@ -287,6 +294,8 @@ class AgentFinder:
             if self.registry.actors[str(actor_id)].kind == "person":
                 people[str(actor_id)] = (int(start), int(end), str(surface))
         role = subject.lemma_.lower()
+        if role in lx.ROLE_NOUNS and not counted and len(people) != 2:
+            return ()  # "the ministers" with three people named: not known to be two of them
         if role in lx.ROLE_NOUNS:  # "the two secretaries" are the two people titled secretary
             people = {a: span for a, span in people.items() if role in self.registry.actors[a].roles}
         if len(people) != 2:
@@ -602,6 +611,24 @@ UNDERGONE_NOUNS = frozenset(
     sentencing execution conviction acquittal impeachment ouster removal dismissal appointment burial
     capture rescue evacuation deportation extradition hearing retrial indictment imprisonment""".split()
 )
+#: Verbs that credit or blame their object for a deed ("thanked X for hosting", "accused X of firing").
+CREDITING_VERBS = frozenset(
+    """thank praise congratulate commend credit honour honor applaud hail blame accuse criticise criticize
+    condemn fault punish sanction fine sue charge convict jail arrest""".split()
+)
+
+
+def _credited_object(verb: Token) -> Token | None:
+    """The object of "thank X for ...", "accuse X of ...": the doer of the gerund ``verb`` under it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    above = prep.head
+    if above.lemma_.lower() not in CREDITING_VERBS:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj"), None)
+
+
 #: Verbs whose subject takes part in the event their object or "in" phrase names ("joined Friday's march").
 TAKING_PART_VERBS = frozenset("participate join lead stage conduct launch organise organize hold".split())
 
