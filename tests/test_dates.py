@@ -267,6 +267,8 @@ def test_vague_expressions_are_kept_without_a_date(make_report: MakeReport, expr
         ("Over the past year, the fund paid out $2 billion.", "Over the past year", "2023-03-13/2024-03-13"),
         ("Prices rose 4% in the past month.", "in the past month", "2024-02-13/2024-03-13"),
         ("The region reported on the 2023 harvest campaign.", "2023", "2023"),
+        ("Crews will finish the road in September-October.", "in September-October", "2024-09-01/2024-10-31"),
+        ("Talks ran during March–April 2020.", "during March–April 2020", "2020-03-01/2020-04-30"),
     ],
 )
 def test_recent_windows_and_informal_dates(

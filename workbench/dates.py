@@ -220,7 +220,7 @@ _PERIOD_CUE = r"(?i)week|month|year"
 _RULE_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("day_span", "day_range", "month_day_range", "night_span", "night_month_span", "day_month",
-         "month_year", "month_that_year", "month", "month_possessive"),
+         "month_year", "month_that_year", "month", "month_possessive", "month_span"),
         _MONTH_CUE,
     ),
     **dict.fromkeys(
@@ -286,6 +286,10 @@ RULES: tuple[Rule, ...] = (
     _rule("month", "relative",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + "(?:" + _WHICH + ")?" + _MONTH + _E, needs_prefix=True),
     _rule("month_possessive", "relative", _B + _MONTH_BARE + r"(?='s|’s)"),
+    # "in September-October", "during March–April 2020": two months and the ones between
+    _rule("month_span", "relative",
+          _B + _PREP + "?" + _MONTH + r"\s*[-–]\s*" + _MONTH.replace("month>", "month2>")
+          + r"(?:,?\s+" + _YEAR + r")?" + _E),
     _rule("year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
           needs_prefix=True),
@@ -563,6 +567,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _absolute(found, ctx)
     if name in ("month", "month_possessive"):
         return _month(found, ctx)
+    if name == "month_span":
+        return _month_span(found, ctx)
     if name == "month_that_year":
         return _month_that_year(found, ctx), False
     if name in ("weekday", "overnight_into", "night_weekdays"):
@@ -724,6 +730,23 @@ def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if first is None:
         return None, False
     return DateValue.month(first.year, month), first > this_month
+
+
+def _month_span(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    """ "in September-October": from the first day of the first month (its year as for a month alone,
+    or the year printed) to the last day of the second, in the same year or the next."""
+    last_month = MONTH_NUMBERS.get((found.group("month2") or "").rstrip(".").lower())
+    year = _year_of(found)
+    if year is not None:
+        first_month = MONTH_NUMBERS.get((found.group("month") or "").rstrip(".").lower())
+        first, ahead = (DateValue.month(year, first_month) if first_month else None), False
+    else:
+        first, ahead = _month(found, ctx)
+    if first is None or last_month is None:
+        return None, False
+    last_year = first.first.year + (1 if last_month < first.first.month else 0)
+    last = DateValue.month(last_year, last_month)
+    return DateValue.interval(first.first, last.last), ahead
 
 
 def _month_that_year(found: Found, ctx: Context) -> DateValue | None:
