@@ -1,0 +1,36 @@
+ANN = {
+ "article": "articles/dod_2024_ryder_west_point_armenia_briefing.txt",
+ "gold_out": "gold/dod_2024_ryder_west_point_armenia_briefing.json",
+ "published": "2024-12-05",
+ "quotes": [],
+ "figures": [
+  {"text": "45", "value": 45, "unit": "years", "approx": None, "counted": "years serving as a soldier and as secretary of defense", "source": "Pat Ryder"},
+  {"text": "two decades", "value": 20, "unit": "years", "approx": None, "counted": "period since the last such US-Armenia defense meeting", "source": "Pat Ryder",
+   "note": "'the first such meeting in two decades': a duration, given in years (2 decades = 20 years)"},
+  {"text": "two", "ctx": "our two countries", "value": 2, "unit": None, "approx": None, "counted": "countries (United States and Armenia)", "source": "Pat Ryder"},
+  {"text": "two", "ctx": "The two leaders", "value": 2, "unit": None, "approx": None, "counted": "leaders", "source": "Pat Ryder"},
+ ],
+ "events": [
+  {"actor": "Lloyd Austin", "date": "2024-12-04", "date_text": "yesterday", "what": "speech to West Point Corps of Cadets"},
+  {"actor": "Lloyd Austin", "date": "2024-12-05", "date_text": "earlier today", "what": "hosted Armenian defense minister at the Pentagon"},
+  {"actor": None, "date": "2024-12-05", "date_text": "later today", "what": "full readout to be posted",
+   "note": "'A full readout will be available ... later today': no agent"},
+  {"actor": "Lloyd Austin", "date": "2024-12-06", "date_text": "tomorrow", "what": "to depart for Simi Valley, California",
+   "note": "'tomorrow' inside speech is kept (only a bare 'today' is left out)"},
+  {"actor": "Lloyd Austin", "date": "2024-12-07", "date_text": "on Saturday, December 7", "what": "keynote at Reagan National Defense Forum"},
+ ],
+ "actors": [
+  {"name": "Pat Ryder", "type": "person", "aliases": ["Pat Ryder", "PENTAGON PRESS SECRETARY MAJOR GENERAL PAT RYDER"]},
+  {"name": "Lloyd Austin", "type": "person", "aliases": ["Secretary Austin", "The secretary"]},
+  {"name": "Armenian minister of defense", "type": "person", "aliases": ["the Armenian minister of defense"]},
+  {"name": "Mitch McConnell", "type": "person", "aliases": ["Senate Republican Leader Mitch McConnell"]},
+  {"name": "Ronald Reagan Presidential Foundation and Institute", "type": "organisation", "aliases": ["the Ronald Reagan Presidential Foundation and Institute"]},
+ ],
+ "notes": [
+  "Pentagon briefing transcript: the press secretary's turn carries the label 'PENTAGON PRESS SECRETARY MAJOR GENERAL PAT RYDER:' and no quote marks, so there are no quotes; figures in his turn are sourced to Pat Ryder (transcript convention), including the 45 years of Austin's service he states.",
+  "The Armenian minister (Suren Papikyan) is not named in the text; the actor keeps the text's description. 'The leaders' / 'The two leaders' are Austin and the minister jointly; their reaffirming carries no date.",
+  "Not dates: '2024 Reagan National Defense Forum' (a year inside the name of an event; the dated event is the keynote 'on Saturday, December 7'). Not figures: 'the secretary's fourth year' (ordinal), 'a full readout', 'a video'.",
+  "'our two countries' are the United States and Armenia; 'The secretary' (capitalised, sentence start) is Austin; lower-case 'the secretary of defense' is his title, not listed as an alias.",
+  "second reading: every figure (value, unit, approx, counted, source), event date (recomputed from published with datetime, weekdays checked) and actor re-checked against the text line by line.",
+ ],
+}

@@ -1,0 +1,40 @@
+ANN = {
+ "article": "articles/uapres_2020_poltava_roads_visit.txt",
+ "gold_out": "gold/uapres_2020_poltava_roads_visit.json",
+ "published": "2020-09-01",
+ "quotes": [
+  {"text": "It was a pleasure to drive. Today, it is a beautiful road - we drove from the airport, a beautiful modern road will be available",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "Volodymyr Zelenskyy"},
+  {"text": "We have recently opened the first part of the Poltava bypass road, we will soon open the second part so that you can drive without entering the city. While we are completing the bypass, it was very important to upgrade the M-03 section in the city",
+   "speaker": "Oleksandr Kubrakov", "speaker_mention": "Head of the State Agency of Automobile Roads of Ukraine (Ukravtodor) Oleksandr Kubrakov",
+   "note": "opens with a straight and closes with a curly quote mark, as on the page"},
+ ],
+ "figures": [
+  {"text": "4.1", "value": 4.1, "unit": "km", "counted": "length of the repaired part of the M-03 road within Poltava", "source": None, "approx": None},
+  {"text": "UAH 95 million", "value": 95000000, "unit": None, "counted": "UAH subvention from the state budget for the repair of the section", "source": None, "approx": None,
+   "note": "hryvnias: the currency is not in the unit table, so unit is null and the currency is the counted noun"},
+  {"text": "96%", "value": 96, "unit": "%", "counted": "share of the project completed", "source": None, "approx": None},
+  {"text": "six", "value": 6, "unit": None, "counted": "traffic lights on the section", "source": None, "approx": None},
+  {"text": "2.8", "value": 2.8, "unit": "km", "counted": "length of the barrier fence", "source": None, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2020", "date_text": "This year", "what": "unprecedented number of roads to be built in Poltava region",
+   "note": "headline, passive 'will be built' without an agent"},
+  {"actor": "Volodymyr Zelenskyy", "date": "2019", "date_text": "Last year", "what": "drove part of the M-03 road"},
+ ],
+ "actors": [
+  {"name": "Volodymyr Zelenskyy", "type": "person", "aliases": ["President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "the Head of State", "President"]},
+  {"name": "Oleksandr Kubrakov", "type": "person", "aliases": ["Head of the State Agency of Automobile Roads of Ukraine (Ukravtodor) Oleksandr Kubrakov", "Oleksandr Kubrakov"]},
+  {"name": "State Agency of Automobile Roads of Ukraine (Ukravtodor)", "type": "organisation", "aliases": ["State Agency of Automobile Roads of Ukraine (Ukravtodor)", "Ukravtodor"]},
+ ],
+ "notes": [
+  "Presidential readout of a working trip to the Poltava region (Great Construction road programme).",
+  "'\"Great Construction\"' is the name of a national programme in quote marks, not a quote.",
+  "Figures in the site's own prose (4.1 km, UAH 95 million, 96%, six traffic lights, 2.8 km) have no stated claimant: source null.",
+  "Not figures: 'M-03' and 'Kyiv-Kharkiv' (road designations), 'first part' / 'second part' (ordinals). 'UAH 95 million' is one figure span with the currency code before the number.",
+  "Vague time expressions left out: 'Now this road has undergone', 'recently opened', 'will soon open', 'There are currently'; 'Today, it is a beautiful road' is 'today' inside a quote.",
+  "Only two date expressions survive in the stored copy: its last paragraph ('... Next year we will open an extension to the first categor') was cut mid-word and dropped, with its 'Next year'.",
+  "build_gold.py lists '03' three times (from 'M-03'): road designation, not a figure; the unannotated quote-mark span 'Great Construction' is a programme name.",
+  'second reading: article re-read line by line against the gold; speakers, figure values/units, event dates (This year = 2020, Last year = 2019 from 2020-09-01) and aliases confirmed.',
+ ],
+}

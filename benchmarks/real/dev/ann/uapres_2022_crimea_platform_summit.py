@@ -1,0 +1,40 @@
+ANN = {
+ "article": "articles/uapres_2022_crimea_platform_summit.txt",
+ "gold_out": "gold/uapres_2022_crimea_platform_summit.json",
+ "published": "2022-08-23",
+ "quotes": [
+  {"text": "That is why we are adding two more directions to the work of the Crimea Platform: economic and legislative directions. We have a strategy for the restoration of Crimea - today it will be presented as part of the economic panel. And we are creating a legislative foundation for Crimea - after deoccupation, as well as for all those for whom Crimea is much more than even home",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "the President"},
+  {"text": "No longer online, with the presence of parliamentary delegations of the world. We use all the power of democracies to protect our state and the international legal order",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "he"},
+ ],
+ "figures": [
+  {"text": "60", "value": 60, "unit": None, "counted": "foreign countries and international organizations taking part in the summit", "source": None, "approx": "around"},
+  {"text": "two", "value": 2, "unit": None, "counted": "more directions added to the work of the Crimea Platform", "source": "Volodymyr Zelenskyy", "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2022", "date_text": "this year", "what": "summit held as a video conference", "occ": 1,
+   "note": "passive 'the summit was held' without an agent"},
+  {"actor": "Crimea Platform", "date": "2022", "date_text": "this year", "what": "to continue with a parliamentary summit in Croatia", "occ": 2,
+   "note": "future reference announced by Zelenskyy; the subject of 'will have a continuation' is the Crimea Platform"},
+  {"actor": "Crimea Platform", "date": "2022-09-01/2022-11-30", "date_text": "in the autumn", "what": "parliamentary summit of the Crimea Platform in Croatia",
+   "note": "autumn of the current year (2022), normalised as the meteorological autumn September-November; the year alone ('2022') would also be defensible"},
+ ],
+ "actors": [
+  {"name": "Volodymyr Zelenskyy", "type": "person", "aliases": ["President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "the President of Ukraine", "the Ukrainian Head of State", "the President"]},
+  {"name": "Andrzej Duda", "type": "person", "aliases": ["President of the Republic of Poland Andrzej Duda", "Andrzej Duda"]},
+  {"name": "Crimea Platform", "type": "organisation", "aliases": ["the Crimea Platform", "Crimea Platform"]},
+  {"name": "Crimea Platform summit participants", "type": "group", "aliases": ["the participants"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia"]},
+ ],
+ "notes": [
+  "Presidential readout of the Second Crimea Platform Summit (23 August 2022), with two quotes of Zelenskyy's opening speech (one in straight, one in curly quote marks).",
+  "'today it will be presented' is 'today' inside a quote and is left out; 'after deoccupation' and 'after liberation' are not date expressions.",
+  "Not figures: 'G7' (designation), 'Second Summit' (ordinal).",
+  "'this year' occurs twice and is annotated at each occurrence (occ 1 = the video-conference format, occ 2 = the announced parliamentary summit).",
+  "The stored copy's last paragraph ('During his speech at the summit, President of ') was cut and dropped.",
+  "build_gold.py lists '7,' (from 'G7'): a designation, not a figure.",
+  'second reading: article re-read line by line against the gold; speakers, figures, event dates (this year = 2022 from the 2022-08-23 publication date) and aliases confirmed.',
+ ],
+}

@@ -1,0 +1,35 @@
+ANN = {
+ "article": "articles/uapres_2022_us_senate_delegation.txt",
+ "gold_out": "gold/uapres_2022_us_senate_delegation.json",
+ "published": "2022-05-14",
+ "quotes": [
+  {"text": "Russia is committing genocide against the Ukrainian people. Commits war crimes that terrify the whole world - torture, mass shootings, rape. \"Europe has not seen such crimes since World War II",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "he",
+   "note": "the page has a stray straight quote mark before 'Europe' (three marks in the paragraph); annotated as one quote from the first mark to the closing mark before ', he said'"},
+  {"text": "I look forward to the United States' support for further sanctions. In addition, we believe that Russia should be officially recognized as a state - sponsor of terrorism",
+   "speaker": "Volodymyr Zelenskyy", "speaker_mention": "Volodymyr Zelenskyy"},
+ ],
+ "figures": [],
+ "events": [
+  {"actor": "Ukraine", "date": "2022-05-14", "date_text": "today", "what": "fighting against the Russian aggressor",
+   "note": "'today' in the site's unquoted reported speech (Zelenskyy 'noted that today Ukraine is fighting ...'), so kept"},
+  {"actor": None, "date": "1939-09-01/1945-09-02", "date_text": "since World War II", "what": "last time Europe saw such crimes",
+   "note": "inside Zelenskyy's quote; World War II normalised as 1 September 1939 - 2 September 1945; the subject 'Europe' is an experiencer, not an agent, so actor null"},
+ ],
+ "actors": [
+  {"name": "Volodymyr Zelenskyy", "type": "person", "aliases": ["President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "The Head of State", "The President", "President"]},
+  {"name": "Mitchell McConnell", "type": "person", "aliases": ["Mitchell McConnell", "the leader of the Republican minority in the Senate Mitchell McConnell"]},
+  {"name": "US Senate delegation", "type": "group", "aliases": ["a delegation of the upper house of the United States Congress", "a delegation of the US Senate"]},
+  {"name": "United States Congress", "type": "organisation", "aliases": ["the United States Congress", "the US Congress"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "the Russian aggressor", "the aggressor country"]},
+ ],
+ "notes": [
+  "Presidential readout of Zelenskyy's meeting with the US Senate delegation led by Mitch McConnell (14 May 2022). No numbers in the stored copy.",
+  "Quote marks: the first quote paragraph has an odd number of straight marks (a stray mark before 'Europe'); see the quote note.",
+  "'the Ukraine Democracy Defense Lend-Lease Act' is the name of a law, not a quote or a date; 'entry into force' and 'promptly' are not date expressions.",
+  "The stored copy's last paragraph ('Volodymyr Zelenskyy also expressed hope that the US Senate will promptly approve a package of additional funding to support t') was cut and dropped.",
+  'second reading: article re-read line by line against the gold; speakers, event dates (today = 2022-05-14) and aliases confirmed; no figures in the text.',
+ ],
+}
