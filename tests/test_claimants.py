@@ -117,6 +117,14 @@ def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -
     assert source_of(make_report, text, "14") == "Tariq Haddad"
 
 
+def test_a_figure_the_speaker_says_a_body_recognises_is_that_bodys(make_report: MakeReport) -> None:
+    text = (
+        'Report\n"Prices are rising. Now the agency recognises that hunger will reach 47 million people '
+        'this year," said Tariq Haddad, a union organiser.'
+    )
+    assert source_of(make_report, text, "47 million") == "the agency"
+
+
 def test_quote_continued_after_the_attribution(make_report: MakeReport) -> None:
     text = "Report\nCaptain Lena Moritz spoke to reporters. “Our divers recovered 27 bodies,” she said."
     assert source_of(make_report, text, "27") == "Lena Moritz"

@@ -307,6 +307,12 @@ def test_the_economy_growing_is_no_ones_act(make_report: MakeReport) -> None:
             "Friday's",
             "Supreme Court",
         ),
+        # a call or a conversation between two sides is theirs, whatever verb it hangs on
+        (
+            "The plan was agreed in a phone call on Monday between President Ana Ruiz and Prime Minister Ivo Marek.",
+            "on Monday",
+            "Ana Ruiz and Ivo Marek",
+        ),
         # "thanked X for doing", "accused X of doing": X did it
         ("The ministry accused Freedonia of shelling the plant on Monday.", "on Monday", "Freedonia"),
         (

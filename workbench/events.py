@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
-from .attribution.agents import Agent, AgentFinder
+from .attribution.agents import RECIPROCAL_NOUNS, Agent, AgentFinder
 from .attribution.engine import attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
@@ -264,6 +264,8 @@ class EventReader:
                 noun = root.head
             else:
                 return None
+            if _between_sides(noun):
+                return noun  # "in a phone call this morning between X and Y": the call is theirs
             if fold(noun.lemma_) not in lx.EVENT_NOUNS:
                 return None
             if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
@@ -332,6 +334,15 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _between_sides(noun: Token) -> bool:
+    """ "talks / a call / a meeting between X and Y": an exchange whose sides the noun itself names."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in RECIPROCAL_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
 
 
 def _date_tokens(report: Report) -> set[int]:

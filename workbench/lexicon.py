@@ -179,7 +179,7 @@ SPEECH_VERBS = words(
     caution threaten demand accuse mutter shout scream whisper exclaim plead appeal acknowledge
     estimate assure reassure inform disclose reveal signal indicate hint wonder muse concur object
     protest lament boast announce forecast believe think disagree echo interject elaborate summarise
-    summarize recall"""
+    summarize recall recognise recognize"""
 )
 #: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
 CHARACTERISING_VERBS = words(

@@ -95,7 +95,8 @@ SUBORDINATORS = frozenset(
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 #: Nouns for events with two sides: "talks between X and Y" have X and Y as joint agents.
 RECIPROCAL_NOUNS = frozenset(
-    "talks negotiations clashes fighting meeting meetings dialogue war ceasefire truce deal agreement".split()
+    """talks negotiations clashes fighting meeting meetings dialogue war ceasefire truce deal agreement call
+    calls conversation conversations""".split()
 )
 NP_DROPPED_DEPS = frozenset(
     {"nummod", "quantmod", "advmod", "punct", "predet", "relcl", "acl", "appos", "cc", "conj"}
