@@ -198,7 +198,8 @@ class AgentFinder:
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = _by_agent(current)
-                if by is None and raised:  # "X is believed to have fled": X did the fleeing
+                if by is None and (raised or _taking_part(current)):
+                    # "X is believed to have fled": X did the fleeing; "X are involved in the response": X act
                     return _decided(
                         self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
                     )
@@ -632,6 +633,13 @@ def _credited_object(verb: Token) -> Token | None:
 
 #: Verbs whose subject takes part in the event their object or "in" phrase names ("joined Friday's march").
 TAKING_PART_VERBS = frozenset("participate join lead stage conduct launch organise organize hold".split())
+
+
+def _taking_part(verb: Token) -> bool:
+    """ "are involved in", "were engaged in": a passive in form whose subject takes part in what follows."""
+    return verb.lemma_.lower() in ("involve", "engage") and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
+    )
 
 
 def _taking_part_in(noun: Token) -> Token | None:
