@@ -183,6 +183,15 @@ def test_an_office_with_a_portfolio_is_its_holder_not_a_name(quotes: Quotes) -> 
     assert speaker(table, "Talks go on") == "Minister of Foreign Affairs"
 
 
+def test_a_long_quote_before_he_said_does_not_push_the_speaker_out_of_reach(quotes: Quotes) -> None:
+    text = (
+        "Port\nMayor Ana Ruiz opened the new port on Monday.\n"
+        "“The port was closed for years. Ships went elsewhere. Jobs were lost. Families left the town. "
+        "Now the cranes are moving again,” she said."
+    )
+    assert speaker(quotes(text), "cranes are moving") == "Ana Ruiz"
+
+
 def test_anonymous_source_does_not_borrow_a_nearby_name(quotes: Quotes) -> None:
     table = quotes(
         "Base attack\nGeneral Omar Haddad visited the base on Monday. A senior military official, "

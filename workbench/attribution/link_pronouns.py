@@ -61,6 +61,26 @@ class PronounLinks(LinkState):
             reported |= {t.i for t in verb.head.subtree} - own
         return reported
 
+    def _window(self, sentence: int) -> list[int]:
+        """The pronoun's sentence and the :data:`PRONOUN_WINDOW` sentences before it, not counting
+        sentences wholly inside quote marks: a five-sentence quote before "he said" is one turn."""
+        window, counted, sid = [], 0, sentence
+        while sid >= 0 and counted <= PRONOUN_WINDOW:
+            window.append(sid)
+            if not self._quoted_sentence(sid):
+                counted += 1
+            sid -= 1
+        return window
+
+    def _quoted_sentence(self, sentence: int) -> bool:
+        sentences = self.finder.report.sentences
+        first, last = self.finder.report.token_range(
+            int(sentences["start"].iloc[sentence]), int(sentences["end"].iloc[sentence])
+        )
+        return last > first and all(
+            self.finder.quote_depth[i] > 0 or self.doc[i].is_punct for i in range(first, last)
+        )
+
     def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
         """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
         word = word or self.finder.lower[pronoun.head]
@@ -72,7 +92,7 @@ class PronounLinks(LinkState):
         if parallel is not None and parallel in self.links and pronoun_fits(word, self.links[parallel]):
             return self.links[parallel]
         by_sentence: dict[int, list[int]] = {}
-        for sid in range(sentence, max(-1, sentence - PRONOUN_WINDOW - 1), -1):
+        for sid in self._window(sentence):
             for i in self.by_sentence.get(sid, ()):
                 cand = self.candidates[i]
                 if (
