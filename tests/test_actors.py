@@ -327,3 +327,13 @@ def test_a_given_name_makes_a_person_whatever_follows_the_name(make_report: Call
     )
     actor = wb.actor_registry(make_report(text)).lookup("Eric Pickles")
     assert actor is not None and actor.kind == "person"
+
+
+def test_a_title_of_a_body_keeps_the_body_and_its_officer_apart(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = "Rates\nGovernor of the Bank of Freedonia Andrew Bailey said rates would rise.\n"
+    registry = wb.actor_registry(make_report(text))
+    person, body = registry.lookup("Andrew Bailey"), registry.lookup("Bank of Freedonia")
+    assert person is not None and person.kind == "person" and person.name == "Andrew Bailey"
+    assert body is not None and body.kind == "organisation"

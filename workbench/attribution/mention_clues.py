@@ -86,13 +86,27 @@ class NameClues(MentionTokens):
                     after = self.portfolio_end(k + 2, end)
                     if after == end:
                         return start  # "Minister of Foreign Affairs": a title only, no name in it
+                    given = self._given_name_after(k + 2, end)
                     if after > k + 2:
                         first, k = after, after - 1  # "Minister of Digital Transformation Mykhailo Fedorov"
+                    elif given is not None:
+                        first, k = (
+                            given,
+                            given - 1,
+                        )  # "Secretary-General of the United Nations António Guterres"
                     elif k + 2 < end - 1:
                         first = k + 3
                         k += 2
             k += 1
         return first
+
+    def _given_name_after(self, start: int, end: int) -> int | None:
+        """Where a person's name begins after a title's "of X" ("... of the Bank of England Andrew
+        Bailey"): the first given name with a word after it, past at least one word of X."""
+        for j in range(start + 1, end - 1):
+            if lx.fold(self.words[j]) in lx.first_name_genders() and self.is_capitalised(j + 1):
+                return j
+        return None
 
     def office_role(self, title: int) -> str | None:
         """ "minister of health" for the title word at ``title`` when a portfolio follows it

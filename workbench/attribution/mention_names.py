@@ -121,6 +121,20 @@ class NameMentions(NameClues):
         return None
 
     def _add_name_run(self, start: int, end: int) -> None:
+        split = self._person_after_body(start, end)
+        if split is not None:  # "Secretary-General of the United Nations António Guterres": two names
+            person, title = split
+            if self._country(self.surface(start, person)) is None:
+                self.decided[lx.fold(self.surface(start, person))] = (
+                    "organisation"  # the body the title serves
+                )
+            self._add_name_run(start, person)
+            count = len(self.candidates)
+            self._add_name_run(person, end)
+            officer = self.candidates[-1] if len(self.candidates) > count else None
+            if officer is not None and officer.kind == "person":
+                officer.roles.add(self.lower[title].rstrip("."))  # the officer holds the title
+            return
         words = [self.lower[k] for k in range(start, end)]
         if (
             all(w in LEXICON_NOUNS or w in NAME_CONNECTORS or w == "the" for w in words)
@@ -216,6 +230,23 @@ class NameMentions(NameClues):
         # an organisation or country inside a title ("Enerhomost chief executive", "UN Secretary-General")
         if kind == "person" and left < start:
             self._add_embedded_names(left, start)
+
+    def _person_after_body(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where a person's name begins in a run that a title's "of (the)" opens, and where the title is:
+        "(Governor of the) Bank of England Andrew Bailey" is the body, then its officer, who begins at a
+        given name."""
+        if start < 2 or self.lower[start - 1] not in ("of", "the"):
+            return None
+        title = start - 2 if self.lower[start - 1] == "of" else start - 3
+        if title < 0 or not any(
+            part in lx.ROLE_NOUNS or part in lx.HONORIFICS
+            for part in self.lower[title].rstrip(".").split("-")
+        ):
+            return None
+        for j in range(start + 1, end - 1):
+            if lx.fold(self.words[j]) in lx.first_name_genders() and self.is_capitalised(j + 1):
+                return j, title
+        return None
 
     def _title_of_office(self, start: int, end: int) -> bool:
         """ "President of Ukraine", "the Prime Minister of Japan", "Deputy Head of the Office of the President
@@ -325,6 +356,8 @@ class NameMentions(NameClues):
             return None
         if self._country(name):
             return "country"
+        if self.decided.get(folded) == "organisation" and self.lower[start - 1] in ("of", "the"):
+            return "organisation"  # the body a title before it serves ("Governor of the Bank of England")
         if folded in self.table.seats:
             return "organisation"
         if folded in self.table.capitals:
