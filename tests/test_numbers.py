@@ -167,11 +167,19 @@ def test_age_adjective_keeps_only_the_number() -> None:
         "They sent 105-mm howitzers and 155 mm M777 towed howitzers.",
         "For help call 1-800-621-3362 or (202) 555-0143.",
         "The helpline 0 800 50 33 10 and +33 1 42 68 53 00 answer day and night; dial hotline 1517.",
+        "Medics of 35 Squadron, 5 Armoured Medical Regiment and 22 Field Hospital who flew out met Brigade 911.",
     ],
 )
 def test_lexical_exclusions(text: str) -> None:
     kept = [f for f in found(text) if not (f[1] is not None and 1000 <= f[1] <= 2100)]
     assert kept == [], kept
+
+
+def test_a_unit_name_before_a_counted_noun_still_counts() -> None:
+    assert found("He sent 5 Marine Corps aircraft and 300 Brigade troops.") == [
+        ("5", 5, None, None),
+        ("300", 300, None, None),
+    ]
 
 
 def test_space_thousands_are_one_number() -> None:

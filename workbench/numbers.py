@@ -311,11 +311,19 @@ _FURNITURE_BEFORE = re.compile(
 )
 _DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:page|pages|pp?\.|para(?:graph)?|clause|section|article|chapter|resolution|flight|room|gate|platform|"
-    rf"route|highway|motorway|exit|junction|hotline|helpline|phone|telephone|tel\.|no\.|nos\.){_SP}+$",
+    rf"route|highway|motorway|exit|junction|hotline|helpline|phone|telephone|tel\.|brigade|battalion|regiment|squadron|no\.|nos\.){_SP}+$",
     re.IGNORECASE,
 )
 _YEAR_DASH_BEFORE = re.compile(r"\b\d{4}[-‑–/]$")
 _LIST_AFTER = re.compile(rf"^[.)](?={_SP})")
+#: A number naming a military unit ("35 Squadron", "5 Armoured Medical Regiment", "22 Field Hospital who ..."):
+#: capitalised words ending in a unit noun, not followed by a lowercase noun the number would count.
+_UNIT_DESIGNATION_AFTER = re.compile(
+    rf"^{_SP}+(?:[A-Z][\w-]*{_SP}+){{0,3}}(?:Squadron|Regiment|Brigade|Battalion|Division|Corps|Wing|Fleet"
+    rf"|Flotilla|Platoon|Detachment|Hospital)\b(?!{_SP}+(?!(?:who|which|that|and|or|in|at|from|of|to|was|were|is"
+    rf"|are|has|have|had|will|would|on|with|for)\b)[a-z])"
+)
+
 _HALF_OF_TIME = re.compile(rf"^{_SP}+an?{_SP}+(?:{_ADJ_UNITS})\b", re.IGNORECASE)
 _RANGE_DASH = re.compile(rf"^{_SP}*[-‑–—]{_SP}*$")
 _RANGE_TO = re.compile(rf"^{_SP}+to{_SP}+$", re.IGNORECASE)
@@ -703,6 +711,8 @@ def _excluded(text: str, atom: NumberSpan, floor: int) -> bool:
         return True  # "at 14.05", "from 9.30": a time of day in British style
     if _FURNITURE_AFTER.match(after) or _FURNITURE_BEFORE.search(before) or _DESIGNATOR_BEFORE.search(before):
         return True
+    if _UNIT_DESIGNATION_AFTER.match(after):
+        return True  # "35 Squadron": a unit's name, not a count
     if _YEAR_DASH_BEFORE.search(before) and looks_like_year(before[-5:-1]):
         return True  # the "20" of "2019-20"
     if looks_like_year(number) and re.match(r"^[-‑–/]\d{2}\b", after):
