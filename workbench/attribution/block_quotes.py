@@ -14,7 +14,7 @@ import re
 
 from .cues import is_cue
 from .engine import Attribution
-from .speech_document import FIRST_PERSON, SpeechSpeaker, speaks_at, speech_speaker
+from .speech_document import FIRST_PERSON, SpeechSpeaker, mentions_in, one_actor, speaks_at, speech_speaker
 
 #: The rule a block quote's speaker is named by.
 BLOCK_QUOTE = "block quote"
@@ -81,30 +81,17 @@ def _introduced_by(attribution: Attribution, start: int, end: int) -> tuple[str,
         if not is_cue(doc, i) or doc[i].lower_ == "according":
             continue
         for subject in (c for c in doc[i].children if c.dep_ == "nsubj"):
-            named = _actor_in(attribution, int(doc[subject.left_edge.i].idx), int(subject.idx + len(subject)))
+            named = one_actor(
+                mentions_in(
+                    attribution,
+                    int(doc[subject.left_edge.i].idx),
+                    int(subject.idx + len(subject)),
+                    kinds=("person", "organisation"),
+                )
+            )
             if named is not None:
                 return named
     return None
-
-
-def _actor_in(attribution: Attribution, start: int, end: int) -> tuple[str, int, int] | None:
-    """The one person or organisation a registry mention inside ``text[start:end]`` names."""
-    mentions = attribution.registry.mentions
-    inside = mentions[
-        (mentions["doc_id"] == attribution.report.doc_id)
-        & (mentions["start"] >= start)
-        & (mentions["end"] <= end)
-        & (mentions["form"] != "pronoun")
-    ]
-    actors = attribution.registry.actors
-    found = {
-        (str(a), int(s), int(e))
-        for a, s, e in zip(inside["actor_id"], inside["start"], inside["end"], strict=True)
-        if actors[str(a)].kind in ("person", "organisation")
-    }
-    if len({actor_id for actor_id, *_ in found}) != 1:
-        return None
-    return min(found, key=lambda m: m[1])
 
 
 def _in_first_person(text: str) -> bool:

@@ -76,12 +76,12 @@ def _find(attribution: Attribution) -> SpeechSpeaker | None:
     first_person = [start for start in _first_person_paragraphs(attribution) if start >= title_end]
     if not first_person:
         return None
-    delivering = _one_actor(_delivering_persons(attribution, title_end, first_person[0]))
+    delivering = one_actor(_delivering_persons(attribution, title_end, first_person[0]))
     if delivering is None and len(first_person) < MIN_FIRST_PERSON:
         return None
     speaker = (
-        _one_actor(_title_speakers(attribution, title_end, kind="person"))
-        or _one_actor(_title_speakers(attribution, title_end, kind="organisation"))
+        one_actor(_title_speakers(attribution, title_end, kind="person"))
+        or one_actor(_title_speakers(attribution, title_end, kind="organisation"))
         or delivering
     )
     if speaker is None:
@@ -106,7 +106,7 @@ def _naming_end(paragraphs: pd.DataFrame) -> int | None:
     return None
 
 
-def _one_actor(mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+def one_actor(mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The first mention, when all of them name one actor."""
     return mentions[0] if len({actor_id for actor_id, *_ in mentions}) == 1 else None
 
@@ -130,11 +130,11 @@ def _first_person_paragraphs(attribution: Attribution) -> list[int]:
     return found
 
 
-def _mentions_in(
-    attribution: Attribution, start: int, end: int, *, kind: str = "person"
+def mentions_in(
+    attribution: Attribution, start: int, end: int, *, kinds: tuple[str, ...] = ("person",)
 ) -> list[tuple[str, int, int]]:
-    """(actor id, start, end) of every mention of an actor of ``kind`` between ``start`` and ``end`` (not the words
-    naming the speech, which a title-case headline may pass for a name: "Opening Remarks by ...")."""
+    """(actor id, start, end) of every mention of an actor of one of ``kinds`` between ``start`` and ``end``
+    (not the words naming a speech, which a title-case headline may pass for a name: "Opening Remarks by ...")."""
     mentions = attribution.registry.mentions
     mentions = mentions[
         (mentions["doc_id"] == attribution.report.doc_id)
@@ -148,7 +148,7 @@ def _mentions_in(
         for actor_id, m_start, m_end in zip(
             mentions["actor_id"].tolist(), mentions["start"].tolist(), mentions["end"].tolist(), strict=True
         )
-        if actors[str(actor_id)].kind == kind
+        if actors[str(actor_id)].kind in kinds
         and not _SPEECH_KIND.search(attribution.report.text[m_start:m_end])
     ]
 
@@ -159,7 +159,7 @@ def _title_speakers(attribution: Attribution, title_end: int, *, kind: str) -> l
     speech ("Statement on the death of X", "Address to President Y")."""
     report = attribution.report
     found = []
-    for actor_id, start, end in _mentions_in(attribution, 0, title_end, kind=kind):
+    for actor_id, start, end in mentions_in(attribution, 0, title_end, kinds=(kind,)):
         first, last = report.token_range(start, end)
         head = max(range(first, last), key=lambda i: not first <= report.doc[i].head.i < last)
         if _speaks(report.doc[head]):
@@ -193,5 +193,5 @@ def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             span_start = int(report.doc[subject.left_edge.i].idx)
             span_end = int(subject.idx + len(subject))
-            found.extend(_mentions_in(attribution, span_start, span_end))
+            found.extend(mentions_in(attribution, span_start, span_end))
     return found
