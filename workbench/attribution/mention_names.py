@@ -243,10 +243,8 @@ class NameMentions(NameClues):
             for part in self.lower[title].rstrip(".").split("-")
         ):
             return None
-        for j in range(start + 1, end - 1):
-            if lx.fold(self.words[j]) in lx.first_name_genders() and self.is_capitalised(j + 1):
-                return j, title
-        return None
+        person = self._given_name_after(start, end)
+        return None if person is None else (person, title)
 
     def _title_of_office(self, start: int, end: int) -> bool:
         """ "President of Ukraine", "the Prime Minister of Japan", "Deputy Head of the Office of the President
