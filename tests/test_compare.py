@@ -398,3 +398,41 @@ def test_an_acronym_before_the_noun_says_what_kind_is_counted_but_a_country_code
         claim("F4", 6_000, "additional troops", "Kremlin", predicate="deploy", doc_id="d2"),
     ]
     assert _groups(rows) == [{"F3", "F4"}]
+
+
+def test_a_number_after_the_or_all_names_the_set_counted_before_it() -> None:
+    def said(figure_id: str, value: float, counted: str, sentence: str, **extra: Any) -> dict[str, Any]:
+        text = extra.pop("text", str(value))
+        return claim(figure_id, value, counted, "Police", sentence=sentence, text=text, **extra)
+
+    rows = [
+        said("F1", 4, "aid workers", "Four aid workers were charged on Monday.", text="Four", predicate="charge"),
+        said("F2", 4, "officers", "The four officers of the charity were charged.", text="four", predicate="charge"),
+        said("F3", 2, "villages", "Floods cut off 2 villages.", predicate="cut"),
+        said("F4", 2, "men", "The 2 men were freed.", predicate="free"),  # a village is not a man
+        said("F5", 6, "missiles", "Troops fired 6 missiles.", predicate="fire"),
+        said("F6", 6, "missiles", "All 6 missiles hit the depot.", predicate="hit"),  # hits of those fired
+        said("F7", 40e6, None, "It pledged $40m in June.", text="$40m", kind="money", unit="USD", date="2025-06"),
+        said("F8", 40e6, None, "With this additional $40m, aid tops $1bn since January.", text="$40m", kind="money",
+             unit="USD", predicate="top", date="2025-01"),
+        said("F9", 9, "trucks", "Nine trucks left.", text="Nine", predicate="leave"),
+        said("F10", 9, "trucks", "The other nine trucks stayed.", text="nine", predicate="stay"),  # another nine
+    ]  # fmt: skip
+    groups = _groups(rows)
+    assert {"F1", "F2"} in groups and {"F7", "F8"} in groups
+    assert not any({"F3", "F4"} <= g or {"F5", "F6"} <= g or {"F9", "F10"} <= g for g in groups)
+
+
+def test_a_headline_figure_restates_the_first_body_figure_of_its_value() -> None:
+    rows = [
+        claim("F1", 50, "Nations Pledge", None, sentence="More Than 50 Nations Pledge Aid", paragraph_id=0, sentence_id=0),
+        claim("F2", 3, "killed", None, sentence="Storm Leaves 3 Dead", paragraph_id=1, sentence_id=1, predicate="kill"),
+        claim("F3", 3, "people", "Police", sentence="3 people were hurt.", paragraph_id=2, sentence_id=2, predicate="injure"),
+        claim("F4", 50, "nations", "Minister", sentence="Some 50 nations pledged aid.", paragraph_id=2, sentence_id=3),
+        claim("F5", 12, "boats", None, sentence="Officials said 12 boats sank.", paragraph_id=0, sentence_id=0, doc_id="d2"),
+        claim("F6", 12, "crew", "Navy", sentence="12 crew were missing.", paragraph_id=1, sentence_id=1, doc_id="d2"),
+    ]  # fmt: skip
+    groups = _groups(rows)
+    assert {"F1", "F4"} in groups
+    assert not any({"F2", "F3"} <= g for g in groups)  # killed is not injured
+    assert not any({"F5", "F6"} <= g for g in groups)  # a lead sentence with its full stop is not a headline

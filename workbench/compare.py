@@ -458,8 +458,92 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
                     break
                 if _restated(claims[i], claims[j]):
                     linked.union(i, j)
+    for later, earlier in _numbers_referring_back(claims) + _headline_restatements(claims):
+        linked.union(later, earlier)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+def _numbers_referring_back(claims: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(anaphor, antecedent) pairs of one report. "Four aid workers were charged ... The four officers
+    were charged": a number printed after "the", "these", "this", "all" or "both" refers back to the set the
+    report counted before with that number, the last claim before it of the same value, kind and unit,
+    whatever noun it is given then, provided the two nouns count the same kind of thing."""
+    pairs: list[tuple[int, int]] = []
+    last_of: dict[tuple[str, str, str, float], int] = {}
+    for index, claim in enumerate(claims):
+        key = _report_value(claim)
+        earlier = last_of.get(key)
+        if earlier is not None and _refers_back(claim) and _same_kind_of_thing(claim, claims[earlier]):
+            pairs.append((index, earlier))
+        last_of[key] = index
+    return pairs
+
+
+def _headline_restatements(claims: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(body claim, headline claim) pairs of one report. A headline sums up the story with the figure its
+    body then states: it restates the body's first claim of the same value, kind and unit. Its title case
+    hides what it counts ("More Than 50 Nations Pledge"), so only a toll's topic must agree."""
+    pairs: list[tuple[int, int]] = []
+    open_headlines: dict[tuple[str, str, str, float], int] = {}
+    for index, claim in enumerate(claims):
+        key = _report_value(claim)
+        if _in_headline(claim):
+            open_headlines.setdefault(key, index)
+        elif key in open_headlines:
+            headline = open_headlines.pop(key)
+            topics = claim["topic"], claims[headline]["topic"]
+            if not (topics[0] in TOPICS and topics[1] in TOPICS and topics[0] != topics[1]):
+                pairs.append((index, headline))
+    return pairs
+
+
+def _report_value(claim: Mapping[str, Any]) -> tuple[str, str, str, float]:
+    """(report, kind, unit, value): what two claims of one number in one report share."""
+    return str(claim["doc_id"]), str(claim["kind"]), str(claim["unit"]), float(claim["point"])
+
+
+def _in_headline(claim: Mapping[str, Any]) -> bool:
+    """Is the claim in a headline or deck: one of the report's opening one-sentence paragraphs, printed
+    without a closing full stop?"""
+    sentence, paragraph = claim.get("sentence"), claim.get("paragraph_id")
+    if not isinstance(sentence, str) or paragraph is None or pd.isna(paragraph):
+        return False
+    opening = int(paragraph) < 2 and int(paragraph) == int(claim["sentence_id"])
+    return opening and not sentence.rstrip().endswith((".", '."', ".\u201d"))
+
+
+#: A determiner before a number that makes it name a set already counted: "the four officers", "all eight
+#: members", "this additional $800 million" (not "an additional", "the other two", "the first three").
+REFERRING_DETERMINER = re.compile(r"(?i)\b(?:the|these|this|all|both)\s+(?:(?:additional|same)\s+)?$")
+
+
+def _refers_back(claim: Mapping[str, Any]) -> bool:
+    """Is the claim's number printed after a referring determiner? (Abstains when its sentence prints the
+    figure's text twice.)"""
+    sentence, text = claim.get("sentence"), claim.get("text")
+    if not isinstance(sentence, str) or not isinstance(text, str) or sentence.count(text) != 1:
+        return False
+    return REFERRING_DETERMINER.search(sentence[: sentence.index(text)]) is not None
+
+
+def _same_kind_of_thing(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A sum of money or a measure restates its unit; a count needs two nouns that name people (workers
+    and officers, activists and men) or the same class of thing. A toll's topic ("killed") must not differ,
+    and what an attack's weapons then did ("all four missiles struck") is a second count of them."""
+    if a["topic"] in TOPICS and b["topic"] in TOPICS and a["topic"] != b["topic"]:
+        return False
+    if (_attack_count(a) or _attack_count(b)) and not _same_predicate(a["predicate"], b["predicate"]):
+        return False
+    if isinstance(a["unit"], str):
+        return True
+    if not a["_noun"] or not b["_noun"]:
+        return False
+    return a["_noun"] == b["_noun"] or (_names_people(a["head"]) and _names_people(b["head"]))
+
+
+def _names_people(head: Any) -> bool:
+    return isinstance(head, str) and (NOUN_CLASSES.get(head) == "people" or head in lx.ROLE_NOUNS)
 
 
 #: Words that make "members" or "personnel" soldiers: "National Guard members", "service members".
