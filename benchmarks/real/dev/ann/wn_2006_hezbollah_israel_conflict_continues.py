@@ -1,0 +1,42 @@
+ANN = {
+ "article": "articles/wn_2006_hezbollah_israel_conflict_continues.txt",
+ "gold_out": "gold/wn_2006_hezbollah_israel_conflict_continues.json",
+ "published": "2006-07-15",
+ "quotes": [
+  {"text": "to escape reality with the aim of covering up (Israel's) inability to confront the Lebanese nation and resistance", "speaker": "Iran", "speaker_mention": "Iran", "fragment": True},
+ ],
+ "figures": [
+  {"text": "72", "value": 72, "unit": "hours", "counted": "deadline of Israel's ultimatum to Syria", "source": None, "ctx": "a 72 hour ultimatum",
+   "note": "'reportedly' without a named claimant: source null"},
+  {"quantity": "israel_hezbollah_2006:israeli_soldiers_captured", "text": "two", "value": 2, "counted": "captured Israeli soldiers", "source": None, "ctx": "two captured Israeli soldiers"},
+  {"text": "two", "value": 2, "counted": "C802 missiles fired at Israeli warship", "source": "Israel", "ctx": "fired two radar-guided"},
+  {"text": "Four", "value": 4, "counted": "Israeli sailors reported missing", "source": None, "ctx": "Four Israeli sailors"},
+  {"text": "two", "value": 2, "counted": "missing sailors confirmed dead", "source": None, "ctx": "two later confirmed dead"},
+  {"text": "100", "value": 100, "approx": "up to", "counted": "Iranian Revolutionary Guards assisting Hezbollah", "source": "Israeli military"},
+  {"text": "eight", "value": 8, "counted": "children killed in Israeli missile strike on van near Tyre", "source": None, "ctx": "killing eight children"},
+  {"text": "nine", "value": 9, "counted": "adults killed in Israeli missile strike on van near Tyre", "source": None, "ctx": "nine adults"},
+  {"text": "six", "value": 6, "counted": "others wounded in missile strike on van", "source": None, "ctx": "wounding six others"},
+ ],
+ "events": [
+  {"actor": "Israel", "date": "2006-07-15", "date_text": "Saturday", "what": "said Hezbollah fired two missiles at warship", "ctx": "Israel said Saturday"},
+  {"actor": "Hezbollah", "date": "2006-07-14", "date_text": "on Friday", "what": "fired C802 missiles at Israeli warship"},
+  {"actor": None, "date": "2006-07-14", "date_text": "Friday", "what": "INS Hanit hit in Lebanese waters near Beirut", "ctx": "near Beirut Friday when",
+   "note": "subject is the ship ('The ship ... was ... when it was hit'); no agent named in the clause, actor null"},
+  {"actor": None, "date": "2006-07-15", "date_text": "Early on Saturday", "what": "more C-802 missiles fired toward Israeli warships",
+   "note": "passive without agent ('were fired'): actor null"},
+ ],
+ "actors": [
+  {"name": "Israel", "type": "country", "aliases": ["Israel", "the Israelis"]},
+  {"name": "Hezbollah", "type": "group", "aliases": ["Hezbollah"]},
+  {"name": "Iran", "type": "country", "aliases": ["Iran"]},
+  {"name": "Israeli military", "type": "organisation", "aliases": ["The Israeli military", "the Israeli military"]},
+  {"name": "Syria", "type": "country", "aliases": ["Syria"]},
+ ],
+ "notes": [
+  "Wikinews, Saturday 15 July 2006 (mobile page); 'Saturday' = publication day, 'Friday' = 14 July 2006.",
+  "Not figures: 'fourth day' (ordinal), 'C802' / 'C-802' (missile designations), 'the first rocket', 'the second' and 'for the second time' (ordinals).",
+  "'goes into its fourth day' is not treated as a dated event (no date expression).",
+  "The 'two captured Israeli soldiers' share a quantity key with the 'two soldiers' of wn_2006_hezbollah_israel_fifth_day (same story).",
+  "The Tyre van toll (eight children, nine adults, six wounded) is unattributed; 'Police said' in the next sentence concerns who was in the vehicle, not the toll, so source null.",
+ ],
+}

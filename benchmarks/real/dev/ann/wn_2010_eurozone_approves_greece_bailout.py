@@ -1,0 +1,48 @@
+K = "greece_bailout_2010"
+ANN = {
+ "article": "articles/wn_2010_eurozone_approves_greece_bailout.txt",
+ "gold_out": "gold/wn_2010_eurozone_approves_greece_bailout.json",
+ "published": "2010-05-03",
+ "quotes": [
+  {"text": "The programmme is without alternative to safeguard the stability of the euro.", "speaker": "Angela Merkel", "speaker_mention": "German chancellor Angela Merkel",
+   "note": "'programmme' is misspelt in the source and kept as printed"},
+ ],
+ "figures": [
+  {"quantity": K + ":total_package", "text": "110 billion euros", "value": 110e9, "unit": "EUR", "counted": "EU-IMF loans to Greece over three years", "source": None},
+  {"quantity": K + ":total_package", "text": "US$146 billion", "value": 146e9, "unit": "USD", "counted": "EU-IMF loans to Greece (conversion of 110 billion euros)", "source": None},
+  {"text": "three", "value": 3, "unit": "years", "counted": "duration of the loan programme", "source": None, "ctx": "over three years"},
+  {"text": "sixteen", "value": 16, "counted": "countries that use the euro", "source": None},
+  {"text": "80 billion euros", "value": 80e9, "unit": "EUR", "counted": "EU share of the loans", "source": None},
+  {"text": "30 billion", "value": 30e9, "unit": "EUR", "counted": "IMF share of the loans", "source": None, "ctx": "the IMF the other 30 billion"},
+  {"quantity": K + ":other_eurozone_countries", "text": "fifteen", "value": 15, "counted": "other eurozone countries that must approve the plan", "source": None},
+  {"quantity": K + ":eurozone_loans_first_year", "text": "30 billion euros", "value": 30e9, "unit": "EUR", "counted": "loans to Greece in the first year", "source": "Jean-Claude Juncker", "approx": "up to",
+   "note": "'According to Luxembourgish prime minister Jean-Claude Junker' (name misspelt in the source)"},
+  {"text": "four percent", "value": 4, "unit": "%", "counted": "predicted drop in Greek GDP this year", "source": "Greek government"},
+  {"text": "115%", "value": 115, "unit": "%", "counted": "current Greek national debt as share of GDP", "source": "Greek government",
+   "note": "in the sentence whose subject is the Greek government ('it also forecast the national debt, currently at 115% of GDP, will increase ...')"},
+  {"text": "149%", "value": 149, "unit": "%", "counted": "forecast Greek national debt as share of GDP in 2013", "source": "Greek government"},
+ ],
+ "events": [
+  {"actor": "Eurozone finance ministers", "date": "2010-05-02", "date_text": "yesterday", "what": "approved the Greece bailout plan", "ctx": "approved the plan yesterday"},
+  {"actor": "Angela Merkel", "date": "2010-05-02", "date_text": "yesterday", "what": "commented on the proposal", "ctx": "commented on the proposal yesterday"},
+  {"actor": "Greek government", "date": "2010-05-02", "date_text": "yesterday", "what": "predicted GDP drop of four percent", "ctx": "The Greek government yesterday predicted"},
+  {"actor": None, "date": "2010", "date_text": "this year", "what": "Greek GDP to drop by four percent"},
+  {"actor": None, "date": "2013", "date_text": "in 2013", "what": "national debt forecast to reach 149% of GDP"},
+ ],
+ "actors": [
+  {"name": "European Union", "type": "organisation", "aliases": ["European Union", "the EU"]},
+  {"name": "International Monetary Fund", "type": "organisation", "aliases": ["International Monetary Fund", "IMF"]},
+  {"name": "Eurozone finance ministers", "type": "group", "aliases": ["Finance ministers"]},
+  {"name": "Jean-Claude Juncker", "type": "person", "aliases": ["Luxembourgish prime minister Jean-Claude Junker", "Jean-Claude Junker"]},
+  {"name": "Angela Merkel", "type": "person", "aliases": ["German chancellor Angela Merkel", "Angela Merkel"]},
+  {"name": "Greek government", "type": "organisation", "aliases": ["The Greek government"]},
+  {"name": "Greece", "type": "country", "aliases": ["Greece"]},
+ ],
+ "notes": [
+  "Story greece_bailout_2010 (with wn_2010_eurozone_offers_greece_loans and voa_2010_greece_aid_agreement). Keys: total_package (110 billion euros = US$146 billion here, '$160 billion' in VOA: a disagreement), eurozone_loans_first_year (up to 30 billion euros here, 30 billion in the April Wikinews item), other_eurozone_countries ('fifteen other countries in the eurozone' here, 'the other 15 EU countries' in VOA).",
+  "The IMF's 30 billion (its share of the three-year package) is not the same quantity as the April item's 'around ten billion euros' (IMF contribution in the first year): different keys.",
+  "Source null for the package figures: narration ('have agreed to provide', 'According to the plan'); the plan is not an actor.",
+  "Juncker's name is printed 'Junker' in this item; the canonical name is Jean-Claude Juncker (as in the April item).",
+  "'in the first year' is relative to the loan programme, not a calendar date: not an event. '2013' is a date, not a figure.",
+ ],
+}
