@@ -436,3 +436,23 @@ def test_a_headline_figure_restates_the_first_body_figure_of_its_value() -> None
     assert {"F1", "F4"} in groups
     assert not any({"F2", "F3"} <= g for g in groups)  # killed is not injured
     assert not any({"F5", "F6"} <= g for g in groups)  # a lead sentence with its full stop is not a headline
+
+
+def test_civilian_personnel_are_not_troops_and_small_counts_of_people_need_one_noun() -> None:
+    rows = [
+        claim("F1", 300, "emergency personnel", "Agency", predicate="deploy"),
+        claim("F2", 310, "troops", "Army", predicate="deploy", doc_id="d2"),
+        claim("F3", 4, "sailors", "Navy", sentence_id=5),
+        claim("F4", 4, "people", "Medics", sentence_id=6),  # four sailors missing, four people in shock
+    ]
+    assert not any({"F1", "F2"} <= g or {"F3", "F4"} <= g for g in _groups(rows))
+
+
+def test_a_number_restated_in_a_report_with_units_and_one_without_is_one_quantity() -> None:
+    no_units = table(claim("F1", 700, "staff", "Agency", doc_id="d1", unit=None))
+    some_units = table(
+        claim("F2", 700, "employees", "Agency", doc_id="d2"),
+        claim("F3", 5e6, "aid", "Agency", doc_id="d2", kind="money", unit="USD", sentence_id=4),
+    )  # pandas reads F2's missing unit as NaN here, None in the report without units
+    claims = compare_figures([no_units, some_units]).claims
+    assert set(claims["figure_id"]) == {"F1", "F2"}

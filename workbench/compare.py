@@ -55,8 +55,8 @@ NOUN_CLASSES = {
     for cls, words in {
         "people": "people person persons civilian resident individual victim inhabitant man men woman women "
         "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
-        "member staff worker employee villager local student pupil patient worshipper",
-        "troops": "troop soldier force serviceman servicemen guardsman guardsmen personnel fighter",
+        "member personnel staff worker employee villager local student pupil patient worshipper",
+        "troops": "troop soldier force serviceman servicemen guardsman guardsmen fighter",
         "homes": "home household house dwelling",
         "countries": "country nation state",
     }.items()
@@ -226,6 +226,8 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table["high"] = [b[2] for b in bounds]
     table["vague_floor"] = [b[3] for b in bounds]
     table = table[table["point"].notna()]
+    # reports without a unit anywhere give None, others NaN: one "no unit" for every report
+    table["unit"] = table["unit"].astype(object).where(table["unit"].notna(), None)
     topics = [
         _topic(c, p, measure=isinstance(u, str))
         for c, p, u in zip(table["counted"], table["predicate"], table["unit"], strict=True)
@@ -620,9 +622,9 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (
         max(float(a["point"]), float(b["point"])) < 10
         and not isinstance(a["unit"], str)
-        and not (a["_noun"] and a["_noun"] == b["_noun"] and _same_predicate(a["predicate"], b["predicate"]))
+        and not (a["head"] and a["head"] == b["head"] and _same_predicate(a["predicate"], b["predicate"]))
     ):
-        return False  # small numbers recur by chance: "two" of one thing and "two" of another
+        return False  # small numbers recur by chance: "four" sailors missing and "four" people in shock
     if a["unit"] in TIME_UNITS and not (
         a["_noun"] or b["_noun"] or _same_act(a["predicate"], b["predicate"])
     ):
