@@ -337,3 +337,18 @@ def test_a_title_of_a_body_keeps_the_body_and_its_officer_apart(
     person, body = registry.lookup("Andrew Bailey"), registry.lookup("Bank of Freedonia")
     assert person is not None and person.kind == "person" and person.name == "Andrew Bailey"
     assert body is not None and body.kind == "organisation"
+
+
+def test_a_subject_after_an_opening_phrase_is_not_an_apposition_and_an_owner_is_not_a_place(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Aid\nPresident Maria Oduya visited the region. During a briefing at KEMA's regional office in "
+        "Port Vell, the President announced 40 new shelters.\n"
+    )
+    registry = wb.actor_registry(make_report(text))
+    town, agency = registry.lookup("Port Vell"), registry.lookup("KEMA")
+    assert town is None or town.kind == "place"  # not a person called "the President"
+    assert agency is not None and agency.kind != "place"  # the owner of the office
+    figures = wb.extract_figures(make_report(text))
+    assert figures.loc[figures["text"] == "40", "source"].tolist() == ["Maria Oduya"]

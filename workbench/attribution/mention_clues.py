@@ -221,7 +221,7 @@ class NameClues(MentionTokens):
             if self.lower[j] == "of" and head >= 0:
                 break
             j += 1
-        if head < 0:
+        if head < 0 or self._subject_of_next_clause(head):
             return -1, None, end
         word = self.lower[head]
         if word in lx.ORG_NOUNS and word not in lx.ROLE_NOUNS:
@@ -229,6 +229,16 @@ class NameClues(MentionTokens):
         if word in PLACE_NOUNS:
             return head, "place", j
         return head, "person", j
+
+    def _subject_of_next_clause(self, head: int) -> bool:
+        """In "At a briefing in New York City, the President announced ...", the description after the comma
+        is the subject of the clause an opening phrase leads into, not an apposition of the name before it."""
+        token = self.doc[head]
+        return (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i > head
+            and token.head.pos_ in ("VERB", "AUX")
+        )
 
     def _appositive_left(self, start: int) -> tuple[int, str | None]:
         """ "The chief executive, NAME" or "the company, NAME": (head token, class) of the description."""

@@ -116,7 +116,12 @@ class NameMentions(NameClues):
             return "organisation"
         if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
             return "place"
-        if self._locative_before(start) or (end < len(self.words) and self.lower[end] in PLACE_NOUNS):
+        owner = (
+            end < len(self.words) and self.words[end] in POSSESSIVE_TOKENS
+        )  # "at FEMA's office": the office
+        if (self._locative_before(start) and not owner) or (
+            end < len(self.words) and self.lower[end] in PLACE_NOUNS
+        ):
             return "place"
         return None
 
@@ -376,7 +381,12 @@ class NameMentions(NameClues):
             return "organisation"
         if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
             return "place"
-        if self._locative_before(start) or (end < len(self.words) and self.lower[end] in PLACE_NOUNS):
+        owner = (
+            end < len(self.words) and self.words[end] in POSSESSIVE_TOKENS
+        )  # "at FEMA's office": the office
+        if (self._locative_before(start) and not owner) or (
+            end < len(self.words) and self.lower[end] in PLACE_NOUNS
+        ):
             return "place"
         if folded in self.derived_countries or folded in self.decided:
             return self.decided.get(folded, "country")
