@@ -324,9 +324,12 @@ def test_dateline_and_post_timestamps_are_left_out(make_report: MakeReport) -> N
         ("Brussels (Reuters) - Ministers met.", "Brussels (Reuters) - "),
         ("The President (Joe Moreno) – who spoke first – left.", ""),
         ("Rio-Lima talks – a summary follows.", ""),
+        ("San Marco, Costa Verde – Today, the mayor left.", "San Marco, Costa Verde – "),
+        ("Maria Lopez, Director – Sales rose.", ""),  # a byline's title, not a region
+        ("Maria Lopez, Ana Ruiz – and others left.", ""),  # no sentence opens after the dash
     ],
 )
-def test_wire_datelines_in_capitals_or_with_an_agency(paragraph: str, dateline: str) -> None:
+def test_wire_datelines_in_capitals_with_an_agency_or_a_region(paragraph: str, dateline: str) -> None:
     assert paragraph[: dateline_end(paragraph)] == dateline
 
 

@@ -124,6 +124,16 @@ def test_the_city_of_a_dateline_is_not_the_agent(make_report: MakeReport) -> Non
     assert actor_at(frame, "on Tuesday") == "Gunmen"
 
 
+def test_a_dateline_with_its_region_is_not_the_agent_nor_is_the_date_after_it(
+    make_report: MakeReport,
+) -> None:
+    sentence = (
+        "San Marco, Costa Verde – Today, KEMA Administrator Ana Ruiz will travel to Costa Verde to assess it."
+    )
+    frame = events_of(make_report, sentence)
+    assert actor_at(frame, "Today") == "Ana Ruiz"
+
+
 def test_a_body_acts_through_its_hospital(make_report: MakeReport) -> None:
     body = "Médicos Del Mundo (MDM) said its hospital in the town had treated 300 patients since Monday."
     assert actor_at(events_of(make_report, body), "since Monday") in (

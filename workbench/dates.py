@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Final
 
 import pandas as pd
 
+from . import lexicon as lx
 from .report import Report
 
 if TYPE_CHECKING:
@@ -380,7 +381,7 @@ NEWS_AGENCIES = frozenset(
 )
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*))?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s+"
 )
@@ -467,9 +468,17 @@ def dateline_end(paragraph: str) -> int:
     letters = [c for c in head if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return match.end()  # "KYIV, Nov 3 (Wire) - "
+    region = match.group("region") or ""
+    if region and paragraph[match.end() : match.end() + 1].isupper() and not _names_a_role(region):
+        return match.end()  # "San Juan, Puerto Rico – Today, ...": a place and its region before the dash
     agency = (match.group("agency") or "").strip()
     known = agency.lower() in NEWS_AGENCIES or (agency.isupper() and agency.isalpha() and len(agency) <= 6)
     return match.end() if known else 0  # "Dakar (AFP) – ", "Kyiv (Reuters) - "
+
+
+def _names_a_role(words: str) -> bool:
+    """ "Maria Lopez, Director": a byline's title, not a dateline's region."""
+    return any(word.lower() in lx.ROLE_NOUNS for word in words.split())
 
 
 def speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -252,10 +252,12 @@ class AgentFinder:
 
     def _subject_after_dateline(self, subject: Token | None) -> Token | None:
         """ "OUAGADOUGOU (AFP) – Jihadists killed ...": the parse may make the dateline's city the
-        subject and the real one its apposition; the city of a dateline never acts."""
+        subject and the real one its apposition or conjunct ("San Juan, Puerto Rico – Today, FEMA Administrator X will
+        travel": not the date either); the city of a dateline never acts."""
         if subject is None or subject.i not in self.dateline:
             return subject
-        return next((c for c in subject.children if c.dep_ == "appos" and c.i not in self.dateline), None)
+        skipped = self.dateline | self.date_tokens
+        return next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i not in skipped), None)
 
     def _sides(self, event_noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """ "Talks between X and Y": X and Y, when both name actors."""

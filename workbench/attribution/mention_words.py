@@ -52,7 +52,6 @@ ROLE_PHRASES = {
     "commander-in-chief": "president",
 }
 LEXICON_NOUNS = lx.ORG_NOUNS | lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.HONORIFICS
-DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{2,40}(?:,[^\n\-–—]{1,40})?\s+[-–—]\s")
 APPOSITION_STOPS = frozenset({",", ".", ";", ":", "(", ")", "who", "which", "whose", "said", "says", "and"})
 
 

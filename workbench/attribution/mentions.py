@@ -15,10 +15,10 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
+from ..dates import dateline_end
 from .mention_base import Candidate
 from .mention_nouns import NounPhraseMentions
 from .mention_words import (
-    DATELINE,
     SUBJECT_DEPS,
 )
 
@@ -80,11 +80,11 @@ class MentionFinder(NounPhraseMentions):
             self.paragraph_kinds,
             strict=True,
         ):
-            match = DATELINE.match(self.text, start, end)
-            if kind != "body" or match is None:
+            length = dateline_end(self.text[start:end]) if kind == "body" else 0
+            if not length:
                 continue
             for k in range(
-                bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, match.end())
+                bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, start + length)
             ):
                 self.taken[k] = True
 
