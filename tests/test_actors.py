@@ -352,3 +352,49 @@ def test_a_subject_after_an_opening_phrase_is_not_an_apposition_and_an_owner_is_
     assert agency is not None and agency.kind != "place"  # the owner of the office
     figures = wb.extract_figures(make_report(text))
     assert figures.loc[figures["text"] == "40", "source"].tolist() == ["Maria Oduya"]
+
+
+def test_one_name_keeps_the_kind_the_tagger_gave_it_first_and_bodies_named_for_a_cause(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Activists jailed\nSupporters of Sok Rany and her husband say they are punished for protesting."
+        " Ou Dara, head of the Kampot Center for Land Rights, said the case was political."
+        " Speaking to reporters at the court, Sok Rany said the verdict was unjust.\n"
+    )
+    registry = wb.actor_registry(make_report(text))
+    rany = registry.table().query("name == 'Sok Rany'")
+    assert rany["kind"].tolist() == ["person"]  # not also an organisation that "the court" describes
+    centre = registry.lookup("Kampot Center for Land Rights")
+    assert centre is not None and centre.kind == "organisation"
+
+
+def test_a_hyphenated_pair_of_given_names_opens_the_name(make_report: Callable[..., wb.Report]) -> None:
+    text = "Toll climbs\nMinister Marie-Laurence Odile Bexley commented that the figure was low.\n"
+    actor = wb.actor_registry(make_report(text)).lookup("Bexley")
+    assert actor is not None and actor.name == "Marie-Laurence Odile Bexley"
+
+
+def test_a_portfolio_before_a_title_is_an_office_not_an_organisation(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Toll climbs\nThe Estland government Communications Minister states that over 1,000 people died."
+        " Minister Odile Bexley said the count was rising.\n"
+    )
+    registry = wb.actor_registry(make_report(text))
+    office = registry.lookup("Communications Minister")
+    assert office is None or office.kind == "person"
+
+
+def test_a_body_named_for_what_it_serves_keeps_its_whole_name_and_its_head_noun(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Aid\nSome 90,000 people have arrived, according to the Office for the Coordination of Relief Affairs"
+        " (OCRA). More than half are children, the office said.\n"
+    )
+    registry = wb.actor_registry(make_report(text))
+    office = registry.lookup("Office for the Coordination of Relief Affairs")
+    assert office is not None and office.name == "Office for the Coordination of Relief Affairs"
+    assert "the office" in office.aliases

@@ -574,3 +574,28 @@ def test_a_quoted_verb_phrase_and_the_verb_joined_to_it_share_the_subject_outsid
     )
     for words in ("condemned the killing", "outrageous use of force", "violation of international law"):
         assert speaker(table, words) == "United Nations Security Council"
+
+
+def test_the_one_a_report_quotes_as_saying_speaks(quotes: Quotes) -> None:
+    table = quotes(
+        "Toll climbs\nMinister Ana-Maria Duval said the count was rising."
+        ' "Nobody knows how many are under the rubble," the Wire Agency reports Duval as commenting.'
+    )
+    assert speaker(table, "Nobody knows") == "Ana-Maria Duval"
+
+
+def test_a_clause_after_a_comma_is_no_apposition_and_an_unknown_portfolio_is_no_name(quotes: Quotes) -> None:
+    table = quotes(
+        "Capital cut off\nAmong those arriving on one of the first flights out of Porto Vell, was Estland's former"
+        " Minister of Democracy and Integration, Jonas Berg, who says the city is paralysed."
+        ' "The power went out," he said.'
+    )
+    assert speaker(table, "The power went out") == "Jonas Berg"
+
+
+def test_a_name_opening_with_a_particle_is_still_a_name(quotes: Quotes) -> None:
+    table = quotes(
+        "Trial opens\nOutside the courthouse, Von Dara, one of the accused, addressed reporters."
+        " “We did nothing wrong,” he said."
+    )
+    assert speaker(table, "We did nothing wrong") == "Von Dara"

@@ -69,6 +69,9 @@ def agent_of(
     tok = doc[cue]
     if tok.lower_ == "according":
         return _according_to(doc, cue, at)
+    quoted = _quoted_as_saying(doc, cue)
+    if quoted is not None and (found := at(quoted)) is not None:
+        return found
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -99,6 +102,22 @@ def agent_of(
             subject = next((c for c in head.children if c.dep_ == "nsubj" and level(c.i) == level(cue)), None)
             if subject is not None:
                 return at(subject.i)
+    return None
+
+
+def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
+    """The object of "the agency reports Lassegue as commenting", "papers quoted him as saying": the one
+    reported speaks, not the reporter."""
+    for child in doc[cue].children:
+        if child.dep_ == "dobj":
+            k = child.right_edge.i + 1
+            if (
+                k + 1 < len(doc)
+                and doc[k].lower_ == "as"
+                and doc[k + 1].tag_ == "VBG"
+                and doc[k + 1].lemma_.lower() in lx.SPEECH_VERBS
+            ):
+                return child.i
     return None
 
 

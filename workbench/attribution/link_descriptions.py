@@ -103,6 +103,7 @@ class DescriptionLinks(NameLinks):
             if (c := self.candidates[i]) is not cand
             and c.kind in ("organisation", "country")
             and c.form != "demonym"
+            and not (c.kind == "country" and self._where_they_are(c))
         ]
         entity: Entity | None = None
         if inner:
@@ -128,6 +129,14 @@ class DescriptionLinks(NameLinks):
     def _possessor_of_something(self, cand: Candidate) -> bool:
         words = self.finder.words
         return cand.end < len(words) and words[cand.end] in ("’s", "'s", "’", "'")
+
+    def _where_they_are(self, country: Candidate) -> bool:
+        """ "Aid workers in northern Kenya": a country after "in" or "across" is where the people are, not
+        the body they stand for (as in "officials of Kenya")."""
+        k = country.start - 1
+        while k >= 0 and self.doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in ("in", "across", "throughout", "near", "around")
 
     def _inner_mention(
         self, cand: Candidate, *, kinds: tuple[str, ...], names_only: bool = False

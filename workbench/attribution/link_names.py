@@ -162,6 +162,8 @@ class NameLinks(PronounLinks):
                 continue
             theirs_words = set(lx.fold(entity.name).split())
             shared = (words & theirs_words) - lx.ORG_NOUNS - {"the", "of", "and", "&"}
+            if _parent_acronym(cand.name, entity.name) or _parent_acronym(entity.name, cand.name):
+                continue  # "UN" and "UN Office for the Coordination of Humanitarian Affairs": two bodies
             if shared and (words <= theirs_words or theirs_words <= words):
                 return entity
         return None
@@ -195,3 +197,9 @@ class NameLinks(PronounLinks):
         entity.roles |= cand.roles
         self.last_group[head] = entity
         return entity
+
+
+def _parent_acronym(short: str, long: str) -> bool:
+    """Is ``short`` an acronym that opens the longer name of one of its bodies ("UN" in "UN Office ...")?"""
+    words = long.split()
+    return short.isupper() and " " not in short and len(words) > 1 and words[0] == short

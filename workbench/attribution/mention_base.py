@@ -90,6 +90,7 @@ class MentionTokens:
         self.in_names: set[int] = set()  # tokens of names already found
         self.run_tokens: set[int] = set()  # tokens of every capitalised name run
         self.decided: dict[str, str] = {}  # folded name -> kind its clearest context gives it
+        self.tagged: dict[str, str | None] = {}  # folded name -> kind the tagger gave its first mention
 
     def _quote_depths(self) -> list[int]:
         """How many quotations each token lies inside (its marks excluded)."""
@@ -140,7 +141,12 @@ class MentionTokens:
                 return (
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
-        return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known
+        return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known or self._hyphenated_given_name(i)
+
+    def _hyphenated_given_name(self, i: int) -> bool:
+        """ "Marie-Laurence", "Jean-Pierre": given names joined by a hyphen, whatever the tagger says."""
+        parts = self.lower[i].split("-")
+        return len(parts) == 2 and all(part in lx.first_name_genders() for part in parts)
 
     def _surname_like_a_month(self, i: int) -> bool:
         """A month or weekday name right after a capitalised given name is a surname ("Theresa May",

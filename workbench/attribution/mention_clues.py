@@ -60,10 +60,23 @@ class NameClues(MentionTokens):
     def _connects(self, j: int) -> bool:
         """A connector inside a name: "Bank of England", "Secretary of State X", "Tembe & Associados"."""
         word = self.lower[j]
+        if (
+            word == "for"
+        ):  # "Cambodian Center for Human Rights", "Committee for the Protection of Journalists"
+            before = self.lower[j - 1]
+            following = j + 1 + (j + 1 < len(self.words) and self.lower[j + 1] == "the")
+            return (
+                (before in lx.ORG_NOUNS or before.removesuffix("s") in lx.ORG_NOUNS)
+                and self.is_capitalised(j - 1)
+                and following < len(self.words)
+                and self.is_capitalised(following)
+            )
         if word not in NAME_CONNECTORS or word == "and":
             return False
         if word != "of":
             return True
+        if self.is_capitalised(j - 1) and "for" in self.lower[max(0, j - 4) : j]:
+            return True  # "Office for the Coordination of Humanitarian Affairs": still the body's name
         before = self.lower[j - 1].rstrip(".")
         if before in lx.PORTFOLIO_WORDS:  # "Minister of Health of Ukraine"
             return j + 1 < len(self.words) and self._country(self.words[j + 1]) is not None
@@ -197,6 +210,12 @@ class NameClues(MentionTokens):
         if end >= n or self.words[end] != "," or end + 1 >= n:
             return -1, None, end
         k = end + 1
+        if self.doc[k].pos_ in ("VERB", "AUX"):
+            return (
+                -1,
+                None,
+                end,
+            )  # "out of Rangoon, was Sweden's former minister, X": a clause, not an apposition
         if re.fullmatch(r"\d{1,3}", self.words[k]) and (k + 1 >= n or self.words[k + 1] in (",", ".")):
             return k, "age", k + 1
         possessive = any(self.words[m] in POSSESSIVE_TOKENS for m in range(k + 1, min(n, k + 4)))
@@ -246,6 +265,8 @@ class NameClues(MentionTokens):
             return -1, None
         head, first = self._phrase_before(start - 1)
         described = self.doc[head]
+        if described.dep_ == "pobj":
+            return -1, None  # "Speaking to reporters at the court, X said": the end of an opening phrase
         if (first >= 2 and self.words[first - 1] == "," and first - 2 in self.run_tokens) or (
             described.dep_ == "appos" and described.head.i < head and described.head.i in self.run_tokens
         ):

@@ -45,7 +45,8 @@ class NameMentions(NameClues):
                         and k - j < 3
                         and (
                             self.lower[k] in NAME_CONNECTORS
-                            or (self.lower[k] == "the" and self.lower[k - 1] == "of")
+                            or (k == j and self.lower[k] == "for")
+                            or (self.lower[k] == "the" and self.lower[k - 1] in ("of", "for"))
                         )
                     ):
                         k += 1  # "Ursula von der Leyen", "Committee of the Red Cross"
@@ -53,6 +54,8 @@ class NameMentions(NameClues):
                         j = k + 1
                     else:
                         break
+                elif same_sentence and (spelled := self._spelled_out_with_and(i, j)) is not None:
+                    j = spelled  # "Department of Health and Human Services (HHS)"
                 else:
                     break
             first = i
@@ -67,6 +70,31 @@ class NameMentions(NameClues):
                 runs.append((first, j))
             i = j
         return runs
+
+    def _spelled_out_with_and(self, start: int, at: int) -> int | None:
+        """The end of a name that goes on over "and" because the acronym in brackets after it spells both
+        halves: "Department of Health and Human Services (HHS)", "Housing and Urban Development (HUD)"."""
+        n = len(self.words)
+        if self.lower[at] != "and" or at + 1 >= n or not self._is_name_token(at + 1):
+            return None
+        end = at + 1
+        while end < n and self.sentence_ids[end] == self.sentence_ids[start] and self._is_name_token(end):
+            end += 1
+        if end + 2 >= n or self.words[end] != "(" or self.words[end + 2] != ")":
+            return None
+        acronym = self.words[end + 1]
+        initials = "".join(self.words[k][0] for k in range(start, end) if self.words[k][:1].isupper())
+        spelled = len(acronym) >= 3 and acronym.isupper() and initials.endswith(acronym)
+        return end if spelled and len(acronym) > end - at - 1 else None
+
+    def _portfolio_and_title(self, start: int, end: int) -> bool:
+        """A run of portfolio words closed by a title: "Communications Minister", "Foreign Secretary"."""
+        words = [self.lower[k] for k in range(start, end)]
+        return (
+            len(words) >= 2
+            and words[-1] in lx.ROLE_NOUNS
+            and all(w in lx.PORTFOLIO_WORDS or w in ("and", "&") for w in words[:-1])
+        )
 
     def _suffix_of_previous(self, runs: list[tuple[int, int]], first: int, end: int) -> bool:
         """ "X, Jr." or "X, III": a generational suffix after a comma ends the name before it."""
@@ -162,6 +190,10 @@ class NameMentions(NameClues):
         if self._title_of_office(start, end):
             return
         first = self._title_prefix(start, end)
+        if self._portfolio_and_title(start, end):
+            return  # "Communications Minister", "Defence Secretary": an office, described, not named
+        if first < end and self.lower[first] == "of":
+            return  # "Minister of Democracy and Integration": a portfolio we do not know, never a name "of ..."
         name_tokens = range(first, end)
         name = self.surface(first, end)
         prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]
@@ -206,6 +238,11 @@ class NameMentions(NameClues):
             last = self.lower[end - 1]
             if last in lx.ORG_NOUNS:
                 candidate.roles.add(last)
+            candidate.roles |= {  # "Office for the Coordination of Humanitarian Affairs" is "the office"
+                self.lower[k]
+                for k in range(first, end - 1)
+                if self.lower[k] in lx.ORG_NOUNS and self.lower[k + 1] in ("of", "for")
+            }
             seat = self.table.seats.get(lx.fold(name))
             if seat:
                 candidate.form, candidate.country = "seat", seat
@@ -371,6 +408,13 @@ class NameMentions(NameClues):
             return None
         if last in lx.ORG_NOUNS and self.is_capitalised(end - 1):
             return "organisation"
+        if any(
+            self.lower[k] in lx.ORG_NOUNS and self.lower[k + 1] in ("of", "for") and self.is_capitalised(k)
+            for k in range(first, end - 1)
+        ):
+            return (
+                "organisation"  # "Center for Human Rights", "Bank of England": a body named by what it serves
+            )
         if end - first >= 2 and self._acronym_follows(end):
             return "organisation"  # "Médecins Sans Frontières (MSF)": people are not known by initials
         if any(w in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in prefix_words):
@@ -390,6 +434,15 @@ class NameMentions(NameClues):
             return "place"
         if folded in self.derived_countries or folded in self.decided:
             return self.decided.get(folded, "country")
+        if folded in self.tagged:  # a name labelled one way here and another there keeps its first kind
+            return self.tagged[folded]
+        kind = self._tagged_kind(start, first, end, name, labels)
+        if kind is not None:
+            self.tagged[folded] = kind
+        return kind
+
+    def _tagged_kind(self, start: int, first: int, end: int, name: str, labels: set[str]) -> str | None:
+        """The kind of a name no clue decides: the tagger's label, a given name, or where it stands."""
         if labels & {"GPE"}:
             return "country" if self._acts(end - 1) else "place"
         if labels & {"LOC", "FAC"}:
