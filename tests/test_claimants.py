@@ -264,3 +264,38 @@ def test_an_additive_sentence_goes_on_with_the_report_before_it(make_report: Mak
 def test_a_sentence_without_an_additive_opening_is_not_continued(make_report: MakeReport) -> None:
     text = "Report\nThe health minister noted that 651 people had recovered this week. Only 153 ventilators are in use."
     assert source_of(make_report, text, "153") is None
+
+
+def test_a_body_spelled_out_with_and_then_its_officer_is_the_officer(make_report: MakeReport) -> None:
+    text = (
+        "WASHINGTON - Attorney General Maria Keller and Department of Housing and Urban Development (HUD) "
+        "Secretary Tom Reyes announced today charges against 310 defendants in 12 states."
+    )
+    assert source_of(make_report, text, "310") == "Maria Keller and Tom Reyes"
+    registry = wb.actor_registry(make_report(text))
+    body = registry.lookup("HUD")
+    assert body is not None and body.name == "Department of Housing and Urban Development"
+    assert registry.lookup("Department of Housing") in (None, body)  # not a body of its own
+
+
+def test_a_person_named_in_the_commas_closing_a_described_subject_claims(make_report: MakeReport) -> None:
+    text = (
+        "Floods spread\nA spokesman for the Children's Relief Fund, Jonas Berg, says the rains ended a two-year"
+        " drought. An officer with the Regional Disaster Coordination Office, Odile Bexley, says five rivers rose."
+    )
+    assert source_of(make_report, text, "two") == "Jonas Berg"
+    assert source_of(make_report, text, "five") == "Odile Bexley"
+
+
+def test_a_headline_figure_is_claimed_by_whoever_claims_it_in_the_body(make_report: MakeReport) -> None:
+    text = "Quake Leaves 40,000 Homeless\nThe Red Crescent says 40,000 people are homeless after the quake."
+    table = wb.extract_figures(make_report(text))
+    headline = table[table["paragraph_id"] == 0].iloc[0]
+    assert headline["source"] == "Red Crescent"
+    assert headline["source_how"] == "claimant of the same figure in the body"
+
+
+def test_people_in_a_country_do_not_stand_for_it(make_report: MakeReport) -> None:
+    text = "Floods\nAid workers in northern Kenya say heavy rains have killed several dozen people."
+    speakers = wb.extract_quotes(make_report(text))["speaker"].tolist()
+    assert speakers == ["workers in northern Kenya"]

@@ -161,6 +161,7 @@ def _extract(report: Report) -> pd.DataFrame:
             }
         )
     _link_appositive_shares(records, report.text)
+    _claim_headline_figures(records, report.paragraphs["kind"].tolist())
     _carry_over_conversions(records)
     _link_repeats(records, sentences)
     table = pd.DataFrame.from_records(records, columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
@@ -619,6 +620,28 @@ def _link_appositive_shares(records: list[dict[str, Any]], text: str) -> None:
             and _APPOSITION_CLOSE.match(text[share["end"] : share["end"] + 40])
         ):
             share["converts"] = count["figure_id"]
+
+
+def _claim_headline_figures(records: list[dict[str, Any]], paragraph_kinds: list[str]) -> None:
+    """A headline's figure that names no claimant is the body's first figure of the same value and unit,
+    claimed there ("Quake Displaces 300,000" / "The UN says 300,000 people are homeless")."""
+    body = [r for r in records if paragraph_kinds[r["paragraph_id"]] != "title"]
+    for record in records:
+        if paragraph_kinds[record["paragraph_id"]] != "title" or record["source"] is not None:
+            continue
+        same = next(
+            (
+                r
+                for r in body
+                if (r["value"], r["value_max"], r["unit"])
+                == (record["value"], record["value_max"], record["unit"])
+            ),
+            None,
+        )
+        if same is not None and same["source"] is not None:
+            record.update({column: same[column] for column in ("source", "source_id", "source_mention")})
+            record["source_how"] = describe("headline figure")
+            record["source_confidence"] = confidence("headline figure")
 
 
 def _carry_over_conversions(records: list[dict[str, Any]]) -> None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..lexicon import fold
+from ..lexicon import ROLE_NOUNS, fold
 from .claimant_base import Claim, Claimant
 from .claimant_references import ClaimantReferences
 from .claimant_words import (
@@ -71,6 +71,7 @@ class ClaimantNames(ClaimantReferences):
             if c.dep_ == "conj" and is_named(c) and not entity[0] <= self.token_starts[c.i] < entity[1]
         ]
         if conjuncts and is_named(head) and not single:
+            conjuncts = [self._officer_after(c) or c for c in conjuncts]
             members = [self._resolve(t, how=how, single=True) for t in [head, *conjuncts]]
             if all(members):
                 names = [m.name for m in members if m]
@@ -82,6 +83,9 @@ class ClaimantNames(ClaimantReferences):
         appositions = [c for c in head.children if c.dep_ == "appos" and is_named(c)]
         if head.pos_ != "PROPN" and appositions:
             return self._resolve(appositions[0], how=how)
+        closing = self._closing_name(head) if head.pos_ != "PROPN" else None
+        if closing is not None:
+            return self._resolve(closing, how=how)
         if is_named(head):
             return self._named(head, how=how)
         noun = head.lower_ if head.lower_ in DOCUMENT_NOUNS else head.lemma_.lower()
@@ -129,6 +133,40 @@ class ClaimantNames(ClaimantReferences):
         return self._resolve_phrase(
             phrase, phrase_start, how=how, head_noun=noun, person=noun in PERSON_NOUNS
         )
+
+    def _closing_name(self, head: Token) -> Token | None:
+        """The person named between the commas that close a described subject: "A spokesman for the
+        agency, James Elder, says", "An officer with the UN office, Odile Bulten, says" (the parse may
+        hang the name on the nearer noun)."""
+        last = head.right_edge.i
+        while last > head.i and self.doc[last].is_punct:
+            last -= 1
+        if self.doc[last].ent_type_ != "PERSON" and self.doc[last].pos_ != "PROPN":
+            return None
+        first = last
+        while first > head.i and (
+            self.doc[first - 1].ent_type_ == "PERSON" or self.doc[first - 1].pos_ == "PROPN"
+        ):
+            first -= 1
+        return self.doc[last] if first - 1 > head.i and self.doc[first - 1].text == "," else None
+
+    def _officer_after(self, body: Token) -> Token | None:
+        """The person whose title follows a body's name: in "X and Department of Health and Human Services
+        (HHS) Secretary Alex Azar announced", the parse may join the body to X, but the second subject is the
+        officer, "the body's Secretary, Alex Azar"."""
+        n = len(self.doc)
+        end = self._entity_span(body)[1]
+        k = body.i
+        while k < n and self.token_starts[k] < end:
+            k += 1
+        if k + 2 < n and self.doc[k].text == "(" and self.doc[k + 2].text == ")":
+            k += 3  # the acronym in brackets
+        if k + 1 >= n or not self.doc[k].text[:1].isupper() or self.doc[k].lower_ not in ROLE_NOUNS:
+            return None
+        k += 1
+        while k + 1 < n and self.doc[k].ent_type_ == "PERSON" and self.doc[k + 1].ent_type_ == "PERSON":
+            k += 1
+        return self.doc[k] if self.doc[k].ent_type_ == "PERSON" else None
 
     def _named(self, head: Token, *, how: str) -> Claimant | None:
         start, end = self._entity_span(head)

@@ -39,6 +39,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "quote speaker": ("speaker of the quote it is in", "medium"),
     "quote": ("speaker of the quote it is in", "medium"),
     "heading": ("attribution in the headline", "medium"),
+    "headline figure": ("claimant of the same figure in the body", "medium"),
     "previous sentence": ("speaker of the previous sentence", "medium"),
     "previous quote": ("speaker of the quote before", "medium"),
     "continued": ("quote continued from the paragraph before", "medium"),
