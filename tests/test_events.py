@@ -474,3 +474,22 @@ def test_the_two_people_just_named_are_the_interlocutors(
 def test_the_two_secretaries_need_two_people_titled_secretary(make_report: MakeReport) -> None:
     body = "Minister Ana Ruiz met the governor and Tom Okoro in the capital. On Monday the two secretaries signed a deal."
     assert actor_at(events_of(make_report, body), "On Monday") is None
+
+
+def test_a_passive_killing_in_someones_attack_is_theirs_and_a_participle_with_by_is_passive(
+    make_report: MakeReport,
+) -> None:
+    body = (
+        "On Sunday, seven aid workers were killed in Chilean air strikes on the border. "
+        "On Monday, two farmers were wounded in an attack near the river. "
+        "Rockets fired by the Northern Front hit a depot on Tuesday morning, killing three guards."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "On Sunday") == "Chile"
+    assert actor_at(frame, "On Monday") is None  # whose attack is not said
+    assert actor_at(frame, "on Tuesday morning") == "Northern Front"
+
+
+def test_weapons_or_figures_made_by_someone_are_theirs(make_report: MakeReport) -> None:
+    body = "The offensive went on after rockets fired by the Northern Front hit a school in the port Monday morning."
+    assert actor_at(events_of(make_report, body), "Monday morning") == "Northern Front"

@@ -21,6 +21,7 @@ from ..dates import governing_verb
 from ..lexicon import country_table, fold
 from ..report import Report
 from .block_quotes import prose_speaker
+from .claimant_words import DOCUMENT_NOUNS
 from .speech_document import speech_speaker
 from .transcript import names_someone, speaker_turns, turn_actor
 
@@ -120,6 +121,13 @@ class Agent:
     verb: str | None = None
 
 
+#: Event nouns of armed attack: what their owner did to whoever a passive says was hit.
+ATTACK_NOUNS = frozenset(
+    """attack strike airstrike raid bombing shelling bombardment offensive assault ambush shooting missile
+    rocket drone shell bomb grenade mortar""".split()
+)
+
+
 def _decided(agents: tuple[Agent, ...], rule: str, verb: Token) -> tuple[Agent, ...]:
     """``agents`` marked with the rule that found them (a speaker of "I" inside a quote keeps its own)."""
     return tuple(a if a.rule else replace(a, rule=rule, verb=verb.text) for a in agents)
@@ -204,7 +212,11 @@ class AgentFinder:
                         self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
                     )
                 if by is None:
-                    return ()
+                    return self._owner_of_attack(current, in_quote=in_quote)
+                return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
+            if subject is not None and (by := _by_agent(current)) is not None:
+                # "Rockets fired by Hezbollah hit a station": a "by" agent makes the verb a passive participle,
+                # though the parse gave it a subject
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
                 return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
@@ -248,6 +260,17 @@ class AgentFinder:
                     return ()
                 continue
             return ()
+        return ()
+
+    def _owner_of_attack(self, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
+        """A passive without "by" whose "in" phrase is an attack: "seven citizens were killed in Israeli air
+        strikes", "the plant was destroyed in a Russian missile attack": the attack's owner did it."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                for attack in prep.children:
+                    if attack.dep_ == "pobj" and fold(attack.lemma_) in ATTACK_NOUNS:
+                        owner = self._owner(attack, in_quote=in_quote, objects=False)
+                        return _decided((owner,), "attack's owner", verb) if owner is not None else ()
         return ()
 
     def _subject_after_dateline(self, subject: Token | None) -> Token | None:
@@ -419,6 +442,11 @@ class AgentFinder:
                 return self._country_acting(token, modifier) or Agent(
                     start, end, country, "country", phrase=True
                 )
+        made_by = [_by_agent(c) for c in token.children if c.dep_ == "acl"]
+        maker = next((by for by in made_by if by is not None), None)
+        if maker is not None and fold(token.lemma_) in ATTACK_NOUNS | DOCUMENT_NOUNS:
+            # "rockets fired by Hezbollah", "figures published by the statistics office"
+            return self.actor_of(maker, in_quote=in_quote, pronouns=pronouns)
         for child in token.children if objects else ():
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
                 found = [c for c in child.children if c.dep_ == "pobj"]
