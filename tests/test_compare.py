@@ -456,3 +456,24 @@ def test_a_number_restated_in_a_report_with_units_and_one_without_is_one_quantit
     )  # pandas reads F2's missing unit as NaN here, None in the report without units
     claims = compare_figures([no_units, some_units]).claims
     assert set(claims["figure_id"]) == {"F1", "F2"}
+
+
+def test_casualties_are_neither_the_dead_nor_the_wounded() -> None:
+    rows = [
+        claim("F1", 10000, "casualties", "UN"),
+        claim("F2", 10000, "people", "Ministry", predicate="kill", doc_id="d2"),
+        claim("F3", 9000, "casualties", "Red Cross", doc_id="d3"),
+    ]
+    groups = _groups(rows)
+    assert {"F1", "F3"} in groups and not any({"F1", "F2"} <= g for g in groups)
+
+
+def test_a_headline_figure_whose_noun_the_parse_misses_still_restates_the_body() -> None:
+    rows = [
+        claim("F1", 300000, None, None, sentence="Quake Displaces 300,000", paragraph_id=0, sentence_id=0),
+        claim("F2", 300000, "people", "UN", sentence="The quake left 300,000 people homeless.", paragraph_id=1,
+              sentence_id=1, predicate="leave"),
+        claim("F3", 5000, None, None, sentence="It had 5,000 of them.", paragraph_id=2, sentence_id=2),
+    ]  # fmt: skip
+    claims = compare_figures(pd.DataFrame(rows)).claims
+    assert set(claims["figure_id"]) == {"F1", "F2"}

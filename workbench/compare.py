@@ -31,6 +31,7 @@ TOPICS = {
     "killed": "kill killed die died dead death deaths toll fatality fatalities body bodies life lives massacre "
     "execute executed perish perished",
     "injured": "wound wounded injure injured injury injuries hurt maim maimed",
+    "casualties": "casualty casualties",  # the killed and the wounded together: neither toll
     "displaced": "displace displaced flee fled evacuate evacuated homeless uproot uprooted refugee refugees",
     "missing": "miss missing unaccounted",
     "rescued": "rescue rescued save saved pluck plucked recover recovered",
@@ -219,7 +220,8 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     # conversions and repeated passages restate a claim
     table = table[table["converts"].isna() & table["repeat_of"].isna()].copy()
     table["partitive"] = table["partitive"].fillna(False).astype(bool)
-    table = table[table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()]
+    said_of = table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()
+    table = table[said_of | _headline_or_restated(table)]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
     table["low"] = [b[1] for b in bounds]
@@ -236,6 +238,27 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table["head"] = [t[1] for t in topics]
     table["when"] = [_when(d, p) for d, p in zip(table["date"], table["published"], strict=True)]
     return table.reset_index(drop=True)
+
+
+def _headline_or_restated(table: pd.DataFrame) -> pd.Series:
+    """Figures of a headline, and body figures of their value: kept though the parse finds nothing they
+    count ("Haiti Earthquake Displaces 300,000"), since the headline restates the body's figure."""
+    records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
+    headline = [_in_headline(r) for r in records]
+    values = {_value_of(r) for r, h in zip(records, headline, strict=True) if h}
+    return pd.Series(
+        [h or _value_of(r) in values for r, h in zip(records, headline, strict=True)], index=table.index
+    )
+
+
+def _value_of(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    unit = row.get("unit")
+    return (
+        str(row["doc_id"]),
+        str(row.get("kind")),
+        "" if _same(unit, None) else str(unit),
+        str(row.get("value")),
+    )
 
 
 def _bounds(row: Mapping[Any, Any]) -> tuple[float | None, float, float, bool]:
