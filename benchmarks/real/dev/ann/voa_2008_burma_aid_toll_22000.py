@@ -1,0 +1,42 @@
+BO = "Burmese officials"
+ANN = {
+ "article": "articles/voa_2008_burma_aid_toll_22000.txt",
+ "gold_out": "gold/voa_2008_burma_aid_toll_22000.json",
+ "published": "2008-05-07",
+ "quotes": [],
+ "figures": [
+  {"quantity": "burma_cyclone_2008:deaths", "text": "22,000", "value": 22000, "unit": None, "counted": "cyclone death toll", "source": None, "approx": "more than",
+   "note": "headline 'Tops 22,000'; the next sentence (standfirst) gives the toll in VOA's own voice, so no claimant"},
+  {"quantity": "burma_cyclone_2008:deaths", "text": "22,500", "value": 22500, "unit": None, "counted": "death toll from the cyclone", "source": None, "approx": "around",
+   "note": "'nearly' = around; the outlet's voice. Same national toll as the 5 May items' 10,000 / 15,000 / 351 (revised upward two days later)"},
+  {"text": "six million", "value": 6000000, "unit": "USD", "counted": "initial appeal for emergency shelter, water, mosquito nets", "source": "International Red Cross", "approx": "around",
+   "note": "'nearly six million dollars': the unit word is not glued, so the span is 'six million' with unit USD; 'The organization' (the Red Cross) issued the appeal"},
+  {"text": "800", "value": 800, "unit": "tons", "counted": "tons of supplies being distributed from Burmese warehouses", "source": "World Food Programme", "approx": None},
+  {"text": "three", "value": 3, "unit": "m", "counted": "height of the tidal surge", "source": "Maung Maung Swe", "approx": None, "ctx": "three-meter",
+   "note": "'three-meter tidal surge' (unit 'm')"},
+  {"quantity": "burma_cyclone_2008:missing", "text": "41-thousand", "value": 41000, "unit": None, "counted": "people missing", "source": BO, "approx": "around",
+   "note": "'About' = around; the sentence continues the account of 'Burmese officials say ...' in the same paragraph. Same nationwide missing count as the 5 May items' 3,000 / 'thousands'"},
+  {"text": "hundreds of thousands", "value": None, "vague": True, "unit": None, "counted": "people in need of shelter, food and drinkable water", "source": BO, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2008-05-03", "date_text": "Saturday's", "what": "cyclone struck Burma", "note": "possessive weekday ('Saturday's cyclone'): the Saturday before the Wednesday report"},
+  {"actor": None, "date": "1991", "date_text": "since 1991", "what": "deadliest storm since then (Red Cross comparison)",
+   "note": "dates the start of the comparison period in the Red Cross's claim; no agent"},
+  {"actor": "Reporters Without Borders", "date": "2008-05-06", "date_text": "Tuesday", "what": "issued statement calling for visas for journalists"},
+ ],
+ "actors": [
+  {"name": "International Red Cross", "type": "organisation", "aliases": ["The International Red Cross", "The organization"]},
+  {"name": "Rashid Khalikov", "type": "person", "aliases": ["Rashid Khalikov", "A United Nations representative, Rashid Khalikov", "The spokesman"]},
+  {"name": "World Food Programme", "type": "organisation", "aliases": ["The U.N. World Food Program"]},
+  {"name": "Reporters Without Borders", "type": "organisation", "aliases": ["Reporters Without Borders"]},
+  {"name": "Kyaw Hsan", "type": "person", "aliases": ["Kyaw Hsan", "Kway Hsan", "Burma's information minister, Kyaw Hsan"]},
+  {"name": "Maung Maung Swe", "type": "person", "aliases": ["Maung Maung Swe", "Burma's relief and resettlement minister, Maung Maung Swe"]},
+  {"name": BO, "type": "group", "aliases": ["Burmese officials"]},
+ ],
+ "notes": [
+  "VOA News report of Wednesday 7 May 2008 (third item of story burma_cyclone_2008, with the Wikinews and VOA items of 5 May). No quote marks at all: every claim is reported speech ('says', 'said in a statement'), so there are no quotes.",
+  "Keys across the story: burma_cyclone_2008:deaths (22,000 headline and 22,500 here, stated in VOA's voice, against 10,000 / 15,000 / 351 of 5 May) and burma_cyclone_2008:missing (41-thousand here, claimed by Burmese officials, against 3,000 / 'thousands' of 5 May).",
+  "'Kway Hsan' is VOA's misspelling of Kyaw Hsan in the next sentence; listed as his alias. 'The spokesman' in the fifth paragraph is Khalikov (named in the fourth).",
+  "'a number of aid workers' has no number; 'so far', 'still' are vague. 'since 1991' is annotated as an event (a year expression dating the comparison), not a figure.",
+ ],
+}

@@ -1,0 +1,45 @@
+K = "cambodia_yorm_bopha_trial_2012:"
+ANN = {
+ "article": "articles/voa_2012_cambodia_housing_activists_sentenced.txt",
+ "gold_out": "gold/voa_2012_cambodia_housing_activists_sentenced.json",
+ "published": "2012-12-27",
+ "quotes": [
+  {"text": "I think with this case the court is trying to stop land protests", "speaker": "Ou Virak", "speaker_mention": "Ou Virak, head of the Cambodian Center for Human Rights"},
+  {"text": "This is injustice in the money-and-dollar society", "speaker": "Yorm Bopha", "speaker_mention": "she",
+   "note": "the previous sentence names Yorm Bopha ('Speaking to reporters at the court, Yorm Bopha said ...')"},
+ ],
+ "figures": [
+  {"quantity": K+"sentence_each", "text": "Three", "value": 3, "unit": "years", "approx": None, "counted": "prison sentence for each activist", "source": None, "ctx": "Sentenced to Three Years"},
+  {"quantity": K+"activists_sentenced", "text": "two", "value": 2, "unit": None, "approx": None, "counted": "housing activists sentenced", "source": None, "ctx": "sentenced two housing activists"},
+  {"quantity": K+"sentence_each", "text": "three", "value": 3, "unit": "years", "approx": None, "counted": "prison sentence for each activist", "source": None, "ctx": "three years in prison each"},
+  {"text": "four", "value": 4, "unit": None, "approx": "at least", "counted": "women who fainted after electric batons", "source": None},
+  {"text": "two", "value": 2, "unit": None, "approx": None, "counted": "men allegedly assaulted", "source": None, "ctx": "assault of two men"},
+  {"text": "two", "value": 2, "unit": None, "approx": None, "counted": "other activists convicted in absentia", "source": None, "ctx": "two other activists"},
+  {"quantity": K+"activists_sentenced", "text": "two", "value": 2, "unit": None, "approx": None, "counted": "activists used as examples", "source": "rights advocates", "ctx": "the two activists are being used"},
+ ],
+ "events": [
+  {"actor": "Phnom Penh Municipal Court", "date": "2012-12-27", "date_text": "on Thursday", "what": "sentenced two housing activists to three years"},
+  {"actor": "demonstrators", "date": "2012-12-27", "date_text": "Thursday", "what": "gathered outside court during hearing", "ctx": "conducted Thursday",
+   "note": "'as the hearing was conducted Thursday' dates the gathering of demonstrators (the main verb); the hearing itself was on the same day"},
+  {"actor": None, "date": "2012-08", "date_text": "in August", "what": "alleged assault of two men during eviction protest",
+   "note": "the agent of the alleged assault is not named in the text (the activists are charged with it); left null"},
+ ],
+ "actors": [
+  {"name": "Phnom Penh Municipal Court", "type": "organisation", "aliases": ["The Phnom Penh Municipal Court", "the court", "The court"]},
+  {"name": "Yorm Bopha", "type": "person", "aliases": ["Yorm Bopha"]},
+  {"name": "Lours Sakhorn", "type": "person", "aliases": ["Lours Sakhorn"]},
+  {"name": "Chan Socheat", "type": "person", "aliases": ["Defense attorney Chan Socheat"]},
+  {"name": "Ou Virak", "type": "person", "aliases": ["Ou Virak", "Ou Virak, head of the Cambodian Center for Human Rights"]},
+  {"name": "Cambodian Center for Human Rights", "type": "organisation", "aliases": ["the Cambodian Center for Human Rights"]},
+  {"name": "rights advocates", "type": "group", "aliases": ["Rights advocates"]},
+  {"name": "demonstrators", "type": "group", "aliases": ["Demonstrators"]},
+  {"name": "riot police", "type": "organisation", "aliases": ["Riot police"]},
+  {"name": "supporters of Yorm Bopha", "type": "group", "aliases": ["Supporters of Yorm Bopha and her husband, Lours Sakhorn"]},
+ ],
+ "notes": [
+  "VOA Khmer court report of 27 December 2012. The sentences (three years each) are stated in the outlet's voice as the court's act ('The Phnom Penh Municipal Court on Thursday sentenced ...'), not through a reporting verb, so their source is null (as in the other court items of the set); the only claimed figure is the last 'two', in 'Rights advocates say the two activists ...'.",
+  "“aggravating circumstances” is the name of an aggravating factor in the penal code, in quote marks as a legal term, not someone's words: not a quote.",
+  "'in August' (the alleged assault) is in 2012, the year of publication; the hearing and the gathering are both dated 'Thursday' (the publication day).",
+  "Chan Socheat's statements are reported speech without quote marks and carry no figures.",
+ ],
+}

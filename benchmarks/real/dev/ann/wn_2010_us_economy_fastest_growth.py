@@ -1,0 +1,41 @@
+ANN = {
+ "article": "articles/wn_2010_us_economy_fastest_growth.txt",
+ "gold_out": "gold/wn_2010_us_economy_fastest_growth.json",
+ "published": "2010-01-29",
+ "quotes": [
+  {"text": "the most positive news to date on the economy", "speaker": "Christina Romer", "speaker_mention": "Christina Romer, an economist for the White House", "fragment": True},
+  {"text": "It is important not to read too much into a single report, positive or negative. There will surely be bumps in the road ahead. Nonetheless, today's report is a welcome piece of encouraging news.", "speaker": "Christina Romer", "speaker_mention": "Christina Romer, an economist for the White House",
+   "note": "introduced by 'saying:' in the same sentence as the fragment"},
+  {"text": "it's [the number] very solid and gives us a running start into the second half of the year when we can't rely on government stimulus. That's part of the plan, to get us moving as fast as possible so when life support is removed we'll have a pulse.", "speaker": "Jack Ablin", "speaker_mention": "Jack Ablin, chief investment officer for Harris Private Bank",
+   "note": "the bracketed '[the number]' is the outlet's insertion and stays inside the quote"},
+ ],
+ "figures": [
+  {"text": "six", "value": 6, "unit": "years", "counted": "period since the economy grew this fast", "source": None, "ctx": "fastest pace in six years",
+   "note": "headline in the outlet's own voice"},
+  {"quantity": "us_gdp_q4_2009:annualised_growth_q4_2009", "text": "5.7%", "value": 5.7, "unit": "%", "counted": "annualised growth rate of the US economy in the fourth quarter of 2009", "source": "Bureau of Economic Analysis",
+   "note": "'According to official data'; the body releasing the data, the Bureau of Economic Analysis, is named two sentences later as the source of the growth reports and the one that 'noted that the figures were based on estimates'"},
+  {"text": "2.2%", "value": 2.2, "unit": "%", "counted": "annualised growth in the third quarter of 2009", "source": None,
+   "note": "stated in the outlet's voice ('recorded')"},
+  {"text": "4.6%", "value": 4.6, "unit": "%", "counted": "rise predicted by economic analysts", "source": "economic analysts polled by Reuters"},
+ ],
+ "events": [
+  {"actor": None, "date": "2009-10-01/2009-12-31", "date_text": "in the last quarter of last year", "what": "US economy grew at annualised 5.7%",
+   "note": "a calendar quarter written as a day interval; the agent is the economy, not an actor"},
+  {"actor": None, "date": "2009-07-01/2009-09-30", "date_text": "in the third quarter of the year", "what": "2.2% annualised growth recorded",
+   "note": "'the year' is the year just named ('last year', 2009)"},
+  {"actor": None, "date": "2010-07-01/2010-12-31", "date_text": "into the second half of the year", "what": "economy can no longer rely on government stimulus",
+   "note": "inside Ablin's quote; 'the year' is the year of publication; no agent"},
+ ],
+ "actors": [
+  {"name": "Bureau of Economic Analysis", "type": "organisation", "aliases": ["The Bureau of Economic Analysis"]},
+  {"name": "economic analysts polled by Reuters", "type": "group", "aliases": ["Economic analysts polled by the Reuters news agency"]},
+  {"name": "Christina Romer", "type": "person", "aliases": ["Christina Romer", "an economist for the White House"]},
+  {"name": "Jack Ablin", "type": "person", "aliases": ["Jack Ablin", "chief investment officer for Harris Private Bank"]},
+ ],
+ "notes": [
+  "Wikinews rewrite of the US Commerce Department's advance GDP estimate for the fourth quarter of 2009. The stored copy has no date line; published set to the release day (2010-01-29), which no annotation depends on.",
+  "Claims: the 5.7% is credited to 'official data' and tied to the Bureau of Economic Analysis named two sentences later; the 4.6% forecast belongs to the analysts polled by Reuters; the 2.2% is stated in the outlet's voice.",
+  "Not figures: 'quarter' in 'last quarter' / 'third quarter' and 'half' in 'second half of the year' name calendar periods (dated as events), 'a single report' is not a count, 'today's report' inside Romer's quote is left out as 'today' in speech.",
+  "'[the number]' is an editorial insertion inside Ablin's quote. 'later' (might be revised later) is vague and not an event.",
+ ],
+}
