@@ -493,3 +493,12 @@ def test_a_passive_killing_in_someones_attack_is_theirs_and_a_participle_with_by
 def test_weapons_or_figures_made_by_someone_are_theirs(make_report: MakeReport) -> None:
     body = "The offensive went on after rockets fired by the Northern Front hit a school in the port Monday morning."
     assert actor_at(events_of(make_report, body), "Monday morning") == "Northern Front"
+
+
+def test_where_or_how_something_is_is_no_act(make_report: MakeReport) -> None:
+    body = (
+        "The ship, the Sea Lark, was in the harbour on Friday when it was hit. "
+        "The village has been under the spotlight since Monday."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "on Friday") is None and actor_at(frame, "since Monday") is None

@@ -732,14 +732,24 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _is_copula(verb: Token) -> bool:
-    """ "be" with a noun after it ("Melamine is an industrial byproduct, infamous since 2007"): it says
-    what its subject is, not what anyone did. "X is in Florida today meeting ..." and "troops were
-    ready on Wednesday to help" keep their subject."""
-    return (
-        verb.lemma_ == "be"
-        and verb.dep_ not in ("aux", "auxpass")
-        and any(c.dep_ == "attr" for c in verb.children)
-    )
+    """ "be" as the main verb, with a noun after it ("Melamine is an industrial byproduct, infamous since
+    2007") or only a place or state ("The ship was in Lebanese waters on Friday", "The village has been
+    under the spotlight over the past week"): it says what or where its subject is, not what anyone did.
+    "X is in Florida today meeting ..." and "troops were ready on Wednesday to help" keep their subject:
+    a verb hangs on the "be"."""
+    if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+        return False
+    if any(c.dep_ == "attr" for c in verb.children):
+        return True
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return not any(
+        t.pos_ == "VERB"
+        and t.i not in subject
+        and not _is_passive(t)
+        and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in verb.subtree
+        if t.i != verb.i
+    )  # a verb of the subject's own hangs on the "be": "is in Florida meeting", "ready to help"
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
