@@ -263,3 +263,13 @@ def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_re
     figures = wb.extract_figures(report)
     places = figures.loc[figures["text"] == "12", "places"].iloc[0]
     assert set(places.split("; ")) == {"Moldova", "Romania"}
+
+
+def test_a_number_after_a_proper_noun_names_a_thing_unless_the_sentence_is_title_case(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Army Evacuates 21 Citizens From Port\n"
+        "The briefing at the Region 2 office heard that dozens of Raad 2 and Raad 3 rockets hit 40 homes."
+    )
+    assert texts(make_report, text) == ["21", "dozens", "40"]

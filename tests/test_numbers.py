@@ -166,6 +166,7 @@ def test_age_adjective_keeps_only_the_number() -> None:
         "The F-16 and Su-34 jets flew over.",
         "They sent 105-mm howitzers and 155 mm M777 towed howitzers.",
         "For help call 1-800-621-3362 or (202) 555-0143.",
+        "Apply by calling 800-621-FEMA (3362) or online.",
         "The helpline 0 800 50 33 10 and +33 1 42 68 53 00 answer day and night; dial hotline 1517.",
         "Medics of 35 Squadron, 5 Armoured Medical Regiment and 22 Field Hospital who flew out met Brigade 911.",
     ],

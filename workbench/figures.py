@@ -26,6 +26,7 @@ from .attribution.claimant_words import DOCUMENT_NOUNS, SPEECH_VERBS
 from .attribution.claimants import ClaimantFinder
 from .attribution.engine import attribute
 from .attribution.rules import PRONOUNS, confidence, describe
+from .dates import WEEKDAYS
 from .errors import WorkbenchError
 from .lexicon import fold
 from .numbers import NumberSpan
@@ -257,6 +258,12 @@ def _not_a_figure(report: Report, span: NumberSpan, root: int, sentence_start: i
             return True
         if previous is not None and _designator(previous):
             return True
+        if (
+            previous is not None
+            and _named_by_number(previous, written)
+            and not _title_case(report, span.start)
+        ):
+            return True
         token = doc[root]
         if token.ent_type_ in NAME_LABELS and any(
             t.pos_ == "PROPN" for t in doc[_ent_start(token) : token.i]
@@ -296,6 +303,20 @@ def _designator(previous: Token) -> bool:
     return (previous.text[:1].isupper() or word in ("no.", "no")) and word.rstrip(
         "."
     ) in numbers.DESIGNATORS | {w.rstrip(".") for w in numbers.DESIGNATORS}
+
+
+def _named_by_number(previous: Token, written: str) -> bool:
+    """ "Region 2 office", "Raad 3 rockets", "Apollo 11": a bare number of up to three digits right after a
+    proper noun inside a sentence (not a month or weekday) names something and counts nothing."""
+    return (
+        written.isdigit()
+        and len(written) <= 3
+        and previous.pos_ == "PROPN"
+        and previous.text[:1].isupper()
+        and not previous.is_sent_start
+        and not re.fullmatch(numbers.MONTHS, previous.text.rstrip("."), flags=re.IGNORECASE)
+        and previous.text not in WEEKDAYS
+    )
 
 
 def _one_is_not_a_count(

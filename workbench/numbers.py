@@ -287,7 +287,10 @@ _CALIBRE_AFTER = re.compile(
 )
 #: Telephone numbers ("1-800-621-3362", "(202) 555-0143", "+44 20 7946 0958" is left alone): digits of a
 #: code, not figures.
-PHONE_NUMBER = re.compile(r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
+PHONE_NUMBER = re.compile(
+    r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"
+    r"|(?<![\w-])(?:1-)?\d{3}-\d{3}-[A-Z]{4}(?:\s*\(\d{4}\))?"  # "800-621-FEMA (3362)": letters for digits
+)
 #: A telephone number written in groups ("0 800 60 20 19", "+44 20 7946 0958"): three or more groups of
 #: digits that are not thousands (a group after the first of other than three digits), or led by "+" or 0.
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,-])\+?\d{1,4}(?:[ -]\d{1,4}){2,}(?![\w]|[.,]\d)")
