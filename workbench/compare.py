@@ -245,19 +245,10 @@ def _headline_or_restated(table: pd.DataFrame) -> pd.Series:
     count ("Haiti Earthquake Displaces 300,000"), since the headline restates the body's figure."""
     records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
     headline = [_in_headline(r) for r in records]
-    values = {_value_of(r) for r, h in zip(records, headline, strict=True) if h}
+    values = {_report_value(r, column="value") for r, h in zip(records, headline, strict=True) if h}
     return pd.Series(
-        [h or _value_of(r) in values for r, h in zip(records, headline, strict=True)], index=table.index
-    )
-
-
-def _value_of(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
-    unit = row.get("unit")
-    return (
-        str(row["doc_id"]),
-        str(row.get("kind")),
-        "" if _same(unit, None) else str(unit),
-        str(row.get("value")),
+        [h or _report_value(r, column="value") in values for r, h in zip(records, headline, strict=True)],
+        index=table.index,
     )
 
 
@@ -523,9 +514,15 @@ def _headline_restatements(claims: list[dict[str, Any]]) -> list[tuple[int, int]
     return pairs
 
 
-def _report_value(claim: Mapping[str, Any]) -> tuple[str, str, str, float]:
+def _report_value(claim: Mapping[str, Any], *, column: str = "point") -> tuple[str, str, str, float]:
     """(report, kind, unit, value): what two claims of one number in one report share."""
-    return str(claim["doc_id"]), str(claim["kind"]), str(claim["unit"]), float(claim["point"])
+    unit = claim.get("unit")
+    return (
+        str(claim["doc_id"]),
+        str(claim["kind"]),
+        "" if _same(unit, None) else str(unit),
+        float(claim[column]),
+    )
 
 
 def _in_headline(claim: Mapping[str, Any]) -> bool:
