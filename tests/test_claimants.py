@@ -299,3 +299,8 @@ def test_people_in_a_country_do_not_stand_for_it(make_report: MakeReport) -> Non
     text = "Floods\nAid workers in northern Kenya say heavy rains have killed several dozen people."
     speakers = wb.extract_quotes(make_report(text))["speaker"].tolist()
     assert speakers == ["workers in northern Kenya"]
+
+
+def test_who_predicted_a_figure_claims_it_and_a_by_phrase_says_who_they_are(make_report: MakeReport) -> None:
+    text = "Growth\nThe economy grew 5.7%. Economists surveyed by the Daily Ledger had predicted a 4.6% rise."
+    assert source_of(make_report, text, "4.6%") == "Economists surveyed by the Daily Ledger"

@@ -232,6 +232,10 @@ class ClaimantContext(ABC):
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "in", "with"):
                 keep.update(t.i for t in child.subtree if not is_aside_token(t, child))
+            elif (
+                child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
+            ):
+                keep.update(t.i for t in child.subtree)  # "analysts polled by the Reuters news agency"
             elif child.dep_ == "case":
                 keep.add(child.i)
         first = last = head.i

@@ -32,7 +32,7 @@ PROPOSAL_VERBS = frozenset("request propose demand seek urge outline detail unve
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
 OBJECT_CLAIM_VERBS = (
     frozenset(
-        """announce report confirm pledge declare estimate put record find count calculate expect forecast project
+        """announce report confirm pledge declare estimate put record find count calculate expect forecast predict project
     attribute register tally document verify show suggest indicate log identify say claim disclose reveal""".split()
     )
     | PROPOSAL_VERBS

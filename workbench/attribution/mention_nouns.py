@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import lexicon as lx
 from .mention_base import Candidate
 from .mention_names import NameMentions
@@ -18,6 +20,9 @@ from .mention_words import (
     gender_of,
     strip_determiner,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class NounPhraseMentions(NameMentions):
@@ -67,6 +72,8 @@ class NounPhraseMentions(NameMentions):
                 if any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(child.i, edge)):
                     break
                 right = edge
+            elif child.dep_ == "acl" and child.i == right and child.tag_ == "VBN" and _has_agent(child):
+                right = child.right_edge.i + 1  # "analysts polled by the Reuters news agency": who they are
             break
         return right
 
@@ -213,3 +220,7 @@ class NounPhraseMentions(NameMentions):
             self.by_end.setdefault(cand.end, []).append(cand)
         self.ends_indexed = len(self.candidates)
         return self.by_end.get(end, [])
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
