@@ -271,5 +271,6 @@ def test_a_number_after_a_proper_noun_names_a_thing_unless_the_sentence_is_title
     text = (
         "Army Evacuates 21 Citizens From Port\n"
         "The briefing at the Region 2 office heard that dozens of Raad 2 and Raad 3 rockets hit 40 homes."
+        " The count would give Civic Alliance 74 of the 150 seats."
     )
-    assert texts(make_report, text) == ["21", "dozens", "40"]
+    assert texts(make_report, text) == ["21", "dozens", "40", "74", "150"]

@@ -260,7 +260,8 @@ def _not_a_figure(report: Report, span: NumberSpan, root: int, sentence_start: i
             return True
         if (
             previous is not None
-            and _named_by_number(previous, written)
+            and _named_by_number(previous, doc[root], written)
+            and not (following is not None and following.lower_ == "of")  # "74 of the 150 seats"
             and not _title_case(report, span.start)
         ):
             return True
@@ -305,11 +306,13 @@ def _designator(previous: Token) -> bool:
     ) in numbers.DESIGNATORS | {w.rstrip(".") for w in numbers.DESIGNATORS}
 
 
-def _named_by_number(previous: Token, written: str) -> bool:
-    """ "Region 2 office", "Raad 3 rockets", "Apollo 11": a bare number of up to three digits right after a
-    proper noun inside a sentence (not a month or weekday) names something and counts nothing."""
+def _named_by_number(previous: Token, number: Token, written: str) -> bool:
+    """ "Region 2 office", "Raad 3 rockets": a bare number of up to three digits that modifies the proper
+    noun right before it inside a sentence (not a month or weekday) names something and counts nothing;
+    "give Civic Union 74 of the 150 seats" counts."""
     return (
-        written.isdigit()
+        number.head.i == previous.i
+        and written.isdigit()
         and len(written) <= 3
         and previous.pos_ == "PROPN"
         and previous.text[:1].isupper()
