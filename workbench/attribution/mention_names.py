@@ -87,6 +87,23 @@ class NameMentions(NameClues):
         spelled = len(acronym) >= 3 and acronym.isupper() and initials.endswith(acronym)
         return end if spelled and len(acronym) > end - at - 1 else None
 
+    def _placed_by_position(self, start: int, end: int) -> bool:
+        """A name after a locative preposition ("in Rafah") or before a kind of place ("Rafah crossing"); not
+        an owner after one ("at FEMA's office": the office is the place)."""
+        owner = end < len(self.words) and self.words[end] in POSSESSIVE_TOKENS
+        return (self._locative_before(start) and not owner) or (
+            end < len(self.words) and self.lower[end] in PLACE_NOUNS
+        )
+
+    def _body_heads(self, first: int, end: int) -> set[str]:
+        """The organisation nouns a name opens with before "of" or "for": {"center"} in "Center for Human
+        Rights", {"bank"} in "Bank of England": a body named by what it serves."""
+        return {
+            self.lower[k]
+            for k in range(first, end - 1)
+            if self.lower[k] in lx.ORG_NOUNS and self.lower[k + 1] in ("of", "for") and self.is_capitalised(k)
+        }
+
     def _portfolio_and_title(self, start: int, end: int) -> bool:
         """A run of portfolio words closed by a title: "Communications Minister", "Foreign Secretary"."""
         words = [self.lower[k] for k in range(start, end)]
@@ -144,12 +161,7 @@ class NameMentions(NameClues):
             return "organisation"
         if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
             return "place"
-        owner = (
-            end < len(self.words) and self.words[end] in POSSESSIVE_TOKENS
-        )  # "at FEMA's office": the office
-        if (self._locative_before(start) and not owner) or (
-            end < len(self.words) and self.lower[end] in PLACE_NOUNS
-        ):
+        if self._placed_by_position(start, end):
             return "place"
         return None
 
@@ -238,11 +250,9 @@ class NameMentions(NameClues):
             last = self.lower[end - 1]
             if last in lx.ORG_NOUNS:
                 candidate.roles.add(last)
-            candidate.roles |= {  # "Office for the Coordination of Humanitarian Affairs" is "the office"
-                self.lower[k]
-                for k in range(first, end - 1)
-                if self.lower[k] in lx.ORG_NOUNS and self.lower[k + 1] in ("of", "for")
-            }
+            candidate.roles |= self._body_heads(
+                first, end
+            )  # "Office for the Coordination of ..." is "the office"
             seat = self.table.seats.get(lx.fold(name))
             if seat:
                 candidate.form, candidate.country = "seat", seat
@@ -408,10 +418,7 @@ class NameMentions(NameClues):
             return None
         if last in lx.ORG_NOUNS and self.is_capitalised(end - 1):
             return "organisation"
-        if any(
-            self.lower[k] in lx.ORG_NOUNS and self.lower[k + 1] in ("of", "for") and self.is_capitalised(k)
-            for k in range(first, end - 1)
-        ):
+        if self._body_heads(first, end):
             return (
                 "organisation"  # "Center for Human Rights", "Bank of England": a body named by what it serves
             )
@@ -425,12 +432,7 @@ class NameMentions(NameClues):
             return "organisation"
         if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
             return "place"
-        owner = (
-            end < len(self.words) and self.words[end] in POSSESSIVE_TOKENS
-        )  # "at FEMA's office": the office
-        if (self._locative_before(start) and not owner) or (
-            end < len(self.words) and self.lower[end] in PLACE_NOUNS
-        ):
+        if self._placed_by_position(start, end):
             return "place"
         if folded in self.derived_countries or folded in self.decided:
             return self.decided.get(folded, "country")
