@@ -1,0 +1,42 @@
+ANN = {
+ "article": "articles/voa_2008_fed_cuts_rates_again.txt",
+ "gold_out": "gold/voa_2008_fed_cuts_rates_again.json",
+ "published": "2008-01-30",
+ "quotes": [
+  {"text": "With a little bit of luck and some good policy-making - the Federal Reserve is lowering rates - with some fiscal stimulus, we may be able to get out of this [economic situation] without a full-blown, broad-based recession", "speaker": "Mark Zandi", "speaker_mention": "he",
+   "note": "speaker introduced in the previous paragraph ('according to economist Mark Zandi ...:'); the bracketed gloss is VOA's"},
+ ],
+ "figures": [
+  {"text": "0.75 percent", "value": 0.75, "unit": "%", "counted": "last week's cut in a key short-term interest rate", "source": None},
+  {"text": "half percent", "value": 0.5, "unit": "%", "counted": "further cut in the federal funds rate", "source": None},
+  {"text": "three percent", "value": 3, "unit": "%", "counted": "federal funds rate after the cut", "source": None},
+  {"text": "0.6 percent", "value": 0.6, "unit": "%", "counted": "U.S. economic growth in the last quarter of 2007", "source": "United States Department of Commerce"},
+  {"text": "2.2 percent", "value": 2.2, "unit": "%", "counted": "U.S. economic expansion for 2007", "source": "United States Department of Commerce"},
+ ],
+ "events": [
+  {"actor": "Federal Reserve", "date": "2008-01-21/2008-01-27", "date_text": "Last week", "what": "cut key short-term interest rate by 0.75 percent",
+   "note": "'last week' = the ISO week before the publication week (the cut itself was on Tuesday 22 January 2008)"},
+  {"actor": "United States Department of Commerce", "date": "2008-01-30", "date_text": "Earlier Wednesday", "what": "reported 0.6 percent fourth-quarter growth"},
+  {"actor": None, "date": "2007-10-01/2007-12-31", "date_text": "in the last quarter of 2007", "what": "U.S. economy grew 0.6 percent",
+   "note": "the economy growing is not an act with an agent; a calendar quarter is written as its first and last day"},
+  {"actor": None, "date": "2007", "date_text": "for the year", "what": "total expansion of 2.2 percent",
+   "note": "'the year' is 2007, named just before"},
+  {"actor": "United States", "date": "2002", "date_text": "since 2002", "what": "struggling to recover from a recession",
+   "note": "'since 2002, when the United States was struggling to recover ...': the year dates the country's struggle"},
+  {"actor": None, "date": "2001", "date_text": "the previous year", "what": "terrorist attacks caused economic shockwaves",
+   "note": "the year before 2002; the text names no perpetrator"},
+ ],
+ "actors": [
+  {"name": "Federal Reserve", "type": "organisation", "aliases": ["the U.S. Central Bank", "the Federal Reserve", "the Fed", "The Fed", "the central bank"]},
+  {"name": "Mark Zandi", "type": "person", "aliases": ["economist Mark Zandi", "Mark Zandi"]},
+  {"name": "United States Department of Commerce", "type": "organisation", "aliases": ["the Commerce Department"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States"]},
+ ],
+ "notes": [
+  "The stored copy has no headline; the file opens with the lead paragraph, which includes VOA's broadcast line 'From Washington, VOA's Michael Bowman reports.' (the reporter is not an actor in the annotations).",
+  "'the so-called \"federal funds rate\"' puts a name in quote marks: not a quote. The only quote is Mark Zandi's, attributed by 'he said' after the colon-introduced paragraph naming him.",
+  "'For the second time' is an ordinal; 'in just over a week' has no number word and is not annotated; 'the last quarter of 2007' names a period (a date expression), not a figure.",
+  "'Now, the Fed has acted again' - 'Now' is not annotated as an event (vague); the Fed's statement ('In a statement, the central bank said ...') carries no date expression.",
+  "Rates and cuts are stated in VOA's voice (source null); the growth figures are claimed by the Commerce Department ('the Commerce Department reported ...').",
+ ],
+}

@@ -1,0 +1,35 @@
+ANN = {
+ "article": "articles/voa_2008_rice_georgia_ceasefire.txt",
+ "gold_out": "gold/voa_2008_rice_georgia_ceasefire.json",
+ "published": "2008-08-15",
+ "quotes": [
+  {"text": "clarifications", "speaker": "Mikheil Saakashvili", "speaker_mention": "Georgian President Mikheil Saakashvili", "fragment": True},
+  {"text": "courageous democracy", "speaker": "George W. Bush", "speaker_mention": "U.S. President George Bush", "fragment": True},
+  {"text": "bullying and intimidation", "speaker": "George W. Bush", "speaker_mention": "he", "fragment": True},
+ ],
+ "figures": [],
+ "events": [
+  {"actor": "Mikheil Saakashvili", "date": "2008-08-15", "date_text": "Friday", "what": "said he signed the cease-fire",
+   "note": "'said at a news conference with Rice in Tbilisim Friday that he signed ...': the date modifies 'said'"},
+  {"actor": "France", "date": "2008-08-11/2008-08-17", "date_text": "earlier in the week", "what": "negotiated the cease-fire deal",
+   "note": "the week of the published day (ISO Monday-Sunday); 'the French' = France (Sarkozy's mediation)"},
+  {"actor": "NATO", "date": "2008-04", "date_text": "in April", "what": "put off action on Georgia's membership"},
+ ],
+ "actors": [
+  {"name": "Condoleezza Rice", "type": "person", "aliases": ["U.S. Secretary of State Condoleezza Rice", "Rice"]},
+  {"name": "Mikheil Saakashvili", "type": "person", "aliases": ["Georgian President Mikheil Saakashvili", "Mr. Saakashvili"]},
+  {"name": "France", "type": "country", "aliases": ["the French"]},
+  {"name": "Nicolas Sarkozy", "type": "person", "aliases": ["French President Nicolas Sarkozy"]},
+  {"name": "NATO", "type": "organisation", "aliases": ["NATO"]},
+  {"name": "George W. Bush", "type": "person", "aliases": ["U.S. President George Bush"]},
+  {"name": "Angela Merkel", "type": "person", "aliases": ["German Chancellor Angela Merkel"]},
+  {"name": "Dmitry Medvedev", "type": "person", "aliases": ["Russian President Dmitri Medvedev"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia"]},
+ ],
+ "notes": [
+  "VOA staff report of Friday 15 August 2008 (date from the URL), same day and event as wn_2008_georgia_ceasefire_signed (Saakashvili signs the ceasefire with Rice in Tbilisi; NATO's April decision on Georgia's membership appears in both).",
+  "No figures: 'a large part of Georgia' is not a number.",
+  "'U.S. President George Bush earlier called ...': 'earlier' alone is vague and not an event; 'will ever accept' is not a date.",
+  "Quote fragments: 'clarifications' (Saakashvili), 'courageous democracy' and 'bullying and intimidation' (Bush, the second attributed by 'he said').",
+ ],
+}

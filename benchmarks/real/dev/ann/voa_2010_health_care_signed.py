@@ -1,0 +1,41 @@
+ANN = {
+ "article": "articles/voa_2010_health_care_signed.txt",
+ "gold_out": "gold/voa_2010_health_care_signed.json",
+ "published": "2010-03-23",
+ "quotes": [
+  {"text": "desperately needed reforms", "speaker": "Barack Obama", "speaker_mention": "Mr. Obama", "fragment": True},
+  {"text": "historic day.", "speaker": "Joe Biden", "speaker_mention": "Vice President Joe Biden", "fragment": True},
+ ],
+ "figures": [
+  {"text": "32 million", "value": 32e6, "counted": "Americans without health insurance the measure is to cover", "source": None},
+  {"text": "219", "value": 219, "counted": "House votes for the measure", "source": None},
+  {"text": "212", "value": 212, "counted": "House votes against the measure", "source": None},
+  {"text": "34", "value": 34, "counted": "Democrats voting against the measure", "source": None},
+  {"text": "$940 billion", "value": 940e9, "unit": "USD", "counted": "cost of the health care legislation", "source": None},
+ ],
+ "events": [
+  {"actor": "Barack Obama", "date": "2010-03-23", "date_text": "Tuesday", "what": "said reforms take effect right away, at White House",
+   "note": "'At the White House Tuesday, Mr. Obama said ...'"},
+  {"actor": "United States House of Representatives", "date": "2010-03-21", "date_text": "Sunday", "occ": 1, "what": "passed health care measure 219-to-212",
+   "note": "'The measure passed the House Sunday': the House is the agent of the passing"},
+  {"actor": "United States House of Representatives", "date": "2010-03-21", "date_text": "Sunday's", "what": "vote approving the Senate-passed bill"},
+  {"actor": "United States Senate", "date": "2009-12", "date_text": "in late December", "what": "passed the health care bill"},
+  {"actor": "United States Senate", "date": "2010-03-22/2010-03-28", "date_text": "this week", "what": "will begin debate on the revisions",
+   "note": "'this week' = the ISO week (Monday-Sunday) of the publication day"},
+ ],
+ "actors": [
+  {"name": "Barack Obama", "type": "person", "aliases": ["U.S. President Barack Obama", "Barack Obama", "Obama", "Mr. Obama"]},
+  {"name": "Joe Biden", "type": "person", "aliases": ["Vice President Joe Biden", "Joe Biden"]},
+  {"name": "Republican Party", "type": "party", "aliases": ["opposition Republicans", "Republicans", "every Republican"]},
+  {"name": "Democratic Party", "type": "party", "aliases": ["his Democratic Party", "Democratic leaders"]},
+  {"name": "United States House of Representatives", "type": "organisation", "aliases": ["the House"]},
+  {"name": "United States Senate", "type": "organisation", "aliases": ["the U.S. Senate", "The Senate"]},
+ ],
+ "notes": [
+  "'219-to-212' is the House vote: two figures (for / against). 'every Republican' is not a number; '34 Democrats' is.",
+  "'year-long struggle' has no number word and is not annotated; 'right away' is vague and not an event.",
+  "'Sunday' (the House passage) and 'Sunday's vote' are the same act on 2010-03-21, annotated at each occurrence; 'in late December' (2009, the Senate passage) is normalised to the month 2009-12.",
+  "Figures are stated in VOA's own voice (source null): the 32 million, the vote count and the $940 billion are not attributed to anyone in the text.",
+  "Quote marks enclose only two fragments: 'desperately needed reforms' (Obama) and 'historic day.' (Biden, period inside the marks kept).",
+ ],
+}

@@ -1,0 +1,45 @@
+RB = "Rod Blagojevich"
+ANN = {
+ "article": "articles/wn_2008_illinois_governor_arrested.txt",
+ "gold_out": "gold/wn_2008_illinois_governor_arrested.json",
+ "published": "2008-12-09",
+ "quotes": [
+  {"text": "pay-to-play politics.", "speaker": "Chicago Tribune", "speaker_mention": "The Chicago Tribune", "fragment": True,
+   "note": "the sentence continues the Tribune's report of the previous sentence ('The Chicago Tribune reports that ...'); the phrase is the report's wording, not a scare quote of Wikinews"},
+  {"text": "get some (money) up front, maybe.", "speaker": RB, "speaker_mention": "Blagojevich", "fragment": True,
+   "note": "Blagojevich's recorded words, relayed 'According to Fitzgerald's press release'; the speaker is Blagojevich, Fitzgerald is the relay"},
+ ],
+ "figures": [
+  {"text": "51", "value": 51, "unit": "years", "counted": "age of Rod Blagojevich", "source": None, "approx": None},
+  {"text": "46", "value": 46, "unit": "years", "counted": "age of John Harris", "source": None, "approx": None},
+  {"text": "three", "value": 3, "unit": "years", "counted": "investigation into Blagojevich's politics", "source": "Chicago Tribune", "approx": None,
+   "note": "'a three-year investigation', in the sentence that continues the Tribune's report"},
+ ],
+ "events": [
+  {"actor": "FBI", "date": "2008-12-09", "date_text": "Tuesday morning", "what": "arrested Blagojevich and chief of staff Harris",
+   "note": "passive with a 'by' agent ('were arrested Tuesday morning by the FBI')"},
+  {"actor": "FBI", "date": "2008-12-09", "date_text": "this morning", "what": "raided Blagojevich's home, took him into custody",
+   "note": "'federal agents' are the FBI's (the arrest is the FBI's in the previous sentence); reported by the Chicago Tribune"},
+  {"actor": None, "date": "2009-01-01", "date_text": "on January 1, 2009", "what": "new Illinois ethics law takes effect"},
+  {"actor": RB, "date": "2009-01-01", "date_text": "before that date", "what": "trying to embezzle as much money as possible",
+   "note": "'that date' = January 1, 2009 of the same sentence; claim of Fitzgerald ('said Fitzgerald')"},
+ ],
+ "actors": [
+  {"name": RB, "type": "person", "aliases": ["Rod Blagojevich", "Blagojevich", "Governor of Illinois"]},
+  {"name": "John Harris", "type": "person", "aliases": ["John Harris", "his chief of staff John Harris"]},
+  {"name": "FBI", "type": "organisation", "aliases": ["FBI", "the FBI", "federal agents"]},
+  {"name": "Chicago Tribune", "type": "organisation", "aliases": ["The Chicago Tribune", "the Chicago Tribune", "the Tribune"]},
+  {"name": "Tribune Company", "type": "organisation", "aliases": ["the Tribune Company", "Tribune Company"]},
+  {"name": "United States Department of Justice", "type": "organisation", "aliases": ["the Department of Justice"]},
+  {"name": "Patrick Fitzgerald", "type": "person", "aliases": ["Patrick Fitzgerald", "U.S. attorney Patrick Fitzgerald", "Fitzgerald"]},
+  {"name": "US federal authorities", "type": "group", "aliases": ["Authorities", "authorities"]},
+ ],
+ "notes": [
+  "Wikinews report of Tuesday 9 December 2008 on the arrest of Illinois Governor Rod Blagojevich and his chief of staff John Harris by the FBI; story blagojevich_arrest_2008 (single item).",
+  "Not figures: 'Senate Candidates 1, 2, 3, 4, and 5' are designations of the unnamed candidates; 'as much money as he could' is no number.",
+  "'Tuesday morning' and 'this morning' are both the publication day. 'recently filed for bankruptcy protection' is vague (no event). 'previously held' is no date expression.",
+  "'before that date' is annotated as a date expression pointing to January 1, 2009 (like 'before Thursday'), with Blagojevich as the agent of 'was trying to embezzle'.",
+  "'the Tribune' in 'the owner of the Tribune' is the newspaper (alias of Chicago Tribune); its owner the Tribune Company is a separate actor. 'They believe' / 'They allege' = authorities (pronoun, not an alias).",
+  "The 'pay-to-play politics.' quote and the 'three-year' figure are credited to the Chicago Tribune because the sentence continues its report; this is a judgement call (the outlet's own voice would give null).",
+ ],
+}
