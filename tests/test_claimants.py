@@ -304,3 +304,42 @@ def test_people_in_a_country_do_not_stand_for_it(make_report: MakeReport) -> Non
 def test_who_predicted_a_figure_claims_it_and_a_by_phrase_says_who_they_are(make_report: MakeReport) -> None:
     text = "Growth\nThe economy grew 5.7%. Economists surveyed by the Daily Ledger had predicted a 4.6% rise."
     assert source_of(make_report, text, "4.6%") == "Economists surveyed by the Daily Ledger"
+
+
+def test_a_second_verb_shares_the_subject_of_the_first(make_report: MakeReport) -> None:
+    text = "Clashes\nThe Ministry of Interior accuses the rebels of looting and says 15 guards were killed."
+    assert source_of(make_report, text, "15") == "Ministry of Interior"
+
+
+def test_whom_a_report_quotes_as_saying_claims_the_figure(make_report: MakeReport) -> None:
+    text = "Blast\nEarlier reports quoted district officials as saying the blast killed six workers."
+    assert source_of(make_report, text, "six") == "district officials"
+
+
+def test_a_document_that_blames_claims_the_figures_of_its_clause(make_report: MakeReport) -> None:
+    text = "Toll\nOn Monday, a new Amnesty International report blamed the militia for 340 civilian deaths."
+    assert source_of(make_report, text, "340") == "Amnesty International"
+
+
+def test_a_page_claims_for_its_owner_and_an_unowned_page_for_no_one(make_report: MakeReport) -> None:
+    text = (
+        "Blast\nAccording to the Interior Ministry's official Facebook page, the blast wounded 19 people. "
+        "According to a Facebook page, 12 more died."
+    )
+    assert source_of(make_report, text, "19") == "Interior Ministry"
+    assert source_of(make_report, text, "12") is None
+
+
+def test_a_source_quoted_without_a_name_leaves_the_claim_with_the_outlet(make_report: MakeReport) -> None:
+    text = "Siege\nThe Daily Courier quoted a source as saying there may have been 26 gunmen."
+    assert source_of(make_report, text, "26") == "Daily Courier"
+
+
+def test_the_presidents_page_is_the_named_presidents(make_report: MakeReport) -> None:
+    text = (
+        "Blast\nPresident Maria Okonjo has condemned the bombing. "
+        "According to the president's official Facebook page, the blast killed 19 people."
+    )
+    assert source_of(make_report, text, "19") == "Maria Okonjo"
+    actors = wb.extract_actors(make_report(text))
+    assert "Facebook" not in " ".join(actors["name"])  # "official" is an adjective, not a title

@@ -13,6 +13,7 @@ from .claimant_base import Claim, Claimant
 from .claimant_references import ClaimantReferences
 from .claimant_words import (
     AGENCY_NOUNS,
+    CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATIONS,
     GENERIC_PEOPLE,
@@ -89,6 +90,9 @@ class ClaimantNames(ClaimantReferences):
         if is_named(head):
             return self._named(head, how=how)
         noun = head.lower_ if head.lower_ in DOCUMENT_NOUNS else head.lemma_.lower()
+        if noun in CHANNEL_NOUNS:  # "the president's official Facebook page": the president, not Facebook
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            return self._resolve(owner, how=how) if owner is not None else None
         if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
             owner = owner_of(head) or owner_after(head)
             if owner is not None and topic_modifier(owner, head):
@@ -116,6 +120,8 @@ class ClaimantNames(ClaimantReferences):
         phrase_start, phrase_end = self._core_span(head)
         phrase = self.text[phrase_start:phrase_end]
         if is_bare_definite(head):
+            if noun in PERSON_NOUNS and (person := self._described_person(head, how=how)) is not None:
+                return person
             described = self._by_description(noun, phrase_start, how=how)
             generic = None
             if noun in GENERIC_ORGANISATIONS | AGENCY_NOUNS:

@@ -139,6 +139,21 @@ class ClaimantReferences(ClaimantContext):
             return None
         return Claimant(name, actor.actor_id, mention.surface, start, end, person, f"{how} ({head.lower_})")
 
+    def _described_person(self, head: Token, *, how: str) -> Claimant | None:
+        """ "the president('s)": the named person the engine linked this description to (by role, country
+        and gender, see :mod:`.link_descriptions`), so a claim names whom quotes and events name."""
+        start, end = self.token_starts[head.i], self.token_ends[head.i]
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        if mention is None or mention.form != "description":
+            return None
+        actor = self.registry.actors.get(mention.actor_id)
+        if actor is None or actor.kind != "person" or actor.anonymous:
+            return None
+        name = self.display_name(actor)
+        if not name[:1].isupper():
+            return None
+        return Claimant(name, actor.actor_id, mention.surface, start, end, True, how)
+
     def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:
         """The most recent actor described with this noun ("the fund" -> the fund named earlier)."""
         earlier = [d for d in self.descriptions.get(noun, []) if d[1] < before]

@@ -156,6 +156,20 @@ def verb_kind(token: Token) -> str | None:
     return None
 
 
+#: Channels a body publishes on ("the president's official Facebook page", "the ministry's website"):
+#: their owner claims what they say; a channel with no owner named claims nothing.
+CHANNEL_NOUNS = frozenset("page website site account feed channel blog".split())
+
+
+def document_verb_kind(verb: Token) -> str | None:
+    """ "A new UN report blamed the Taliban for 2,300 deaths": a document that is the subject of a verb
+    with an object states what that verb's clause says, whatever the verb ("document" claims)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return "document" if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS else None
+
+
 def cannot_speak(subject: Token, verb: Token) -> bool:
     """ "Air strikes have claimed 220 lives", "the storm showed ...": events and natural forces say nothing."""
     lemma = fold(subject.lemma_)
@@ -204,6 +218,8 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
     if child.dep_ in ("advcl", "conj", "oprd", "acomp") and child.lower_ in FATE_WORDS:
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
+    if kind == "document":
+        return child.dep_ in ("dobj", "prep", "advmod", "npadvmod", "ccomp")
     if child.dep_ in ("prep", "advmod", "npadvmod"):
         return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
     if child.dep_ == "nsubj":
@@ -438,11 +454,11 @@ def description_nouns(name: str) -> list[str]:
 
 
 def is_bare_definite(head: Token) -> bool:
-    """ "the company", "the fund": a definite article and nothing else before the noun."""
+    """ "the company", "the fund", "the president's": a definite article and nothing else before the
+    noun, and nothing after it but a possessive ending."""
     lefts = list(head.lefts)
-    return (
-        len(lefts) <= 1 and all(t.lower_ in ("the", "this", "that") for t in lefts) and not list(head.rights)
-    )
+    rights = [t for t in head.rights if t.dep_ != "case"]
+    return len(lefts) <= 1 and all(t.lower_ in ("the", "this", "that") for t in lefts) and not rights
 
 
 def strip_titles(surface: str) -> str:

@@ -12,6 +12,7 @@ from .claimant_words import (
     FIRST_PERSON,
     cannot_speak,
     claim_edge,
+    document_verb_kind,
     is_aside,
     is_named,
     modifier_participle,
@@ -21,6 +22,7 @@ from .claimant_words import (
     wished_for,
     within,
 )
+from .cues import quoted_as_saying
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +43,7 @@ class SentenceClaims(ClaimantNames):
                     claimant = self._resolve(objects[0], how="according to", according=True)
                     claims.append(Claim(i, objects[0].i, "according", claimant))
                 continue
-            kind = verb_kind(token)
+            kind = verb_kind(token) or document_verb_kind(token)
             if kind is None or negated(token) or wished_for(token) or modifier_participle(token):
                 continue
             subject = self._subject(token)
@@ -71,6 +73,16 @@ class SentenceClaims(ClaimantNames):
             and verb_kind(verb.head) is not None
         ):
             return self._subject(verb.head)  # "..., adding that", "said ... and added"
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            return (
+                heads[0] if heads else None
+            )  # "Russia accuses X of ... and says 15 ...": one subject, two verbs
+        quoted = quoted_as_saying(verb)
+        if quoted is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in quoted.children):
+            return self._subject(quoted.head)  # "CNN quoted a source as saying": the outlet vouches for it
+        if quoted is not None:
+            return quoted
         reports = any(c.dep_ == "ccomp" for c in verb.children)
         if verb.dep_ == "acl" and reports and is_named(verb.head):
             return verb.head  # a misparse of "Firm X, a reinsurer, estimated that ..."

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon as lx
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .mention_base import Candidate
 
@@ -105,19 +105,32 @@ def agent_of(
     return None
 
 
+def quoted_as_saying(participle: Token) -> Token | None:
+    """The object of "reports quoted officials as saying", "AP reports X as commenting": the one quoted
+    speaks, not the reporter. ``participle`` is "saying"; None when it is not in that frame."""
+    doc = participle.doc
+    k = participle.i - 1
+    if participle.tag_ != "VBG" or k < 1 or doc[k].lower_ != "as":
+        return None
+    token = doc[k - 1]
+    while token.dep_ != "dobj" and token.head.i != token.i and token.head.i < k:
+        token = token.head
+    return token if token.dep_ == "dobj" and token.right_edge.i == k - 1 else None
+
+
 def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
     """The object of "the agency reports Lassegue as commenting", "papers quoted him as saying": the one
     reported speaks, not the reporter."""
     for child in doc[cue].children:
-        if child.dep_ == "dobj":
-            k = child.right_edge.i + 1
-            if (
-                k + 1 < len(doc)
-                and doc[k].lower_ == "as"
-                and doc[k + 1].tag_ == "VBG"
-                and doc[k + 1].lemma_.lower() in lx.SPEECH_VERBS
-            ):
-                return child.i
+        k = child.right_edge.i + 2
+        if (
+            child.dep_ == "dobj"
+            and k < len(doc)
+            and doc[k].lemma_.lower() in lx.SPEECH_VERBS
+            and (quoted := quoted_as_saying(doc[k])) is not None
+            and quoted.i == child.i
+        ):
+            return child.i
     return None
 
 

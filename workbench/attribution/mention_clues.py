@@ -194,6 +194,8 @@ class NameClues(MentionTokens):
         return left, heads
 
     def _descriptor_noun(self, j: int) -> bool:
+        """A role, body or honorific word that can describe the name after it; "official" as an
+        adjective ("the president's official Facebook page") describes nothing."""
         word = self.lower[j].rstrip(".")
         parts = word.split("-")
         return (
@@ -202,6 +204,7 @@ class NameClues(MentionTokens):
                 for p in parts
             )
             and not self.is_capitalised(j)
+            and self.doc[j].tag_ != "JJ"
         ) or (self.is_capitalised(j) and self.doc[j].pos_ == "NOUN" and word in lx.ROLE_NOUNS)
 
     def _appositive_right(self, end: int) -> tuple[int, str | None, int]:
