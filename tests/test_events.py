@@ -502,3 +502,20 @@ def test_where_or_how_something_is_is_no_act(make_report: MakeReport) -> None:
     )
     frame = events_of(make_report, body)
     assert actor_at(frame, "on Friday") is None and actor_at(frame, "since Monday") is None
+
+
+def test_a_passive_done_in_a_raid_by_someone_is_theirs_with_that_rule(make_report: MakeReport) -> None:
+    body = "The fugitive general was arrested late Monday in a raid by Serbian security forces."
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "late Monday") == "Serbian security forces"
+    assert frame["actor_how"].tolist() == ["whose attack it was done in"]
+
+
+def test_a_date_after_of_dates_the_noun_and_a_wars_place_is_not_its_agent(make_report: MakeReport) -> None:
+    body = (
+        "The Hague court will try General Tomas Varga for his role in the Bosnian war of the 1990s. "
+        "Officials described the riots of March 2014 as a coup."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "the 1990s") is None
+    assert actor_at(frame, "March 2014") is None

@@ -262,6 +262,8 @@ class EventReader:
                 noun = self.doc[last - 1].head  # "welcomed the release ... from January crackdowns"
             elif root.dep_ in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
                 noun = root.head
+            elif _of_a_noun(root):
+                return root.head.head  # "the war of the 1990s", "the events of May": the noun, whatever it is
             else:
                 return None
             if _between_sides(noun):
@@ -334,6 +336,13 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _of_a_noun(date: Token) -> bool:
+    """ "his role in the war of the 1990s": a date after "of" belongs to the noun before it, never to
+    the clause's verb."""
+    of = date.head
+    return date.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "NOUN"
 
 
 def _between_sides(noun: Token) -> bool:

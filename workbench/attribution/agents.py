@@ -167,6 +167,8 @@ class AgentFinder:
             sides = self._sides(noun, in_quote=in_quote)
             if sides:
                 return _decided(sides, "sides", noun)
+            if not any(c.dep_ == "poss" for c in noun.children):
+                return ()  # "the Bosnian war", "the Syrian talks": where it is, not one side doing it alone
         owner = (
             None
             if noun.lemma_.lower() in UNDERGONE_NOUNS
@@ -264,11 +266,18 @@ class AgentFinder:
 
     def _owner_of_attack(self, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """A passive without "by" whose "in" phrase is an attack: "seven citizens were killed in Israeli air
-        strikes", "the plant was destroyed in a Russian missile attack": the attack's owner did it."""
+        strikes", "the plant was destroyed in a Russian missile attack": the attack's owner did it; "he was
+        arrested in a raid by the security forces": the one the attack's own "by" names."""
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
                 for attack in prep.children:
                     if attack.dep_ == "pobj" and fold(attack.lemma_) in ATTACK_NOUNS:
+                        by = next((c for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+                        if doer is not None:
+                            return _decided(
+                                self.name_phrase(doer, in_quote=in_quote, verb=attack), "attack's owner", verb
+                            )
                         owner = self._owner(attack, in_quote=in_quote, objects=False)
                         return _decided((owner,), "attack's owner", verb) if owner is not None else ()
         return ()

@@ -36,6 +36,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "credited": ("whom 'thanked ... for' / 'accused ... of' names for the deed", "high"),
     "the two": ("'the interlocutors' / 'the two X' -> the two people named just before", "medium"),
     "event owner": ("whose event the noun names", "medium"),
+    "attack's owner": ("whose attack it was done in", "medium"),
     "quote speaker": ("speaker of the quote it is in", "medium"),
     "quote": ("speaker of the quote it is in", "medium"),
     "heading": ("attribution in the headline", "medium"),
