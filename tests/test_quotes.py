@@ -599,3 +599,18 @@ def test_a_name_opening_with_a_particle_is_still_a_name(quotes: Quotes) -> None:
         " “We did nothing wrong,” he said."
     )
     assert speaker(table, "We did nothing wrong") == "Von Dara"
+
+
+def test_after_according_to_x_the_next_subject_speaks_not_x(quotes: Quotes) -> None:
+    table = quotes(
+        "Border\nAccording to the Baltic Press Agency, a speaker of the Latvian Ministry of Defence"
+        ' has called the report "nonsense".'
+    )
+    assert speaker(table, "nonsense") == "Latvian Ministry of Defence"
+
+
+def test_described_by_someone_as_a_quoted_label_is_theirs(quotes: Quotes) -> None:
+    table = quotes(
+        'Arrest\nDescribed by the Courier\'s Anna Holt as a "quiet, careful man", he was found in a clinic.'
+    )
+    assert speaker(table, "quiet, careful man") == "Anna Holt"

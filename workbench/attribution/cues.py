@@ -72,6 +72,9 @@ def agent_of(
     quoted = _quoted_as_saying(doc, cue)
     if quoted is not None and (found := at(quoted)) is not None:
         return found
+    by = by_agent(tok)
+    if by is not None and (found := at(by.i)) is not None:
+        return found  # "Described by the BBC's X as '...'", "was called '...' by X": the one the "by" names
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -132,6 +135,12 @@ def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
         ):
             return child.i
     return None
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _reporting_sibling(doc: Doc, cue: int) -> int | None:

@@ -243,8 +243,8 @@ class NameClues(MentionTokens):
             if self.lower[j] == "of" and head >= 0:
                 break
             j += 1
-        if head < 0 or self._subject_of_next_clause(head):
-            return -1, None, end
+        if head < 0 or any(self._subject_of_next_clause(m) for m in range(k, head + 1)):
+            return -1, None, end  # "According to AFP, a speaker of the ministry has called ...": a subject
         word = self.lower[head]
         if word in lx.ORG_NOUNS and word not in lx.ROLE_NOUNS:
             return head, "organisation", j
