@@ -519,3 +519,25 @@ def test_a_date_after_of_dates_the_noun_and_a_wars_place_is_not_its_agent(make_r
     frame = events_of(make_report, body)
     assert actor_at(frame, "the 1990s") is None
     assert actor_at(frame, "March 2014") is None
+
+
+def test_a_leaders_troops_are_the_armed_force_the_report_names_else_no_one(make_report: MakeReport) -> None:
+    named = (
+        "Moldovan troops crossed the river on Friday. "
+        "Moldovan President Ivo Marek said his troops started an operation Saturday."
+    )
+    assert actor_at(events_of(make_report, named), "Saturday") == "Moldovan troops"
+    unnamed = "Moldovan President Ivo Marek said his troops started an operation Saturday."
+    assert actor_at(events_of(make_report, unnamed), "Saturday") is None
+
+
+def test_people_in_a_role_act_for_their_body_or_as_a_new_group(make_report: MakeReport) -> None:
+    body = (
+        "Federal agents raided the mayor's home on Tuesday. Two judges read the verdict on Wednesday. "
+        "Norcom executives agreed on Thursday to pay the fine. The presidents met on Friday."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "on Tuesday") == "Federal agents"
+    assert actor_at(frame, "on Wednesday") == "judges"
+    assert actor_at(frame, "on Thursday") == "Norcom"
+    assert actor_at(frame, "on Friday") is None  # who "the presidents" are was never said

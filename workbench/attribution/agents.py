@@ -22,6 +22,7 @@ from ..lexicon import country_table, fold
 from ..report import Report
 from .block_quotes import prose_speaker
 from .claimant_words import DOCUMENT_NOUNS
+from .cues import by_agent
 from .speech_document import speech_speaker
 from .transcript import names_someone, speaker_turns, turn_actor
 
@@ -41,7 +42,7 @@ GROUP_NOUNS = frozenset(
     observers inspectors administration cabinet regime junta leadership authority prosecutor's watchdog
     guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
     delegation envoys unions companies governments ministries agencies councils committees parties groups
-    engineers economists analysts experts scientists researchers""".split()
+    engineers economists analysts experts scientists researchers agents""".split()
 )
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
 PERSON_NOUNS = frozenset(
@@ -177,7 +178,7 @@ class AgentFinder:
         if owner is not None:
             return _decided((owner,), "event owner", noun)
         if noun.dep_ == "nsubjpass":
-            by = _by_agent(noun.head)
+            by = by_agent(noun.head)
             if by is not None:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=noun.head), "by", noun.head)
         verb = _taking_part_in(noun)
@@ -207,7 +208,7 @@ class AgentFinder:
                 return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
-                by = _by_agent(current)
+                by = by_agent(current)
                 if by is None and (raised or _taking_part(current)):
                     # "X is believed to have fled": X did the fleeing; "X are involved in the response": X act
                     return _decided(
@@ -216,7 +217,7 @@ class AgentFinder:
                 if by is None:
                     return self._owner_of_attack(current, in_quote=in_quote)
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
-            if subject is not None and (by := _by_agent(current)) is not None:
+            if subject is not None and (by := by_agent(current)) is not None:
                 # "Rockets fired by Hezbollah hit a station": a "by" agent makes the verb a passive participle,
                 # though the parse gave it a subject
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
@@ -230,7 +231,7 @@ class AgentFinder:
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
                 )
             if _is_passive(current):
-                by = _by_agent(current)
+                by = by_agent(current)
                 if by is not None:
                     return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
                 if current.dep_ not in ("acl",):
@@ -388,6 +389,8 @@ class AgentFinder:
             noun in MEMBER_NOUNS or owned_unit
         ):  # "its members", "members of the union": the body they belong to
             owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
+            if owner is not None and owner.kind == "person" and noun in ARMED_FORCE_ROLES:
+                return self._leaders_forces(token, owner)
             if owner is not None:
                 return owner
         registered = self._registered(token)
@@ -398,6 +401,8 @@ class AgentFinder:
                 named = self._registered(child)
                 if named is not None:
                     return named
+        if token.tag_ == "NNS" and fold(token.lemma_) in PERSON_NOUNS and noun not in GROUP_NOUNS:
+            return self._people_in_role(token, in_quote=in_quote, pronouns=pronouns)
         if token.pos_ == "PROPN" or noun in GROUP_NOUNS or noun in PERSON_NOUNS:
             kind = (
                 "person"
@@ -412,6 +417,17 @@ class AgentFinder:
         return self._owner(
             token, in_quote=in_quote, pronouns=pronouns
         )  # "Russian drones", "the brigade's trucks"
+
+    def _people_in_role(self, token: Token, *, in_quote: bool, pronouns: bool) -> Agent | None:
+        """ "BP executives", "two judges", "the presidents": the body they act for when one is named with
+        them, else the group itself when it is new to the story; "the presidents" points back to people
+        named before, so without them it names no one."""
+        owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
+        if owner is not None:
+            return owner
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in token.children):
+            return None
+        return self._phrase(token, "group")
 
     def _registered(self, token: Token) -> Agent | None:
         start, end = int(self.starts[token.i]), int(self.ends[token.i])
@@ -451,7 +467,7 @@ class AgentFinder:
                 return self._country_acting(token, modifier) or Agent(
                     start, end, country, "country", phrase=True
                 )
-        made_by = [_by_agent(c) for c in token.children if c.dep_ == "acl"]
+        made_by = [by_agent(c) for c in token.children if c.dep_ == "acl"]
         maker = next((by for by in made_by if by is not None), None)
         if maker is not None and fold(token.lemma_) in ATTACK_NOUNS | DOCUMENT_NOUNS:
             # "rockets fired by Hezbollah", "figures published by the statistics office"
@@ -465,6 +481,14 @@ class AgentFinder:
                         return owner
         return None
 
+    def _leaders_forces(self, token: Token, leader: Agent) -> Agent | None:
+        """ "President X said his troops started an operation": a leader's troops are the armed force of
+        the leader's country that the report names; None (no one) when it names none."""
+        actor = self.registry.at(leader.start, leader.end, doc_id=self.report.doc_id)
+        if actor is None or actor.country is None:
+            return None
+        return self._armed_force(actor.country, token)
+
     def _country_acting(self, token: Token, demonym: Token) -> Agent | None:
         """ "Israeli strikes" in a report that names "the Israeli military": the military's strikes."""
         if fold(token.lemma_) not in MILITARY_ACTION_NOUNS:
@@ -472,6 +496,10 @@ class AgentFinder:
         country = country_table().demonyms.get(fold(demonym.text))
         if country is None:
             return None
+        return self._armed_force(country, demonym)
+
+    def _armed_force(self, country: str, token: Token) -> Agent | None:
+        """The country's armed force as the report first names it ("the Israeli military"), at ``token``."""
         forces = [
             actor.name
             for actor in self.registry.actors.values()  # in the order the report names them
@@ -481,7 +509,7 @@ class AgentFinder:
         ]
         if not forces:
             return None  # several (its army and its military are one): the first the report names
-        start, end = int(self.starts[demonym.i]), int(self.ends[demonym.i])
+        start, end = int(self.starts[token.i]), int(self.ends[token.i])
         return Agent(start, end, forces[0], "organisation", phrase=True, actor_name=forces[0])
 
     def _phrase(self, token: Token, kind: str) -> Agent:
@@ -771,15 +799,6 @@ def _with_absolute_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "with" and child.i < verb.i:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _by_agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
     return None
 
 
