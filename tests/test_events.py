@@ -541,3 +541,20 @@ def test_people_in_a_role_act_for_their_body_or_as_a_new_group(make_report: Make
     assert actor_at(frame, "on Wednesday") == "judges"
     assert actor_at(frame, "on Thursday") == "Norcom"
     assert actor_at(frame, "on Friday") is None  # who "the presidents" are was never said
+
+
+def test_what_a_with_clause_says_is_expected_does_nothing(make_report: MakeReport) -> None:
+    body = "The convoy reached the border on Tuesday, with more troops expected on Friday."
+    assert actor_at(events_of(make_report, body), "on Friday") is None
+
+
+def test_one_unnamed_person_is_no_actor_and_a_modifying_description_owns_nothing(
+    make_report: MakeReport,
+) -> None:
+    body = (
+        "Mali confirmed its first case. A 2-year-old Mali girl who died Friday had returned from Guinea. "
+        "In Illinois, a new state ethics law will take effect on January 1, 2009, so the governor hurried."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "Friday") is None
+    assert actor_at(frame, "on January 1, 2009") is None

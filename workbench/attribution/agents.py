@@ -64,6 +64,12 @@ INERT_NOUNS = frozenset(
     economy growth output gdp inflation unemployment employment market sales exports imports spending
     investment demand production deficit surplus debt revenue profit income wage""".split()
 )
+#: Nouns for one unnamed person known by age, sex or situation: a country before them is their
+#: nationality, not an actor ("a Mali girl", "a British tourist").
+INDIVIDUAL_NOUNS = frozenset(
+    """girl boy man woman child toddler baby infant teenager teen youth victim resident citizen national
+    tourist student pensioner passenger patient mother father son daughter""".split()
+)
 #: Lemmas of military acts and means: "Israeli strikes" are the acts of the Israeli armed force.
 MILITARY_ACTION_NOUNS = frozenset(
     """strike airstrike attack raid shelling bombardment bombing offensive counteroffensive counter-offensive
@@ -247,6 +253,8 @@ class AgentFinder:
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
             absolute = _with_absolute_subject(current)
+            if absolute is not None and current.tag_ == "VBN" and not raised:
+                return ()  # "with a further front expected on Friday": what is expected does nothing
             if absolute is not None:  # "With the storm expected to hit tomorrow, troops stand ready"
                 return _decided(
                     self.name_phrase(absolute, in_quote=in_quote, verb=current), "subject", current
@@ -414,6 +422,8 @@ class AgentFinder:
             return self._phrase(token, kind)
         if fold(token.lemma_) in INERT_NOUNS:
             return None  # "WFP stocks could run out", "the hurricane season ends": no one acts
+        if fold(token.lemma_) in INDIVIDUAL_NOUNS and token.tag_ == "NN":
+            return None  # "a 2-year-old Mali girl who died": a country before one person is a nationality
         return self._owner(
             token, in_quote=in_quote, pronouns=pronouns
         )  # "Russian drones", "the brigade's trucks"
@@ -428,6 +438,13 @@ class AgentFinder:
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in token.children):
             return None
         return self._phrase(token, "group")
+
+    def _named_at(self, token: Token) -> bool:
+        """The registry's mention at ``token`` is a name, not a description ("a new state ethics law": the
+        modifier "state" is no one in particular)."""
+        start, end = int(self.starts[token.i]), int(self.ends[token.i])
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        return mention is not None and mention.form != "description"
 
     def _registered(self, token: Token) -> Agent | None:
         start, end = int(self.starts[token.i]), int(self.ends[token.i])
@@ -454,7 +471,7 @@ class AgentFinder:
         for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
             if modifier.i in self.date_tokens:
                 continue
-            named = self._registered(modifier)
+            named = self._registered(modifier) if self._named_at(modifier) else None
             if named is not None and named.kind == "country":
                 return self._country_acting(token, modifier) or named
             if named is not None:
