@@ -558,3 +558,13 @@ def test_one_unnamed_person_is_no_actor_and_a_modifying_description_owns_nothing
     frame = events_of(make_report, body)
     assert actor_at(frame, "Friday") is None
     assert actor_at(frame, "on January 1, 2009") is None
+
+
+def test_a_month_before_a_noun_dates_that_noun_and_seeming_calm_is_no_act(make_report: MakeReport) -> None:
+    body = (
+        "The appeals court, which rejected her appeal of her January conviction, met in Lyon. "
+        "The doctor said that just two weeks ago, residents appeared unconcerned about the virus."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "January") is None  # not the court that rejected the appeal
+    assert actor_at(frame, "just two weeks ago") is None

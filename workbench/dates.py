@@ -148,8 +148,9 @@ _MONTH_NAMES = sorted(
     key=len,
     reverse=True,
 )
-# Abbreviations may carry a period ("Oct."); "May" is a month only in date contexts (below).
-_MONTH = r"(?P<month>" + "|".join(m if len(m) > 3 or m == "May" else m + r"\.?" for m in _MONTH_NAMES) + r")"
+# Abbreviations may carry a period ("Oct.", "Sept."); "May" is a month only in date contexts (below).
+_MONTH_ABBREVIATIONS = {calendar.month_abbr[n] for n in range(1, 13)} - {"May"} | {"Sept"}
+_MONTH = r"(?P<month>" + "|".join(m + r"\.?" if m in _MONTH_ABBREVIATIONS else m for m in _MONTH_NAMES) + r")"
 _MONTH_BARE = _MONTH.replace("(?P<month>", "(?P<month>(?!May\\b)")
 _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -221,7 +222,7 @@ _PERIOD_CUE = r"(?i)week|month|year"
 _RULE_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("day_span", "day_range", "month_day_range", "night_span", "night_month_span", "day_month",
-         "month_year", "month_that_year", "month", "month_possessive", "month_span"),
+         "month_year", "month_that_year", "month", "month_possessive", "month_modifier", "month_span"),
         _MONTH_CUE,
     ),
     **dict.fromkeys(
@@ -287,6 +288,10 @@ RULES: tuple[Rule, ...] = (
     _rule("month", "relative",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + "(?:" + _WHICH + ")?" + _MONTH + _E, needs_prefix=True),
     _rule("month_possessive", "relative", _B + _MONTH_BARE + r"(?='s|’s)"),
+    # "the December storms", "a November clash", "from January crackdowns": a month naming which event
+    _rule("month_modifier", "relative",
+          r"(?:" + "|".join(rf"(?<=\b{w} )" for w in (*_YEAR_DETERMINERS, "a", "A", "from")) + r")"
+          + _MONTH_BARE + r"(?=\s+[a-z]{3,}\b)(?!\s+(?:of|and|or|to|through|until|in|on|at|for|is|was|were|will|has|had)\b)"),
     # "in September-October", "during March–April 2020": two months and the ones between
     _rule("month_span", "relative",
           _B + _PREP + "?" + _MONTH + r"\s*[-–]\s*" + _MONTH.replace("month>", "month2>")
@@ -574,7 +579,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span", "season_year",
                 "early_days_of_year", *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
-    if name in ("month", "month_possessive"):
+    if name in ("month", "month_possessive", "month_modifier"):
         return _month(found, ctx)
     if name == "month_span":
         return _month_span(found, ctx)
@@ -883,8 +888,9 @@ def _weekend(reference: dt.date, *, step: int, forward: bool) -> tuple[DateValue
 def _ago(found: Found, ctx: Context) -> DateValue | None:
     reference = ctx.reference
     count_text = (found.group("count") or "").lower()
-    if reference is None or found.group("prefix"):
-        return None  # "about three weeks ago" is an estimate
+    prefix = " ".join((found.group("prefix") or "").lower().split())
+    if reference is None or prefix not in ("", "just", "only", "barely"):
+        return None  # "about three weeks ago" is an estimate; "just two weeks ago" is not
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
     unit = (found.group("unit") or "").lower().rstrip("s")
     if not count:

@@ -279,10 +279,13 @@ class EventReader:
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
 
     def _year_named_noun(self, first: int, last: int) -> Token | None:
-        """ "the 2022 harvest campaign", "the 2016 UN appeal": a bare year before a noun says which one of
-        a recurring thing is meant, so it dates that noun, not the verb of the clause."""
+        """ "the 2022 harvest campaign", "the 2016 UN appeal", "the January protests": a bare year or month
+        before a noun says which one of a recurring thing is meant, so it dates that noun, not the verb of
+        the clause."""
         token = self.doc[first]
-        if last - first != 1 or not token.is_digit or len(token.text) != 4 or token.head.i <= token.i:
+        year = token.is_digit and len(token.text) == 4
+        month = token.lower_.rstrip(".") in MONTH_NUMBERS
+        if last - first != 1 or not (year or month) or token.head.i <= token.i:
             return None
         head = token.head
         while head.dep_ == "compound" and head.head.i > head.i:

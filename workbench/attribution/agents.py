@@ -791,6 +791,10 @@ def _is_copula(verb: Token) -> bool:
     under the spotlight over the past week"): it says what or where its subject is, not what anyone did.
     "X is in Florida today meeting ..." and "troops were ready on Wednesday to help" keep their subject:
     a verb hangs on the "be"."""
+    if verb.lemma_.lower() in LINKING_VERBS:  # "Puerto Ricans appeared unconcerned": a state, no act
+        return any(c.dep_ == "acomp" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children
+        )
     if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
         return False
     if any(c.dep_ == "attr" for c in verb.children):
@@ -804,6 +808,10 @@ def _is_copula(verb: Token) -> bool:
         for t in verb.subtree
         if t.i != verb.i
     )  # a verb of the subject's own hangs on the "be": "is in Florida meeting", "ready to help"
+
+
+#: Verbs that link a subject to an adjective saying how it is ("seemed calm", "remained high").
+LINKING_VERBS = frozenset("appear seem remain become look".split())
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
