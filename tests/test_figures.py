@@ -274,3 +274,9 @@ def test_a_number_after_a_proper_noun_names_a_thing_unless_the_sentence_is_title
         " The count would give Civic Alliance 74 of the 150 seats."
     )
     assert texts(make_report, text) == ["21", "dozens", "40", "74", "150"]
+
+
+def test_the_killing_of_a_number_says_what_killing_them_says(make_report: MakeReport) -> None:
+    text = "Trial\nHe is accused of masterminding the killing of more than 7,000 villagers in Marenza."
+    table = wb.extract_figures(make_report(text))
+    assert table[["text", "predicate"]].values.tolist() == [["7,000", "kill"]]

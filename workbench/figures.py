@@ -464,6 +464,9 @@ def _predicate(report: Report, root: int) -> str | None:
     """The verb (or predicate adjective) a figure depends on, as a lemma: "killed" for "killed six people"."""
     token = report.doc[root]
     for _ in range(6):
+        act = FATE_NOUNS.get(token.lower_) if token.i != root else None
+        if act is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return act  # "the killing of 7,000 Muslims" says what "7,000 Muslims were killed" says
         if token.pos_ == "VERB" or (
             token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.i != root
         ):
@@ -477,6 +480,12 @@ def _predicate(report: Report, root: int) -> str | None:
     return None
 
 
+#: Nouns of what befell people, with the verb that says it: "the killing of 7,000", "the evacuation of 300".
+FATE_NOUNS = {
+    "killing": "kill", "killings": "kill", "murder": "kill", "murders": "kill", "massacre": "kill",
+    "deaths": "die", "death": "die", "evacuation": "evacuate", "arrest": "arrest", "arrests": "arrest",
+    "detention": "detain", "displacement": "displace", "rescue": "rescue", "release": "release",
+}  # fmt: skip
 #: Words that stand for people by what befell them when printed right after a number ("160 dead").
 CASUALTY_WORDS = frozenset(
     "dead injured wounded missing killed hurt displaced homeless detained arrested".split()
