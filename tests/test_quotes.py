@@ -614,3 +614,11 @@ def test_described_by_someone_as_a_quoted_label_is_theirs(quotes: Quotes) -> Non
         'Arrest\nDescribed by the Courier\'s Anna Holt as a "quiet, careful man", he was found in a clinic.'
     )
     assert speaker(table, "quiet, careful man") == "Anna Holt"
+
+
+def test_what_someone_called_a_quoted_label_is_theirs_whoever_reports_the_sentence(quotes: Quotes) -> None:
+    table = quotes(
+        "Spies\nThe government announced eleven arrests, breaking up what the Federal Police Service"
+        ' called a "long term, deep cover" network.'
+    )
+    assert speaker(table, "long term, deep cover") == "Federal Police Service"

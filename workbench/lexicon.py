@@ -183,7 +183,7 @@ SPEECH_VERBS = words(
 )
 #: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
 CHARACTERISING_VERBS = words(
-    """call describe dismiss reject brand label term characterise characterize denounce condemn hail
+    """call describe dub dismiss reject brand label term characterise characterize denounce condemn hail
     praise welcome criticise criticize slam decry blast laud accept"""
 )
 #: Verbs that undo the reporting verb they govern ("declined to say").

@@ -46,6 +46,15 @@ def is_characterising(doc: Doc, i: int) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.CHARACTERISING_VERBS
 
 
+#: Characterising verbs that give a name or label ("what X called a '...'"): the label is X's words.
+NAMING_VERBS = frozenset("call describe dub label term brand".split())
+
+
+def is_naming(doc: Doc, i: int) -> bool:
+    """A verb that names its object with a quoted label ("called it 'a disgrace'", "dubbed '...'")."""
+    return is_characterising(doc, i) and doc[i].lemma_.lower() in NAMING_VERBS
+
+
 def cue_text(doc: Doc, i: int) -> str:
     """How a cue is printed: "said", "told", "according to"."""
     if doc[i].lower_ == "according":

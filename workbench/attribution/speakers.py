@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
 from ..quote_marks import QuoteSpan
-from .cues import agent_of, cue_text, is_characterising, is_cue
+from .cues import agent_of, cue_text, is_characterising, is_cue, is_naming
 from .quote_frames import NOBODY, QuoteAttribution, QuoteFrames
 
 if TYPE_CHECKING:
@@ -82,8 +82,11 @@ class SpeakerFinder(QuoteFrames):
                     return tok.i
                 if labelling is None and is_characterising(self.doc, tok.i):
                     labelling = tok.i
-                    if tok.dep_ in ("relcl", "acl", "advcl") and any(c.dep_ == "nsubj" for c in tok.children):
-                        return tok.i  # "a move the president described as '...'": the describer's words
+                    own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+                    if own_subject and (tok.dep_ in ("relcl", "acl", "advcl") or is_naming(self.doc, tok.i)):
+                        # "a move the president described as '...'", "what the FBI called a '...' ring": the
+                        # describer's words, whatever reports the sentence
+                        return tok.i
         return labelling
 
     def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> QuoteAttribution:
