@@ -568,3 +568,11 @@ def test_a_month_before_a_noun_dates_that_noun_and_seeming_calm_is_no_act(make_r
     frame = events_of(make_report, body)
     assert actor_at(frame, "January") is None  # not the court that rejected the appeal
     assert actor_at(frame, "just two weeks ago") is None
+
+
+def test_shelling_tagged_as_a_verb_is_still_the_armed_forces_act(make_report: MakeReport) -> None:
+    body = (
+        "Syrian troops hold the ridge near the river. "
+        "Syrian shelling later in the day killed three people near the bridge."
+    )
+    assert actor_at(events_of(make_report, body), "later in the day") == "Syrian troops"

@@ -507,8 +507,13 @@ class AgentFinder:
         return self._armed_force(actor.country, token)
 
     def _country_acting(self, token: Token, demonym: Token) -> Agent | None:
-        """ "Israeli strikes" in a report that names "the Israeli military": the military's strikes."""
-        if fold(token.lemma_) not in MILITARY_ACTION_NOUNS:
+        """ "Israeli strikes" in a report that names "the Israeli military": the military's strikes. The
+        act may be tagged as a verb ("shelling", lemma "shell") or as a modifier of another head ("a lightning
+        counter-offensive" parsed with "lightning" as its noun)."""
+        words = [token, *(m for m in _modifiers(token) if m.i != demonym.i)]
+        if not any(
+            fold(w.lemma_) in MILITARY_ACTION_NOUNS or fold(w.text) in MILITARY_ACTION_NOUNS for w in words
+        ):
             return None
         country = country_table().demonyms.get(fold(demonym.text))
         if country is None:
