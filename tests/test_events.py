@@ -576,3 +576,13 @@ def test_shelling_tagged_as_a_verb_is_still_the_armed_forces_act(make_report: Ma
         "Syrian shelling later in the day killed three people near the bridge."
     )
     assert actor_at(events_of(make_report, body), "later in the day") == "Syrian troops"
+
+
+def test_who_a_clause_set_at_a_news_conference_is_about_took_part_in_it(make_report: MakeReport) -> None:
+    body = (
+        "At a news conference last night, Mr Oduya was asked about the ceasefire. "
+        "At a briefing on Monday, the contract was signed."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "last night") == "Oduya"
+    assert actor_at(frame, "on Monday") is None  # a contract attends nothing

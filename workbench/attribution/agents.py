@@ -192,6 +192,13 @@ class AgentFinder:
             subject = _subject(verb)
             if subject is not None and subject.dep_ == "nsubj":
                 return _decided(self.name_phrase(subject, in_quote=in_quote, verb=verb), "subject", verb)
+        verb = _gathering_of(noun)
+        if verb is not None:  # "At a news conference last night, Mr Putin was asked": he was at it
+            subject = _subject(verb)
+            if subject is not None and subject.dep_ in ("nsubj", "nsubjpass"):
+                agents = self.name_phrase(subject, in_quote=in_quote, verb=verb)
+                if all(a.kind == "person" for a in agents):
+                    return _decided(agents, "subject", verb)
         return ()
 
     def _stray_by(self, noun: Token) -> list[Token]:
@@ -219,6 +226,14 @@ class AgentFinder:
                     # "X is believed to have fled": X did the fleeing; "X are involved in the response": X act
                     return _decided(
                         self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
+                    )
+                if by is None and _at_gathering(current):
+                    # "At a news conference last night, Mr Putin was asked ...": he was there, taking part
+                    agents = self.name_phrase(subject, in_quote=in_quote, verb=current)
+                    return (
+                        _decided(agents, "subject", current)
+                        if all(a.kind == "person" for a in agents)
+                        else ()
                     )
                 if by is None:
                     return self._owner_of_attack(current, in_quote=in_quote)
@@ -744,6 +759,29 @@ def _taking_part_in(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in TAKING_PART_VERBS:
         return head
     return None
+
+
+#: Events people attend: whoever a clause set "at" one is about took part in it.
+GATHERING_NOUNS = frozenset("conference briefing meeting summit rally interview hearing ceremony".split())
+
+
+def _gathering_of(noun: Token) -> Token | None:
+    """The verb of "At a news conference on Monday, X said/was asked ...", when ``noun`` is that gathering."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("at", "during") or fold(noun.lemma_) not in GATHERING_NOUNS:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _at_gathering(verb: Token) -> bool:
+    """ "At a news conference, X was asked": the verb is set at a gathering its subject attends."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "during")
+        and any((at := _gathering_of(o)) is not None and at.i == verb.i for o in c.children)
+        for c in verb.children
+    )
 
 
 def _subordinator_object(verb: Token) -> Token | None:
