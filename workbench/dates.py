@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 import pandas as pd
 
 from . import lexicon as lx
+from .frames import with_dtypes
 from .report import Report
 
 if TYPE_CHECKING:
@@ -1275,8 +1276,8 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     frame["date_id"] = range(len(frame))
     for column in ("date_start", "date_end", "reference"):
         frame[column] = pd.to_datetime(frame[column]).astype(TIMESTAMP_DTYPE)
-    return frame.astype(
-        {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
+    return with_dtypes(
+        frame, {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
     )
 
 

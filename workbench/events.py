@@ -31,6 +31,7 @@ from .dates import (
     extract_dates,
     governing_verb,
 )
+from .frames import with_dtypes
 from .lexicon import fold
 from .quotes import extract_quotes
 from .report import Report
@@ -113,8 +114,8 @@ def extract_events(
                 "actor_confidence": confidence(first.rule, mention=mention) if first else None,
             }
         )
-    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return frame.astype(
+    return with_dtypes(
+        pd.DataFrame(rows, columns=EVENT_COLUMNS),
         {
             "sentence_id": "Int64",
             "repeat_of": "Int64",
@@ -123,7 +124,7 @@ def extract_events(
             "in_quote": bool,
             "date_start": TIMESTAMP_DTYPE,
             "date_end": TIMESTAMP_DTYPE,
-        }
+        },
     )
 
 
@@ -192,7 +193,8 @@ def _find_events(
         attribution, quotes=extract_quotes(report), dateline=dateline, date_tokens=_date_tokens(report)
     )
     reader = EventReader(report, dateline=dateline)
-    sentences = report.sentences
+    sentence_texts: list[str] = report.sentences["text"].tolist()
+    sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
     for row in dates.to_dict("records"):
         verb = reader.verb(row["start"], row["end"])
@@ -206,7 +208,6 @@ def _find_events(
         if not agents:
             agents = finder.headline_speaker(int(row["start"]))
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
-        sentence = sentences.iloc[sentence_id] if sentence_id is not None else None
         found.append(
             (
                 {
@@ -217,11 +218,11 @@ def _find_events(
                     "date": row["date"],
                     "granularity": row["granularity"],
                     "what": reader.what(verb, row["start"], row["end"]) if verb is not None else None,
-                    "sentence": sentence["text"] if sentence is not None else None,
+                    "sentence": sentence_texts[sentence_id] if sentence_id is not None else None,
                     "sentence_id": sentence_id,
                     "paragraph_id": row["paragraph_id"],
                     "post_id": row["post_id"],
-                    "repeat_of": sentence["repeat_of"] if sentence is not None else None,
+                    "repeat_of": sentence_repeats[sentence_id] if sentence_id is not None else None,
                     "date_start": row["date_start"],
                     "date_end": row["date_end"],
                     "in_quote": row["in_quote"],

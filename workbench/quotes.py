@@ -34,6 +34,7 @@ from .attribution.rules import AMBIGUOUS, confidence, describe
 from .attribution.speakers import SpeakerFinder
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
+from .frames import with_dtypes
 from .quote_marks import QuoteSpan
 from .report import Report
 
@@ -228,8 +229,8 @@ def finish_table(rows: Sequence[dict[str, Any]], report: Report) -> pd.DataFrame
         occurrences.append(seen_count[key[0]])
     frame["repeat_of"] = repeats
     frame["occurrence"] = occurrences
-    frame = frame[QUOTE_COLUMNS]
-    return frame.astype(
+    return with_dtypes(
+        frame[QUOTE_COLUMNS],
         {
             "start": "int64", "end": "int64", "mention_start": "Int64", "mention_end": "Int64",
             "sentence_id": "Int64", "paragraph_id": "Int64", "post_id": "Int64", "occurrence": "int64", "depth": "int64",

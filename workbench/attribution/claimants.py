@@ -181,7 +181,8 @@ class ClaimantFinder(SentenceClaims):
         spans: dict[tuple[int, int], str | None] = {}
         if quotes is not None and len(quotes):
             marked = quotes[quotes["kind"] != "indirect"] if "kind" in quotes else quotes
-            for start, end, speaker in zip(marked["start"], marked["end"], marked["speaker"], strict=True):
+            columns = (marked["start"].tolist(), marked["end"].tolist(), marked["speaker"].tolist())
+            for start, end, speaker in zip(*columns, strict=True):
                 spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
         if not spans:
             for start, end in find_quote_spans(self.report):
