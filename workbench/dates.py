@@ -426,9 +426,13 @@ def find_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Ru
     """Every rule's matches in ``text[start:end]``, longest first where they overlap."""
     chunk = text[start:end]
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    cued: dict[re.Pattern[str], bool] = {}  # rules share cues: test each one once per chunk
     for order, rule in enumerate(RULES):
-        if rule.cue is not None and not rule.cue.search(chunk):
-            continue
+        if rule.cue is not None:
+            if rule.cue not in cued:
+                cued[rule.cue] = rule.cue.search(chunk) is not None
+            if not cued[rule.cue]:
+                continue
         for match in rule.pattern.finditer(chunk):
             if rule.needs_prefix and not any(_group(match, g) for g in _PREFIXES):
                 continue
