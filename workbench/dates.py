@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 import pandas as pd
 
 from . import lexicon as lx
-from .frames import with_dtypes
+from .frames import records, with_dtypes
 from .report import Report
 
 if TYPE_CHECKING:
@@ -1054,7 +1054,7 @@ def reference_days(report: Report, published: dt.date | None) -> tuple[dict[int,
     current = published
     post_days: dict[int, dt.date] = {}
     ctx = Context(report, DateRules(), published)
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("paragraph_id", "post_id", "kind", "start", "end")):
         paragraph_id, post_id, kind = int(row["paragraph_id"]), int(row["post_id"]), str(row["kind"])
         if kind != "title":
             is_stamp, day = _stamp(report.text, int(row["start"]), int(row["end"]), ctx)
@@ -1248,7 +1248,7 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     references, stamps = reference_days(report, published)
     paragraphs = report.paragraphs
     first_body: dict[int, int] = {}
-    for row in paragraphs.to_dict("records"):
+    for row in records(paragraphs, ("paragraph_id", "post_id", "kind")):
         if row["kind"] == "body" and int(row["paragraph_id"]) not in stamps:
             first_body.setdefault(int(row["post_id"]), int(row["paragraph_id"]))
     ctx = Context(report, rules, published, lead_paragraphs=frozenset(first_body.values()))
@@ -1290,7 +1290,7 @@ DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
 
 def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
     text = report.text
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("paragraph_id", "post_id", "kind", "start", "end")):
         paragraph_id = int(row["paragraph_id"])
         if paragraph_id in stamps:
             continue

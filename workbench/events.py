@@ -31,7 +31,7 @@ from .dates import (
     extract_dates,
     governing_verb,
 )
-from .frames import with_dtypes
+from .frames import records, with_dtypes
 from .lexicon import fold
 from .quotes import extract_quotes
 from .report import Report
@@ -45,6 +45,11 @@ EVENT_COLUMNS = [
     # added by this module
     "date_start", "date_end", "in_quote", "actors", "actor_how", "actor_confidence",
 ]  # fmt: skip
+#: The columns of the dates table an event is made from.
+EVENT_DATE_FIELDS = (
+    "start", "end", "date_text", "date", "granularity", "sentence_id", "paragraph_id", "post_id",
+    "date_start", "date_end", "in_quote",
+)  # fmt: skip
 
 MAX_WHAT_WORDS = 8
 
@@ -196,7 +201,7 @@ def _find_events(
     sentence_texts: list[str] = report.sentences["text"].tolist()
     sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
-    for row in dates.to_dict("records"):
+    for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"])
         noun = reader.event_noun(row["start"], row["end"])
         if noun is not None:
@@ -362,7 +367,7 @@ def _date_tokens(report: Report) -> set[int]:
 def _dateline_tokens(report: Report) -> set[int]:
     """Indices of the tokens of wire datelines ("KYIV, Nov 3 (Wire) -"), kept out of summaries."""
     tokens: set[int] = set()
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("kind", "start", "end")):
         start, end = int(row["start"]), int(row["end"])
         length = dateline_end(report.text[start:end]) if row["kind"] == "body" else 0
         if length:
