@@ -12,10 +12,12 @@ def with_dtypes(frame: pd.DataFrame, dtypes: Mapping[str, Any]) -> pd.DataFrame:
     """``frame.astype(dtypes)``, converting the named columns in place and returning ``frame``.
 
     ``DataFrame.astype`` copies every column and rebuilds the frame; the extractors' tables
-    are new frames with a few columns to convert, so setting those columns is several times faster.
+    are new frames with a few columns to convert, so setting those columns is several times
+    faster, and a column that already has its type (often: ``int64`` offsets) is left as it is.
     """
     for column, dtype in dtypes.items():
-        frame[column] = frame[column].astype(dtype)
+        if frame[column].dtype != dtype:
+            frame[column] = frame[column].astype(dtype)
     return frame
 
 
