@@ -486,12 +486,18 @@ def _names_a_role(words: str) -> bool:
     return any(word.lower() in lx.ROLE_NOUNS for word in words.split())
 
 
+#: The characters :func:`speech_spans` and :func:`_single_quote_spans` look at; the rest of a line is skipped.
+_DOUBLE_QUOTE_MARKS = re.compile('[“”"]')
+_SINGLE_QUOTE_MARKS = re.compile("[‘’']")
+
+
 def speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` between quote marks (a quote left open runs to the end)."""
     spans: list[tuple[int, int]] = []
     chunk = text[start:end]
     opened: int | None = None
-    for i, char in enumerate(chunk):
+    for mark in _DOUBLE_QUOTE_MARKS.finditer(chunk):
+        i, char = mark.start(), mark.group()
         if char == "“" and opened is None:
             opened = i
         elif char == "”" and opened is not None:
@@ -513,7 +519,8 @@ def _single_quote_spans(chunk: str, offset: int, double: list[tuple[int, int]]) 
     """‘…’ and '…' spans: an opening mark at a word start, closed by one not inside a word."""
     spans = []
     opened: int | None = None
-    for i, char in enumerate(chunk):
+    for mark in _SINGLE_QUOTE_MARKS.finditer(chunk):
+        i, char = mark.start(), mark.group()
         before = chunk[i - 1] if i else " "
         after = chunk[i + 1] if i + 1 < len(chunk) else " "
         if char in "‘'" and opened is None and (before.isspace() or before in '(“"—–-') and after.isalnum():
