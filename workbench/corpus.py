@@ -145,7 +145,9 @@ def _one_line(task: Task, exc: Exception) -> str:
 def _with_doc_id(frame: pd.DataFrame, doc_id: str) -> pd.DataFrame:
     if "doc_id" in frame.columns:
         return frame
-    return frame.assign(doc_id=doc_id)[["doc_id", *frame.columns]]
+    frame = frame.copy(deep=False)  # copy-on-write: the caller's frame is left alone
+    frame.insert(0, "doc_id", doc_id)
+    return frame
 
 
 def _document_row(report: Report, parts: dict[str, pd.DataFrame], seconds: float) -> pd.DataFrame:

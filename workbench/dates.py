@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 import pandas as pd
 
 from . import lexicon as lx
+from .frames import records, with_dtypes
 from .report import Report
 
 if TYPE_CHECKING:
@@ -430,9 +431,13 @@ def find_expressions(text: str, start: int, end: int) -> list[tuple[int, int, Ru
     """Every rule's matches in ``text[start:end]``, longest first where they overlap."""
     chunk = text[start:end]
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    cued: dict[re.Pattern[str], bool] = {}  # rules share cues: test each one once per chunk
     for order, rule in enumerate(RULES):
-        if rule.cue is not None and not rule.cue.search(chunk):
-            continue
+        if rule.cue is not None:
+            if rule.cue not in cued:
+                cued[rule.cue] = rule.cue.search(chunk) is not None
+            if not cued[rule.cue]:
+                continue
         for match in rule.pattern.finditer(chunk):
             if rule.needs_prefix and not any(_group(match, g) for g in _PREFIXES):
                 continue
@@ -486,12 +491,18 @@ def _names_a_role(words: str) -> bool:
     return any(word.lower() in lx.ROLE_NOUNS for word in words.split())
 
 
+#: The characters :func:`speech_spans` and :func:`_single_quote_spans` look at; the rest of a line is skipped.
+_DOUBLE_QUOTE_MARKS = re.compile('[“”"]')
+_SINGLE_QUOTE_MARKS = re.compile("[‘’']")
+
+
 def speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` between quote marks (a quote left open runs to the end)."""
     spans: list[tuple[int, int]] = []
     chunk = text[start:end]
     opened: int | None = None
-    for i, char in enumerate(chunk):
+    for mark in _DOUBLE_QUOTE_MARKS.finditer(chunk):
+        i, char = mark.start(), mark.group()
         if char == "“" and opened is None:
             opened = i
         elif char == "”" and opened is not None:
@@ -513,7 +524,8 @@ def _single_quote_spans(chunk: str, offset: int, double: list[tuple[int, int]]) 
     """‘…’ and '…' spans: an opening mark at a word start, closed by one not inside a word."""
     spans = []
     opened: int | None = None
-    for i, char in enumerate(chunk):
+    for mark in _SINGLE_QUOTE_MARKS.finditer(chunk):
+        i, char = mark.start(), mark.group()
         before = chunk[i - 1] if i else " "
         after = chunk[i + 1] if i + 1 < len(chunk) else " "
         if char in "‘'" and opened is None and (before.isspace() or before in '(“"—–-') and after.isalnum():
@@ -1055,7 +1067,7 @@ def reference_days(report: Report, published: dt.date | None) -> tuple[dict[int,
     current = published
     post_days: dict[int, dt.date] = {}
     ctx = Context(report, DateRules(), published)
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("paragraph_id", "post_id", "kind", "start", "end")):
         paragraph_id, post_id, kind = int(row["paragraph_id"]), int(row["post_id"]), str(row["kind"])
         if kind != "title":
             is_stamp, day = _stamp(report.text, int(row["start"]), int(row["end"]), ctx)
@@ -1249,7 +1261,7 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     references, stamps = reference_days(report, published)
     paragraphs = report.paragraphs
     first_body: dict[int, int] = {}
-    for row in paragraphs.to_dict("records"):
+    for row in records(paragraphs, ("paragraph_id", "post_id", "kind")):
         if row["kind"] == "body" and int(row["paragraph_id"]) not in stamps:
             first_body.setdefault(int(row["post_id"]), int(row["paragraph_id"]))
     ctx = Context(report, rules, published, lead_paragraphs=frozenset(first_body.values()))
@@ -1281,8 +1293,8 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     frame["date_id"] = range(len(frame))
     for column in ("date_start", "date_end", "reference"):
         frame[column] = pd.to_datetime(frame[column]).astype(TIMESTAMP_DTYPE)
-    return frame.astype(
-        {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
+    return with_dtypes(
+        frame, {"sentence_id": "Int64", "start": int, "end": int, "points_forward": bool, "in_quote": bool}
     )
 
 
@@ -1291,7 +1303,7 @@ DAY_RULES = frozenset({"weekday", "day_month", "iso", "relative_day"})
 
 def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
     text = report.text
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("paragraph_id", "post_id", "kind", "start", "end")):
         paragraph_id = int(row["paragraph_id"])
         if paragraph_id in stamps:
             continue

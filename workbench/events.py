@@ -31,6 +31,7 @@ from .dates import (
     extract_dates,
     governing_verb,
 )
+from .frames import records, with_dtypes
 from .lexicon import fold
 from .quotes import extract_quotes
 from .report import Report
@@ -44,6 +45,11 @@ EVENT_COLUMNS = [
     # added by this module
     "date_start", "date_end", "in_quote", "actors", "actor_how", "actor_confidence",
 ]  # fmt: skip
+#: The columns of the dates table an event is made from.
+EVENT_DATE_FIELDS = (
+    "start", "end", "date_text", "date", "granularity", "sentence_id", "paragraph_id", "post_id",
+    "date_start", "date_end", "in_quote",
+)  # fmt: skip
 
 MAX_WHAT_WORDS = 8
 
@@ -113,8 +119,8 @@ def extract_events(
                 "actor_confidence": confidence(first.rule, mention=mention) if first else None,
             }
         )
-    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return frame.astype(
+    return with_dtypes(
+        pd.DataFrame(rows, columns=EVENT_COLUMNS),
         {
             "sentence_id": "Int64",
             "repeat_of": "Int64",
@@ -123,7 +129,7 @@ def extract_events(
             "in_quote": bool,
             "date_start": TIMESTAMP_DTYPE,
             "date_end": TIMESTAMP_DTYPE,
-        }
+        },
     )
 
 
@@ -192,9 +198,10 @@ def _find_events(
         attribution, quotes=extract_quotes(report), dateline=dateline, date_tokens=_date_tokens(report)
     )
     reader = EventReader(report, dateline=dateline)
-    sentences = report.sentences
+    sentence_texts: list[str] = report.sentences["text"].tolist()
+    sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
-    for row in dates.to_dict("records"):
+    for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"])
         noun = reader.event_noun(row["start"], row["end"])
         if noun is not None:
@@ -206,7 +213,6 @@ def _find_events(
         if not agents:
             agents = finder.headline_speaker(int(row["start"]))
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
-        sentence = sentences.iloc[sentence_id] if sentence_id is not None else None
         found.append(
             (
                 {
@@ -217,11 +223,11 @@ def _find_events(
                     "date": row["date"],
                     "granularity": row["granularity"],
                     "what": reader.what(verb, row["start"], row["end"]) if verb is not None else None,
-                    "sentence": sentence["text"] if sentence is not None else None,
+                    "sentence": sentence_texts[sentence_id] if sentence_id is not None else None,
                     "sentence_id": sentence_id,
                     "paragraph_id": row["paragraph_id"],
                     "post_id": row["post_id"],
-                    "repeat_of": sentence["repeat_of"] if sentence is not None else None,
+                    "repeat_of": sentence_repeats[sentence_id] if sentence_id is not None else None,
                     "date_start": row["date_start"],
                     "date_end": row["date_end"],
                     "in_quote": row["in_quote"],
@@ -373,7 +379,7 @@ def _date_tokens(report: Report) -> set[int]:
 def _dateline_tokens(report: Report) -> set[int]:
     """Indices of the tokens of wire datelines ("KYIV, Nov 3 (Wire) -"), kept out of summaries."""
     tokens: set[int] = set()
-    for row in report.paragraphs.to_dict("records"):
+    for row in records(report.paragraphs, ("kind", "start", "end")):
         start, end = int(row["start"]), int(row["end"])
         length = dateline_end(report.text[start:end]) if row["kind"] == "body" else 0
         if length:

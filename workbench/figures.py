@@ -28,6 +28,7 @@ from .attribution.engine import attribute
 from .attribution.rules import PRONOUNS, confidence, describe
 from .dates import WEEKDAYS
 from .errors import WorkbenchError
+from .frames import with_dtypes
 from .lexicon import fold
 from .numbers import NumberSpan
 from .report import Report
@@ -166,11 +167,12 @@ def _extract(report: Report) -> pd.DataFrame:
     _carry_over_conversions(records)
     _link_repeats(records, sentences)
     table = pd.DataFrame.from_records(records, columns=[*FIGURE_COLUMNS, *EXTRA_COLUMNS])
-    return table.astype({"value": "float64", "value_max": "float64", "vague": "bool"})
+    return with_dtypes(table, {"value": "float64", "value_max": "float64", "vague": "bool"})
 
 
 def _sentences_to_read(report: Report) -> list[int]:
-    paragraphs = report.paragraphs.set_index("paragraph_id")
+    paragraphs = report.paragraphs
+    kinds = dict(zip(paragraphs["paragraph_id"].tolist(), paragraphs["kind"].tolist(), strict=True))
     keep = []
     for sentence_id, paragraph_id, text in zip(
         report.sentences["sentence_id"].tolist(),
@@ -178,7 +180,7 @@ def _sentences_to_read(report: Report) -> list[int]:
         report.sentences["text"].tolist(),
         strict=True,
     ):
-        if paragraphs.at[paragraph_id, "kind"] in FURNITURE_KINDS or _FURNITURE_PARAGRAPH.match(text):
+        if kinds[paragraph_id] in FURNITURE_KINDS or _FURNITURE_PARAGRAPH.match(text):
             continue
         keep.append(sentence_id)
     return keep

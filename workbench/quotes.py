@@ -34,6 +34,7 @@ from .attribution.rules import AMBIGUOUS, confidence, describe
 from .attribution.speakers import SpeakerFinder
 from .corrections import Corrections, corrections_for
 from .errors import WorkbenchError
+from .frames import with_dtypes
 from .quote_marks import QuoteSpan
 from .report import Report
 
@@ -212,29 +213,32 @@ class QuoteFinder(SpeakerFinder):
 
 def finish_table(rows: Sequence[dict[str, Any]], report: Report) -> pd.DataFrame:
     """Sort rows, number them, count occurrences and mark repeats of an earlier identical quote."""
-    frame = pd.DataFrame(list(rows), columns=[c for c in QUOTE_COLUMNS if c not in ("quote_id", "post_id")])
-    frame = frame.sort_values(["start", "end"], kind="stable", ignore_index=True)
-    frame.insert(0, "quote_id", [f"Q{i + 1:03d}" for i in range(len(frame))])
-    posts = report.paragraphs.set_index("paragraph_id")["post_id"]
-    frame["post_id"] = [int(posts.get(p, 0)) for p in frame["paragraph_id"]]
+    paragraphs = report.paragraphs
+    posts = dict(zip(paragraphs["paragraph_id"].tolist(), paragraphs["post_id"].tolist(), strict=True))
     first_seen: dict[tuple[str, str], str] = {}
     seen_count: dict[str, int] = {}
-    repeats, occurrences = [], []
-    for quote_id, text, kind in zip(frame["quote_id"], frame["text"], frame["kind"], strict=True):
-        key = (" ".join(str(text).split()), str(kind))
+    records = []
+    for i, row in enumerate(sorted(rows, key=lambda row: (row["start"], row["end"]))):
+        quote_id = f"Q{i + 1:03d}"
+        key = (" ".join(str(row["text"]).split()), str(row["kind"]))
         first = first_seen.setdefault(key, quote_id)
-        repeats.append(None if first == quote_id else first)
         seen_count[key[0]] = seen_count.get(key[0], 0) + 1
-        occurrences.append(seen_count[key[0]])
-    frame["repeat_of"] = repeats
-    frame["occurrence"] = occurrences
-    frame = frame[QUOTE_COLUMNS]
-    return frame.astype(
-        {
-            "start": "int64", "end": "int64", "mention_start": "Int64", "mention_end": "Int64",
-            "sentence_id": "Int64", "paragraph_id": "Int64", "post_id": "Int64", "occurrence": "int64", "depth": "int64",
-        }
-    )  # fmt: skip
+        records.append(
+            {
+                **row,
+                "quote_id": quote_id,
+                "post_id": int(posts.get(row["paragraph_id"], 0)),
+                "repeat_of": None if first == quote_id else first,
+                "occurrence": seen_count[key[0]],
+            }
+        )
+    dtypes = {
+        "start": "int64", "end": "int64", "mention_start": "Int64", "mention_end": "Int64",
+        "sentence_id": "Int64", "paragraph_id": "Int64", "post_id": "Int64", "occurrence": "int64", "depth": "int64",
+    }  # fmt: skip
+    if not records:  # the types an empty table has always had (pandas types an empty id list as float)
+        dtypes |= {"quote_id": "float64", "repeat_of": "float64"}
+    return with_dtypes(pd.DataFrame(records, columns=QUOTE_COLUMNS), dtypes)
 
 
 # ---------------------------------------------------------------------- corrections

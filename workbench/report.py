@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import structure, tokenise
+from .frames import with_dtypes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -126,7 +127,7 @@ class Report:
                     first = first_seen.setdefault(key, sentence_id)
                     repeat_of = None if first == sentence_id else first
                 rows.append((self.doc_id, post_id, paragraph_id, sentence_id, start, end, body, repeat_of))
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype({"repeat_of": "Int64"})
+        return with_dtypes(pd.DataFrame(rows, columns=SENTENCE_COLUMNS), {"repeat_of": "Int64"})
 
     @cached_property
     def tokens(self) -> pd.DataFrame:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .frames import with_dtypes
+
 Span = tuple[int, int]
 
 PARAGRAPH_COLUMNS = ["paragraph_id", "post_id", "kind", "start", "end", "text", "repeat_of"]
@@ -141,7 +143,7 @@ def paragraphs_and_posts(text: str, blocks: list[Block]) -> tuple[pd.DataFrame, 
                 "repeat_of": repeat_of,
             }
         )
-    paragraphs = pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS).astype({"repeat_of": "Int64"})
+    paragraphs = with_dtypes(pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS), {"repeat_of": "Int64"})
     return paragraphs, pd.DataFrame(posts, columns=POST_COLUMNS)
 
 

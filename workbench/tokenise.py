@@ -112,12 +112,11 @@ def _split_final_periods(chunk: str, spans: list[Span]) -> Iterator[Span]:
     """
     for i, (s, e) in enumerate(spans):
         word = chunk[s:e]
-        rest = spans[i + 1 :]
         if (
             len(word) > 1
             and word.endswith(".")
-            and rest
-            and all(chunk[a:b] in _CLOSING or chunk[a:b] in ("''", "``") for a, b in rest)
+            and i + 1 < len(spans)
+            and all(chunk[a:b] in _CLOSING or chunk[a:b] in ("''", "``") for a, b in spans[i + 1 :])
             and word[:-1].lower() not in NEWS_ABBREVIATIONS
             and "." not in word[:-1]
         ):

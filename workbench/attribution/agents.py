@@ -18,6 +18,7 @@ import pandas as pd
 
 from .. import lexicon as lx
 from ..dates import governing_verb
+from ..frames import records
 from ..lexicon import country_table, fold
 from ..report import Report
 from .block_quotes import prose_speaker
@@ -687,7 +688,7 @@ class QuoteSpeakers:
     def __init__(self, quotes: pd.DataFrame, report: Report) -> None:
         self.rows = [
             (int(q["start"]), int(q["end"]), str(q["speaker"]), q["mention_start"], q["mention_end"])
-            for q in quotes.to_dict("records")
+            for q in records(quotes, ("start", "end", "speaker", "mention_start", "mention_end"))
             if isinstance(q["speaker"], str) and q["speaker"]
         ]
         self.report = report

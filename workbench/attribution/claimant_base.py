@@ -106,26 +106,29 @@ class ClaimantContext(ABC):
         self.sentence_tokens: list[tuple[int, int]] = sentence_token_ranges(
             self.token_sentence, len(sentences)
         )
-        kinds = report.paragraphs.set_index("paragraph_id")["kind"].to_dict()
+        kinds = dict(
+            zip(report.paragraphs["paragraph_id"].tolist(), report.paragraphs["kind"].tolist(), strict=True)
+        )
         self.sentence_kind = [kinds.get(p, "body") for p in self.sentence_paragraph]
         #: (offset of the reporting verb, claimant) for every claim so far, in text order.
         mentions = self.registry.mentions
-        mentions = mentions[mentions["doc_id"] == report.doc_id]
-        #: Mention offsets of each registry actor in this report.
-        self.mention_starts: dict[str, list[int]] = {
-            str(actor_id): sorted(int(s) for s in starts)
-            for actor_id, starts in mentions.groupby("actor_id")["start"]
-        }
         #: (start, end, form) of each registry actor's mentions in this report.
         self.mention_spans: dict[str, list[tuple[int, int, str]]] = {}
-        for actor_id, m_start, m_end, form in zip(
+        for doc_id, actor_id, m_start, m_end, form in zip(
+            mentions["doc_id"].tolist(),
             mentions["actor_id"].tolist(),
             mentions["start"].tolist(),
             mentions["end"].tolist(),
             mentions["form"].tolist(),
             strict=True,
         ):
-            self.mention_spans.setdefault(str(actor_id), []).append((int(m_start), int(m_end), str(form)))
+            if doc_id == report.doc_id:
+                self.mention_spans.setdefault(str(actor_id), []).append((int(m_start), int(m_end), str(form)))
+        #: Mention offsets of each registry actor in this report.
+        self.mention_starts: dict[str, list[int]] = {
+            actor_id: sorted(start for start, _end, _form in spans)
+            for actor_id, spans in self.mention_spans.items()
+        }
         self._display: dict[str, str] = {}
         #: The named entity each token belongs to, as a token range.
         self.entity_of: dict[int, tuple[int, int]] = {

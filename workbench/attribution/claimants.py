@@ -180,9 +180,11 @@ class ClaimantFinder(SentenceClaims):
         """Quote spans (text between the marks) with the speaker the quotes table gives, if any."""
         spans: dict[tuple[int, int], str | None] = {}
         if quotes is not None and len(quotes):
-            marked = quotes[quotes["kind"] != "indirect"] if "kind" in quotes else quotes
-            for start, end, speaker in zip(marked["start"], marked["end"], marked["speaker"], strict=True):
-                spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
+            kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
+            columns = (quotes["start"].tolist(), quotes["end"].tolist(), quotes["speaker"].tolist(), kinds)
+            for start, end, speaker, kind in zip(*columns, strict=True):
+                if kind != "indirect":
+                    spans[(int(start), int(end))] = speaker if isinstance(speaker, str) and speaker else None
         if not spans:
             for start, end in find_quote_spans(self.report):
                 spans[(start, end)] = None

@@ -64,6 +64,7 @@ class MentionTokens:
         self.ends: list[int] = report.tokens["end"].tolist()
         self.words: list[str] = report.tokens["text"].tolist()
         self.lower = [w.lower() for w in self.words]
+        self.capitalised = [_is_capitalised(w) for w in self.words]
         self.sentence_ids: list[int] = report.tokens["sentence_id"].tolist()
         self.post_ids: list[int] = report.tokens["post_id"].tolist()
         self.paragraph_ids: list[int] = report.tokens["paragraph_id"].tolist()
@@ -110,10 +111,7 @@ class MentionTokens:
 
     def is_capitalised(self, i: int) -> bool:
         """A word written with a capital, or a name with a lower-case particle ("al-Sharafi", "el-Amin")."""
-        word = self.words[i]
-        if PARTICLE_NAME.match(word):
-            return True
-        return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
+        return self.capitalised[i]
 
     def _is_name_token(self, i: int) -> bool:
         tok = self.doc[i]
@@ -298,3 +296,10 @@ class MentionTokens:
         while j - 1 >= 0 and (j - 1 in self.in_names or self._is_name_token(j - 1)):
             j -= 1
         return self.surface(j, k + 1)
+
+
+def _is_capitalised(word: str) -> bool:
+    """See :meth:`MentionTokens.is_capitalised` (computed once per token)."""
+    if PARTICLE_NAME.match(word):
+        return True
+    return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)

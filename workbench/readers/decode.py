@@ -11,6 +11,8 @@ MB = 1024 * 1024
 FALLBACK_ENCODINGS = ("utf-8", "cp1252", "latin-1")
 JUNK_SHARE = 0.2  # control and replacement characters, of the non-space characters
 FOREIGN_SHARE = 0.5  # non-ASCII characters of a text that only a fallback encoding decoded
+#: What undecodable bytes turn into: the replacement character and C0/C1 control characters.
+_JUNK = re.compile("[\x00-\x1f\x7f-\x9f\ufffd]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 
 
@@ -50,7 +52,7 @@ def unreadable(text: str, *, fallback: bool) -> str | None:
     visible = "".join(text.split()).replace("\ufeff", "").replace("\u200b", "")
     if not visible:
         return "file holds only whitespace"
-    junk = sum(1 for ch in visible if ch == "\ufffd" or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0)
+    junk = len(_JUNK.findall(visible))
     if junk > len(visible) * JUNK_SHARE:
         return f"{junk / len(visible):.0%} of its characters are control or undecodable bytes: not text"
     if fallback:
