@@ -477,3 +477,15 @@ def test_a_headline_figure_whose_noun_the_parse_misses_still_restates_the_body()
     ]  # fmt: skip
     claims = compare_figures(pd.DataFrame(rows)).claims
     assert set(claims["figure_id"]) == {"F1", "F2"}
+
+
+def test_two_batches_of_goods_stay_apart_but_close_counts_of_them_are_disputed() -> None:
+    rows = [
+        claim("F1", 250_000, "rapid tests", "Office", predicate="distribute"),
+        claim("F2", 1_000_000, "tests", "Office", predicate="have", doc_id="d2"),
+        claim("F3", 5_200, "drones", "Ministry", predicate="buy"),
+        claim("F4", 4_870, "drones", "Auditor", predicate="have", doc_id="d2"),
+        claim("F5", 12_000, "troops", "Kyiv", predicate="deploy"),
+        claim("F6", 3_000, "troops", "Washington", predicate="be", doc_id="d2"),
+    ]
+    assert _groups(rows) == [{"F3", "F4"}, {"F5", "F6"}]  # the tests stay apart

@@ -67,6 +67,8 @@ NOUN_CLASSES = {
 CONTRAST = re.compile(r"(?i)\b(?:although|though|whereas)\b")
 #: Claims of one quantity this many times apart are two quantities ("five" and "540,000" people).
 MAX_RATIO = 10.0
+#: Counts of goods (tests, drones) further apart than this, with no one verb for both, are two batches.
+GOODS_RATIO = 1.25
 TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 #: Relative gap under which two figures state the same number ("nearly $600 million", "$601 million").
 SAME_NUMBER = 0.01
@@ -694,7 +696,26 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return True
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
+    if (
+        _goods(a)
+        and _goods(b)
+        and _telling(a["predicate"], b["predicate"])
+        and not _same_act(a["predicate"], b["predicate"])
+        and points[1] > GOODS_RATIO * points[0]
+    ):
+        return False  # 250,000 tests flown in and a million to have: two batches, not one count disputed
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _goods(claim: dict[str, Any]) -> bool:
+    """A count of things supplied, held or used (tests, ventilators, vehicles): unlike a toll, two different
+    numbers of them are seldom two claims about one count, unless one verb says what both counted."""
+    return (
+        claim["kind"] == "count"
+        and bool(claim["_noun"])
+        and not _names_people(claim["head"])
+        and NOUN_CLASSES.get(claim["head"]) != "troops"
+    )
 
 
 def _from_to(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -768,6 +789,11 @@ def _same_act(a: Any, b: Any) -> bool:
     """Both figures measure what one telling verb did ("sentenced to four years", "jailed for four years")."""
     telling = isinstance(a, str) and isinstance(b, str) and a not in LIGHT_VERBS and b not in LIGHT_VERBS
     return telling and _same_predicate(a, b)
+
+
+def _telling(*predicates: Any) -> bool:
+    """Does any of the predicates say what was done with what is counted ("delivered", not "are")?"""
+    return any(isinstance(p, str) and p not in LIGHT_VERBS for p in predicates)
 
 
 def _same_predicate(a: Any, b: Any) -> bool:
