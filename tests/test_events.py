@@ -586,3 +586,10 @@ def test_who_a_clause_set_at_a_news_conference_is_about_took_part_in_it(make_rep
     frame = events_of(make_report, body)
     assert actor_at(frame, "last night") == "Oduya"
     assert actor_at(frame, "on Monday") is None  # a contract attends nothing
+
+
+def test_a_pronoun_in_a_fronted_clause_means_the_main_clauses_subject(make_report: MakeReport) -> None:
+    body = (
+        "Since it began its offensive on 24 February, Russia has failed to achieve its strategic objectives."
+    )
+    assert actor_at(events_of(make_report, body), "on 24 February") == "Russia"

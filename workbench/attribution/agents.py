@@ -583,16 +583,19 @@ class AgentFinder:
             wanted = {"organisation", "group", "country"}
         else:
             return None
-        if lower in PERSON_PRONOUNS or lower == "his":
-            registered = self._registered(token)  # the registry knows genders, and when "he" is unsure
-            if registered is not None and registered.kind in wanted:
-                return registered
-            if self._ambiguous(token):
-                return None
+        registered = self._registered(token)  # the engine's reading: genders, kinds, and when it is unsure
+        person = lower in PERSON_PRONOUNS or lower == "his"
+        if person and registered is not None and registered.kind in wanted:
+            return registered
+        if self._ambiguous(token):
+            return None
         reporter = self._reporting_subject(verb)
         if reporter is not None and reporter.kind in wanted:
             return reporter
-        return self._antecedent(start, wanted)
+        found = self._antecedent(start, wanted)
+        if found is None and registered is not None and registered.kind in wanted:
+            return registered  # "Since it began its offensive, Russia ...": the engine reads ahead
+        return found
 
     def _speech_speaker(self, offset: int) -> Agent | None:
         """ "I" in the prose of a speech report or of a block quote is its speaker."""

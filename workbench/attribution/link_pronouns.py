@@ -10,6 +10,9 @@ from .link_base import LinkState
 from .link_entities import PRONOUN_WINDOW, Entity, pronoun_fits
 from .mention_base import Candidate
 
+#: Subordinators of a clause fronted before the main clause it says something about.
+FRONTING_SUBORDINATORS = frozenset("since after when as before although though while once because".split())
+
 
 class PronounLinks(LinkState):
     """Finds the antecedent of a pronoun among the links made so far (see :class:`LinkState`)."""
@@ -29,6 +32,27 @@ class PronounLinks(LinkState):
             return None
         index = self.covering.get(first.i)
         return index if index is not None and self.candidates[index].form != "pronoun" else None
+
+    def _fronted_clause_subject(self, token: int) -> int | None:
+        """The subject of the main clause after a fronted subordinate clause whose subject is the pronoun:
+        "Since it began its offensive, Russia has failed", "When she took office, Ms X promised ...".
+
+        English news copy opens a sentence with such a clause to say something of the main clause's
+        subject before naming it (the index of its candidate is returned; names only).
+        """
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+            return None
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in FRONTING_SUBORDINATORS for c in verb.children
+        ):
+            return None
+        main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is None or main.i < verb.i:
+            return None
+        index = self.covering.get(main.i)
+        return index if index is not None and self.candidates[index].form == "name" else None
 
     def _known_speaker(self, by_sentence: dict[int, list[int]], *, before: int, gender: str) -> Entity | None:
         """The latest speaker of ``gender`` in the sentences before ``before`` (within the window).
@@ -91,6 +115,9 @@ class PronounLinks(LinkState):
         parallel = self._parallel_subject(pronoun.head)
         if parallel is not None and parallel in self.links and pronoun_fits(word, self.links[parallel]):
             return self.links[parallel]
+        main = self._fronted_clause_subject(pronoun.head)
+        if main is not None and main in self.links and pronoun_fits(word, self.links[main]):
+            return self.links[main]
         by_sentence: dict[int, list[int]] = {}
         for sid in self._window(sentence):
             for i in self.by_sentence.get(sid, ()):
