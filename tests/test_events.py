@@ -593,3 +593,14 @@ def test_a_pronoun_in_a_fronted_clause_means_the_main_clauses_subject(make_repor
         "Since it began its offensive on 24 February, Russia has failed to achieve its strategic objectives."
     )
     assert actor_at(events_of(make_report, body), "on 24 February") == "Russia"
+
+
+def test_a_bill_passing_a_chamber_is_the_chambers_act_and_the_house_is_not_the_white_house(
+    make_report: MakeReport,
+) -> None:
+    body = (
+        "At the White House on Tuesday, the president praised the reform. "
+        "The measure passed the House on Sunday by a narrow margin."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "on Sunday") == "House"

@@ -245,6 +245,11 @@ class AgentFinder:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
                 return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
+            chamber = _passing_chamber(current, subject)
+            if chamber is not None:  # "The measure passed the House on Sunday": the House passed it
+                return _decided(
+                    self.name_phrase(chamber, in_quote=in_quote, verb=current), "subject", current
+                )
             pair = self._the_two(subject) if subject is not None and not in_quote else ()
             if pair:
                 return _decided(pair, "the two", current)
@@ -776,6 +781,20 @@ def _gathering_of(noun: Token) -> Token | None:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+#: What a legislature passes, and the bodies that pass it.
+LEGISLATION_NOUNS = frozenset("bill measure law legislation resolution budget amendment motion act".split())
+LEGISLATURES = frozenset("house senate parliament assembly chamber congress legislature council duma".split())
+
+
+def _passing_chamber(verb: Token, subject: Token | None) -> Token | None:
+    """ "The bill passed the Senate": news copy makes the bill the subject of "pass" and the chamber that
+    voted for it the object; the chamber did it."""
+    if verb.lemma_.lower() != "pass" or subject is None or fold(subject.lemma_) not in LEGISLATION_NOUNS:
+        return None
+    chamber = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return chamber if chamber is not None and fold(chamber.lemma_) in LEGISLATURES else None
 
 
 def _at_gathering(verb: Token) -> bool:

@@ -161,7 +161,7 @@ class NameLinks(PronounLinks):
                     return entity  # "Central Electoral Commission" after "the electoral commission"
                 continue
             theirs_words = set(lx.fold(entity.name).split())
-            shared = (words & theirs_words) - lx.ORG_NOUNS - {"the", "of", "and", "&"}
+            shared = (words & theirs_words) - lx.ORG_NOUNS - {"the", "of", "and", "&"} - CHAMBER_WORDS
             if _parent_acronym(cand.name, entity.name) or _parent_acronym(entity.name, cand.name):
                 continue  # "UN" and "UN Office for the Coordination of Humanitarian Affairs": two bodies
             if shared and (words <= theirs_words or theirs_words <= words):
@@ -197,6 +197,10 @@ class NameLinks(PronounLinks):
         entity.roles |= cand.roles
         self.last_group[head] = entity
         return entity
+
+
+#: Words that alone name a legislative chamber: "the House" is not "the White House".
+CHAMBER_WORDS = frozenset({"house"})
 
 
 def _parent_acronym(short: str, long: str) -> bool:
