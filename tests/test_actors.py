@@ -398,3 +398,17 @@ def test_a_body_named_for_what_it_serves_keeps_its_whole_name_and_its_head_noun(
     office = registry.lookup("Office for the Coordination of Relief Affairs")
     assert office is not None and office.name == "Office for the Coordination of Relief Affairs"
     assert "the office" in office.aliases
+
+
+def test_a_first_name_or_family_name_alone_is_the_person_named_in_full_before(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Floods\nAn officer with the relief office, Odile Marchetti, says five rivers are overflowing. "
+        '"The levels are quite high," Odile said. Witness Wang Qingfang said the water rose fast. '
+        '"We drove around for a while," Wang said.'
+    )
+    table = wb.extract_quotes(make_report(text))
+    speakers = dict(zip(table["text"], table["speaker"], strict=True))
+    assert speakers["The levels are quite high"] == "Odile Marchetti"
+    assert speakers["We drove around for a while"] == "Wang Qingfang"

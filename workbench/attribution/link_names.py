@@ -37,12 +37,16 @@ class NameLinks(PronounLinks):
     def _link_people(self) -> None:
         people = [(i, c) for i, c in enumerate(self.candidates) if c.kind == "person" and c.form == "name"]
         surnames = {lx.fold(c.name.split()[-1]) for _, c in people}  # "Trump" tagged an organisation once
+        given = {lx.fold(c.name.split()[0]) for _, c in people if len(c.name.split()) > 1}  # "Odile" too
         for index, cand in enumerate(self.candidates):  # a surname spaCy took for an organisation
             if (
                 cand.kind == "organisation"
                 and cand.form == "name"
                 and not cand.roles
-                and lx.fold(cand.name) in surnames
+                and (
+                    lx.fold(cand.name) in surnames
+                    or (lx.fold(cand.name) in given and not cand.name.isupper())  # "FEMA" is a body
+                )
             ):
                 cand.kind = "person"
                 people.append((index, cand))
@@ -74,6 +78,17 @@ class NameLinks(PronounLinks):
             ]
             if len(matches) > 1:
                 matches = [self._nearest(matches, cand.start)]
+            if (
+                not matches
+            ):  # "Odile Bulten ... Odile said": a given name alone, after one full name opening with it
+                matches = [
+                    e
+                    for e in self.entities
+                    if e.kind == "person"
+                    and len(e.name.split()) > 1
+                    and lx.fold(e.name).split()[0] == lx.fold(cand.name)
+                ]
+                matches = matches if len(matches) == 1 else []
             entity = matches[0] if matches else None
             if entity is None:
                 entity = self._new(cand.name, "person")
