@@ -194,13 +194,18 @@ class AgentFinder:
             if subject is not None and subject.dep_ == "nsubj":
                 return _decided(self.name_phrase(subject, in_quote=in_quote, verb=verb), "subject", verb)
         verb = _gathering_of(noun)
-        if verb is not None:  # "At a news conference last night, Mr Putin was asked": he was at it
-            subject = _subject(verb)
-            if subject is not None and subject.dep_ in ("nsubj", "nsubjpass"):
-                agents = self.name_phrase(subject, in_quote=in_quote, verb=verb)
-                if all(a.kind == "person" for a in agents):
-                    return _decided(agents, "subject", verb)
+        subject = _subject(verb) if verb is not None else None
+        if verb is not None and subject is not None and subject.dep_ in ("nsubj", "nsubjpass"):
+            return self._attendees(
+                subject, verb, in_quote=in_quote
+            )  # "At a news conference last night, X ..."
         return ()
+
+    def _attendees(self, subject: Token, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
+        """ "At a news conference last night, Mr Putin was asked ...": the people a clause set at a gathering
+        is about took part in it, whatever the voice of its verb (no one when the subject is not people)."""
+        agents = self.name_phrase(subject, in_quote=in_quote, verb=verb)
+        return _decided(agents, "subject", verb) if agents and all(a.kind == "person" for a in agents) else ()
 
     def _stray_by(self, noun: Token) -> list[Token]:
         """ "coincided with Friday's ruling by the court": a "by" right after an event noun that the parser
@@ -229,13 +234,7 @@ class AgentFinder:
                         self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
                     )
                 if by is None and _at_gathering(current):
-                    # "At a news conference last night, Mr Putin was asked ...": he was there, taking part
-                    agents = self.name_phrase(subject, in_quote=in_quote, verb=current)
-                    return (
-                        _decided(agents, "subject", current)
-                        if all(a.kind == "person" for a in agents)
-                        else ()
-                    )
+                    return self._attendees(subject, current, in_quote=in_quote)
                 if by is None:
                     return self._owner_of_attack(current, in_quote=in_quote)
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)

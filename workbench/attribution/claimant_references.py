@@ -12,6 +12,7 @@ from ..lexicon import fold
 from .claimant_base import AMBIGUOUS_CLAIMANT, Claim, Claimant, ClaimantContext
 from .claimant_words import (
     AGENCY_NOUNS,
+    DESCRIPTION_FORMS,
     IRREGULAR_PLURAL_NOUNS,
     ORGANISATION_HEADS,
     PERSON_NOUNS,
@@ -27,6 +28,8 @@ from .claimant_words import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..actors import Actor, Mention
 
 
 class ClaimantReferences(ClaimantContext):
@@ -119,16 +122,22 @@ class ClaimantReferences(ClaimantContext):
                         return found
         return None
 
+    def _linked_actor(self, head: Token, forms: frozenset[str]) -> tuple[Mention, Actor] | None:
+        """The registry's mention at ``head`` when it has one of ``forms``, with the actor it links to."""
+        start, end = self.token_starts[head.i], self.token_ends[head.i]
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        if mention is None or mention.form not in forms:
+            return None
+        actor = self.registry.actors.get(mention.actor_id)
+        return (mention, actor) if actor is not None else None
+
     def _registry_link(self, head: Token, *, how: str) -> Claimant | None:
         """The registry's reading of a pronoun ("it", "she"), so figures name the actor quotes and events
         name; only a proper name of the right kind and number is taken."""
-        start, end = self.token_starts[head.i], self.token_ends[head.i]
-        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
-        if mention is None or mention.form not in REGISTRY_LINKED_FORMS:
+        linked = self._linked_actor(head, REGISTRY_LINKED_FORMS)
+        if linked is None or fold(linked[1].name) == fold(head.text):
             return None
-        actor = self.registry.actors.get(mention.actor_id)
-        if actor is None or fold(actor.name) == fold(head.text):
-            return None
+        mention, actor = linked
         person = actor.kind == "person"
         if person != (head.lower_ in PERSON_PRONOUNS):
             return None  # "it" for a person or "she" for a ministry: not a reading to trust
@@ -137,21 +146,20 @@ class ClaimantReferences(ClaimantContext):
             return None  # a description ("the front"), not a name to hand on
         if head.lower_ in ("it", "its") and actor.kind == "group":
             return None
+        start, end = self.token_starts[head.i], self.token_ends[head.i]
         return Claimant(name, actor.actor_id, mention.surface, start, end, person, f"{how} ({head.lower_})")
 
     def _described_person(self, head: Token, *, how: str) -> Claimant | None:
         """ "the president('s)": the named person the engine linked this description to (by role, country
         and gender, see :mod:`.link_descriptions`), so a claim names whom quotes and events name."""
-        start, end = self.token_starts[head.i], self.token_ends[head.i]
-        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
-        if mention is None or mention.form != "description":
+        linked = self._linked_actor(head, DESCRIPTION_FORMS)
+        if linked is None or linked[1].kind != "person" or linked[1].anonymous:
             return None
-        actor = self.registry.actors.get(mention.actor_id)
-        if actor is None or actor.kind != "person" or actor.anonymous:
-            return None
+        mention, actor = linked
         name = self.display_name(actor)
         if not name[:1].isupper():
             return None
+        start, end = self.token_starts[head.i], self.token_ends[head.i]
         return Claimant(name, actor.actor_id, mention.surface, start, end, True, how)
 
     def _by_description(self, noun: str, before: int, *, how: str) -> Claimant | None:

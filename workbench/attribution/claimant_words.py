@@ -128,6 +128,8 @@ HEADING_NOT_ACTORS = frozenset(
 )
 #: Registry mention forms whose actor a claimant may take over (a coreference the registry made).
 REGISTRY_LINKED_FORMS = frozenset({"pronoun"})
+#: Registry mention forms of a description the engine linked to an actor ("the president").
+DESCRIPTION_FORMS = frozenset({"description"})
 COLON_HEADING = re.compile(r"^\s*((?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+)\s*:\s*$")
 
 
