@@ -254,6 +254,34 @@ def test_a_headline_total_that_climbs_counts_what_climbs(make_report: MakeReport
     assert table[["text", "counted", "predicate"]].values.tolist() == [["7", "death toll", "climb"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (
+            "Aid Arrives in Valdoria as Storm Death Toll Tops 4,100\nThe death toll rose on Monday.",
+            "Storm Death Toll",
+        ),
+        ("Flood death toll passes nearly 300 in the north\nBody text.", "Flood death toll"),
+    ],
+)
+def test_a_tally_that_tops_a_figure_is_what_it_counts(
+    make_report: MakeReport, text: str, counted: str
+) -> None:
+    assert figures(make_report, text)["counted"].iloc[0] == counted
+
+
+def test_a_title_case_word_after_cyclone_is_no_storm_name_when_printed_in_lower_case(
+    make_report: MakeReport,
+) -> None:
+    table = figures(
+        make_report,
+        "Aid Reaches Valdoria as Cyclone Death Toll Tops 4,100\n"
+        "The death toll from Cyclone Ilse has risen to 4,100 in Valdoria, officials said.",
+    )
+    assert "Cyclone Death" not in table["places"].iloc[0]
+    assert "Cyclone Ilse" in table["places"].iloc[1]
+
+
 def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_report: MakeReport) -> None:
     report = make_report(
         "Floods hit the region\nMoldova on Monday asked Romania to send rescue teams after the floods."

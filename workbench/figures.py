@@ -85,6 +85,10 @@ _ESTIMATE_AT_VERBS = frozenset("put estimate place set peg fix".split())
 _TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
 _RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
+#: Verbs of a tally reaching a figure: "toll tops 900", "death toll passes 100".
+_PASSING_VERBS = _MEASURE_VERBS | {"pass", "cross"}
+#: Hedges that may stand between a verb and its figure: "the toll topped nearly 900".
+_HEDGE_WORDS = frozenset("nearly almost about around roughly some over more than just".split())
 _RATE_UNITS = frozenset("second minute hour day night week month year head person capita".split())
 _PARTITIVE_PRONOUNS = frozenset("them those these us you whom which it".split())
 
@@ -559,9 +563,32 @@ def _rise_verb_before(report: Report, span: NumberSpan) -> Token | None:
     return verb if verb.lemma_.lower() in _RISE_VERBS and verb.pos_ == "VERB" else None
 
 
+def _tally_passing(report: Report, span: NumberSpan) -> str | None:
+    """ "Death Toll Tops 22,000", "the number of cases passed 5,000": a tally noun right before a verb of
+    reaching or passing right before the figure is what the figure counts. Read from the words, as
+    headlines in title case are parsed wrongly."""
+    first, _ = offsets(report).token_range(span.start, span.end)
+    doc = report.doc
+    verb = first - 1
+    while verb >= 0 and doc[verb].lower_ in _HEDGE_WORDS:
+        verb -= 1  # "toll tops nearly 900"
+    noun = verb - 1
+    if noun < 0 or doc[noun].sent != doc[first].sent or doc[verb].is_sent_start:
+        return None
+    if doc[verb].lemma_.lower() not in _PASSING_VERBS or doc[noun].lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    start = noun
+    while start - 1 >= doc[noun].sent.start and noun - start < 3 and doc[start - 1].tag_ in _NOUN_TAGS:
+        start -= 1  # "Cyclone Death Toll"
+    return _text(report, start, noun)
+
+
 def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     """For a measure with no noun after it: the noun it measures ("turnout was 71.2%", "a fine of €250,000")."""
     doc = report.doc
+    passing = _tally_passing(report, span)
+    if passing is not None:
+        return passing
     rise = _rise_verb_before(report, span)
     if rise is not None:
         subjects = [c for c in rise.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
