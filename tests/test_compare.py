@@ -489,3 +489,13 @@ def test_two_batches_of_goods_stay_apart_but_close_counts_of_them_are_disputed()
         claim("F6", 3_000, "troops", "Washington", predicate="be", doc_id="d2"),
     ]
     assert _groups(rows) == [{"F3", "F4"}, {"F5", "F6"}]  # the tests stay apart
+
+
+def test_a_claim_dated_by_a_bare_year_keeps_its_report_date_apart_from_a_report_years_later() -> None:
+    rows = [
+        claim("F1", 20, "recommendations", "Ministry", doc_id="d1", date="2024", published="2024-11-14"),
+        claim("F2", 20, "recommendations", "Court", doc_id="d2", published="2014-05-20"),
+        claim("F3", 21, "recommendations", "Panel", doc_id="d3", published="2024-11-20"),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F3"}]

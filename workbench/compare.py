@@ -440,7 +440,9 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_places"] = _place_set(claim["places"])
         claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
         claim["_month"] = _month(claim["date"])
-        claim["_published_month"] = _month(claim["when"])
+        # the date the claim speaks of if it names a month, else its report's: a bare year ("in 2024")
+        # must not leave two reports ten years apart without a time
+        claim["_published_month"] = _month(claim["when"]) or _month(claim["published"])
         claim["_noun"] = _noun_class(claim["counted"], claim["head"])
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
     _note_sentence_sums(claims)
