@@ -115,6 +115,33 @@ def test_more_news_forms(make_report: MakeReport, sentence: str, expression: str
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The U.S. agency spent $2bn in fiscal year 2023.", "in fiscal year 2023", "2022-10-01/2023-09-30"),
+        ("The Pentagon asked for more in FY 2025.", "in FY 2025", "2024-10-01/2025-09-30"),
+        (
+            "Federal courts collected $4m in fiscal year (FY) 2023 ending Sept. 30, 2023.",
+            "in fiscal year (FY) 2023 ending Sept. 30, 2023",
+            "2022-10-01/2023-09-30",
+        ),
+    ],
+)
+def test_a_us_federal_fiscal_year_runs_october_to_september(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_a_fiscal_year_of_another_government_or_a_budget_name_is_not_dated(make_report: MakeReport) -> None:
+    found = dated(
+        make_report, "The ministry cut spending in fiscal year 2023. A FY 2024 budget failed.", WEDNESDAY
+    )
+    assert not [
+        date for expression, date in found.items() if date and ("FY" in expression or "fiscal" in expression)
+    ]
+
+
 def test_military_times_are_times_not_years(make_report: MakeReport) -> None:
     found = dated(make_report, "The strikes began at 2000 GMT and ended at 0400 GMT.", WEDNESDAY)
     assert found == {"at 2000 GMT": "2024-03-13", "at 0400 GMT": "2024-03-13"}

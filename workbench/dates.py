@@ -235,6 +235,7 @@ _RULE_CUES: dict[str, str] = {
     **dict.fromkeys(("relative_day", "same_day", "in_the_day", "next_day"), _PART_OF_DAY_CUE),
     **dict.fromkeys(("relative_period", "in_the_period", "year_anchor"), _PERIOD_CUE),
     "quarter": "(?i)quarter",
+    "fiscal_year": "(?i)fiscal|FY",
     "weekend": "(?i)weekend",
     "ago": "(?i)ago",
     "minutes_ago": "(?i)ago",
@@ -304,6 +305,12 @@ RULES: tuple[Rule, ...] = (
     _rule("year_modifier", "absolute",
           r"(?:" + "|".join(rf"(?<=\b{w} )" for w in _YEAR_DETERMINERS) + r")" + _YEAR
           + r"(?=\s+(?!(?i:and|or|to|per|percent|people|men|women|children|troops|soldiers)\b)[A-Za-z]+(?<!s)\b)"),
+    # "in fiscal year 2016", "in FY 2016", "in fiscal year (FY) 2016 ending Sept. 30, 2016": a US federal budget
+    # year, after a preposition ("a FY 2017 budget amendment" names a budget, not a time)
+    _rule("fiscal_year", "absolute",
+          _B + _PREP + "?" + r"(?i:fiscal\s+year|fiscal|FY)\s*(?:\(FY\)\s*)?" + _YEAR
+          + r"(?:,?\s+(?i:ending|ended|which\s+ended|that\s+ended)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)?" + _E,
+          needs_prefix=True),
     _rule("year_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
@@ -605,6 +612,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _relative_period(found, ctx)
     if name == "quarter":
         return _quarter(found, ctx), False
+    if name == "fiscal_year":
+        return _fiscal_year(found, ctx), False
     if name == "decade":
         first = int(found.group("decade") or 0)
         return DateValue.interval(dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), False
@@ -719,6 +728,19 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         ]  # fmt: skip
         date = fits[0] if fits else date
     return (DateValue.day(date) if date else None), forward
+
+
+#: A report that speaks of the US federal government, whose budget year ends on 30 September.
+US_FEDERAL = re.compile(r"\b(?:U\.S\.|US|United States|[Ff]ederal|Pentagon|Congress|Department of)(?![\w.])")
+
+
+def _fiscal_year(found: Found, ctx: Context) -> DateValue | None:
+    """ "fiscal year 2016" in a report on the US government: 1 October 2015 to 30 September 2016.
+    Other governments and companies end their years in other months: there it is left undated."""
+    year = _year_of(found)
+    if not year or US_FEDERAL.search(ctx.report.text) is None:
+        return None
+    return DateValue.interval(dt.date(year - 1, 10, 1), dt.date(year, 9, 30))
 
 
 def _day_of(
