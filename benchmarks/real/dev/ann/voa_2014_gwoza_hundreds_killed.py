@@ -1,0 +1,51 @@
+G = "suspected Boko Haram gunmen"
+OO = "Chris Olukolade and Mike Omeri"
+ANN = {
+ "article": "articles/voa_2014_gwoza_hundreds_killed.txt",
+ "gold_out": "gold/voa_2014_gwoza_hundreds_killed.json",
+ "published": "2014-06-05",
+ "quotes": [
+  {"text": "not true.", "speaker": OO, "speaker_mention": "Two officials", "fragment": True,
+   "note": "single straight quote marks; 'Two officials -- ... Chris Olukolade and ... Mike Omeri -- both told VOA that the report is 'not true.'': a joint speaker"},
+ ],
+ "figures": [
+  {"quantity": "nigeria_gwoza_attacks_2014:gwoza_deaths", "text": "Hundreds", "value": None, "vague": True, "unit": None, "counted": "Killed in Nigeria militant attack", "source": None, "approx": None, "ctx": "Hundreds Killed",
+   "note": "headline, outlet's voice"},
+  {"quantity": "nigeria_gwoza_attacks_2014:gwoza_deaths", "text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "of civilians killed in new attacks", "source": None, "approx": None, "ctx": "killed hundreds of civilians",
+   "note": "lead in the outlet's voice; the witnesses of the next sentence speak of the villages attacked, not of the toll"},
+  {"quantity": "nigeria_gwoza_attacks_2014:villages_attacked", "text": "three", "value": 3, "unit": None, "counted": "villages attacked in the Gwoza area", "source": "witnesses", "approx": "at least"},
+  {"text": "two", "value": 2, "unit": "days", "counted": "days for survivors to report the attacks to Maiduguri", "source": None, "approx": "around", "note": "'some two days' -> around"},
+  {"quantity": "nigeria_gwoza_attacks_2014:troops_deployed", "text": "thousands", "value": None, "vague": True, "unit": None, "counted": "of troops deployed to the northeast", "source": None, "approx": None},
+  {"quantity": "nigeria_gwoza_attacks_2014:officers_court_martialed", "text": "15", "value": 15, "unit": None, "counted": "officers court martialed for cooperating with Boko Haram", "source": None, "approx": None,
+   "note": "the number of a report that Nigerian officials denied; the report's author is not named in this version (the later version names the Leadership newspaper)"},
+  {"quantity": "nigeria_gwoza_attacks_2014:generals_court_martialed", "text": "10", "value": 10, "unit": None, "counted": "generals among the officers court martialed", "source": None, "approx": None},
+  {"text": "Two", "value": 2, "unit": None, "counted": "officials who told VOA the report is not true", "source": None, "approx": None, "ctx": "Two officials"},
+ ],
+ "events": [
+  {"actor": G, "date": "2014-06-02/2014-06-03", "date_text": "Monday and Tuesday", "what": "attacked at least three villages in the Gwoza area",
+   "note": "one expression covering two days (Mon 2 and Tue 3 June 2014); agent 'the gunmen' (believed to be Boko Haram)"},
+  {"actor": G, "date": "2014-06-05", "date_text": "on Thursday", "what": "raided Madagali in Adamawa state",
+   "note": "'gunmen suspected to be with Boko Haram raided Madagali'; Thursday = the publication day"},
+  {"actor": "Nigerian officials", "date": "2014-06-04", "date_text": "On Wednesday", "what": "denied report that 15 officers were court martialed"},
+ ],
+ "actors": [
+  {"name": G, "type": "group", "aliases": ["Gunmen believed to be Boko Haram militants", "the gunmen", "the militants", "gunmen suspected to be with Boko Haram", "the attackers"]},
+  {"name": "Boko Haram", "type": "organisation", "aliases": ["Boko Haram"]},
+  {"name": "witnesses", "type": "group", "aliases": ["Witnesses"]},
+  {"name": "villagers", "type": "group", "aliases": ["Villagers"]},
+  {"name": "VOA Hausa service correspondent", "type": "person", "aliases": ["A VOA Hausa service correspondent in the region"]},
+  {"name": "James Abawus Watarda", "type": "person", "aliases": ["Local government council chairman James Abawus Watarda"]},
+  {"name": "unnamed regional official", "type": "person", "aliases": ["Another official in the region"]},
+  {"name": "Nigerian government", "type": "organisation", "aliases": ["The Nigerian government"]},
+  {"name": "Nigerian officials", "type": "group", "aliases": ["Nigerian officials"]},
+  {"name": "Chris Olukolade", "type": "person", "aliases": ["military spokesman Major-General Chris Olukolade"]},
+  {"name": "Mike Omeri", "type": "person", "aliases": ["government communications official Mike Omeri"]},
+ ],
+ "notes": [
+  "VOA News report of Thursday 5 June 2014 (GlobalSecurity.org republication with date line) on Boko Haram massacres in Gwoza district, Borno state; story nigeria_gwoza_attacks_2014 with voa_2014_boko_haram_bardari_gwoza, the later version of the same VOA item (1930021) that adds the Bardari killings.",
+  "Cross-report figures: 'Hundreds' (headline) and 'hundreds of civilians' share nigeria_gwoza_attacks_2014:gwoza_deaths with the later version's headline and 'hundreds of people' (witnesses and officials); 'at least three villages' (witnesses) and the later 'three other villages' share :villages_attacked; 'thousands of troops', 15 officers and 10 generals recur in both versions (:troops_deployed, :officers_court_martialed, :generals_court_martialed).",
+  "The only quote is 'not true.' (single straight marks) by two named officials together: joint speaker 'Chris Olukolade and Mike Omeri'.",
+  "Not figures: 'a second attack' (ordinal), 'several villages', 'a road'. 'now' (raised its flag) is vague: no event.",
+  "second reading: checked the three weekday events against Thursday 5 June 2014 (Mon 2, Tue 3, Wed 4, Thu 5); the lead toll kept without claimant; 'some two days' -> around.",
+ ],
+}

@@ -1,0 +1,46 @@
+M = "Mehmet Muezzinoglu"
+ANN = {
+ "article": "articles/voa_2016_ankara_blast_kills_34.txt",
+ "gold_out": "gold/voa_2016_ankara_blast_kills_34.json",
+ "published": "2016-03-13",
+ "quotes": [
+  {"text": "Thirty people were killed on the spot and four others died in hospital", "speaker": M, "speaker_mention": "Muezzinoglu",
+   "note": "trailing comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"quantity": "ankara_bombing_mar_2016:deaths", "text": "34", "value": 34, "unit": None, "counted": "killed in the blast in the Turkish capital", "source": None, "approx": "at least", "ctx": "Killing at Least 34",
+   "note": "headline; outlet's voice"},
+  {"quantity": "ankara_bombing_mar_2016:deaths", "text": "34", "value": 34, "unit": None, "counted": "people killed by the explosion in Ankara", "source": None, "approx": "at least", "ctx": "killing at least 34 people",
+   "note": "outlet's voice; the sum of Muezzinoglu's 30 killed on the spot and four who died in hospital"},
+  {"quantity": "ankara_bombing_mar_2016:wounded", "text": "125", "value": 125, "unit": None, "counted": "people being treated at hospitals in Ankara", "source": M, "approx": None},
+  {"text": "Nineteen", "value": 19, "unit": None, "counted": "of the wounded in a critical condition", "source": M, "approx": None,
+   "note": "the sentence continues Muezzinoglu's statement ('Nineteen of them'), claimant named in the sentence before"},
+  {"text": "Thirty", "value": 30, "unit": None, "counted": "people killed on the spot", "source": M, "approx": None},
+  {"text": "four", "value": 4, "unit": None, "counted": "others who died in hospital", "source": M, "approx": None},
+  {"quantity": "ankara_bombing_mar_2016:wounded", "text": "dozens", "value": None, "vague": True, "unit": None, "counted": "of wounded", "source": None, "approx": None,
+   "note": "vague, outlet's voice; the same quantity (people wounded in the blast) as the 125 being treated"},
+  {"text": "two", "value": 2, "unit": "days", "counted": "days between the U.S. Embassy's warning and the attack", "source": None, "approx": None, "ctx": "two days after"},
+ ],
+ "events": [
+  {"actor": None, "date": "2016-03-13", "date_text": "Sunday", "what": "large explosion ripped through Ankara's main square",
+   "note": "the explosion is the subject; the text does not say who set it off here (the bomber is mentioned only later, undated), so null"},
+  {"actor": "Efkan Ala", "date": "2016-03-14", "date_text": "Monday", "what": "might be able to give details of who is behind the attack",
+   "note": "'He says they are investigating ... and might be able to give details Monday': future; 'they' are Ala's ministry/investigators, the speaker Ala is taken as the agent"},
+  {"actor": None, "date": "2016-03-13", "date_text": "two days after", "what": "the attack comes two days after the U.S. Embassy's security warning",
+   "note": "the expression dates 'comes' (the attack) = reference day, like 'the day after' in the Ian items; no agent. The embassy's warning itself was Friday 11 March."},
+ ],
+ "actors": [
+  {"name": M, "type": "person", "aliases": ["Turkish Health Minister Mehmet Muezzinoglu", "Muezzinoglu"]},
+  {"name": "Efkan Ala", "type": "person", "aliases": ["Turkey's Interior Minister Efkan Ala", "Ala"]},
+  {"name": "emergency services", "type": "organisation", "aliases": ["Emergency services"]},
+  {"name": "bomber", "type": "person", "aliases": ["the bomber"]},
+  {"name": "U.S. Embassy", "type": "organisation", "aliases": ["the U.S. Embassy"]},
+ ],
+ "notes": [
+  "VOA News report of Sunday 13 March 2016 (date inferred, see meta), the evening of the Kizilay car bombing in Ankara; story ankara_bombing_mar_2016 (one item).",
+  "Figures claimed by the health minister: 125 treated, 19 critical, 30 killed on the spot and four in hospital (in his quote). The total 'at least 34' (headline and lead, ankara_bombing_mar_2016:deaths) is the outlet's sum of his two numbers; 'the dozens of wounded' and the 125 share ankara_bombing_mar_2016:wounded.",
+  "Not figures: 'maximum number' (no number), 'several gutted vehicles'.",
+  "'Sunday' dates the explosion (no agent); 'Monday' is future (details expected); 'two days after' is both a figure (2 days) and an event on the reference day.",
+  "second reading: checked that 'Nineteen' continues Muezzinoglu's statement; quote text without the trailing comma; 'Ala' alias is an exact surface form ('Ala said the blast').",
+ ],
+}

@@ -1,0 +1,58 @@
+K = "ecuador_quake_2016:"
+CAS = "Diego Castellanos"
+KIR = "John Kirby"
+ANN = {
+ "article": "articles/voa_2016_ecuador_three_pulled_alive.txt",
+ "gold_out": "gold/voa_2016_ecuador_three_pulled_alive.json",
+ "published": "2016-04-18",
+ "quotes": [
+  {"text": "Many people remain buried under the rubble", "speaker": CAS, "speaker_mention": "Ecuadorian Red Cross spokesman Diego Castellanos",
+   "note": "speaker named after the quote with a title phrase ('Ecuadorian Red Cross spokesman ...') and 'told VOA by telephone Monday'; the comma before the closing mark is dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"manta_mall_survivors", "text": "Three", "value": 3, "unit": None, "counted": "people pulled alive out of quake debris", "source": None, "approx": None,
+   "note": "headline; same three people as in the lead"},
+  {"quantity": K+"manta_mall_survivors", "text": "three", "value": 3, "unit": None, "counted": "people pulled out alive from a shopping center", "source": None, "approx": None, "ctx": "pulled three people"},
+  {"text": "32", "value": 32, "unit": "hours", "counted": "hours trapped in the rubble", "source": None, "approx": "more than"},
+  {"text": "scores", "value": None, "vague": True, "unit": None, "counted": "people still unaccounted for", "source": None, "approx": None},
+  {"quantity": K+"magnitude", "text": "7.8", "value": 7.8, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None,
+   "note": "a measure, unit null (as 'magnitude 7.0' in wn_2010_haiti_minister_toll)"},
+  {"quantity": K+"deaths", "text": "410", "value": 410, "unit": None, "counted": "death toll from the quake", "source": None, "approx": "more than",
+   "note": "'climbed above 410': outlet's voice; same national toll as 'past 500' (19 April) and 654 (24 April)"},
+  {"text": "half a century", "value": 50, "unit": "years", "counted": "period in which Ecuador had no worse natural disaster", "source": None, "approx": "more than",
+   "note": "'worst natural disaster in more than half a century': a duration given in years; compare 'nearly seven decades' in voa_2016_ecuador_toll_654 (a different wording of the comparison, not a count of the disaster)"},
+  {"quantity": K+"injured", "text": "2,500", "value": 2500, "unit": None, "counted": "people injured by the quake", "source": None, "approx": "more than"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "people left homeless", "source": None, "approx": None, "ctx": "left thousands homeless"},
+  {"text": "one", "value": 1, "unit": None, "counted": "American among those killed in the quake", "source": KIR, "approx": None, "ctx": "one American",
+   "note": "'a State Department spokesman said one American is among those killed': the spokesman is the claimant; the next paragraph names the spokesman, John Kirby"},
+  {"text": "Thousands", "value": None, "vague": True, "unit": None, "counted": "soldiers and police deployed", "source": None, "approx": None, "ctx": "Thousands of soldiers"},
+  {"text": "two", "value": 2, "unit": None, "counted": "nights camped outside their flattened homes", "source": None, "approx": None, "ctx": "two nights",
+   "note": "'nights' is not in the unit list; a unit-less count of nights"},
+ ],
+ "events": [
+  {"actor": "Rescuers in Ecuador", "date": "2016-04-18", "date_text": "Monday", "what": "pulled three people out alive from a collapsed shopping center", "ctx": "Ecuador Monday"},
+  {"actor": None, "date": "2016-04-16", "date_text": "Saturday's", "what": "powerful earthquake", "ctx": "Saturday's powerful",
+   "note": "possessive weekday on 'earthquake': a natural event, no agent"},
+  {"actor": None, "date": "2016-04-16", "date_text": "Saturday's", "what": "7.8 magnitude quake struck the northwest coast", "ctx": "Saturday's 7.8",
+   "note": "natural event, no agent"},
+  {"actor": CAS, "date": "2016-04-18", "date_text": "Monday", "what": "told VOA by telephone that many people remain buried", "ctx": "telephone Monday"},
+  {"actor": KIR, "date": "2016-04-18", "date_text": "Monday", "what": "State Department spokesman said one American was killed", "ctx": "Washington Monday",
+   "note": "'In Washington Monday, a State Department spokesman said ...'; the spokesman is named 'Spokesman John Kirby' in the next paragraph"},
+ ],
+ "actors": [
+  {"name": "Rescuers in Ecuador", "type": "group", "aliases": ["Rescuers in Ecuador", "Rescuers"]},
+  {"name": "Ecuadorian Red Cross", "type": "organisation", "aliases": ["Ecuadorian Red Cross"]},
+  {"name": CAS, "type": "person", "aliases": ["Ecuadorian Red Cross spokesman Diego Castellanos", "Diego Castellanos", "Castellanos"]},
+  {"name": KIR, "type": "person", "aliases": ["a State Department spokesman", "Spokesman John Kirby", "John Kirby"]},
+  {"name": "United States government", "type": "organisation", "aliases": ["Washington"]},
+  {"name": "Ecuadorian government", "type": "organisation", "aliases": ["the Ecuadorian government"]},
+ ],
+ "notes": [
+  "VOA News report of Monday 18 April 2016, two days after the 7.8 quake of Saturday 16 April (story ecuador_quake_2016, with voa_2016_ecuador_toll_recovery_billions of 19 April and voa_2016_ecuador_toll_654 of 24 April).",
+  "Cross-item keys: deaths ('above 410' here; 'past 500'; 654), injured ('more than 2,500' here; 'at least 12,500' on 24 April), magnitude (7.8 here and twice in the 19 April item). The headline 'Three' and the lead 'three' share manta_mall_survivors.",
+  "The State Department spokesman of the sixth paragraph and 'Spokesman John Kirby' of the seventh are taken as one person (the text moves on with 'He did not provide further details. Spokesman John Kirby said ...'); 'Washington' in 'Washington has offered assistance' is the US government (metonym), while 'In Washington Monday' is the place.",
+  "'Ecuador's worst natural disaster in more than half a century' gives a 50-year duration figure (approx 'more than').",
+  "Removed furniture: a stray photo caption about alphorn blowers in Switzerland and an embedded video block (see meta edits).",
+  "Second careful read done by the annotator: checked each 'Monday' against its clause (rescuers, Castellanos, the State Department spokesman) and that the two 'Saturday's' (the quake) have no agent; 'Castellanos says ...' of the dropped last paragraph is not in the text.",
+ ],
+}
