@@ -604,3 +604,13 @@ def test_a_bill_passing_a_chamber_is_the_chambers_act_and_the_house_is_not_the_w
     )
     frame = events_of(make_report, body)
     assert actor_at(frame, "on Sunday") == "House"
+
+
+def test_the_day_after_a_clause_dates_the_main_clause_on_the_reports_day(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "On Sunday, voters chose a new mayor. Police detained 40 protesters in the capital,"
+        " the day after Mayor Orlov was elected to a second term.",
+    )
+    row = frame[frame["date_text"] == "the day after"].iloc[0]
+    assert (row["actor"], row["date"]) == ("Police", "2024-03-13")

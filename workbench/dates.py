@@ -985,6 +985,11 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
     """ "later in the day", "that evening", "the next day": the day of the narrative around them."""
     rel = " ".join((found.group("rel") or found.group("rel2") or "").lower().split())
     name = found.rule.name
+    if rel == "the day after" and ctx.reference is not None:
+        # "She visits the state the day after the President approved ...", "police arrested 150 the day
+        # after Putin was elected": counted from the earlier news its clause tells, the main clause is
+        # the report's own news, of its day (not the day after the last day the text named)
+        return DateValue.day(ctx.reference)
     shift = 0
     if name == "next_day":
         shift = 1 if any(w in rel for w in ("next", "following", "after", "later")) else -1

@@ -254,7 +254,8 @@ class EventReader:
         first, last = self.report.token_range(start, end)
         if first >= last:
             return None
-        return governing_verb(self.doc[first:last].root)
+        main = _main_clause_of_interval(self.doc[last - 1])
+        return main if main is not None else governing_verb(self.doc[first:last].root)
 
     def event_noun(self, start: int, end: int) -> Token | None:
         """The event noun a date expression modifies ("a coup in mid-July", "Monday's captures"), if any."""
@@ -345,6 +346,17 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _main_clause_of_interval(last: Token) -> Token | None:
+    """ "Police arrested 150 people the day after Putin was elected", "The day after voters elected him,
+    the government staged a rally": an interval before or after a clause ("the day after", "two days
+    before") dates the main clause, not the clause it is counted from."""
+    clause = last.head
+    if not (last.dep_ == "mark" and last.lower_ in ("after", "before") and clause.dep_ in ("advcl", "conj")):
+        return None
+    main = clause.head
+    return main if main.pos_ in ("VERB", "AUX") else None
 
 
 def _of_a_noun(date: Token) -> bool:
