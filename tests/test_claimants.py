@@ -56,6 +56,19 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
         # whoever requests, proposes or sets out an amount states it
         ("Report\nAmara Sesay requested the court impose a fine of 100 riel.", "100", "Amara Sesay"),
         ("Report\nThe governor's office proposed a budget of $4 billion.", "$4 billion", "governor's office"),
+        # asking for an amount through "for", and what the money is for
+        (
+            "Report\nThe Red Cross on Friday appealed for $9 million to feed 40,000 people.",
+            "$9 million",
+            "Red Cross",
+        ),
+        (
+            "Report\nThe Red Cross on Friday appealed for $9 million to feed 40,000 people.",
+            "40,000",
+            "Red Cross",
+        ),
+        # "with X saying ...": an absolute clause names who says it
+        ("Report\nThat number is likely to grow, with officials saying 30 people are missing.", "30", "officials"),
         # a count reported in a small clause, and the one coordinated with it
         ("Report\nThe Red Cross is reporting over 160 dead and 370 injured.", "370", "Red Cross"),
     ],

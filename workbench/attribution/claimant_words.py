@@ -29,6 +29,8 @@ ESTIMATE_VERBS = frozenset(
 #: Verbs of asking for or setting out an amount: whoever proposes, requests or outlines it states the
 #: figure ("X requested the court impose a fine of 100 riel", "she outlined three priorities").
 PROPOSAL_VERBS = frozenset("request propose demand seek urge outline detail unveil".split())
+#: Verbs of asking for an amount through "for": "the UN appealed for $72.7 million", "called for 5,000 troops".
+APPEAL_VERBS = frozenset("appeal call ask plead".split())
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
 OBJECT_CLAIM_VERBS = (
     frozenset(
@@ -149,7 +151,7 @@ def verb_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS or lemma in BELIEF_VERBS:
         return "speech"
-    if lemma in PROPOSAL_VERBS:
+    if lemma in PROPOSAL_VERBS or (lemma in APPEAL_VERBS and any(c.lower_ == "for" for c in token.children)):
         return "proposal"
     if lemma in ESTIMATE_VERBS:
         if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
@@ -222,6 +224,10 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
     if kind == "document":
         return child.dep_ in ("dobj", "prep", "advmod", "npadvmod", "ccomp")
+    if kind == "proposal" and child.dep_ == "prep" and child.lower_ == "for":
+        return True  # "appealed for $72.7 million": the amount asked for
+    if kind == "proposal" and child.dep_ in ("advcl", "xcomp") and child.left_edge.lower_ == "to":
+        return True  # "appealed for $72.7 million to provide aid to 350,000 people": what the money is for
     if child.dep_ in ("prep", "advmod", "npadvmod"):
         return kind == "estimate"  # "estimated at 40", "attributes $480m to roads", "at 3m, up from 2m"
     if child.dep_ == "nsubj":

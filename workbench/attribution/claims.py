@@ -84,6 +84,13 @@ class SentenceClaims(ClaimantNames):
         if quoted is not None:
             return quoted
         reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.head.lower_ == "with"
+        ):
+            return verb.head  # "..., with officials saying more than 200 are missing": who says is who claims
         if verb.dep_ == "acl" and reports and is_named(verb.head):
             return verb.head  # a misparse of "Firm X, a reinsurer, estimated that ..."
         comma = verb.doc[verb.i - 1] if verb.i > 0 else None
