@@ -68,7 +68,11 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
             "Red Cross",
         ),
         # "with X saying ...": an absolute clause names who says it
-        ("Report\nThat number is likely to grow, with officials saying 30 people are missing.", "30", "officials"),
+        (
+            "Report\nThat number is likely to grow, with officials saying 30 people are missing.",
+            "30",
+            "officials",
+        ),
         # a count reported in a small clause, and the one coordinated with it
         ("Report\nThe Red Cross is reporting over 160 dead and 370 injured.", "370", "Red Cross"),
     ],
