@@ -35,6 +35,11 @@ def test_plural_possessive_inside_a_single_quote_does_not_close_it() -> None:
     assert spans(text) == [("an attack on the farmers’ rights and nothing less", 0, None)]
 
 
+def test_a_single_quote_ending_on_a_plural_closes_before_a_word_no_possessive_takes() -> None:
+    text = "He said the raid broke all 'moral and legal limits' and that those he called the 'organisers' would pay."
+    assert spans(text) == [("moral and legal limits", 0, None), ("organisers", 0, None)]
+
+
 def test_british_single_quotes_with_nested_double_quotes() -> None:
     text = "‘The minister told us, “Wait,” and then left,’ said Ms Roy."
     assert spans(text) == [("The minister told us, “Wait,” and then left", 0, None), ("Wait", 1, None)]

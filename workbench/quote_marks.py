@@ -182,8 +182,20 @@ def _can_close(text: str, i: int, start: int, end: int) -> bool:
     return not after.isalnum()
 
 
+#: Words that never follow a possessive: "all 'moral and humane boundaries' and that ..." closes a quote.
+_NOT_POSSESSED = frozenset(
+    """and or but nor that which who whom whose to of in on at by for from with as than then so if when while
+    is are was were be been has have had will would could should may might must can do did does
+    the a an this these those it its he she they we you i not""".split()
+)
+
+
 def _plural_possessive(text: str, i: int, end: int, family: str) -> bool:
-    """``’`` after a plural noun (workers’ rights) inside a single quote that closes later."""
+    """``’`` after a plural noun (workers’ rights) inside a single quote that closes later; not before
+    a word no possessive is followed by ("boundaries' and that ...")."""
     if family != SINGLE or text[i - 1] not in "sS" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False
+    following = re.match(r" ([a-z]+)", text[i + 1 : i + 16])
+    if following is not None and following.group(1) in _NOT_POSSESSED:
         return False
     return any(text[j] in "’'" and _can_close(text, j, i + 1, end) for j in range(i + 2, end))
