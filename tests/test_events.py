@@ -614,3 +614,26 @@ def test_the_day_after_a_clause_dates_the_main_clause_on_the_reports_day(make_re
     )
     row = frame[frame["date_text"] == "the day after"].iloc[0]
     assert (row["actor"], row["date"]) == ("Police", "2024-03-13")
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        (
+            "The health agency says Ebola has killed more than 900 people in Norland since March.",
+            "since March",
+        ),
+        ("Violence between the two communities has raged since June 10 in the south.", "since June 10"),
+        ("A Greek ferry heading to an island sank on Monday with 300 passengers on board.", "on Monday"),
+        ("During the 2003 Harbour Line fire disaster, most passengers died.", "2003"),
+    ],
+)
+def test_a_disease_strife_or_an_accident_is_nobodys_act(
+    make_report: MakeReport, body: str, date_text: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) is None
+
+
+def test_a_verb_of_undergoing_with_an_object_keeps_its_agent(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Armed men burned the village's boat landing on Monday.")
+    assert actor_at(frame, "on Monday") == "Armed men"

@@ -63,6 +63,14 @@ NATURAL_FORCES = frozenset(
 )
 
 
+#: Diseases and strife that no one in particular does: "Ebola has killed 5,400", "violence has raged".
+AFFLICTIONS = frozenset(
+    """ebola cholera malaria zika covid covid-19 coronavirus virus measles flu influenza dengue polio
+    tuberculosis meningitis hiv aids mpox monkeypox sars mers plague typhoid diphtheria outbreak epidemic
+    pandemic disease infection violence unrest turmoil chaos""".split()
+)
+
+
 def named_natural_forces(doc: Doc) -> list[tuple[int, str]]:
     """(token index, "Hurricane Milton") for every storm or the like the text gives a name. A word the
     report also prints in lower case is a common word capitalised by a title-case headline ("Cyclone

@@ -179,7 +179,7 @@ class AgentFinder:
                 return ()  # "the Bosnian war", "the Syrian talks": where it is, not one side doing it alone
         owner = (
             None
-            if noun.lemma_.lower() in UNDERGONE_NOUNS
+            if noun.lemma_.lower() in UNDERGONE_NOUNS | ACCIDENT_NOUNS or fold(noun.lemma_) in lx.AFFLICTIONS
             else self._owner(noun, in_quote=in_quote, objects=False)
         )
         if owner is not None:
@@ -252,6 +252,8 @@ class AgentFinder:
             pair = self._the_two(subject) if subject is not None and not in_quote else ()
             if pair:
                 return _decided(pair, "the two", current)
+            if subject is not None and subject.pos_ == "NOUN" and _undergone(current):
+                return ()  # "a South Korean ferry sank": a thing that sinks or crashes does nothing
             if subject is not None:
                 return _decided(
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
@@ -399,6 +401,8 @@ class AgentFinder:
             or (token.pos_ == "PROPN" and fold(token.text) in self.natural_force_names)
         ):
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
+        if fold(token.lemma_) in lx.AFFLICTIONS:
+            return None  # "Ebola has killed 5,400 people", "violence has raged since June 10"
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
             if verb is not None and verb.dep_ == "relcl":
                 return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
@@ -725,6 +729,22 @@ UNDERGONE_NOUNS = frozenset(
     sentencing execution conviction acquittal impeachment ouster removal dismissal appointment burial
     capture rescue evacuation deportation extradition hearing retrial indictment imprisonment""".split()
 )
+#: Event nouns of what befalls people by accident ("the 2003 Daegu Subway fire disaster", "the ferry
+#: sinking"): a name before them says where or what, not who did it.
+ACCIDENT_NOUNS = frozenset(
+    "disaster accident tragedy catastrophe crash collapse sinking derailment capsizing".split()
+)
+#: Verbs whose subject undergoes what happens ("the ferry sank", "the building collapsed"): a thing
+#: as their subject is no agent, nor is the country or body a modifier gives it.
+UNDERGONE_VERBS = frozenset("sink capsize crash derail collapse overturn drown burn explode".split())
+
+
+def _undergone(verb: Token) -> bool:
+    """ "The ferry sank", "the building collapsed": one of those verbs used without an object (unlike "armed
+    men burned the landing")."""
+    return verb.lemma_.lower() in UNDERGONE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 #: Verbs that credit or blame their object for a deed ("thanked X for hosting", "accused X of firing").
 CREDITING_VERBS = frozenset(
     """thank praise congratulate commend credit honour honor applaud hail blame accuse criticise criticize
