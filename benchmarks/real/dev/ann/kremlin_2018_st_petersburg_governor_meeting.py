@@ -1,0 +1,40 @@
+G = "Georgy Poltavchenko"
+ANN = {
+ "article": "articles/kremlin_2018_st_petersburg_governor_meeting.txt",
+ "gold_out": "gold/kremlin_2018_st_petersburg_governor_meeting.json",
+ "published": "2018-07-05",
+ "quotes": [],
+ "figures": [
+  {"text": "3.5 percent", "value": 3.5, "unit": "%", "counted": "industrial production growth rate in the first six months of the year", "source": G, "approx": None,
+   "note": "'The Governor informed the President that preliminary reports show industrial production growth rate of 3.5 percent'"},
+  {"text": "six", "value": 6, "unit": "months", "counted": "months of the year over which growth was measured", "source": G, "approx": None},
+  {"text": "10 percent", "value": 10, "unit": "%", "counted": "growth of the region's revenue year-on-year", "source": G, "approx": "around",
+   "note": "'approximately 10 percent'; the paragraph continues the Governor's report (no new claimant), as the Krasnodar readout does"},
+  {"text": "82 billion", "value": 82000000000, "unit": None, "counted": "rubles of investment in capital stock at the end of the first quarter", "source": G, "approx": "around",
+   "note": "rubles are not in the unit table: unit null, currency as counted noun"},
+  {"text": "658 billion", "value": 658000000000, "unit": None, "counted": "rubles of capital investment over the previous year", "source": G, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-01-01/2018-06-30", "date_text": "in the first six months of the year", "what": "industrial production grew 3.5 percent",
+   "note": "dates a state (growth rate), no agent; the first half of 2018 written as a day interval"},
+  {"actor": None, "date": "2018-03", "date_text": "At the end of the first quarter", "what": "investment in capital stock stood at around 82 billion rubles",
+   "note": "a state ('stood at'), no agent; the end of the first quarter of 2018 given as its last month"},
+  {"actor": None, "date": "2017", "date_text": "over the previous year", "what": "capital investment of 658 billion rubles",
+   "note": "a state ('was'), no agent; the previous year = 2017"},
+  {"actor": "Vladimir Putin", "date": "2018-05-12", "date_text": "May 12", "what": "Presidential Executive Order (on national goals) issued",
+   "note": "a date on a noun ('the Presidential Executive Order of May 12'): the agent of the order is the President, i.e. Putin, the 'President' the Governor reports to; the date is given as printed (the 'May Executive Order' of 2018 is usually dated 7 May; the readout says May 12)"},
+ ],
+ "actors": [
+  {"name": G, "type": "person", "aliases": ["St Petersburg Governor Georgy Poltavchenko", "Georgy Poltavchenko", "The Governor"]},
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["the President"]},
+  {"name": "St Petersburg City Government", "type": "organisation", "aliases": ["the St Petersburg City Government", "the Government"]},
+ ],
+ "notes": [
+  "Kremlin readout (news summary) of Putin's meeting with St Petersburg Governor Georgy Poltavchenko on 5 July 2018, from the accessible-version catalog view; the President is not named in the kept text ('the President'), the canonical name Vladimir Putin is used for him. No quote marks: no quotes.",
+  "All figures come from the Governor's report ('Georgy Poltavchenko reported ...', 'The Governor informed the President that ...'); the revenue and investment paragraph has no new claimant and continues that report, so Poltavchenko is its source.",
+  "Not figures: 'first quarter' (ordinal), '2035', '2019' (years), 'May 12' (a date). 'year-on-year' is not a figure or a date.",
+  "Not events: 'until 2035' (the horizon of the strategy, not the date of an act), 'a budget for 2019 and further years' (names the budget years), 'Currently' (vague); the City Government's approval of the strategy carries no date. 'the May Executive Order' repeats the order of May 12 without a day: not a second event.",
+  "'the Government' in the last sentence is the St Petersburg City Government (the subject of the strategy sentence), not the Russian federal government.",
+  "second reading: figures and sources re-checked; 'approximately' and 'around' -> around; 'the first six months of the year' = 2018-01-01/2018-06-30; 'the previous year' = 2017; kept the May 12 order event with actor Putin (noun-dated act with a stated agent, 'Presidential'); no change.",
+ ],
+}

@@ -1,0 +1,48 @@
+Q = "mumbai_train_bombings_2006"
+ANN = {
+ "article": "articles/wn_2006_mumbai_train_blasts.txt",
+ "gold_out": "gold/wn_2006_mumbai_train_blasts.json",
+ "published": "2006-07-11",
+ "quotes": [
+  {"text": "some", "speaker": "Shivraj Patil", "speaker_mention": "India's Home Minister Shivraj Patil", "fragment": True,
+   "note": "one quoted word inside reported speech ('said authorities had \"some\" information')"},
+  {"text": "but place and time was not known", "speaker": "Shivraj Patil", "speaker_mention": "India's Home Minister Shivraj Patil", "fragment": True,
+   "note": "second fragment of the same reported sentence"},
+  {"text": "shocking and cowardly attempts to spread a feeling of fear and terror among our citizens", "speaker": "Manmohan Singh", "speaker_mention": "Prime Minister Dr. Manmohan Singh", "fragment": True,
+   "note": "phrase quoted from the statement Singh released ('released a statement saying that the bombings ... are \"...\"')"},
+ ],
+ "figures": [
+  {"quantity": Q + ":bombs_exploded", "text": "Seven", "value": 7, "unit": None, "counted": "bombs exploded at local railway stations", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"quantity": Q + ":bombs_exploded", "text": "seven", "value": 7, "unit": None, "counted": "explosions that targeted first-class cars", "source": "Press Trust of India", "approx": None, "ctx": "all seven explosions",
+   "note": "'The Press Trust of India, quoting railway officials, said all seven explosions ...': the agency is the one that says it; same count as the seven bombs of the first sentence"},
+  {"quantity": Q + ":deaths", "text": "183", "value": 183, "unit": None, "counted": "people died in the blasts", "source": "official report", "approx": "at least",
+   "note": "'According to official report at least 183 people have died'; the VOA items give 'about 200' (14 July) and 'nearly 200' (21 July)"},
+  {"quantity": Q + ":injured", "text": "714", "value": 714, "unit": None, "counted": "people injured in the blasts", "source": "official report", "approx": "more than",
+   "note": "'over 714 were injured', same 'official report'; VOA 14 July: 'wounded 700 others' (same key)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2006-07-11", "date_text": "Tuesday", "what": "seven bombs exploded at Mumbai railway stations",
+   "note": "'Seven bombs exploded Tuesday': intransitive, the bombs are not an agent and no bomber is named; Tuesday = publication day"},
+  {"actor": None, "date": "2006-07-11", "date_text": "between 6:24 pm and 6:35 pm IST (GMT+5:30)", "what": "time span of the seven explosions",
+   "note": "a time-of-day expression modifying the same verb 'exploded' = the reference day; no agent"},
+ ],
+ "actors": [
+  {"name": "Press Trust of India", "type": "organisation", "aliases": ["The Press Trust of India"]},
+  {"name": "railway officials", "type": "group", "aliases": ["railway officials"]},
+  {"name": "official report", "type": "source", "aliases": ["official report"]},
+  {"name": "Indian police", "type": "organisation", "aliases": ["Police"]},
+  {"name": "Officials in Mumbai", "type": "group", "aliases": ["Officials in Mumbai"]},
+  {"name": "Shivraj Patil", "type": "person", "aliases": ["Shivraj Patil", "India's Home Minister Shivraj Patil"]},
+  {"name": "Manmohan Singh", "type": "person", "aliases": ["Manmohan Singh", "Prime Minister Dr. Manmohan Singh"]},
+  {"name": "BJP", "type": "organisation", "aliases": ["BJP", "The country's leading opposition party"]},
+ ],
+ "notes": [
+  "Wikinews report dated Tuesday 11 July 2006, the evening of the Mumbai suburban train bombings (the stored copy is the article as revised with a later official toll). Story mumbai_train_bombings_2006 with voa_2006_mumbai_pm_across_border (VOA, 14 July).",
+  "Keys across the story: " + Q + ":deaths ('at least 183' here, 'about 200' in VOA 14 July), " + Q + ":injured ('over 714' here, '700' wounded in VOA). The two sevens here (bombs exploded, explosions that targeted first-class cars) share " + Q + ":bombs_exploded.",
+  "'According to official report' names no body: the claimant is kept as the source 'official report' (cf. 'official death tolls' in wn_2010_kyrgyzstan_asks_russia).",
+  "Not figures: 'Several blasts' (headline, 'several' without a number is left out as in the dev set), 'first', 'seventh', 'eighth' (ordinals), '6:24 pm', '6:35 pm' (times of day, annotated as one event expression), 'GMT+5:30' (a time zone), 'first-class' (a class of carriage). Not events: 'later' ('An eighth bomb was later defused', vague), 'lately' (vague), 'during the evening rush hour' (habitual, dates nothing).",
+  "Patil's two fragments are quotes of his words inside reported speech; 'authorities' in his reported sentence is not an actor that acts here. 'Police are reportedly conducting raids' and 'Officials in Mumbai claim' carry no date.",
+  "Second careful read done by the annotator: quote spans (the closing marks stand before the full stops), the time expression kept with its printed parenthesis as in the 2006 Hezbollah item ('at 9 a.m. (0600 GMT)'), approximators ('over' = more than).",
+ ],
+}

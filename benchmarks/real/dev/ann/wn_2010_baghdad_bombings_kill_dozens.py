@@ -1,0 +1,40 @@
+Q = "baghdad_bombings_apr_2010"
+ANN = {
+ "article": "articles/wn_2010_baghdad_bombings_kill_dozens.txt",
+ "gold_out": "gold/wn_2010_baghdad_bombings_kill_dozens.json",
+ "published": "2010-04-23",
+ "quotes": [
+  {"text": "prayers in areas with a certain majority", "speaker": "Qassim Moussawi", "speaker_mention": "Baghdad security spokesman Qassim Moussawi", "fragment": True,
+   "note": "phrase inside reported speech ('told Reuters news agency the bombings targeted \"...\"'); the comma stands outside the closing mark"},
+  {"text": "revenge for the losses suffered by al-Qaeda", "speaker": "Qassim Moussawi", "speaker_mention": "Qassim Moussawi, a security spokesman in the capital", "fragment": True},
+  {"text": "such terrorist acts", "speaker": "Qassim Moussawi", "speaker_mention": "he", "fragment": True,
+   "note": "'adding that he believed \"such terrorist acts\" will continue'"},
+ ],
+ "figures": [
+  {"quantity": Q + ":deaths", "text": "dozens", "value": None, "vague": True, "unit": None, "counted": "killed by bombings in Iraq", "source": None, "approx": None,
+   "note": "headline 'Bombings in Iraq kill dozens'; vague plural"},
+  {"quantity": Q + ":deaths", "text": "58", "value": 58, "unit": None, "counted": "people killed by car bombs in Baghdad", "source": None, "approx": "at least",
+   "note": "outlet's voice; the next sentence's 'Some media reports' claim only the higher toll"},
+  {"text": "hundred", "value": 100, "unit": None, "counted": "wounded by the car bombs", "source": None, "approx": None, "ctx": "a further hundred",
+   "note": "'wounded a further hundred': the number word is 'hundred' ('a further' modifies it)"},
+  {"quantity": Q + ":deaths", "text": "69", "value": 69, "unit": None, "counted": "death toll", "source": "media reports", "approx": "up to",
+   "note": "'Some media reports put the death toll as high as 69': 'as high as' = up to"},
+  {"quantity": Q + ":bombings", "text": "six", "value": 6, "unit": None, "counted": "total bombings", "source": None, "approx": "at least"},
+  {"quantity": Q + ":bombings", "text": "thirteen", "value": 13, "unit": None, "counted": "bombings (the figure)", "source": "media reports", "approx": "up to",
+   "note": "'although some reports put the figure as high as thirteen'"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": "media reports", "type": "source", "aliases": ["Some media reports", "some reports"]},
+  {"name": "Qassim Moussawi", "type": "person", "aliases": ["Qassim Moussawi", "Baghdad security spokesman Qassim Moussawi", "a security spokesman in the capital"]},
+  {"name": "Reuters", "type": "organisation", "aliases": ["Reuters", "Reuters news agency"]},
+  {"name": "top Iraqi official (unnamed)", "type": "person", "aliases": ["A top official"]},
+ ],
+ "notes": [
+  "Wikinews report of Friday 23 April 2010 on car bombings in Baghdad that day (date line removed as furniture), stored as a verbatim copy on a Wikinews mirror site (see meta). Story baghdad_bombings_apr_2010 (single item).",
+  "No dated events: the text itself carries no date or time expression ('during prayers' is not a date), so events is empty; the date comes only from the removed date line.",
+  "Within-item keys: " + Q + ":deaths ('dozens' in the headline, 'at least 58' in the outlet's voice, 'as high as 69' from media reports) and " + Q + ":bombings ('at least six' against 'as high as thirteen' from some reports). The 'further hundred' wounded has no second figure.",
+  "'A top official accused al-Qaeda' is reported speech by an unnamed official (actor 'top Iraqi official (unnamed)'); al-Qaeda is only accused and named inside Moussawi's quote, it does not act, so it is not an actor.",
+  "Second careful read done by the annotator: all three quotes are Moussawi's fragments (the last via 'he'), 'Shia' and 'Sadr City' carry no numbers; 'Multiple car bombs' is not a figure (no number word).",
+ ],
+}
