@@ -56,6 +56,12 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
         # whoever requests, proposes or sets out an amount states it
         ("Report\nAmara Sesay requested the court impose a fine of 100 riel.", "100", "Amara Sesay"),
         ("Report\nThe governor's office proposed a budget of $4 billion.", "$4 billion", "governor's office"),
+        # informing someone of a clause
+        (
+            "Report\nThe governor informed the minister that exports grew by 4 percent.",
+            "4",
+            "governor",
+        ),
         # asking for an amount through "for", and what the money is for
         (
             "Report\nThe Red Cross on Friday appealed for $9 million to feed 40,000 people.",

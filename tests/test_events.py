@@ -637,3 +637,10 @@ def test_a_disease_strife_or_an_accident_is_nobodys_act(
 def test_a_verb_of_undergoing_with_an_object_keeps_its_agent(make_report: MakeReport) -> None:
     frame = events_of(make_report, "Armed men burned the village's boat landing on Monday.")
     assert actor_at(frame, "on Monday") == "Armed men"
+
+
+def test_an_unnamed_attacker_is_the_agent_without_where_he_was(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "A suicide bomber at a football match in the north blew himself up on Friday."
+    )
+    assert actor_at(frame, "on Friday") == "A suicide bomber"

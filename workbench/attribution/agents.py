@@ -43,13 +43,15 @@ GROUP_NOUNS = frozenset(
     observers inspectors administration cabinet regime junta leadership authority prosecutor's watchdog
     guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
     delegation envoys unions companies governments ministries agencies councils committees parties groups
-    engineers economists analysts experts scientists researchers agents""".split()
+    engineers economists analysts experts scientists researchers agents
+    gunmen attackers assailants bombers hijackers kidnappers snipers""".split()
 )
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
 PERSON_NOUNS = frozenset(
     """minister president spokesman spokeswoman spokesperson governor mayor commander chief official director
     leader envoy ambassador prosecutor judge general captain officer executive chairman chairwoman chair secretary
-    representative negotiator mediator priest king queen premier chancellor senator deputy head""".split()
+    representative negotiator mediator priest king queen premier chancellor senator deputy head
+    bomber gunman attacker assailant shooter hijacker kidnapper sniper""".split()
 )
 #: Nouns for people who act for an organisation: "members of the union", "its divers", "Enerhomost crews".
 MEMBER_NOUNS = frozenset(
@@ -564,7 +566,9 @@ class AgentFinder:
         for child in token.children:
             if child.dep_ in NP_DROPPED_DEPS or (child.dep_ == "det" and child.lower_ in ("about", "some")):
                 continue
-            if child.i < token.i or (child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "from")):
+            if child.i < token.i or (
+                child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "from") and _names_a_body(child)
+            ):
                 kept.extend(t.i for t in child.subtree)
         first, last = min(kept), max(kept)
         while first < last and self.doc[first].dep_ in NP_DROPPED_DEPS:
@@ -737,6 +741,16 @@ ACCIDENT_NOUNS = frozenset(
 #: Verbs whose subject undergoes what happens ("the ferry sank", "the building collapsed"): a thing
 #: as their subject is no agent, nor is the country or body a modifier gives it.
 UNDERGONE_VERBS = frozenset("sink capsize crash derail collapse overturn drown burn explode".split())
+
+
+def _names_a_body(prep: Token) -> bool:
+    """Is the "in/of/at/from" phrase part of who acts ("officials at the ministry", "police in Kyiv",
+    "members of the union") rather than where they were ("a bomber at a volleyball game")? "of" and
+    "from" always are; "in" and "at" when their object is a name or a body."""
+    if prep.lower_ in ("of", "from"):
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].pos_ == "PROPN" or objects[0].lower_ in GROUP_NOUNS)
 
 
 def _undergone(verb: Token) -> bool:

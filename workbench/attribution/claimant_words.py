@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 SPEECH_VERBS = frozenset(
     """say tell add state claim report announce confirm write insist argue explain reveal allege acknowledge
     admit note warn pledge recommend declare testify post tweet brief stress assert maintain reiterate
-    disclose conclude predict deny reply respond answer retort counter recall recognise recognize told said says""".split()
+    disclose conclude predict deny reply respond answer retort counter recall recognise recognize told said says
+    inform notify""".split()
 )
 #: Verbs of believing: "the government believes there could be up to 200 dead" claims the clause too.
 BELIEF_VERBS = frozenset("believe think fear suspect".split())
