@@ -644,3 +644,14 @@ def test_an_unnamed_attacker_is_the_agent_without_where_he_was(make_report: Make
         make_report, "A suicide bomber at a football match in the north blew himself up on Friday."
     )
     assert actor_at(frame, "on Friday") == "A suicide bomber"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        ("Officials met on Monday. It is planned to repair 300 bridges in 2025.", "in 2025"),
+        ("The implementation of the Clean Harbour project begins on March 1, the mayor said.", "on March 1"),
+    ],
+)
+def test_an_empty_it_or_a_project_names_no_agent(make_report: MakeReport, body: str, date_text: str) -> None:
+    assert actor_at(events_of(make_report, body), date_text) is None

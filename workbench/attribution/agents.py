@@ -65,7 +65,8 @@ INERT_NOUNS = frozenset(
     """stock stockpile supply reserve season price rate level number toll total count tally cost value
     temperature weather share percentage proportion figure estimate population
     economy growth output gdp inflation unemployment employment market sales exports imports spending
-    investment demand production deficit surplus debt revenue profit income wage""".split()
+    investment demand production deficit surplus debt revenue profit income wage
+    implementation project programme program scheme initiative""".split()
 )
 #: Nouns for one unnamed person known by age, sex or situation: a country before them is their
 #: nationality, not an actor ("a Mali girl", "a British tourist").
@@ -230,6 +231,8 @@ class AgentFinder:
             subject = self._subject_after_dateline(_subject(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = by_agent(current)
+                if by is None and subject.lower_ == "it" and raised:
+                    return ()  # "it is planned to upgrade 4,000 km of roads": an empty "it", no one named
                 if by is None and (raised or _taking_part(current)):
                     # "X is believed to have fled": X did the fleeing; "X are involved in the response": X act
                     return _decided(
