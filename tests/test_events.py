@@ -655,3 +655,11 @@ def test_an_unnamed_attacker_is_the_agent_without_where_he_was(make_report: Make
 )
 def test_an_empty_it_or_a_project_names_no_agent(make_report: MakeReport, body: str, date_text: str) -> None:
     assert actor_at(events_of(make_report, body), date_text) is None
+
+
+def test_an_estimate_in_apposition_to_a_crowd_is_not_the_crowd(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "Organisers said there were 50,000 protesters, an estimate that fell short during the afternoon.",
+    )
+    assert actor_at(frame, "during the afternoon") is None

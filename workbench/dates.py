@@ -232,7 +232,7 @@ _RULE_CUES: dict[str, str] = {
         _DIGIT_CUE,
     ),
     **dict.fromkeys(("weekday", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
-    **dict.fromkeys(("relative_day", "same_day", "in_the_day", "next_day"), _PART_OF_DAY_CUE),
+    **dict.fromkeys(("relative_day", "same_day", "in_the_day", "part_of_the_day", "next_day"), _PART_OF_DAY_CUE),
     **dict.fromkeys(("relative_period", "in_the_period", "year_anchor"), _PERIOD_CUE),
     "quarter": "(?i)quarter",
     "fiscal_year": "(?i)fiscal|FY",
@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?P<prep>(?i:overnight|(?:on\s+|during\s+)?the\s+night\s+(?:of|from))\s+)"
           + _WEEKDAY.replace("weekday>", "weekday0>") + r"\s+(?i:into|to|and)\s+" + _WEEKDAY + _E),
     _rule("day_month", "absolute",
-          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PART_OF + "?"
+          _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PART_OF + "?" + "(?:" + _WHICH + ")?"
           + r"(?:" + _WEEKDAY + r",?\s+(?:the\s+)?)?"
           + r"(?:" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH.replace("month>", "month2>") + r"\s+"
           + _DAYNUM.replace("day>", "day2>") + r")"
@@ -359,6 +359,10 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)|(?P<edge>(?i:earlier|later)\s+))?"
           r"(?P<rel>(?i:that|the\s+same))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))" + _E),
     _rule("in_the_day", "anchored", _B + r"(?P<edge>(?i:earlier|later))\s+(?i:in|during)\s+the\s+(?P<unit>(?i:day))" + _E),
+    # "in the afternoon", "late in the afternoon", "during the evening": a part of the narrative's day
+    _rule("part_of_the_day", "anchored",
+          _B + r"(?:(?P<edge>(?i:early|late|earlier|later))\s+)?(?i:in|during)\s+the\s+"
+          r"(?P<unit>(?i:morning|afternoon|evening))(?!\s+(?:of|hours)\b)" + _E),
     _rule("next_day", "anchored",
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)?(?P<rel>(?i:the\s+(?:next|following|previous|preceding)))\s+"
           r"(?P<unit>(?i:day|morning|afternoon|evening|night))|(?P<rel2>(?i:the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later)"
@@ -623,7 +627,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _minutes_ago(found, ctx), False
     if name == "past_days":
         return _past_days(found, ctx), False
-    if name in ("same_day", "in_the_day", "next_day", "days_later"):
+    if name in ("same_day", "in_the_day", "part_of_the_day", "next_day", "days_later"):
         return _anchored_day(found, ctx), False
     if name == "year_anchor":
         return _year_anchor(found, ctx), False
@@ -998,8 +1002,9 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
         count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
         shift = count if (found.group("dir") or "").lower() == "later" else -count
     before = [seen for seen in ctx.days if seen.start < found.start and not seen.in_quote]
-    anchor = _narrative_day(before, found, lead_anchor=name in ("same_day", "in_the_day"))
-    if anchor is None and name in ("same_day", "in_the_day"):
+    same_day = name in ("same_day", "in_the_day", "part_of_the_day")
+    anchor = _narrative_day(before, found, lead_anchor=same_day)
+    if anchor is None and same_day:
         anchor = _lead_day(before, found) or ctx.reference
     if anchor is None:
         return None

@@ -63,7 +63,7 @@ MEMBER_NOUNS = frozenset(
 #: "the hurricane season ends", their owner is not the agent (unlike "Israeli strikes killed").
 INERT_NOUNS = frozenset(
     """stock stockpile supply reserve season price rate level number toll total count tally cost value
-    temperature weather share percentage proportion figure estimate population
+    temperature weather share percentage proportion figure estimate estimation population
     economy growth output gdp inflation unemployment employment market sales exports imports spending
     investment demand production deficit surplus debt revenue profit income wage
     implementation project programme program scheme initiative""".split()
@@ -418,7 +418,12 @@ class AgentFinder:
             return self.actor_of(token.nbor(-2), in_quote=in_quote, verb=verb, pronouns=pronouns)  # "X, Jr."
         if lower in ANONYMOUS_PEOPLE:
             return None  # "More than 1,300 people have arrived": who they are is not said
-        if token.dep_ == "appos" and token.head.i not in self.dateline and self._registered(token.head):
+        if (
+            token.dep_ == "appos"
+            and token.head.i not in self.dateline
+            and not (token.pos_ == "NOUN" and fold(token.lemma_) in INERT_NOUNS)
+            and self._registered(token.head)
+        ):
             return self._registered(token.head)
         noun = lower.replace("’", "'")
         owned_unit = noun in UNIT_NOUNS and _has_possessive_determiner(token)  # "its hospital", "their jets"
