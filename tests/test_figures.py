@@ -282,6 +282,27 @@ def test_a_title_case_word_after_cyclone_is_no_storm_name_when_printed_in_lower_
     assert "Cyclone Ilse" in table["places"].iloc[1]
 
 
+def test_a_total_that_climbs_above_or_past_a_figure_counts_what_climbs(make_report: MakeReport) -> None:
+    table = figures(
+        make_report,
+        "Quake\nThe death toll from the quake climbed above 410. By Monday the toll had risen past 500.",
+    )
+    assert table[["text", "counted", "approx"]].values.tolist()[0] == ["410", "death toll", "more than"]
+    assert table["counted"].iloc[1] == "toll"
+
+
+def test_a_destination_in_another_clause_is_not_a_figures_place(make_report: MakeReport) -> None:
+    places = figures(
+        make_report,
+        "Unrest in Sudan\nSudan has seen clashes for a week. Aid groups in Sudan warn of hunger. Sudan asked for help. More than 100 people"
+        " have been killed and"
+        " 80,000 have fled their homes seeking to cross into Niger. Officials said 3,000 troops have been"
+        " deployed to Mali.",
+    )
+    assert places.loc[places["text"] == "100", "places"].iloc[0] == "Sudan"
+    assert places.loc[places["text"] == "3,000", "places"].iloc[0] == "Mali"
+
+
 def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_report: MakeReport) -> None:
     report = make_report(
         "Floods hit the region\nMoldova on Monday asked Romania to send rescue teams after the floods."

@@ -84,6 +84,8 @@ _ESTIMATE_AT_VERBS = frozenset("put estimate place set peg fix".split())
 #: Nouns for a tally of something else: "the number of deaths" counts deaths.
 _TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
+#: Words between such a verb and its figure: "climbed to 9", "climbed above 410", "rose past 500".
+_RISE_PREPOSITIONS = frozenset("to above past beyond over".split())
 _RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
 #: Verbs of a tally reaching a figure: "toll tops 900", "death toll passes 100".
 _PASSING_VERBS = _MEASURE_VERBS | {"pass", "cross"}
@@ -122,7 +124,7 @@ def _extract(report: Report) -> pd.DataFrame:
 
     finder = ClaimantFinder(attribute(report), quotes=extract_quotes(report))
     sentences = report.sentences
-    places = _sentence_places(report)
+    named_places, main_places = _sentence_places(report)
     paragraph_ids: list[int] = sentences["paragraph_id"].tolist()
     post_ids: list[int] = sentences["post_id"].tolist()
     dates = _sentence_dates(report)
@@ -161,7 +163,7 @@ def _extract(report: Report) -> pd.DataFrame:
                 "source_confidence": _confidence(claimant),
                 "predicate": row.predicate,
                 "partitive": _partitive(report, span),
-                "places": places[row.sentence_id],
+                "places": _figure_places(report, row.root, named_places[row.sentence_id], main_places),
                 "sentence": report.text[slice(*_sentence_bounds(report)[row.sentence_id])],
                 "published": report.published.isoformat() if report.published else None,
             }
@@ -230,6 +232,8 @@ def _preposition_not_hedge(report: Report, span: NumberSpan) -> bool:
     word = report.doc[first - 1]
     if word.lower_ not in _PREPOSITION_HEDGES or word.dep_ != "prep":
         return False
+    if word.head.lemma_.lower() in _RISE_VERBS:
+        return False  # "the toll climbed above 410": how far it climbed, a hedge on the number
     objects = {c.i for c in word.children if c.dep_ == "pobj"}
     number = report.doc[last - 1]
     return number.i in objects or number.head.i in objects
@@ -557,7 +561,7 @@ def _rise_verb_before(report: Report, span: NumberSpan) -> Token | None:
     the words themselves: headlines, printed without a full stop, are often parsed wrongly."""
     first, _ = offsets(report).token_range(span.start, span.end)
     doc = report.doc
-    if first < 2 or doc[first - 1].lower_ != "to" or doc[first - 2].sent != doc[first].sent:
+    if first < 2 or doc[first - 1].lower_ not in _RISE_PREPOSITIONS or doc[first - 2].sent != doc[first].sent:
         return None
     verb = doc[first - 2]
     return verb if verb.lemma_.lower() in _RISE_VERBS and verb.pos_ == "VERB" else None
@@ -739,14 +743,35 @@ def _link_repeats(records: list[dict[str, Any]], sentences: pd.DataFrame) -> Non
             record["repeat_of"] = at.get((int(first), record["start"] - starts[record["sentence_id"]]))
 
 
-def _sentence_places(report: Report) -> list[str]:
-    """Per sentence, the places and named events it names ("Pokrovsk; Donetsk", "Hurricane Milton"),
-    else the report's main places: the scope a figure is compared within. The main places are those
-    named at least half as often as the most named one (a country however it is written: "Kyrgyz" and
-    "Kyrgyzstan"); a report about two countries ("Kyrgyzstan appeals to Russia") has both."""
+def _figure_places(report: Report, root: int, named: list[tuple[int, str]], main: str) -> str:
+    """The places a figure's sentence names, less the destination of a movement in another clause ("100
+    were killed and 80,000 have fled seeking to cross into Uzbekistan": where they went, not where the 100
+    died; "3,000 troops have been deployed to Russia" keeps Russia), else the report's main places."""
+    doc = report.doc
+    ancestors = {t.i for t in doc[root].ancestors}
+    kept: list[str] = []
+    for index, name in named:
+        head = doc[index].head
+        destination = head.lower_ in _DESTINATION_PREPOSITIONS and head.head.pos_ == "VERB"
+        if destination and head.head.i in ancestors:
+            destination = False  # the figure's own movement: where the troops were sent is their scope
+        if not destination and name not in kept:
+            kept.append(name)
+    return "; ".join(kept) if kept else main
+
+
+#: Prepositions of a movement's end: "fled into Uzbekistan", "were flown to Germany".
+_DESTINATION_PREPOSITIONS = frozenset("into to towards toward".split())
+
+
+def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
+    """Per sentence, the places and named events it names ((token, "Pokrovsk"), (token, "Hurricane Milton")),
+    and the report's main places: the scope a figure is compared within when its sentence names none. The
+    main places are those named at least half as often as the most named one (a country however it is
+    written: "Kyrgyz" and "Kyrgyzstan"); a report about two countries ("Kyrgyzstan appeals to Russia") has both."""
     doc = report.doc
     sentence_ids = report.tokens["sentence_id"].tolist()
-    named: list[list[str]] = [[] for _ in range(len(report.sentences))]
+    named: list[list[tuple[int, str]]] = [[] for _ in range(len(report.sentences))]
     counts: dict[str, int] = {}
     countries = lx.country_table()
     spans = [
@@ -758,14 +783,14 @@ def _sentence_places(report: Report) -> list[str]:
     first_name: dict[str, str] = {}
     for start, text in sorted(spans):
         name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", text).strip()
-        if name and name not in named[sentence_ids[start]]:
-            named[sentence_ids[start]].append(name)
+        if name and name not in (n for _, n in named[sentence_ids[start]]):
+            named[sentence_ids[start]].append((start, name))
             key = countries.country_of(name) or name
             first_name.setdefault(key, name)
             counts[key] = counts.get(key, 0) + 1
     most = max(counts.values(), default=0)
     main = "; ".join(first_name[key] for key, count in counts.items() if 2 * count >= most)
-    return ["; ".join(places) if places else main for places in named]
+    return named, main
 
 
 def _sentence_dates(report: Report) -> dict[int, str]:
