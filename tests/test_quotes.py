@@ -622,3 +622,17 @@ def test_what_someone_called_a_quoted_label_is_theirs_whoever_reports_the_senten
         ' called a "long term, deep cover" network.'
     )
     assert speaker(table, "long term, deep cover") == "Federal Police Service"
+
+
+def test_a_thing_that_indicates_speaks_for_the_reporting_verb_above(quotes: Quotes) -> None:
+    table = quotes(
+        "Crash\nThe Foreign Ministry says Monday's downing of a cargo plane near the border indicates the rebels"
+        ' have "weapons from outside."'
+    )
+    row = direct(table).iloc[0]
+    assert (row["speaker"], row["cue"]) == ("Foreign Ministry", "says")
+
+
+def test_the_listener_after_told_is_never_the_speaker(quotes: Quotes) -> None:
+    table = quotes('Clashes\n"We had to pull back," the separatist, who was shot in the leg, told Reuters.')
+    assert speaker(table, "pull back") != "Reuters"

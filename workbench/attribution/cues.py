@@ -24,6 +24,11 @@ _SKIPPABLE_BEFORE_CUE = lx.words(
 )
 
 
+#: Reporting verbs whose object is the one spoken to: a subject printed after them is that listener,
+#: misparsed ("..., told Reuters"), never the speaker.
+ADDRESSEE_VERBS = frozenset("tell inform assure brief notify".split())
+
+
 def is_cue(doc: Doc, i: int) -> bool:
     """A reporting verb ("said", "told", "warned") or the "according" of "according to"."""
     tok = doc[i]
@@ -78,6 +83,9 @@ def agent_of(
     tok = doc[cue]
     if tok.lower_ == "according":
         return _according_to(doc, cue, at)
+    above = speaking_cue(doc, cue, at)
+    if above != cue and depth < 3:
+        return agent_of(doc, above, at, level=level, depth=depth + 1)
     quoted = _quoted_as_saying(doc, cue)
     if quoted is not None and (found := at(quoted)) is not None:
         return found
@@ -86,6 +94,8 @@ def agent_of(
         return found  # "Described by the BBC's X as '...'", "was called '...' by X": the one the "by" names
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
+            if child.i > cue and tok.lemma_.lower() in ADDRESSEE_VERBS:
+                continue  # "the separatist, who was shot, told Reuters": whom he told, not who told
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 found = at(tok.head.i)
             else:
@@ -115,6 +125,17 @@ def agent_of(
             if subject is not None:
                 return at(subject.i)
     return None
+
+
+def speaking_cue(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> int:
+    """The cue whose agent speaks: ``cue`` itself, or the reporting verb above it when ``cue``'s subject is
+    a thing no mention covers ("The White House says Thursday's shootdown indicates rebels have access
+    '...'": a shootdown speaks for no one; the words are the White House's)."""
+    tok = doc[cue]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < cue]
+    if subjects and at(subjects[0].i) is None and tok.dep_ == "ccomp" and is_cue(doc, tok.head.i):
+        return tok.head.i
+    return cue
 
 
 def quoted_as_saying(participle: Token) -> Token | None:
@@ -196,6 +217,8 @@ def _adjacent(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> Cand
         found = at(j)
         if found is not None and found.end == j + 1:
             return _apposition_head(doc, found, at) if doc[j + 1].text == "," else found
+    if doc[cue].lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "..., told Reuters": after "told" comes the listener, never an inverted speaker
     before = doc[cue - 1].text if cue > 0 else ""
     return _inverted(doc, cue, at, before=before)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
 from ..quote_marks import QuoteSpan
-from .cues import agent_of, cue_text, is_characterising, is_cue, is_naming
+from .cues import agent_of, cue_text, is_characterising, is_cue, is_naming, speaking_cue
 from .quote_frames import NOBODY, QuoteAttribution, QuoteFrames
 
 if TYPE_CHECKING:
@@ -94,7 +94,9 @@ class SpeakerFinder(QuoteFrames):
         if governing is not None:
             agent = self._agent(governing) or self._statement_author(governing)
             if agent is not None:
-                return QuoteAttribution(agent, cue_text(self.doc, governing), "cue")
+                return QuoteAttribution(
+                    agent, cue_text(self.doc, speaking_cue(self.doc, governing, self.at)), "cue"
+                )
         quote_tokens = self.tokens_between(span.start, span.end)
         first = quote_tokens.start if len(quote_tokens) else before.stop
         last = quote_tokens.stop - 1 if len(quote_tokens) else after.start
@@ -110,7 +112,9 @@ class SpeakerFinder(QuoteFrames):
         for _, cue, _where in sorted(options, key=lambda o: (o[0], o[2] != "after")):
             agent = self._agent(cue)
             if agent is not None:
-                return QuoteAttribution(agent, cue_text(self.doc, cue), "cue")
+                return QuoteAttribution(
+                    agent, cue_text(self.doc, speaking_cue(self.doc, cue, self.at)), "cue"
+                )
             statement = self._statement_author(cue)
             if statement is not None:
                 return QuoteAttribution(statement, cue_text(self.doc, cue), "statement")
