@@ -1,0 +1,57 @@
+K = "pakistan_floods_2010:"
+R = "Patrick Ryder"
+O = "U.S. officials"
+ANN = {
+ "article": "articles/dod_2010_pakistan_marine_helicopters_join.txt",
+ "gold_out": "gold/dod_2010_pakistan_marine_helicopters_join.json",
+ "published": "2010-09-07",
+ "quotes": [
+  {"text": "The flood waters are still causing a significant issue in south Pakistan", "speaker": R, "speaker_mention": "Ryder",
+   "note": "first half of a quotation split by 'Ryder said'; the comma before the closing mark is dropped"},
+  {"text": "We are in close contact with [Pakistani] leadership and their national disaster management authority so we can be responsive to their needs and quickly provide what they ask for.", "speaker": R, "speaker_mention": "Ryder",
+   "note": "second half, after 'Ryder said.'; keeps the editor's bracket '[Pakistani]' and its final full stop"},
+ ],
+ "figures": [
+  {"text": "two", "value": 2, "unit": None, "counted": "Marine Corps CH-53E Super Stallion helicopters that arrived", "source": None, "approx": None, "ctx": "two Marine Corps",
+   "note": "lead paragraph in the agency's own voice; Ryder is named in the next sentence, but that sentence attributes a different statement (the unit the aircraft belong to), so the lead figures get no claimant"},
+  {"text": "six", "value": 6, "unit": None, "counted": "U.S. helicopters in the Pano Aqil area", "source": None, "approx": None,
+   "note": "'bringing the total number of U.S. helicopters in that area to six': narration"},
+  {"text": "17", "value": 17, "unit": None, "counted": "other Navy and Marine Corps helicopters already in country", "source": R, "approx": None,
+   "note": "'... alongside 17 other Navy and Marine Corps helicopters already in country, Ryder said'"},
+  {"text": "Two", "value": 2, "unit": None, "counted": "additional CH-53Es due to arrive", "source": R, "approx": None,
+   "note": "'Two additional CH-53Es are due to arrive soon, he added': 'he' = Ryder"},
+  {"quantity": K+"us_military_supplies_delivered_lbs", "text": "3.9 million", "value": 3.9e6, "unit": None, "counted": "pounds of humanitarian assistance supplies transported by U.S. military aircraft", "source": None, "approx": "more than",
+   "note": "'To date, U.S. military aircraft have transported more than 3.9 million pounds ...': narration, no claimant. Weight in pounds: score.py's unit table reads 'pound' as GBP, so the unit is left null and 'pounds' is the counted noun. Running total of supplies moved by U.S. military aircraft since 5 Aug; 'almost 8 million pounds' on 20 Sep (dod_2010_pakistan_aid_8_million_pounds) is the same total later"},
+  {"quantity": K+"us_military_rescued_total", "text": "12,000", "value": 12000, "unit": None, "counted": "people rescued within Pakistan by U.S. military aircraft", "source": None, "approx": "more than",
+   "note": "same sentence, narration. Running total of people rescued by U.S. military aircraft; 16,299 on 20 Sep, same key"},
+  {"text": "two", "value": 2, "unit": "days", "counted": "days of additional airlifts", "source": O, "approx": None, "ctx": "past two days",
+   "note": "'Over the past two days, the U.S. government has airlifted additional emergency relief supplies into Pakistan, officials said'"},
+  {"text": "85,850", "value": 85850, "unit": None, "counted": "blankets on the most recent flights", "source": O, "approx": "more than",
+   "note": "'The most recent flights contained more than 85,850 blankets ...': continues the officials' account begun in the sentence before ('officials said'), same paragraph"},
+  {"text": "46,800", "value": 46800, "unit": None, "counted": "10-liter water containers on the most recent flights", "source": O, "approx": None,
+   "note": "same sentence as the blankets; 'more than' governs only the blankets"},
+  {"text": "10", "value": 10, "unit": None, "counted": "liter capacity of each water container", "source": O, "approx": None, "ctx": "10-liter",
+   "note": "'10-liter water containers': a measure (capacity in liters); 'liter' is not in score.py's unit table, so the unit is null and the counted phrase carries it"},
+  {"quantity": K+"us_humanitarian_assistance_total", "text": "$216 million", "value": 216e6, "unit": "USD", "counted": "emergency humanitarian assistance provided to Pakistan by the United States", "source": None, "approx": "more than",
+   "note": "'To date, the United States has provided more than $216 million ...': narration; the cumulative U.S. aid total to date"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-09-07", "date_text": "today", "what": "two Marine Corps CH-53E helicopters arrived at Pano Aqil Air Base",
+   "note": "'two Marine Corps CH-53E Super Stallion helicopters arrived today': the helicopters are things, not actors (as aircraft in uapres_2020_first_china_flight_tests), so no actor; the dateline 'WASHINGTON, Sept. 7, 2010 –' is not an event"},
+  {"actor": "United States", "date": "2010-09-06/2010-09-07", "date_text": "Over the past two days", "what": "the U.S. government airlifted additional emergency relief supplies into Pakistan",
+   "note": "'Over the past two days, the U.S. government has airlifted ...': the two days up to the Tuesday report (Monday 6 and Tuesday 7 September 2010); agent the U.S. government (canonical United States); also a figure (two days)"},
+ ],
+ "actors": [
+  {"name": R, "type": "person", "aliases": ["Air Force Lt. Col. Patrick Ryder", "Ryder"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States", "the U.S. government"]},
+  {"name": O, "type": "group", "aliases": ["officials"]},
+ ],
+ "notes": [
+  "American Forces Press Service report by Elaine Wilson of Tuesday 7 September 2010, stored as republished by GlobalSecurity.org; the last paragraph (cut mid-word) is dropped. Third item of story pakistan_floods_2010 with the VOA items of 6 and 27 August and the AFPS item of 20 September.",
+  "Two quotes of Ryder: one quotation split by 'Ryder said.' (the first half drops its comma, the second keeps '[Pakistani]' and its final stop).",
+  "Running totals shared with the 20 September item: supplies transported by U.S. military aircraft ('more than 3.9 million pounds' here, 'almost 8 million pounds' there) share pakistan_floods_2010:us_military_supplies_delivered_lbs; people rescued ('more than 12,000' here, 16,299 there) share pakistan_floods_2010:us_military_rescued_total. The U.S. aid total ($216 million) has its own key for later items.",
+  "Units: weight in pounds and capacity in liters are outside score.py's unit table ('pound' is read as GBP), so those figures carry unit null and name the measure in 'counted'.",
+  "Not figures: designations 'CH-53E', 'CH-53Es', '26th Marine Expeditionary Unit' (ordinal). 'officials' (said) are U.S. officials, unnamed. The 26th MEU, Camp Lejeune, the Air Force cargo aircraft and Pakistan's NDMA (inside the quote) do not act or speak with a date; the United States acts ('has airlifted', 'has provided').",
+  "second reading (annotator): split-quote boundaries checked (comma dropped in the first half, '[Pakistani]' and the final stop kept in the second); 'more than' taken to govern only the blankets; the lead figures left without a claimant (Ryder's attribution in the next sentence is to a different statement); 7 September 2010 was a Tuesday; no change.",
+ ],
+}
