@@ -303,6 +303,14 @@ def test_a_destination_in_another_clause_is_not_a_figures_place(make_report: Mak
     assert places.loc[places["text"] == "3,000", "places"].iloc[0] == "Mali"
 
 
+def test_a_place_the_body_names_is_found_in_a_title_case_headline(make_report: MakeReport) -> None:
+    table = figures(
+        make_report,
+        "Troops Shell Lisbon, 12 Killed\nTroops shelled Lisbon on Monday. In Beirut, Lebanon, four people died.",
+    )
+    assert table["places"].iloc[0] == "Lisbon"
+
+
 def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_report: MakeReport) -> None:
     report = make_report(
         "Floods hit the region\nMoldova on Monday asked Romania to send rescue teams after the floods."

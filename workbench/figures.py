@@ -764,6 +764,22 @@ def _figure_places(report: Report, root: int, named: list[tuple[int, str]], main
 _DESTINATION_PREPOSITIONS = frozenset("into to towards toward".split())
 
 
+def _headline_places(report: Report, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A place the report names in its body, printed in a headline where the tagger did not see it:
+    title case is tagged poorly ("Syrian Forces Shell Damascus, 12 Killed")."""
+    doc = report.doc
+    kinds = report.paragraphs["kind"].tolist()
+    paragraph_of = report.tokens["paragraph_id"].tolist()
+    names = {text for _, text in found if " " not in text and text[:1].isupper() and len(text) > 2}
+    covered = {i for ent in doc.ents if ent.label_ in PLACE_LABELS for i in range(ent.start, ent.end)}
+    covered |= {i for i, _ in found}
+    return [
+        (tok.i, tok.text)
+        for tok in doc
+        if tok.text in names and tok.i not in covered and kinds[paragraph_of[tok.i]] == "title"
+    ]
+
+
 def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
     """Per sentence, the places and named events it names ((token, "Pokrovsk"), (token, "Hurricane Milton")),
     and the report's main places: the scope a figure is compared within when its sentence names none. The
@@ -780,6 +796,7 @@ def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
         if ent.label_ in PLACE_LABELS or countries.is_country_name(ent.text)
     ]
     spans += lx.named_natural_forces(doc)
+    spans += _headline_places(report, spans)
     first_name: dict[str, str] = {}
     for start, text in sorted(spans):
         name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", text).strip()
