@@ -499,3 +499,18 @@ def test_a_claim_dated_by_a_bare_year_keeps_its_report_date_apart_from_a_report_
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert groups == [{"F1", "F3"}]
+
+
+def test_a_vague_plural_restates_no_number() -> None:
+    rows = [
+        claim(
+            "F1", 1_000_000, "people", "Ministry", doc_id="d1", vague=True, text="millions", predicate="order"
+        ),
+        claim("F2", 1_000_000, "people", "UN", doc_id="d2", text="1 million", predicate="more"),
+        claim("F3", 1_000, "buildings", "Ministry", doc_id="d1", sentence_id=9, vague=True, text="thousands"),
+        claim("F4", 1_000, None, "Agency", doc_id="d3", vague=True, text="thousands", predicate="flee"),
+    ]
+    groups = (
+        compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    )
+    assert not any({"F1", "F2"} <= g or {"F3", "F4"} <= g for g in groups)

@@ -631,10 +631,13 @@ class _PlacedGroups:
 
 
 def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Do two claims state the same number of the same thing? Equal values (within rounding), the same
-    noun or none, the same topic or none, and the same scope."""
+    """Do two claims state the same number of the same thing? Equal values (within rounding) of numbers,
+    not vague plurals ("millions", "hundreds"), the same noun or none, the same topic or none, and the
+    same scope."""
     if _relative_gap(float(a["point"]), float(b["point"])) > SAME_NUMBER:
         return False
+    if a.get("vague") is True or b.get("vague") is True:
+        return False  # "millions", "hundreds": no number that another figure could restate
     if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
         return False  # "500 officers, three generals": two facts of one sentence
     if a["_noun"] and b["_noun"] and a["_noun"] != b["_noun"]:
