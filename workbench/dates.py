@@ -639,7 +639,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
 #: Which occurrence of a day, weekday or month without a year an expression means.
 FORWARD, BACK, NEAREST, UNKNOWN = "forward", "back", "nearest", "unknown"
 #: Prepositions that look ahead unless the clause is in the past ("by 10 March", "until Friday").
-FORWARD_PREPOSITIONS = ("until", "till", "by", "no later", "not before", "not until")
+FORWARD_PREPOSITIONS = ("until", "till", "by", "no later", "not before", "not until", "through")
 
 
 def _direction(found: Found, ctx: Context) -> str:
@@ -672,6 +672,8 @@ def _direction(found: Found, ctx: Context) -> str:
         return FORWARD
     if tense == PAST:
         return BACK
+    if tense == PRESENT:
+        return NEAREST  # "begins a new term in May", "the visit is on Monday": the one closest
     return UNKNOWN
 
 
@@ -773,8 +775,10 @@ def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if reference is None or month is None:
         return None, False
     which = (found.group("which") or "").lower()
-    if month == reference.month and which not in ("last", "next", "this past", "this coming"):
-        return DateValue.month(reference.year, month), False
+    if (
+        month == reference.month and which not in ("last", "next", "this past", "this coming")
+    ) or which == "this":
+        return DateValue.month(reference.year, month), False  # "this September": of the report's year
     direction = _direction(found, ctx)
     firsts = [dt.date(reference.year + k, month, 1) for k in (-1, 0, 1)]
     this_month = reference.replace(day=1)
@@ -1252,10 +1256,13 @@ def clause_tense(verb: Token) -> str | None:
             return FUTURE
         if tense is None:
             tense = _own_tense(current, children)
-        if current.dep_ == "xcomp" or (
-            current.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children)
+        infinitive = current.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        if (
+            current.dep_ in ("xcomp", "acomp")
+            or infinitive
+            or (current.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children))
         ):
-            current = current.head
+            current = current.head  # "might be able to give details Monday", "expect the tests to arrive"
             continue
         break
     return tense
