@@ -231,7 +231,7 @@ _RULE_CUES: dict[str, str] = {
          "time_zone", "military_time"),
         _DIGIT_CUE,
     ),
-    **dict.fromkeys(("weekday", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
+    **dict.fromkeys(("weekday", "weekday_pair", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
     **dict.fromkeys(("relative_day", "same_day", "in_the_day", "part_of_the_day", "next_day"), _PART_OF_DAY_CUE),
     **dict.fromkeys(("relative_period", "in_the_period", "year_anchor"), _PERIOD_CUE),
     "quarter": "(?i)quarter",
@@ -331,6 +331,9 @@ RULES: tuple[Rule, ...] = (
           _B + _EDGE + "?" + _PREP + "?" + _PART_OF + "?"
           + r"(?:(?P<which>(?i:last|this|next|this\s+coming|this\s+past|coming))\s+)?"
           + _WEEKDAY + r"(?:'s|’s)?(?:\s+" + _PART + r")?" + _E),
+    # "Monday and Tuesday", "from Tuesday to Wednesday": the days between the two
+    _rule("weekday_pair", "relative",
+          _B + _PREP + "?" + _WEEKDAY + r"\s+(?i:and|to|through)\s+" + _WEEKDAY.replace("weekday>", "weekday2>") + _E),
     _rule("overnight_into", "relative",
           _B + r"(?i:overnight(?:\s+(?:into|to))?)\s+" + _WEEKDAY + _E),
     _rule("relative_day", "relative",
@@ -610,6 +613,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _month_that_year(found, ctx), False
     if name in ("weekday", "overnight_into", "night_weekdays"):
         return _weekday(found, ctx)
+    if name == "weekday_pair":
+        return _weekday_pair(found, ctx)
     if name == "relative_day":
         return _relative_day(found, ctx), False
     if name in ("relative_period", "in_the_period", "weekend"):
@@ -862,6 +867,16 @@ def _weekday(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if found.rule.name in ("overnight_into", "night_weekdays"):
         return DateValue.interval(day - dt.timedelta(days=1), day), delta > 0
     return DateValue.day(day), delta > 0
+
+
+def _weekday_pair(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
+    """ "Monday and Tuesday": the first weekday as a weekday alone is read, to the second one after it."""
+    first, forward = _weekday(found, ctx)
+    second = found.group("weekday2")
+    if first is None or second is None:
+        return None, forward
+    gap = (WEEKDAYS.index(second) - first.first.weekday()) % 7 or 7
+    return DateValue.interval(first.first, first.first + dt.timedelta(days=gap)), forward
 
 
 def _relative_day(found: Found, ctx: Context) -> DateValue | None:
