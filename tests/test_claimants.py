@@ -56,6 +56,12 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
         # whoever requests, proposes or sets out an amount states it
         ("Report\nAmara Sesay requested the court impose a fine of 100 riel.", "100", "Amara Sesay"),
         ("Report\nThe governor's office proposed a budget of $4 billion.", "$4 billion", "governor's office"),
+        # "he" in the clause of a reporting verb is its subject, whoever was named before
+        (
+            "Report\nMayor Carlos Ruiz toured the port. A rebel said on Tuesday he believed about 40 boats had sunk.",
+            "40",
+            "rebel",
+        ),
         # informing someone of a clause
         (
             "Report\nThe governor informed the minister that exports grew by 4 percent.",

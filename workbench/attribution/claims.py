@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _bound_pronoun(subject: Token, verb: Token) -> Token | None:
+    """ "A rebel said on Tuesday he believed 30 had been killed": "he" in the clause of a reporting verb
+    is that verb's own subject, a noun, whoever was named before."""
+    if subject.lower_ not in ("he", "she") or verb.dep_ != "ccomp" or verb_kind(verb.head) != "speech":
+        return None
+    outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return outer[0] if outer else None
+
+
 class SentenceClaims(ClaimantNames):
     """Finds each sentence's claims and the claim that reaches a figure (see :class:`ClaimantNames`)."""
 
@@ -49,7 +58,8 @@ class SentenceClaims(ClaimantNames):
             subject = self._subject(token)
             if subject is None or cannot_speak(subject, token):
                 continue
-            claimant = self._resolve(subject, how=token.lemma_.lower(), claims=claims)
+            said = subject.head if subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX") else token
+            claimant = self._resolve(subject, how=said.lemma_.lower(), claims=claims)
             claims.append(Claim(i, subject.i, kind, claimant))
             if claimant is not None:
                 self.history.append((self.token_starts[i], claimant))
@@ -66,7 +76,8 @@ class SentenceClaims(ClaimantNames):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
-            return max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
+            subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
+            return _bound_pronoun(subject, verb) or subject
         if (
             verb.dep_ in ("advcl", "xcomp", "conj")
             and verb.head.i != verb.i
