@@ -412,3 +412,11 @@ def test_a_first_name_or_family_name_alone_is_the_person_named_in_full_before(
     speakers = dict(zip(table["text"], table["speaker"], strict=True))
     assert speakers["The levels are quite high"] == "Odile Marchetti"
     assert speakers["We drove around for a while"] == "Wang Qingfang"
+
+
+def test_common_words_of_a_title_case_headline_are_no_person(make_report: Callable[..., wb.Report]) -> None:
+    report = make_report(
+        "Report: 30 Miners Dead in Blast\nA rescuer said 30 miners were dead after the blast. He said more were trapped."
+    )
+    found = {a.name for a in wb.actor_registry(report).actors.values()}
+    assert not any("Miners" in name or "Dead" in name for name in found)

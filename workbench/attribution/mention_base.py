@@ -88,6 +88,7 @@ class MentionTokens:
         self.derived_demonyms: dict[str, str] = {}
         self.derived_countries: set[str] = set()  # folded names of countries known from their demonym
         self.name_words: set[str] | None = None  # lower-cased words used as names mid-sentence
+        self.body_common_words: set[str] | None = None  # words the body prints in lower case only
         self.in_names: set[int] = set()  # tokens of names already found
         self.run_tokens: set[int] = set()  # tokens of every capitalised name run
         self.decided: dict[str, str] = {}  # folded name -> kind its clearest context gives it
@@ -120,6 +121,8 @@ class MentionTokens:
             return False
         if word in POSSESSIVE_TOKENS or self.taken[i]:
             return False
+        if self._common_word_in_headline(i):
+            return False
         if ORDINAL.match(word) and tok.ent_type_ == "ORG" and i + 1 < len(self.words):
             return self.is_capitalised(i + 1)
         if self._surname_like_a_month(i):
@@ -140,6 +143,23 @@ class MentionTokens:
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known or self._hyphenated_given_name(i)
+
+    def _common_word_in_headline(self, i: int) -> bool:
+        """A title-case headline's word that the body prints in lower case and never as a name ("Report: 30-35
+        Separatists Dead in Fighting" beside the body's "separatists" and "dead") names no one."""
+        if self.paragraph_kind(i) != "title" or self.doc[i].ent_type_ not in ("", "PERSON"):
+            return False  # a body's name ("Federal Emergency Management Agency") keeps its common words
+        if self.body_common_words is None:
+            lower, named = set(), set()
+            for k, word in enumerate(self.words):
+                if self.paragraph_kind(k) != "body":
+                    continue
+                if word.islower():
+                    lower.add(word)
+                elif self.is_capitalised(k) and not self._opens_sentence(k):
+                    named.add(self.lower[k])
+            self.body_common_words = lower - named
+        return self.lower[i] in self.body_common_words
 
     def _hyphenated_given_name(self, i: int) -> bool:
         """ "Marie-Laurence", "Jean-Pierre": given names joined by a hyphen, whatever the tagger says."""
