@@ -636,3 +636,12 @@ def test_a_thing_that_indicates_speaks_for_the_reporting_verb_above(quotes: Quot
 def test_the_listener_after_told_is_never_the_speaker(quotes: Quotes) -> None:
     table = quotes('Clashes\n"We had to pull back," the separatist, who was shot in the leg, told Reuters.')
     assert speaker(table, "pull back") != "Reuters"
+
+
+def test_a_quoted_modifier_in_a_reported_clause_is_the_speakers_word(quotes: Quotes) -> None:
+    table = quotes(
+        'Aid\nThe Foreign Office said on Thursday there is "credible" information that militants may target'
+        ' aid workers. The "massive" storms have claimed 40 lives.'
+    )
+    assert speaker(table, "credible") == "Foreign Office"
+    assert not direct(table)["text"].str.contains("massive").any()
