@@ -663,3 +663,22 @@ def test_an_estimate_in_apposition_to_a_crowd_is_not_the_crowd(make_report: Make
         "Organisers said there were 50,000 protesters, an estimate that fell short during the afternoon.",
     )
     assert actor_at(frame, "during the afternoon") is None
+
+
+def test_today_parsed_as_a_subject_after_a_dateline_leaves_the_real_one(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "OTTAWA - The Canadian Agency for Northern Development (CANDEV) today announced more than $5 million"
+        " in new funding.",
+    )
+    assert actor_at(frame, "today") == "Canadian Agency for Northern Development"
+
+
+def test_an_unnamed_rebel_is_the_agent_and_it_is_never_a_plural_group(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "A rebel said on Tuesday that 30 fighters had died. Officials said thousands of troops remain, and they"
+        " urged the alliance to finish the withdrawal it announced earlier this month.",
+    )
+    assert actor_at(frame, "on Tuesday") == "A rebel"
+    assert actor_at(frame, "earlier this month") != "troops"

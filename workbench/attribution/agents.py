@@ -44,14 +44,15 @@ GROUP_NOUNS = frozenset(
     guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
     delegation envoys unions companies governments ministries agencies councils committees parties groups
     engineers economists analysts experts scientists researchers agents
-    gunmen attackers assailants bombers hijackers kidnappers snipers""".split()
+    gunmen attackers assailants bombers hijackers kidnappers snipers separatists""".split()
 )
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
 PERSON_NOUNS = frozenset(
     """minister president spokesman spokeswoman spokesperson governor mayor commander chief official director
     leader envoy ambassador prosecutor judge general captain officer executive chairman chairwoman chair secretary
     representative negotiator mediator priest king queen premier chancellor senator deputy head
-    bomber gunman attacker assailant shooter hijacker kidnapper sniper""".split()
+    bomber gunman attacker assailant shooter hijacker kidnapper sniper
+    rebel separatist militant insurgent fighter protester demonstrator activist resident witness soldier""".split()
 )
 #: Nouns for people who act for an organisation: "members of the union", "its divers", "Enerhomost crews".
 MEMBER_NOUNS = frozenset(
@@ -322,6 +323,12 @@ class AgentFinder:
         """ "OUAGADOUGOU (AFP) – Jihadists killed ...": the parse may make the dateline's city the
         subject and the real one its apposition or conjunct ("San Juan, Puerto Rico – Today, FEMA Administrator X will
         travel": not the date either); the city of a dateline never acts."""
+        if subject is not None and subject.i in self.date_tokens:
+            # "WASHINGTON - The agency today announced": the parse may make "today" a subject too
+            others = [
+                c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i
+            ]
+            subject = others[0] if others else None
         if subject is None or subject.i not in self.dateline:
             return subject
         skipped = self.dateline | self.date_tokens
@@ -598,7 +605,7 @@ class AgentFinder:
         if lower in PERSON_PRONOUNS or lower in ("his",):
             wanted = {"person"}
         elif lower in THING_PRONOUNS:
-            wanted = {"organisation", "country", "group", "place"}
+            wanted = {"organisation", "country", "place"}  # not a plural group ("troops"): "it" is one thing
         elif lower in PLURAL_PRONOUNS:
             wanted = {"organisation", "group", "country"}
         else:
