@@ -514,3 +514,16 @@ def test_a_vague_plural_restates_no_number() -> None:
         compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     )
     assert not any({"F1", "F2"} <= g or {"F3", "F4"} <= g for g in groups)
+
+
+def test_militants_rebels_and_separatists_count_one_kind_of_fighter_not_troops() -> None:
+    rows = [
+        claim("F1", 100, "rebels", "Separatist", doc_id="d1", predicate="kill"),
+        claim("F2", 38, "combatants", "Mayor", doc_id="d1", sentence_id=5, predicate="die"),
+        claim("F3", 35, "separatists", "Rebel", doc_id="d2", predicate="kill"),
+        claim("F4", 14, "servicemen", "President", doc_id="d2", sentence_id=7, predicate="die"),
+    ]
+    groups = (
+        compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    )
+    assert sorted(map(sorted, groups)) == [["F1", "F2", "F3"]]

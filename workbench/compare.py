@@ -57,7 +57,8 @@ NOUN_CLASSES = {
         "people": "people person persons civilian resident individual victim inhabitant man men woman women "
         "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
         "member personnel staff worker employee villager local student pupil patient worshipper",
-        "troops": "troop soldier force serviceman servicemen guardsman guardsmen fighter",
+        "troops": "troop soldier force serviceman servicemen guardsman guardsmen",
+        "fighters": "fighter militant rebel insurgent separatist combatant guerrilla jihadist gunman gunmen",
         "homes": "home household house dwelling",
         "countries": "country nation state",
     }.items()
@@ -719,7 +720,7 @@ def _goods(claim: dict[str, Any]) -> bool:
         claim["kind"] == "count"
         and bool(claim["_noun"])
         and not _names_people(claim["head"])
-        and NOUN_CLASSES.get(claim["head"]) != "troops"
+        and NOUN_CLASSES.get(claim["head"]) not in ("troops", "fighters")
     )
 
 
