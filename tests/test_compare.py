@@ -527,3 +527,17 @@ def test_militants_rebels_and_separatists_count_one_kind_of_fighter_not_troops()
         compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     )
     assert sorted(map(sorted, groups)) == [["F1", "F2", "F3"]]
+
+
+def test_people_affected_and_people_of_a_country_in_need_are_quantities_of_their_own() -> None:
+    rows = [
+        claim("F1", 12e6, "people", "Officials", doc_id="d1", predicate="affect"),
+        claim("F2", 20e6, None, "Agency", doc_id="d2", predicate="affect", approx="up to"),
+        claim("F3", 1600, "people", "Agency", doc_id="d2", sentence_id=4, predicate="kill"),
+        claim("F4", 1.4e6, "Chileans", "UN", doc_id="d3", predicate="need"),
+        claim("F5", 350e3, "people", "Government", doc_id="d4", predicate="need"),
+    ]
+    table = pd.DataFrame(rows)
+    groups = compare_figures(table, min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    assert {"F1", "F2"} in list(groups) and {"F4", "F5"} in list(groups)
+    assert not any("F3" in g for g in groups)

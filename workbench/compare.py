@@ -40,6 +40,8 @@ TOPICS = {
     "released": "release released free freed",
     "abducted": "abduct abducted kidnap kidnapped hostage hostages",
     "damaged": "destroy destroyed damage damaged raze razed",
+    "affected": "affect affected",
+    "in need": "need needy",
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
 #: Verbs of bodies found: a count of what one search turned up.
@@ -581,11 +583,14 @@ MILITARY_WORDS = frozenset(
 
 def _noun_class(counted: Any, head: Any) -> str | None:
     """The class of a claim's head noun ("troops" for "Guardsmen"); members or personnel of an armed
-    body are troops ("5,000 Florida National Guard members" and "5,000 Guard troops")."""
+    body are troops ("5,000 Florida National Guard members" and "5,000 Guard troops"); a demonym's
+    people are people."""
     if not head:
         return None
     if head in ("member", "personnel") and MILITARY_WORDS & set(_words(counted)):
         return "troops"
+    if str(head) in lx.country_table().demonyms:
+        return "people"  # "1.4 million Haitians", "350,000 people": people of a country
     return NOUN_CLASSES.get(str(head), str(head))
 
 
