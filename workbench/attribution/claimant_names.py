@@ -53,6 +53,8 @@ class ClaimantNames(ClaimantReferences):
         single: bool = False,
     ) -> Claimant | None:
         """The claimant named by the noun phrase headed by ``head`` (None if it names no actor)."""
+        if len(head.text) == 1 and head.is_lower:
+            return None  # the "e" of an edited "[W]e": a letter names no one
         lower = head.lower_ if not (head.text.isupper() and len(head.text) > 1) else ""  # "WHO" is a name
         if lower in PERSON_PRONOUNS | THING_PRONOUNS:
             return self._pronoun(head, how=how, claims=claims)

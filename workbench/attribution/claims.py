@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _dateline_city(token: Token) -> bool:
+    """A place in capitals opening its sentence, then a dash: a dateline ("WASHINGTON - ..."), no claimant."""
+    doc = token.doc
+    return (
+        token.text.isupper()
+        and len(token.text) > 2
+        and token.is_sent_start is True
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in ("-", "–", "—")
+    )
+
+
 def _bound_pronoun(subject: Token, verb: Token) -> Token | None:
     """ "A rebel said on Tuesday he believed 30 had been killed": "he" in the clause of a reporting verb
     is that verb's own subject, a noun, whoever was named before."""
@@ -73,10 +85,13 @@ class SentenceClaims(ClaimantNames):
             return objects[0] if objects else None
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "The agency today announced": the parse may make "today" a subject too; a date claims nothing
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
+            if _dateline_city(subject):  # "WASHINGTON - The agency today announced": the agency announced
+                return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
             return _bound_pronoun(subject, verb) or subject
         if (
             verb.dep_ in ("advcl", "xcomp", "conj")
