@@ -31,12 +31,12 @@ RIVERTON_LATER = """Riverton toll rises
 The mayor of Riverton said 60 people had died.
 """
 #: Two reports on clashes in Lorath: a toll both give (grouped), and arrests one gives of "fighters",
-#: the other of "militants" (not grouped: an analyst may decide they are one quantity).
+#: the other of "youths" (not grouped: an analyst may decide they are one quantity).
 LORATH = {
     "wire": "Clashes in Lorath\nThe army said on Monday that 40 people were killed in Lorath. "
     "The mayor said 120 fighters were arrested in Lorath.\n",
     "daily": "Lorath counts the cost\nMedics said on Monday that 44 people had died in Lorath. "
-    "Police said 130 militants were detained in Lorath.\n",
+    "Police said 130 youths were detained in Lorath.\n",
 }
 TENTS_AND_BOATS = (
     "Relief\nThe army said 100 tents arrived. The charity said 140 tents arrived. "
@@ -178,7 +178,7 @@ def test_a_lone_figure_joins_another_report_s_and_a_figure_splits_out(tmp_path: 
     view = FigureComparisonView(reports)
     assert shown_labels(view) == ["people (killed)"]
     options = dict(view.editor.first.options)
-    arrests = [label for label in options if label.startswith(("fighters", "militants"))]
+    arrests = [label for label in options if label.startswith(("fighters", "youths"))]
     assert len(arrests) == 2, list(options)  # the lone figures are offered after the groups
     view.editor.first.value, view.editor.second.value = options[arrests[0]], options[arrests[1]]
     view.editor.merge_button.click()
@@ -194,7 +194,7 @@ def test_a_lone_figure_joins_another_report_s_and_a_figure_splits_out(tmp_path: 
         [wb.load_report(tmp_path / "wire.txt"), wb.load_report(tmp_path / "daily.txt")]
     )
     assert len(rerun.groups) == 1 and rerun.groups["claims"].tolist() == [2]
-    assert rerun.groups["quantity"].iloc[0] in {"fighters (detained)", "militants (detained)"}
+    assert rerun.groups["quantity"].iloc[0] in {"fighters (detained)", "youths (detained)"}
 
 
 def test_a_corrupt_corrections_file_is_reported_not_overwritten(tmp_path: Path) -> None:

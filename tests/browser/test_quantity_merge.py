@@ -4,7 +4,7 @@ The analyst's way: the current report is one of three copied into a folder with 
 (``compare/``: two reports on clashes in Lorath, and the wire report of ``reports/``); the other two
 are typed into the notebook's parameters cell (``more_reports``), and Run All. The comparison must
 span the reports. In "Merge or split quantities" the arrests of "fighters" (one report) and of
-"militants" (the other) are merged; after Kernel > Restart Kernel and Run All Cells the merged
+"youths" (the other) are merged; after Kernel > Restart Kernel and Run All Cells the merged
 quantity must still be shown, read back from the corrections file beside the reports.
 (Voila shows no code cells, so the parameters cannot be typed there: this runs in JupyterLab only.)
 """
@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NOTEBOOK = NOTEBOOK_DIR / "02_figures.ipynb"
 COMPARE = sorted((Path(__file__).parent / "compare").glob("*.txt"))
-MERGED = "4 claims in 2 reports"  # 120 and 125 fighters (wire), 130 and 150 militants (daily)
+MERGED = "4 claims in 2 reports"  # 120 and 125 fighters (wire), 130 and 150 youths (daily)
 SUMMARY = ".jp-OutputArea-output .wb-note"
 
 
@@ -85,7 +85,7 @@ def test_a_merge_in_notebook_02_is_kept_on_a_rerun(
     pages.assert_visible(first, "the Merge choice is not shown when the section is opened")
     first.select_option(label=_option(first, "fighters"))
     lab_tab.wait_until_kernel_done()
-    second.select_option(label=_option(second, "militants"))
+    second.select_option(label=_option(second, "youths"))
     lab_tab.wait_until_kernel_done()
     page.locator("button.widget-button", has_text="Merge").first.click()
     pages.assert_visible(page.get_by_text("Merged “fighters"), "no word that the merge was saved")
