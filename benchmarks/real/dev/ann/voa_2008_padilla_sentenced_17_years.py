@@ -1,0 +1,46 @@
+K = "padilla_sentence_2008:"
+ANN = {
+ "article": "articles/voa_2008_padilla_sentenced_17_years.txt",
+ "gold_out": "gold/voa_2008_padilla_sentenced_17_years.json",
+ "published": "2008-01-22",
+ "quotes": [
+  {"text": "The fact that it [torture claim] comes back now in the sentencing stage as a basis for adopting a much, much lighter sentence than what the government was seeking is really surprising, and a big setback for the government",
+   "speaker": "Steve Vladeck", "speaker_mention": "he",
+   "note": "the speaker is named in the sentence before ('Steve Vladeck, associate law professor ..., says ...'); trailing comma before the closing mark dropped; '[torture claim]' is the outlet's bracket"},
+ ],
+ "figures": [
+  {"quantity": K+"padilla_sentence_years", "text": "17", "value": 17, "unit": "years", "approx": None, "counted": "prison sentence for Jose Padilla", "source": None,
+   "ctx": "Sentenced to 17 Years", "note": "headline; the body says 'more than 17 years' (the sentence was 17 years and four months): same quantity, the headline rounds it"},
+  {"quantity": K+"padilla_sentence_years", "text": "17", "value": 17, "unit": "years", "approx": "more than", "counted": "prison sentence for Jose Padilla", "source": None,
+   "ctx": "more than 17 years", "note": "the judge's order narrated in the outlet's voice ('A federal judge has ordered ... to serve more than 17 years'): source null"},
+  {"text": "15", "value": 15, "unit": "years", "approx": "more than", "counted": "prison sentence for co-defendant Adham Amin Hassoun", "source": None},
+  {"text": "12", "value": 12, "unit": "years", "approx": "more than", "counted": "prison sentence for Kifah Wael Jayyousi", "source": None},
+  {"text": "three and a half", "value": 3.5, "unit": "years", "approx": None, "counted": "time Padilla spent in a military brig", "source": "Marcia Cooke",
+   "note": "'She also said she took into consideration the three and a half years that Padilla spent in a military brig': inside the judge's reported speech"},
+ ],
+ "events": [
+  {"actor": None, "date": "2007-08", "date_text": "last August", "what": "Padilla's conviction on charges of conspiring to kill or injure Americans abroad",
+   "note": "the date sits on the noun 'his conviction last August' (not on 'handed down'); the text does not say who convicted him (a jury, not named): null"},
+  {"actor": None, "date": "2002", "date_text": "in 2002", "what": "Padilla arrested at a Chicago airport",
+   "note": "passive without agent ('Padilla was arrested at a Chicago airport in 2002')"},
+  {"actor": None, "date": "2006", "date_text": "in 2006", "what": "Padilla transferred to civilian custody",
+   "note": "passive without agent ('He was transferred to civilian custody in 2006')"},
+ ],
+ "actors": [
+  {"name": "Jose Padilla", "type": "person", "aliases": ["US Terror Conspirator", "an American Muslim convert", "Jose Padilla", "Padilla"]},
+  {"name": "Marcia Cooke", "type": "person", "aliases": ["A federal judge", "Judge Marcia Cooke", "Cooke", "Judge Cooke"]},
+  {"name": "Adham Amin Hassoun", "type": "person", "aliases": ["co-defendant Adham Amin Hassoun", "Adham Amin Hassoun"]},
+  {"name": "Kifah Wael Jayyousi", "type": "person", "aliases": ["Kifah Wael Jayyousi"]},
+  {"name": "US federal prosecutors", "type": "group", "aliases": ["prosecutors"]},
+  {"name": "Padilla's attorneys", "type": "group", "aliases": ["Padilla's attorneys"]},
+  {"name": "Steve Vladeck", "type": "person", "aliases": ["Steve Vladeck, associate law professor at American University in Washington", "Steve Vladeck"]},
+ ],
+ "notes": [
+  "VOA report by Brian Wagner (Miami) of Jose Padilla's sentencing, Tuesday 22 January 2008 (date from the URL). Single item of story padilla_sentence_2008; the headline's '17 Years' and the body's 'more than 17 years' share a key.",
+  "One quote (Vladeck), its speaker named in the sentence before and referred to as 'he'. Not quotes: \"dirty bomb.\" (twice, the name of the alleged weapon in quote marks) and \"enemy combatant.\" (a legal designation).",
+  "All three dated acts lack a named agent: the conviction 'last August' (a noun; the jury is not mentioned), and two passives ('was arrested ... in 2002', 'was transferred ... in 2006'). 'Earlier' (the attorneys' claims) is vague and left out; 'now' is inside the quote.",
+  "Figure sources: the sentences are the judge's acts narrated by the outlet (null, as in the other court items); the three and a half years in the brig is inside 'She also said she took into consideration ...', so sourced to Judge Cooke. Not figures: 'life prison term(s)' (no number), 'a much, much lighter sentence'.",
+  "Actors: the judge is introduced as 'A federal judge' before her name; the prosecutors (seeking a life term) and Padilla's attorneys (claimed he was unfit for trial) act without names. The reporter (Brian Wagner) and al-Qaida are not listed (the reporter reports, al-Qaida does not act in the text).",
+  "second reading: checked the approximators ('more than' on the body's 17, 15 and 12; none on the headline's 17), that 'three and a half' is one figure of 3.5 years, and that 'last August' is normalised to August 2007 (the year before the January 2008 publication).",
+ ],
+}

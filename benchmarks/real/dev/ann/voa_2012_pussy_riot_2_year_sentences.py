@@ -1,0 +1,43 @@
+K = "pussy_riot_trial_2012:"
+ANN = {
+ "article": "articles/voa_2012_pussy_riot_2_year_sentences.txt",
+ "gold_out": "gold/voa_2012_pussy_riot_2_year_sentences.json",
+ "published": "2012-08-17",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"sentence_each_years", "text": "2", "value": 2, "unit": "years", "approx": None, "counted": "prison sentence for each protester", "source": None,
+   "ctx": "Get 2-Year Sentences", "note": "headline '2-Year Sentences': the number glued to its unit by a hyphen, as '47' in '47-year-old'"},
+  {"text": "six", "value": 6, "unit": "months", "approx": None, "counted": "months in which the ski masks became icons of the opposition", "source": None,
+   "note": "'In the last six months' is a duration (a figure), not an event"},
+  {"text": "one", "value": 1, "unit": "minutes", "approx": None, "counted": "minute of punk prayer in the cathedral", "source": None,
+   "ctx": "this one minute", "note": "the length of the performance"},
+  {"quantity": K+"defendants", "text": "three", "value": 3, "unit": None, "approx": None, "counted": "young women convicted of hooliganism", "source": None,
+   "ctx": "convicted three young women"},
+  {"quantity": K+"sentence_each_years", "text": "two", "value": 2, "unit": "years", "approx": None, "counted": "jail sentence for each woman", "source": None,
+   "ctx": "of  two years", "note": "the judge's act narrated by the outlet ('gave each a jail sentence of two years'): source null, as for court acts in the other court items"},
+  {"text": "70 percent", "value": 70, "unit": "%", "approx": "around", "counted": "Russians who describe themselves as Orthodox Christians", "source": None,
+   "note": "'About 70 percent of Russians describe themselves as ...': the outlet's figure; the Russians describe themselves, they do not claim the share"},
+  {"quantity": K+"defendants", "text": "three", "value": 3, "unit": None, "approx": None, "counted": "women who entered the cathedral", "source": None,
+   "ctx": "the three women", "note": "anaphoric count of the same three defendants; annotated because it counts"},
+ ],
+ "events": [
+  {"actor": "Moscow judge", "date": "2012-08-17", "date_text": "Friday", "what": "handed down the verdict in the Pussy Riot case",
+   "note": "'A Moscow judge handed down her verdict Friday': the judge is the agent; she is not named in the text"},
+  {"actor": "Pussy Riot", "date": "2012-02", "date_text": "last February", "what": "one-minute punk 'prayer' in an Orthodox cathedral",
+   "note": "the date sits on the noun 'this one minute of punk \"prayer\" in an Orthodox cathedral last February', not on 'convicted' (the conviction is Friday's); the agents of the performance are the three women"},
+  {"actor": "Pussy Riot", "date": "2012-02", "date_text": "Last February", "what": "the three women entered a restricted area of Christ the Savior cathedral",
+   "note": "'Last February, the three women ... entered ...': February of the publication year (the performance was on 21 February 2012)"},
+ ],
+ "actors": [
+  {"name": "Moscow judge", "type": "person", "aliases": ["A Moscow judge", "the judge"]},
+  {"name": "Pussy Riot", "type": "group", "aliases": ["Pussy Riot", "'Punk Prayer' Protesters", "the punk rock band", "three young women", "the three women"]},
+ ],
+ "notes": [
+  "VOA report by James Brooke (Moscow) of the Pussy Riot verdict, Friday 17 August 2012. Story pussy_riot_trial_2012 with voa_2012_pussy_riot_prosecutor_seeks_3_years (7 August): the three defendants share the key pussy_riot_trial_2012:defendants; the two-year sentence (headline and body, key sentence_each_years) is a different quantity from the three years the prosecutor asked for.",
+  "No quotes: 'Punk Prayer' (headline) names the performance, \"Pussy Riot\" is the band's name and punk \"prayer\" is a scare quote; none renders anyone's words.",
+  "Events: 'Friday' (the verdict, agent the unnamed judge) and the two February dates of the performance (agent the women). 'In the last six months' is a duration and is annotated only as a figure.",
+  "Not figures: 'world’s largest' (superlative), 'icons'. 'About 70 percent' is approx around, in the outlet's voice.",
+  "Actors: the judge is not named in this text; canonical 'Moscow judge' with the printed forms. Putin, the Kremlin and the church hierarchy are mentioned but do not act or speak here (the hierarchy 'maintains close ties', a state): not listed.",
+  "second reading: checked that 'last February' and 'Last February' are distinct strings (case), that the double space in 'of  two years' is inside the ctx, and that each number token is covered ('2', 'six', 'one', 'three' twice, 'two', '70 percent').",
+ ],
+}

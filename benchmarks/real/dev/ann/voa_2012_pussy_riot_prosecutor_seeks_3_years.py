@@ -1,0 +1,36 @@
+K = "pussy_riot_trial_2012:"
+ANN = {
+ "article": "articles/voa_2012_pussy_riot_prosecutor_seeks_3_years.txt",
+ "gold_out": "gold/voa_2012_pussy_riot_prosecutor_seeks_3_years.json",
+ "published": "2012-08-07",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"defendants", "text": "three", "value": 3, "unit": None, "approx": None, "counted": "young protest musicians in the band Pussy Riot", "source": None,
+   "ctx": "give three young protest musicians",
+   "note": "the number of defendants, the outlet's description of whom the prosecutor's request concerns (not a number the prosecutor claims); the same three women are counted in the verdict item (voa_2012_pussy_riot_2_year_sentences)"},
+  {"quantity": K+"prosecution_request_years", "text": "three", "value": 3, "unit": "years", "approx": None, "counted": "sentence the prosecutor asked for", "source": "Alexei Nikiforov",
+   "ctx": "a three-year sentence",
+   "note": "'called on the judge ... to give ... a three-year sentence': the figure is the content of the prosecutor's request; 'A state prosecutor in Russia' is named as Federal Prosecutor Alexei Nikiforov in the next sentence"},
+  {"quantity": K+"age_tolokonnikova", "text": "22", "value": 22, "unit": "years", "approx": None, "counted": "age of Nadezhda Tolokonnikova", "source": None,
+   "note": "'22-year-old' as in '47-year-old'. The ages stand inside 'Nikiforov said that ...' but are the outlet's descriptors of the defendants, not part of what the prosecutor argued: source null"},
+  {"quantity": K+"age_alyokhina", "text": "24", "value": 24, "unit": "years", "approx": None, "counted": "age of Maria Alyokhina", "source": None},
+  {"quantity": K+"age_samutsevich", "text": "29", "value": 29, "unit": "years", "approx": None, "counted": "age of Yekaterina Samutsevich", "source": None},
+  {"quantity": K+"max_sentence_years", "text": "seven", "value": 7, "unit": "years", "approx": "up to", "counted": "maximum prison term the hooliganism charge carries", "source": None},
+ ],
+ "events": [],
+ "actors": [
+  {"name": "Alexei Nikiforov", "type": "person", "aliases": ["A state prosecutor in Russia", "Federal Prosecutor Alexei Nikiforov", "Nikiforov"]},
+  {"name": "Pussy Riot", "type": "group", "aliases": ["Pussy Riot", "three young protest musicians in the band Pussy Riot", "Band members", "the band members", "the young women"]},
+  {"name": "Nadezhda Tolokonnikova", "type": "person", "aliases": ["Nadezhda Tolokonnilkova"]},
+  {"name": "Maria Alyokhina", "type": "person", "aliases": ["Maria Alyokhnia"]},
+  {"name": "Yekaterina Samutsevich", "type": "person", "aliases": ["Yekaterina Samutsevich"]},
+ ],
+ "notes": [
+  "VOA Moscow report (no byline in the stored copy) of the prosecution's closing arguments in the Pussy Riot trial, Tuesday 7 August 2012 (date estimated, see meta). Story pussy_riot_trial_2012 with voa_2012_pussy_riot_2_year_sentences (the verdict, 17 August): the count of defendants (three) shares a quantity key; the prosecutor's three years and the court's two years are different quantities (a request against a sentence), and the seven-year maximum is not restated in the other item.",
+  "No quotes: the prosecutor's arguments are all reported speech without quote marks ('said that ...', 'went on to say that ...'). No events: the text has no date expression ('In closing arguments' is not one); the day of the arguments is known only from the meta evidence.",
+  "The page misspells two defendants ('Nadezhda Tolokonnilkova', 'Maria Alyokhnia'); canonical names Nadezhda Tolokonnikova and Maria Alyokhina, with the printed forms as aliases. '[Moscow]' is an editor's bracket in the court's name, kept as printed.",
+  "Figure sources: only the requested three years is claimed (the prosecutor's request). The ages and the defendant count are the outlet's voice; the seven-year maximum is stated by the outlet ('the charge carries up to seven years').",
+  "Actors: the defendants act (performed the song, pleaded not guilty) as the group Pussy Riot ('Band members', 'the band members', 'the young women') and individually by name. The judge is only addressed ('called on the judge'), and Putin and the Orthodox Church are only objects of the prayer and the mockery: not listed.",
+  "second reading: checked every number token ('22', '24', '29' ages; 'three' twice; 'seven'), the absence of quote marks and of date expressions; confirmed 'A state prosecutor in Russia' and 'Federal Prosecutor Alexei Nikiforov' are the same person (one actor) and that the three-year request is sourced to him.",
+ ],
+}
