@@ -682,3 +682,22 @@ def test_an_unnamed_rebel_is_the_agent_and_it_is_never_a_plural_group(make_repor
     )
     assert actor_at(frame, "on Tuesday") == "A rebel"
     assert actor_at(frame, "earlier this month") != "troops"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        (
+            "The fund's chief said output will grow 3 percent. He said it will increase again in 2025.",
+            "in 2025",
+        ),
+        (
+            "In the last year, both Madrid and Barcelona have seen scores killed in bombings.",
+            "In the last year",
+        ),
+    ],
+)
+def test_a_quantity_that_changes_or_a_place_that_lives_through_it_does_nothing(
+    make_report: MakeReport, body: str, date_text: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) is None

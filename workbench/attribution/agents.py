@@ -260,6 +260,8 @@ class AgentFinder:
                 return _decided(pair, "the two", current)
             if subject is not None and subject.pos_ == "NOUN" and _undergone(current):
                 return ()  # "a South Korean ferry sank": a thing that sinks or crashes does nothing
+            if subject is not None and _changes_or_undergoes(current, subject):
+                return ()  # "it will increase again in 2015", "Ankara and Istanbul have seen scores killed"
             if subject is not None:
                 return _decided(
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
@@ -758,11 +760,29 @@ ACCIDENT_NOUNS = frozenset(
 UNDERGONE_VERBS = frozenset("sink capsize crash derail collapse overturn drown burn explode".split())
 
 
+#: Verbs of a quantity that changes by itself ("it will increase again in 2015", "exports fell").
+CHANGE_VERBS = frozenset(
+    "rise increase grow fall decline drop decrease shrink expand slow climb slump surge plunge soar rebound".split()
+)
+#: Verbs whose subject lives through what happens ("Istanbul has seen scores killed", "the region suffered").
+EXPERIENCE_VERBS = frozenset("see witness suffer experience endure".split())
+
+
+def _changes_or_undergoes(verb: Token, subject: Token) -> bool:
+    """A quantity that changes, used without an object ("it will increase", "prices rose"), or a place that
+    lives through something ("both Ankara and Istanbul have seen scores killed"): no one acts."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
+
+
 def _names_a_body(prep: Token) -> bool:
     """Is the "in/of/at/from" phrase part of who acts ("officials at the ministry", "police in Kyiv",
-    "members of the union") rather than where they were ("a bomber at a volleyball game")? "of" and
-    "from" always are; "in" and "at" when their object is a name or a body."""
-    if prep.lower_ in ("of", "from"):
+    "members of the union") rather than where they were or what they did ("a bomber at a volleyball game",
+    "convicted three women of hooliganism")? "from" always is; the others when their object is a name or
+    a body."""
+    if prep.lower_ == "from":
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and (objects[0].pos_ == "PROPN" or objects[0].lower_ in GROUP_NOUNS)
