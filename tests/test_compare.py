@@ -541,3 +541,17 @@ def test_people_affected_and_people_of_a_country_in_need_are_quantities_of_their
     groups = compare_figures(table, min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     assert {"F1", "F2"} in list(groups) and {"F4", "F5"} in list(groups)
     assert not any("F3" in g for g in groups)
+
+
+def test_sums_of_money_far_apart_are_a_share_and_a_whole_not_one_disputed_sum() -> None:
+    money = {"unit": "USD", "kind": "money", "predicate": "pledge"}
+    rows = [
+        claim("F1", 2e9, "pledges", "Officials", doc_id="d1", **money),
+        claim("F2", 334e6, "pledge", "State", doc_id="d2", **money),
+        claim("F3", 330e6, "pledge", "Envoy", doc_id="d3", **money),
+        claim("F4", 1.9e9, "pledges", "Agency", doc_id="d2", sentence_id=8, **money),
+    ]
+    groups = (
+        compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    )
+    assert sorted(map(sorted, groups)) == [["F1", "F4"], ["F2", "F3"]]

@@ -70,6 +70,8 @@ NOUN_CLASSES = {
 CONTRAST = re.compile(r"(?i)\b(?:although|though|whereas)\b")
 #: Claims of one quantity this many times apart are two quantities ("five" and "540,000" people).
 MAX_RATIO = 10.0
+#: Sums of money further apart than this are two sums (a share and the whole), not one disputed sum.
+MONEY_RATIO = 3.0
 #: Counts of goods (tests, drones) further apart than this, with no one verb for both, are two batches.
 GOODS_RATIO = 1.25
 TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
@@ -699,6 +701,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     points = sorted((float(a["point"]), float(b["point"])))
     if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
         return False  # 1,200 who reached a town and two million displaced: not one quantity
+    if a["kind"] == "money" and points[0] > 0 and points[1] / points[0] > MONEY_RATIO:
+        return False  # one donor's $334 million and the $2 billion all pledged: a part and the whole
     if _other_kind(a, b):
         return False  # "humanitarian assistance" and "development assistance"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
