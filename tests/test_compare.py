@@ -555,3 +555,19 @@ def test_sums_of_money_far_apart_are_a_share_and_a_whole_not_one_disputed_sum() 
         compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     )
     assert sorted(map(sorted, groups)) == [["F1", "F4"], ["F2", "F3"]]
+
+
+def test_tolls_of_attacks_weeks_apart_are_two_tolls_but_an_undated_running_toll_is_one() -> None:
+    killed = {"predicate": "kill", "places": "Harbour City"}
+    rows = [
+        claim("F1", 28, "people", "Police", doc_id="d1", date="2025-02-17", published="2025-02-17", **killed),
+        claim("F2", 34, "people", "Ministry", doc_id="d2", published="2025-03-13", **killed),
+        claim("F3", 1500, "people", "Agency", doc_id="d3", sentence_id=4, published="2025-08-06", **killed),
+        claim(
+            "F4", 1600, "people", "Officials", doc_id="d4", sentence_id=5, published="2025-08-27", **killed
+        ),
+    ]
+    groups = (
+        compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    )
+    assert sorted(map(sorted, groups)) == [["F3", "F4"]]

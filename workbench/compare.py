@@ -70,6 +70,8 @@ NOUN_CLASSES = {
 CONTRAST = re.compile(r"(?i)\b(?:although|though|whereas)\b")
 #: Claims of one quantity this many times apart are two quantities ("five" and "540,000" people).
 MAX_RATIO = 10.0
+#: Tolls dated to days further apart than this are of two events (two attacks, two storms).
+TOLL_DAYS = 14
 #: Sums of money further apart than this are two sums (a share and the whole), not one disputed sum.
 MONEY_RATIO = 3.0
 #: Counts of goods (tests, drones) further apart than this, with no one verb for both, are two batches.
@@ -681,6 +683,8 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False
+    if a["topic"] in ("killed", "injured") and _days_apart(a, b) > TOLL_DAYS:
+        return False  # killed on 17 February and killed on 13 March: two attacks, not one toll
     if a["doc_id"] != b["doc_id"]:
         months = a["_published_month"], b["_published_month"]
         if months[0] and months[1] and abs(months[0] - months[1]) > 1:
@@ -851,6 +855,23 @@ def _different_days(a: Any, b: Any) -> bool:
     (a1, a2), (b1, b2) = spans
     nights = a1 < a2 and b1 < b2
     return a2 < b1 or b2 < a1 or (nights and (a2 == b1 or b2 == a1))
+
+
+def _days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
+    """Days between two claims when one is dated to a day ("killed on 17 February") and the other to a day
+    or, undated, to its report's day; 0 when neither names a day (a toll reported weeks apart may be one)."""
+    dated = [
+        isinstance(c.get("date"), str) and re.match(r"\d{4}-\d{2}-\d{2}", str(c["date"])) for c in (a, b)
+    ]
+    if not any(dated):
+        return 0
+    days = []
+    for claim in (a, b):
+        day = claim.get("date") if isinstance(claim.get("date"), str) else claim.get("published")
+        if not isinstance(day, str) or not re.match(r"\d{4}-\d{2}-\d{2}", day):
+            return 0
+        days.append(pd.Timestamp(day[:10]))
+    return abs(int((days[0] - days[1]).days))
 
 
 def _month(date: Any) -> int | None:
