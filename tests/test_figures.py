@@ -311,6 +311,15 @@ def test_a_place_the_body_names_is_found_in_a_title_case_headline(make_report: M
     assert table["places"].iloc[0] == "Lisbon"
 
 
+def test_a_report_naming_no_place_is_scoped_to_the_country_of_its_demonyms(make_report: MakeReport) -> None:
+    table = figures(
+        make_report,
+        "Trial of 12 Peruvian Activists Opens\nTwelve Peruvian activists went on trial on Friday. Police"
+        " said four people were hurt in clashes outside the court.",
+    )
+    assert set(table["places"]) == {"Peru"}
+
+
 def test_a_sentence_naming_no_place_takes_every_main_place_of_its_report(make_report: MakeReport) -> None:
     report = make_report(
         "Floods hit the region\nMoldova on Monday asked Romania to send rescue teams after the floods."

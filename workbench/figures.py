@@ -807,7 +807,21 @@ def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
             counts[key] = counts.get(key, 0) + 1
     most = max(counts.values(), default=0)
     main = "; ".join(first_name[key] for key, count in counts.items() if 2 * count >= most)
-    return named, main
+    return named, main or _country_of_a_placeless_report(doc)
+
+
+def _country_of_a_placeless_report(doc: Doc) -> str:
+    """For a report that names no place: the country its demonyms and capitals point to, when they point to
+    one ("23 Cambodian labor activists ... the Phnom Penh Municipal Court": Cambodia), else none."""
+    countries = lx.country_table()
+    found = set()
+    for tok in doc:
+        word = lx.fold(tok.text)
+        pair = lx.fold(f"{tok.text} {doc[tok.i + 1].text}") if tok.i + 1 < len(doc) else ""
+        country = countries.demonyms.get(word) or countries.capitals.get(word) or countries.capitals.get(pair)
+        if country is not None and tok.text[:1].isupper():
+            found.add(country)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _sentence_dates(report: Report) -> dict[int, str]:
