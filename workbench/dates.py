@@ -241,6 +241,7 @@ _RULE_CUES: dict[str, str] = {
     "minutes_ago": "(?i)ago",
     "past_days": "(?i)past|last|previous",
     "days_later": "(?i)days",
+    "since_then": "(?i)then",
     "early_hours": "(?i)hours",
     "time": r"(?i)\d|midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall",
 }  # fmt: skip
@@ -370,6 +371,8 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)?(?P<rel>(?i:the\s+(?:next|following|previous|preceding)))\s+"
           r"(?P<unit>(?i:day|morning|afternoon|evening|night))|(?P<rel2>(?i:the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later)"
           r"|the\s+night\s+before)))(?![\w-]|\s+(?:the|a|an|his|her|its|their)\b)"),
+    # "since then", "until then": the day the narrative named last
+    _rule("since_then", "anchored", _B + r"(?P<prep>(?i:since|until|till))\s+(?i:then)" + _E),
     _rule("days_later", "anchored",
           _B + _NUMBER + r"\s+(?P<unit>(?i:days))\s+(?P<dir>(?i:later|earlier))" + _E),
     _rule("year_anchor", "anchored",
@@ -632,7 +635,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _minutes_ago(found, ctx), False
     if name == "past_days":
         return _past_days(found, ctx), False
-    if name in ("same_day", "in_the_day", "part_of_the_day", "next_day", "days_later"):
+    if name in ("same_day", "in_the_day", "part_of_the_day", "next_day", "days_later", "since_then"):
         return _anchored_day(found, ctx), False
     if name == "year_anchor":
         return _year_anchor(found, ctx), False
