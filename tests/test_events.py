@@ -701,3 +701,8 @@ def test_a_quantity_that_changes_or_a_place_that_lives_through_it_does_nothing(
     make_report: MakeReport, body: str, date_text: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) is None
+
+
+def test_a_progressive_read_as_be_and_a_noun_keeps_its_subject(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Israel and Hezbollah have been trading attacks since Wednesday.")
+    assert actor_at(frame, "since Wednesday") == "Israel and Hezbollah"

@@ -931,6 +931,9 @@ def _is_copula(verb: Token) -> bool:
         )
     if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
         return False
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_.endswith("ing") and following.dep_ == "compound":
+        return False  # "have been trading attacks": a progressive the parse read as "be" and a noun
     if any(c.dep_ == "attr" for c in verb.children):
         return True
     subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
