@@ -706,3 +706,13 @@ def test_a_quantity_that_changes_or_a_place_that_lives_through_it_does_nothing(
 def test_a_progressive_read_as_be_and_a_noun_keeps_its_subject(make_report: MakeReport) -> None:
     frame = events_of(make_report, "Ethiopia and Eritrea have been trading attacks since Wednesday.")
     assert actor_at(frame, "since Wednesday") == "Ethiopia and Eritrea"
+
+
+def test_a_place_after_in_is_not_part_of_who_acts(make_report: MakeReport) -> None:
+    from workbench.attribution.agents import _names_a_body
+
+    body = make_report("Talks\nOfficials at the ministry met.").doc
+    place = make_report("Talks\nRebels in Chad met.").doc
+    at = next(t for t in body if t.lower_ == "at")
+    in_chad = next(t for t in place if t.lower_ == "in")
+    assert _names_a_body(at) and not _names_a_body(in_chad)

@@ -170,7 +170,15 @@ class AgentFinder:
     def noun_agents(self, noun: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """The agent of an event a noun names: "by X", the sides of "talks between X and Y", its owner
         ("Russia's offensive", "Israeli strikes"), or "by X" of the passive verb it is the subject of."""
-        for child in [*noun.children, *self._stray_by(noun)]:
+        undergoer = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]  # "the shootdown of a helicopter by separatists": the parse hangs "by" on what was shot down
+        by_of = [c for o in undergoer for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]
+        for child in [*noun.children, *self._stray_by(noun), *by_of]:
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -780,12 +788,15 @@ def _changes_or_undergoes(verb: Token, subject: Token) -> bool:
 def _names_a_body(prep: Token) -> bool:
     """Is the "in/of/at/from" phrase part of who acts ("officials at the ministry", "police in Kyiv",
     "members of the union") rather than where they were or what they did ("a bomber at a volleyball game",
-    "convicted three women of hooliganism")? "from" always is; the others when their object is a name or
-    a body."""
+    "convicted three women of hooliganism", "separatists in Ukraine")? "from" always is; the others when
+    their object names a body (not a place after "in" or "at")."""
     if prep.lower_ == "from":
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and (objects[0].pos_ == "PROPN" or objects[0].lower_ in GROUP_NOUNS)
+    if not objects:
+        return False
+    place = prep.lower_ in ("in", "at") and objects[0].ent_type_ in ("GPE", "LOC", "FAC")
+    return (objects[0].pos_ == "PROPN" and not place) or objects[0].lower_ in GROUP_NOUNS
 
 
 def _undergone(verb: Token) -> bool:
