@@ -1,0 +1,56 @@
+K = "turkey_bird_flu_2006:"
+TD = "bird_flu_pledges_2006:turkey_deaths"
+WHO = "World Health Organization"
+RA = "Recep Akdag"
+ANN = {
+ "article": "articles/voa_2006_turkey_five_new_bird_flu_cases.txt",
+ "gold_out": "gold/voa_2006_turkey_five_new_bird_flu_cases.json",
+ "published": "2006-01-09",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"new_cases_jan9", "text": "Five", "value": 5, "unit": None, "counted": "new bird flu cases confirmed in Turkey", "source": None, "approx": None,
+   "note": "headline, VOA's voice; the same five new cases as Akdag's 'five more people' in the lead"},
+  {"quantity": K+"new_cases_jan9", "text": "five", "value": 5, "unit": None, "counted": "more people infected with the bird flu virus (preliminary tests)", "source": RA, "approx": None, "ctx": "show five more",
+   "note": "'Turkish health minister Recep Akdag says preliminary tests show five more people are infected'"},
+  {"text": "four", "value": 4, "unit": None, "counted": "provinces where the new cases were detected", "source": None, "approx": None,
+   "note": "a new sentence without attribution after Akdag's: read as VOA's voice (a claimant in the previous sentence does not count, as in voa_2012_damascus_shelling_12_killed)"},
+  {"quantity": K+"human_cases", "text": "17", "value": 17, "unit": None, "counted": "suspected and confirmed human cases in Turkey", "source": None, "approx": None,
+   "note": "same sentence as 'four', VOA's voice. The running Turkish count (suspected and confirmed); same key as the WHO's '10 Turks' confirmed below"},
+  {"text": "10 million", "value": 10e6, "unit": None, "counted": "people living in Istanbul", "source": None, "approx": None},
+  {"text": "two", "value": 2, "unit": None, "counted": "Istanbul districts where culling began", "source": None, "approx": None, "ctx": "in two districts"},
+  {"quantity": TD, "text": "two", "value": 2, "unit": None, "counted": "siblings who succumbed to the disease in Dogubayazit during the past week", "source": None, "approx": None, "ctx": "where two siblings",
+   "note": "VOA's voice; the two siblings whose deaths were confirmed as H5N1 by then (a third sibling had also died, her case not yet confirmed); same key as the 'three' / 'two' / 'four' of the other items"},
+  {"text": "three", "value": 3, "unit": None, "counted": "bird-flu cases detected in Ankara on Sunday", "source": None, "approx": None,
+   "note": "passive 'were detected' without a by-agent; a part of the Turkish cases (no key)"},
+  {"text": "two", "value": 2, "unit": None, "counted": "boys in Ankara who apparently contracted the virus", "source": None, "approx": None, "ctx": "where two boys"},
+  {"quantity": K+"human_cases", "text": "10", "value": 10, "unit": None, "counted": "Turks confirmed positive for the H5N1 strain by the WHO", "source": WHO, "approx": None, "ctx": "that 10 Turks",
+   "note": "'The World Health Organization ... has confirmed that 10 Turks including the dead siblings, had tested positive': the WHO-confirmed count against the ministry-based 17 above (same key)"},
+  {"quantity": K+"asia_deaths", "text": "74", "value": 74, "unit": None, "counted": "people killed by H5N1 in Asia since 2003", "source": None, "approx": None,
+   "note": "VOA's background; same key as the '74 deaths' of 6 January and 'more than 70' of 10 January"},
+ ],
+ "events": [
+  {"actor": None, "date": "2006-01-02/2006-01-09", "date_text": "during the past week", "what": "two siblings in Dogubayazit succumbed to the disease",
+   "note": "'where two siblings succumbed to the disease during the past week': deaths, no agent; 'the past week' read as the seven days up to the Monday report (as 'over the past week' in gv_2016_wukan_village_chief), not the previous ISO week"},
+  {"actor": None, "date": "2006-01-08", "date_text": "On Sunday", "what": "three bird-flu cases detected in Ankara",
+   "note": "passive 'were detected' without a by-agent; the Sunday before the Monday 9 January report"},
+  {"actor": None, "date": "2003", "date_text": "since 2003", "what": "start of the count of 74 H5N1 deaths in Asia",
+   "note": "dates the start of the period of the toll; passive without agent"},
+  {"actor": None, "date": "2005-10", "date_text": "in October", "what": "the virus was first detected in Turkey, around a bird sanctuary",
+   "note": "passive 'was first detected' without a by-agent; the October before the January 2006 report, so October 2005"},
+ ],
+ "actors": [
+  {"name": RA, "type": "person", "aliases": ["Turkish health minister Recep Akdag", "Recep Akdag"]},
+  {"name": "Istanbul municipal teams", "type": "group", "aliases": ["municipal teams dressed in protective orange jumpsuits", "municipal teams"]},
+  {"name": "Turkish authorities", "type": "group", "aliases": ["authorities"]},
+  {"name": WHO, "type": "organisation", "aliases": ["The World Health Organization", "WHO officials", "WHO"]},
+ ],
+ "notes": [
+  "VOA report of Monday 9 January 2006 (voanews.com, no date line in the stored copy); story turkey_bird_flu_2006 with the VOA items of 6, 7, 10 and 16 January. Date worked out from the text and other reports of the day (see meta).",
+  "Keys: turkey_bird_flu_2006:new_cases_jan9 (headline 'Five' and Akdag's 'five more people'), turkey_bird_flu_2006:human_cases (17 suspected and confirmed, VOA's voice; 10 confirmed by the WHO), bird_flu_pledges_2006:turkey_deaths (the two siblings; three on 6-7 January, 'at least two' on 10 January, four on 16 and 18 January), turkey_bird_flu_2006:asia_deaths (74).",
+  "No quote marks. Sources: only Akdag's lead sentence and the WHO's confirmation carry claimants; 'four' provinces and '17' follow in a new sentence without attribution (VOA's voice).",
+  "Events: 'during the past week' (deaths, no agent), 'On Sunday' (passive detection without agent), 'since 2003', 'in October' (passive without agent, October 2005). The culling in Istanbul and the raids in Dogubayazit carry no date expression.",
+  "Not figures: 'H5N1' (designation), 'a pair of gloves', 'a dead bird' (articles, not counts), 'first confirmed fatalities' (ordinal).",
+  "Actors: 'authorities' (raiding homes in Dogubayazit) are the Turkish authorities; 'WHO officials express concern' speak for the WHO (alias). The WHO's 'experts' conducting investigations are named only inside the WHO's relative clause and are left out.",
+  "second reading (annotator): checked the two 'two' figures with ctx ('in two districts', 'where two siblings', 'where two boys'), that 'four' and '17' carry no claimant, the past-week interval 2006-01-02/2006-01-09 ending on the Monday report, 'On Sunday' = 2006-01-08 and 'in October' = 2005-10; no change after the reading.",
+ ],
+}

@@ -1,0 +1,68 @@
+S = "gaza_pillar_of_defense_2012"
+IL = "Israel"
+IDF = "Israeli Defense Forces"
+N = "Benjamin Netanyahu"
+K = "Hesham Kandil"
+ANN = {
+ "article": "articles/voa_2012_gaza_rocket_exchanges_ground_forces.txt",
+ "gold_out": "gold/voa_2012_gaza_rocket_exchanges_ground_forces.json",
+ "published": "2012-11-16",
+ "quotes": [
+  {"text": "We are of course operating powerfully against the launch of rockets to central Israel and southern Israel. We are prepared, if needed, to broaden the operation in a significant way",
+   "speaker": N, "speaker_mention": "Netanyahu",
+   "note": "'..., said Netanyahu' after the quote; he is also named in the sentence before ('Israeli Prime Minister Benjamin Netanyahu said Friday ...'). Opens with a straight double mark, closes with two apostrophes ('') as printed; the trailing comma is dropped"},
+  {"text": "will make every effort and make sacrifices to stop this aggression and to achieve a truce.", "speaker": K,
+   "speaker_mention": "Egyptian Prime Minister Hesham Kandil", "fragment": True,
+   "note": "'promising Egypt \"will make ...\"': quoted words woven into the sentence (fragment); the final period sits inside the closing mark and is kept"},
+ ],
+ "figures": [
+  {"text": "one", "value": 1, "unit": None, "counted": "rocket landing in a field outside Jerusalem", "source": None, "approx": None, "ctx": "with one rocket",
+   "note": "counts the rocket that reached Jerusalem (as 'one town' in the set); outlet's voice"},
+  {"text": "130", "value": 130, "unit": None, "counted": "rockets destroyed by Iron Dome on Friday", "source": None, "approx": "more than",
+   "note": "outlet's voice: the next sentence ('But Israeli Defense Forces [IDF] said more than 330 rockets ... have landed') gives the IDF's own, contrasting figure, not a claimant for this one"},
+  {"text": "330", "value": 330, "unit": None, "counted": "rockets from Gaza landed in Israel since Wednesday", "source": IDF, "approx": "more than",
+   "note": "'Israeli Defense Forces [IDF] said more than 330 rockets ...'"},
+  {"text": "450", "value": 450, "unit": None, "counted": "terrorist sites in Gaza targeted since Wednesday (Israel's term)", "source": IL, "approx": None,
+   "note": "'Israel said that since Wednesday it has targeted 450 of what it called terrorist sites in Gaza'"},
+  {"text": "two", "value": 2, "unit": None, "counted": "sides (Israel and Gaza)", "source": None, "approx": None, "ctx": "The two sides",
+   "note": "'The two sides' counts the two parties (as 'our two countries' elsewhere in the set)"},
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "of aerial bombardments exchanged", "source": None, "approx": None},
+  {"quantity": S + ":israelis_killed", "text": "three", "value": 3, "unit": None, "counted": "Israelis dead", "source": None, "approx": None, "ctx": "leaving three Israelis",
+   "note": "outlet's voice; the toll since the offensive began on Wednesday 14 Nov: 'three Israeli civilians' (18 Nov) and 'five Israelis' (21 Nov) share the key"},
+  {"quantity": S + ":palestinians_killed", "text": "20", "value": 20, "unit": None, "counted": "Palestinians dead", "source": None, "approx": "at least",
+   "note": "outlet's voice; the Palestinian toll of the offensive: 'at least 67' (medics, 18 Nov) and 'more than 140' (21 Nov) share the key"},
+ ],
+ "events": [
+  {"actor": None, "date": "2012-11-16", "date_text": "Friday", "ctx": "continued Friday", "what": "aerial volleys between Israel and Gaza continued; a rocket landed outside Jerusalem",
+   "note": "'Aerial volleys ... continued Friday': the subject is the volleys, no agent"},
+  {"actor": IL, "date": "2012-11-16", "date_text": "on Friday", "what": "Iron Dome kept firing, destroying more than 130 rockets",
+   "note": "agent of 'continued to fire away' is 'Israel's Iron Dome missile interception system', a weapon the text gives to Israel ('Israel's'): Israel (the system is listed as its alias, as warplanes are listed under a military elsewhere); the IDF is not named as its operator"},
+  {"actor": None, "date": "2012-11-14", "date_text": "since Wednesday", "ctx": "landed in Israel since Wednesday", "what": "start of the count of rockets landed in Israel",
+   "note": "'more than 330 rockets from Gaza have landed in Israel since Wednesday': the rockets are the subject, no agent; Wednesday 14 Nov 2012, start of the Israeli offensive"},
+  {"actor": N, "date": "2012-11-16", "date_text": "Friday", "ctx": "Netanyahu said Friday", "what": "said there will be no letdown in Israel's resolve"},
+  {"actor": IL, "date": "2012-11-14", "date_text": "since Wednesday", "ctx": "that since Wednesday it has targeted", "what": "has targeted 450 sites in Gaza from then on",
+   "note": "'Israel said that since Wednesday it has targeted ...': the date modifies 'has targeted', whose agent ('it') is Israel"},
+  {"actor": "Egypt", "date": "2012-11-16", "date_text": "Friday", "ctx": "Egypt said Friday", "what": "said it hoped to help pave the way for an end to hostilities"},
+ ],
+ "actors": [
+  {"name": IL, "type": "country", "aliases": ["Israel", "Israel's Iron Dome missile interception system"]},
+  {"name": IDF, "type": "organisation", "aliases": ["Israeli Defense Forces", "IDF"]},
+  {"name": "Israeli officials", "type": "group", "aliases": ["Israeli officials"]},
+  {"name": "Hamas", "type": "organisation", "aliases": ["Hamas"]},
+  {"name": N, "type": "person", "aliases": ["Israeli Prime Minister Benjamin Netanyahu", "Netanyahu"]},
+  {"name": "Mahmoud Abbas", "type": "person", "aliases": ["Palestinian President Mahmoud Abbas", "Abbas"]},
+  {"name": "Palestinian and Arab leaders", "type": "group", "aliases": ["Palestinian and Arab leaders"]},
+  {"name": "Egypt", "type": "country", "aliases": ["Egypt"]},
+  {"name": K, "type": "person", "aliases": ["Egyptian Prime Minister Hesham Kandil"]},
+ ],
+ "notes": [
+  "VOA News report of Friday 16 November 2012, third day of Israel's Gaza offensive (Operation Pillar of Defense, begun Wednesday 14 Nov with the killing of Hamas's military commander); stored from a forum repost credited 'by VOA News November 16, 2012'. Story gaza_pillar_of_defense_2012 with voa_2012_gaza_strikes_kill_21 (18 Nov) and voa_2012_gaza_ceasefire_announced (21 Nov).",
+  "Cross-report figures: the toll of the offensive - Israelis 'three' here, 'three Israeli civilians' (18 Nov), 'five' (21 Nov) share :israelis_killed; Palestinians 'at least 20' here, 'at least 67' (medics, 18 Nov), 'more than 140' (21 Nov) share :palestinians_killed. The rocket counts (130 destroyed on Friday, 330 landed since Wednesday) are of other scopes than the 18 Nov item's Sunday counts: no key.",
+  "Two claimants of rocket figures: the IDF (330 landed) and Israel (450 sites targeted); the 130 destroyed by Iron Dome is in the outlet's voice.",
+  "Quotes: Netanyahu's two sentences are one quote (straight opening mark, closing '' as printed), attributed by 'said Netanyahu' after it and prepared by 'Netanyahu said Friday' before it; Kandil's promise is a fragment woven into the sentence.",
+  "Not events: 'Israel responded by calling up additional military reserves' and 'Kandil visited Gaza' carry no date expression; 'since Wednesday' appears twice (rockets landed: no agent; Israel targeted: Israel). 'Friday' = 16 Nov 2012, 'Wednesday' = 14 Nov 2012.",
+  "Not quotes: none left out. Not figures: 'no injuries or damage', 'the main roads'.",
+  "Actors without a dated act are listed because they act or speak: Israeli officials (no injuries), Hamas (claimed responsibility), Abbas, Palestinian and Arab leaders. 'Palestinians' (marchers) are not listed: the form also names the dead.",
+  "second reading: re-read against the stored copy; checked the quote boundaries (final period kept inside Kandil's quote; Netanyahu's trailing comma dropped), that '130' has no claimant in its sentence or the next (the IDF sentence opens with 'But' and claims its own figure), the hedges ('more than' x2, 'at least'), and the weekday dates.",
+ ],
+}
