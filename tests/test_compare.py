@@ -529,12 +529,12 @@ def test_militants_rebels_and_separatists_count_one_kind_of_fighter_not_troops()
     assert sorted(map(sorted, groups)) == [["F1", "F2", "F3"]]
 
 
-def test_people_affected_and_people_of_a_country_in_need_are_quantities_of_their_own() -> None:
+def test_people_affected_and_people_in_need_are_quantities_of_their_own() -> None:
     rows = [
         claim("F1", 12e6, "people", "Officials", doc_id="d1", predicate="affect"),
         claim("F2", 20e6, None, "Agency", doc_id="d2", predicate="affect", approx="up to"),
         claim("F3", 1600, "people", "Agency", doc_id="d2", sentence_id=4, predicate="kill"),
-        claim("F4", 1.4e6, "Chileans", "UN", doc_id="d3", predicate="need"),
+        claim("F4", 1.4e6, "residents", "UN", doc_id="d3", predicate="need"),
         claim("F5", 350e3, "people", "Government", doc_id="d4", predicate="need"),
     ]
     table = pd.DataFrame(rows)
@@ -571,3 +571,17 @@ def test_tolls_of_attacks_weeks_apart_are_two_tolls_but_an_undated_running_toll_
         compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     )
     assert sorted(map(sorted, groups)) == [["F3", "F4"]]
+
+
+def test_deaths_of_two_peoples_and_a_vague_plural_far_above_a_count_stay_apart() -> None:
+    killed = {"predicate": "kill"}
+    rows = [
+        claim("F1", 140, "Peruvians", "Medics", doc_id="d1", **killed),
+        claim("F2", 5, "Chileans", "Army", doc_id="d1", sentence_id=3, **killed),
+        claim("F3", 3, "children", "Officials", doc_id="d2", **killed),
+        claim(
+            "F4", 1e6, "people", "Experts", doc_id="d2", sentence_id=6, vague=True, text="millions", **killed
+        ),
+    ]
+    groups = compare_figures(pd.DataFrame(rows), min_claims=2).groups
+    assert groups.empty

@@ -587,14 +587,11 @@ MILITARY_WORDS = frozenset(
 
 def _noun_class(counted: Any, head: Any) -> str | None:
     """The class of a claim's head noun ("troops" for "Guardsmen"); members or personnel of an armed
-    body are troops ("5,000 Florida National Guard members" and "5,000 Guard troops"); a demonym's
-    people are people."""
+    body are troops ("5,000 Florida National Guard members" and "5,000 Guard troops")."""
     if not head:
         return None
     if head in ("member", "personnel") and MILITARY_WORDS & set(_words(counted)):
         return "troops"
-    if str(head) in lx.country_table().demonyms:
-        return "people"  # "1.4 million Haitians", "350,000 people": people of a country
     return NOUN_CLASSES.get(str(head), str(head))
 
 
@@ -705,6 +702,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     points = sorted((float(a["point"]), float(b["point"])))
     if points[0] > 0 and points[1] / points[0] > MAX_RATIO and not (a["vague_floor"] or b["vague_floor"]):
         return False  # 1,200 who reached a town and two million displaced: not one quantity
+    if _vague_above(a, b) or _vague_above(b, a):
+        return False  # "the potential for killing millions" is no claim about three children who died
     if a["kind"] == "money" and points[0] > 0 and points[1] / points[0] > MONEY_RATIO:
         return False  # one donor's $334 million and the $2 billion all pledged: a part and the whole
     if _other_kind(a, b):
@@ -724,6 +723,12 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     ):
         return False  # 250,000 tests flown in and a million to have: two batches, not one count disputed
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+def _vague_above(vague: dict[str, Any], other: dict[str, Any]) -> bool:
+    """A vague plural whose least value is many times the other's ("millions" against 3): "dozens" may be
+    40, "millions" is never 3."""
+    return bool(vague["vague_floor"]) and float(vague["point"]) > MAX_RATIO * float(other["point"])
 
 
 def _goods(claim: dict[str, Any]) -> bool:
