@@ -69,6 +69,13 @@ def source_of(make_report: MakeReport, text: str, written: str) -> str | None:
             "$5 million",
             "Canadian Agency for Northern Development",
         ),
+        # evidence that "confirms" inside a report is the reporter's claim
+        (
+            "Report\nHealth officials in Chile say tests confirm that a 12-year-old boy who died on Sunday"
+            " was infected.",
+            "12",
+            "Health officials in Chile",
+        ),
         # informing someone of a clause
         (
             "Report\nThe governor informed the minister that exports grew by 4 percent.",

@@ -67,7 +67,7 @@ NATURAL_FORCES = frozenset(
 AFFLICTIONS = frozenset(
     """ebola cholera malaria zika covid covid-19 coronavirus virus measles flu influenza dengue polio
     tuberculosis meningitis hiv aids mpox monkeypox sars mers plague typhoid diphtheria outbreak epidemic
-    pandemic disease infection violence unrest turmoil chaos""".split()
+    pandemic disease infection violence unrest turmoil chaos h5n1 h1n1 h7n9""".split()
 )
 
 

@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Things that show but say nothing: "officials say tests confirm ...": the officials claim it.
+EVIDENCE_NOUNS = frozenset("test sample evidence footage image photo picture video scan".split())
+
+
+def _evidence_reported(subject: Token, verb: Token) -> bool:
+    """ "Health officials say tests confirm a girl who died was infected": evidence that "confirms" or
+    "shows" inside what someone reports is theirs to claim, the reporting verb above reaches the figure."""
+    return (
+        subject.lemma_.lower() in EVIDENCE_NOUNS and verb.dep_ == "ccomp" and verb_kind(verb.head) == "speech"
+    )
+
+
 def _dateline_city(token: Token) -> bool:
     """A place in capitals opening its sentence, then a dash: a dateline ("WASHINGTON - ..."), no claimant."""
     doc = token.doc
@@ -68,7 +80,7 @@ class SentenceClaims(ClaimantNames):
             if kind is None or negated(token) or wished_for(token) or modifier_participle(token):
                 continue
             subject = self._subject(token)
-            if subject is None or cannot_speak(subject, token):
+            if subject is None or cannot_speak(subject, token) or _evidence_reported(subject, token):
                 continue
             said = subject.head if subject.dep_ == "nsubj" and subject.head.pos_ in ("VERB", "AUX") else token
             claimant = self._resolve(subject, how=said.lemma_.lower(), claims=claims)
