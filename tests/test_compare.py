@@ -585,3 +585,16 @@ def test_deaths_of_two_peoples_and_a_vague_plural_far_above_a_count_stay_apart()
     ]
     groups = compare_figures(pd.DataFrame(rows), min_claims=2).groups
     assert groups.empty
+
+
+def test_children_siblings_and_teenagers_who_died_are_counts_of_people() -> None:
+    died = {"predicate": "die"}
+    rows = [
+        claim("F1", 3, "children", "Agency", doc_id="d1", **died),
+        claim("F2", 3, "siblings", "Officials", doc_id="d2", **died),
+        claim("F3", 4, "teenagers", "Ministry", doc_id="d3", **died),
+    ]
+    groups = (
+        compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
+    )
+    assert list(groups) == [{"F1", "F2", "F3"}]

@@ -58,7 +58,8 @@ NOUN_CLASSES = {
     for cls, words in {
         "people": "people person persons civilian resident individual victim inhabitant man men woman women "
         "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
-        "member personnel staff worker employee villager local student pupil patient worshipper",
+        "member personnel staff worker employee villager local student pupil patient worshipper sibling teenager"
+        " teen girl boy baby infant toddler adult youth",
         "troops": "troop soldier force serviceman servicemen guardsman guardsmen",
         "fighters": "fighter militant rebel insurgent separatist combatant guerrilla jihadist gunman gunmen",
         "homes": "home household house dwelling",
