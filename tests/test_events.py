@@ -716,3 +716,10 @@ def test_a_place_after_in_is_not_part_of_who_acts(make_report: MakeReport) -> No
     at = next(t for t in body if t.lower_ == "at")
     in_chad = next(t for t in place if t.lower_ == "in")
     assert _names_a_body(at) and not _names_a_body(in_chad)
+
+
+def test_a_weapon_before_an_attack_owns_nothing(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "Earlier this month an attempted Bomb attack at a market in Lagos raised alerts."
+    )
+    assert actor_at(frame, "Earlier this month") is None

@@ -520,8 +520,8 @@ class AgentFinder:
         # modifiers reached through modifier links only, nearest first ("a lightning Ukrainian counter-offensive")
         modifiers = _modifiers(token)
         for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
-            if modifier.i in self.date_tokens:
-                continue
+            if modifier.i in self.date_tokens or fold(modifier.lemma_) in ATTACK_NOUNS:
+                continue  # "Monday's attack"; "a Bomb attack" in title case: the weapon owns nothing
             named = self._registered(modifier) if self._named_at(modifier) else None
             if named is not None and named.kind == "country":
                 return self._country_acting(token, modifier) or named
