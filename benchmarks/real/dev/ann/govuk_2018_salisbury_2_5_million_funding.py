@@ -1,0 +1,37 @@
+ANN = {
+ "article": "articles/govuk_2018_salisbury_2_5_million_funding.txt",
+ "gold_out": "gold/govuk_2018_salisbury_2_5_million_funding.json",
+ "published": "2018-03-27",
+ "quotes": [],
+ "figures": [
+  {"quantity": "salisbury_novichok_2018:march_support_total", "text": "£2.5 million", "value": 2.5e6, "unit": "GBP", "counted": "government funding for Salisbury", "source": None, "approx": None,
+   "note": "headline; the government sets the money out, it does not claim a count: outlet's own voice (the release is the government's)"},
+  {"quantity": "salisbury_novichok_2018:march_support_total", "text": "£2.5m", "value": 2.5e6, "unit": "GBP", "counted": "funding to support businesses, boost tourism and meet unexpected costs", "source": None, "approx": None},
+  {"text": "£1m", "value": 1e6, "unit": "GBP", "counted": "package of government funding to support businesses and boost tourism and visitors", "source": None, "approx": None,
+   "note": "the five items listed below add up to £987,500, of which two are 'up to' amounts"},
+  {"text": "£220,000", "value": 220000, "unit": "GBP", "counted": "towards the immediate response for Wiltshire County Council", "source": None, "approx": None},
+  {"text": "£367,500", "value": 367500, "unit": "GBP", "counted": "immediate support to businesses impacted by the incident", "source": None, "approx": None},
+  {"text": "£100,000", "value": 100000, "unit": "GBP", "counted": "to the local Emergency Fund", "source": None, "approx": "up to", "ctx": "Up to £100,000 to the local Emergency Fund"},
+  {"text": "£200,000", "value": 200000, "unit": "GBP", "counted": "package of tourism promotion", "source": None, "approx": None},
+  {"text": "£100,000", "value": 100000, "unit": "GBP", "counted": "to the local authority for public health costs", "source": None, "approx": "up to", "ctx": "Up to £100,000 to the local authority"},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-03-27", "date_text": "today", "what": "new funding for Salisbury announced",
+   "note": "'New funding announced today': reduced passive without a by-agent -> null (the government is the announcer only by inference)"},
+ ],
+ "actors": [
+  {"name": "UK government", "type": "organisation", "aliases": ["The government", "the government", "The Government"]},
+  {"name": "Ministerial Recovery Group", "type": "organisation", "aliases": ["Ministerial Recovery Group"]},
+  {"name": "David Lidington", "type": "person", "aliases": ["David Lidington"]},
+  {"name": "Jane Scott", "type": "person", "aliases": ["Baroness Jane Scott"]},
+ ],
+ "notes": [
+  "GOV.UK press release of 27 March 2018 on recovery money for Salisbury after the nerve agent attack of 4 March 2018; story salisbury_novichok_2018 (five GOV.UK items).",
+  "No quotes: David Lidington's statement (three paragraphs after 'said:') is an unmarked block quotation; Baroness Scott's statement was cut off in the stored copy, only its lead-in line is kept. Lidington's statement holds no figure or date.",
+  "Cross-item figures: £2.5m (headline and body) shares salisbury_novichok_2018:march_support_total with 'the £2.5 million that has been made available since March' in the July £5m release (govuk_2018_south_wiltshire_5_million_package). The £1m package is part of the £2.5m, not the same quantity.",
+  "All figures are the government's own announcement in the release's voice: source null. 'Up to £100,000' twice -> approx 'up to'.",
+  "One event: 'today' in the standfirst (passive, no agent). 'The Government is committed' etc. carry no date.",
+  "'Wiltshire County Council' and 'the local authority' receive money and do not act: not actors. 'the GREAT campaign' is a name, not an actor.",
+  "second reading: checked the eight money figures against the number tokens (the two £100,000 items told apart by ctx), units GBP, 'Up to' -> up to; the only date expression is 'today'; no change.",
+ ],
+}

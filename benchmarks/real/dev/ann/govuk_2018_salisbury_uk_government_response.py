@@ -1,0 +1,41 @@
+M = "Theresa May"
+ANN = {
+ "article": "articles/govuk_2018_salisbury_uk_government_response.txt",
+ "gold_out": "gold/govuk_2018_salisbury_uk_government_response.json",
+ "published": "2018-03-14",
+ "quotes": [],
+ "figures": [
+  {"quantity": "salisbury_novichok_2018:russian_diplomats_expelled_by_uk", "text": "23", "value": 23, "unit": None, "counted": "Russian diplomats to be expelled", "source": M, "approx": None,
+   "note": "first bullet under 'The Prime Minister stated that the UK government will:', so the number is the Prime Minister's statement (claimant named in the lead-in line)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-03-04", "date_text": "On Sunday 4 March", "what": "Sergei and Yulia Skripal poisoned with a military-grade nerve agent",
+   "note": "passive without a by-agent ('were poisoned'); the next sentences blame the Russian State, but the dated clause names no agent"},
+  {"actor": M, "date": "2018-03-14", "date_text": "on 14 March", "what": "gave a statement to Parliament",
+   "note": "'Prime Minister Theresa May gave a statement to Parliament on 14 March'"},
+  {"actor": "Amber Rudd", "date": "2018-03-08", "date_text": "On 8 March", "what": "gave an initial statement on the investigation",
+   "note": "'On 8 March the Home Secretary Amber Rudd gave an initial statement'"},
+  {"actor": "Boris Johnson", "date": "2018-03-06", "date_text": "on 6 March", "what": "responded to an Urgent Question in Parliament",
+   "note": "date on the noun 'response' ('Foreign Secretary Boris Johnson’s response to an Urgent Question in Parliament on 6 March'): the agent of the response is Johnson"},
+  {"actor": M, "date": "2018-03-12", "date_text": "On 12 March", "what": "gave a statement in Parliament",
+   "note": "'On 12 March Prime Minister Theresa May gave a statement in Parliament'"},
+ ],
+ "actors": [
+  {"name": M, "type": "person", "aliases": ["Prime Minister Theresa May", "The Prime Minister", "the Prime Minister"]},
+  {"name": "Sergei Skripal", "type": "person", "aliases": ["Mr Skripal"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "the Russian State", "the Russian government"]},
+  {"name": "United Kingdom", "type": "country", "aliases": ["the United Kingdom", "the UK", "the UK government"]},
+  {"name": "Amber Rudd", "type": "person", "aliases": ["the Home Secretary Amber Rudd", "Amber Rudd"]},
+  {"name": "Boris Johnson", "type": "person", "aliases": ["Foreign Secretary Boris Johnson", "The Foreign Secretary", "Boris Johnson"]},
+  {"name": "Foreign & Commonwealth Office", "type": "organisation", "aliases": ["The Foreign & Commonwealth Office"]},
+ ],
+ "notes": [
+  "GOV.UK news story (a running page of the UK government's response to the Salisbury poisoning of 4 March 2018), version of about 14 March 2018; story salisbury_novichok_2018 with the £2.5m funding release (27 March), the Foreign Secretary's OPCW statement (12 April), the Home Secretary's Amesbury statement (9 July) and the £5m package release (July).",
+  "No quotes: the page reports statements without quote marks.",
+  "One figure: 23 Russian diplomats, claimed by the Prime Minister (the bullet list hangs on 'The Prime Minister stated that the UK government will:'). Not figures: the dates 4, 6, 8, 12 and 14 March.",
+  "Five events, all absolute days; the year is 2018 from the page's date. 'Sunday 4 March' is one expression (weekday glossed by the day). The expel/develop/make full use bullets are future acts without a date expression: no events.",
+  "'Yulia Skripal' appears only inside 'Sergei and Yulia Skripal' and as 'his daughter'; she does not act and is not listed. 'the BBC' (spoken to) and 'world leaders' (unnamed) are not actors; 'Parliament' is the place of the statements.",
+  "'the UK government' is listed under United Kingdom (the state acting through its government), as 'the Russian government' is under Russia.",
+  "second reading: checked every date against March 2018 (4 March 2018 was a Sunday), the actor of each dated clause (poisoned: passive, no agent -> null; Johnson's response: date on the noun, agent Johnson), and that the only number token other than dates is 23; no change.",
+ ],
+}
