@@ -503,6 +503,22 @@ def dateline_end(paragraph: str) -> int:
     return match.end() if known else 0  # "Dakar (AFP) – ", "Kyiv (Reuters) - "
 
 
+def dateline_tokens(report: Report) -> frozenset[int]:
+    """Indices of the tokens of the report's wire datelines ("KYIV, Nov 3 (Wire) -"): no mention, no
+    actor and no claimant, only where a report was filed (built once per report)."""
+
+    def find() -> frozenset[int]:
+        tokens: set[int] = set()
+        for row in records(report.paragraphs, ("kind", "start", "end")):
+            start, end = int(row["start"]), int(row["end"])
+            length = dateline_end(report.text[start:end]) if row["kind"] == "body" else 0
+            if length:
+                tokens.update(range(*report.token_range(start, start + length)))
+        return frozenset(tokens)
+
+    return report.memo("dates.dateline_tokens", find)
+
+
 def _names_a_role(words: str) -> bool:
     """ "Maria Lopez, Director": a byline's title, not a dateline's region."""
     return any(word.lower() in lx.ROLE_NOUNS for word in words.split())

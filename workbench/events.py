@@ -27,7 +27,7 @@ from .dates import (
     TIMESTAMP_DTYPE,
     WEEKDAYS,
     DateRules,
-    dateline_end,
+    dateline_tokens,
     extract_dates,
     governing_verb,
 )
@@ -193,7 +193,7 @@ def _find_events(
     if dates.empty:
         return []
     attribution = attribute(report, corrections=Corrections(corrections_for(report).path, {}))
-    dateline = _dateline_tokens(report)
+    dateline = dateline_tokens(report)
     finder = AgentFinder(
         attribution, quotes=extract_quotes(report), dateline=dateline, date_tokens=_date_tokens(report)
     )
@@ -242,7 +242,7 @@ class EventReader:
     """What a dated expression is about in the parse of one report: the verb or event noun it
     modifies, and a short summary of what happened."""
 
-    def __init__(self, report: Report, *, dateline: set[int]) -> None:
+    def __init__(self, report: Report, *, dateline: frozenset[int]) -> None:
         self.report = report
         self.doc = report.doc
         self.starts = report.tokens["start"].to_numpy()
@@ -385,17 +385,6 @@ def _date_tokens(report: Report) -> set[int]:
     for i, text in enumerate(report.tokens["text"].tolist()):
         if text[:1].isupper() and text.lower().rstrip(".") in names:
             tokens.add(i)
-    return tokens
-
-
-def _dateline_tokens(report: Report) -> set[int]:
-    """Indices of the tokens of wire datelines ("KYIV, Nov 3 (Wire) -"), kept out of summaries."""
-    tokens: set[int] = set()
-    for row in records(report.paragraphs, ("kind", "start", "end")):
-        start, end = int(row["start"]), int(row["end"])
-        length = dateline_end(report.text[start:end]) if row["kind"] == "body" else 0
-        if length:
-            tokens.update(range(*report.token_range(start, start + length)))
     return tokens
 
 

@@ -149,7 +149,12 @@ class AgentFinder:
     """Finds the agent of a verb or event noun in the parse of one report."""
 
     def __init__(
-        self, attribution: Attribution, *, quotes: pd.DataFrame, dateline: set[int], date_tokens: set[int]
+        self,
+        attribution: Attribution,
+        *,
+        quotes: pd.DataFrame,
+        dateline: frozenset[int],
+        date_tokens: set[int],
     ) -> None:
         report = attribution.report
         self.report = report

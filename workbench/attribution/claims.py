@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dates import dateline_tokens
 from .claimant_base import AMBIGUOUS_CLAIMANT, Claim, Claimant
 from .claimant_names import ClaimantNames
 from .claimant_words import (
@@ -37,18 +38,6 @@ def _evidence_reported(subject: Token, verb: Token) -> bool:
     "shows" inside what someone reports is theirs to claim, the reporting verb above reaches the figure."""
     return (
         subject.lemma_.lower() in EVIDENCE_NOUNS and verb.dep_ == "ccomp" and verb_kind(verb.head) == "speech"
-    )
-
-
-def _dateline_city(token: Token) -> bool:
-    """A place in capitals opening its sentence, then a dash: a dateline ("WASHINGTON - ..."), no claimant."""
-    doc = token.doc
-    return (
-        token.text.isupper()
-        and len(token.text) > 2
-        and token.is_sent_start is True
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text in ("-", "–", "—")
     )
 
 
@@ -102,7 +91,7 @@ class SentenceClaims(ClaimantNames):
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
-            if _dateline_city(subject):  # "WASHINGTON - The agency today announced": the agency announced
+            if subject.i in dateline_tokens(self.report):  # "WASHINGTON - The agency today announced"
                 return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
             return _bound_pronoun(subject, verb) or subject
         if (

@@ -11,11 +11,10 @@ names a group ("North Korean troops"). The registry (:mod:`workbench.actors`) li
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
-from ..dates import dateline_end
+from ..dates import dateline_tokens
 from .mention_base import Candidate
 from .mention_nouns import NounPhraseMentions
 from .mention_words import (
@@ -74,19 +73,8 @@ class MentionFinder(NounPhraseMentions):
 
     def skip_datelines(self) -> None:
         """ "KYIV, Nov 3 (Wire) -" opening a paragraph is a dateline, not a mention."""
-        for start, end, kind in zip(
-            self.report.paragraphs["start"].tolist(),
-            self.report.paragraphs["end"].tolist(),
-            self.paragraph_kinds,
-            strict=True,
-        ):
-            length = dateline_end(self.text[start:end]) if kind == "body" else 0
-            if not length:
-                continue
-            for k in range(
-                bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, start + length)
-            ):
-                self.taken[k] = True
+        for k in dateline_tokens(self.report):
+            self.taken[k] = True
 
     def find(self) -> list[Candidate]:
         self.skip_datelines()
