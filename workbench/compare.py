@@ -10,6 +10,7 @@ hundreds = 100) and flagged.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -866,18 +867,18 @@ def _different_days(a: Any, b: Any) -> bool:
 def _days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
     """Days between two claims when one is dated to a day ("killed on 17 February") and the other to a day
     or, undated, to its report's day; 0 when neither names a day (a toll reported weeks apart may be one)."""
-    dated = [
-        isinstance(c.get("date"), str) and re.match(r"\d{4}-\d{2}-\d{2}", str(c["date"])) for c in (a, b)
-    ]
-    if not any(dated):
+    dated = [_day(c.get("date")) for c in (a, b)]
+    if dated == [None, None]:
         return 0
-    days = []
-    for claim in (a, b):
-        day = claim.get("date") if isinstance(claim.get("date"), str) else claim.get("published")
-        if not isinstance(day, str) or not re.match(r"\d{4}-\d{2}-\d{2}", day):
-            return 0
-        days.append(pd.Timestamp(day[:10]))
-    return abs(int((days[0] - days[1]).days))
+    days = [day or _day(c.get("published")) for day, c in zip(dated, (a, b), strict=True)]
+    return abs((days[0] - days[1]).days) if days[0] and days[1] else 0
+
+
+def _day(date: Any) -> dt.date | None:
+    """The first day of a day date ("2016-02-17", "2016-03-13/2016-03-14"), else None."""
+    if not isinstance(date, str) or not re.match(r"\d{4}-\d{2}-\d{2}", date):
+        return None
+    return dt.date.fromisoformat(date[:10])
 
 
 def _month(date: Any) -> int | None:

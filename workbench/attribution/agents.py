@@ -196,7 +196,7 @@ class AgentFinder:
                 return ()  # "the Bosnian war", "the Syrian talks": where it is, not one side doing it alone
         owner = (
             None
-            if noun.lemma_.lower() in UNDERGONE_NOUNS | ACCIDENT_NOUNS or fold(noun.lemma_) in lx.AFFLICTIONS
+            if noun.lemma_.lower() in OWNERLESS_EVENT_NOUNS or fold(noun.lemma_) in lx.AFFLICTIONS
             else self._owner(noun, in_quote=in_quote, objects=False)
         )
         if owner is not None:
@@ -271,10 +271,8 @@ class AgentFinder:
             pair = self._the_two(subject) if subject is not None and not in_quote else ()
             if pair:
                 return _decided(pair, "the two", current)
-            if subject is not None and subject.pos_ == "NOUN" and _undergone(current):
-                return ()  # "a South Korean ferry sank": a thing that sinks or crashes does nothing
-            if subject is not None and _changes_or_undergoes(current, subject):
-                return ()  # "it will increase again in 2015", "Ankara and Istanbul have seen scores killed"
+            if subject is not None and _no_one_acts(current, subject):
+                return ()  # "a ferry sank", "it will increase again in 2015", "Istanbul has seen scores killed"
             if subject is not None:
                 return _decided(
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
@@ -768,6 +766,8 @@ UNDERGONE_NOUNS = frozenset(
 ACCIDENT_NOUNS = frozenset(
     "disaster accident tragedy catastrophe crash collapse sinking derailment capsizing".split()
 )
+#: Event nouns whose owner or modifier is no agent: what was undergone or befell by accident.
+OWNERLESS_EVENT_NOUNS = UNDERGONE_NOUNS | ACCIDENT_NOUNS
 #: Verbs whose subject undergoes what happens ("the ferry sank", "the building collapsed"): a thing
 #: as their subject is no agent, nor is the country or body a modifier gives it.
 UNDERGONE_VERBS = frozenset("sink capsize crash derail collapse overturn drown burn explode".split())
@@ -781,11 +781,14 @@ CHANGE_VERBS = frozenset(
 EXPERIENCE_VERBS = frozenset("see witness suffer experience endure".split())
 
 
-def _changes_or_undergoes(verb: Token, subject: Token) -> bool:
-    """A quantity that changes, used without an object ("it will increase", "prices rose"), or a place that
-    lives through something ("both Ankara and Istanbul have seen scores killed"): no one acts."""
+def _no_one_acts(verb: Token, subject: Token) -> bool:
+    """A verb whose subject does nothing: a thing that sinks or crashes with no object ("a South Korean ferry
+    sank", unlike "armed men burned the landing"), a quantity that changes with no object ("it will increase
+    again", "prices rose"), or a place that lives through something ("Ankara and Istanbul have seen scores
+    killed")."""
     lemma = verb.lemma_.lower()
-    if lemma in CHANGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+    objectless = not any(c.dep_ == "dobj" for c in verb.children)
+    if objectless and (lemma in CHANGE_VERBS or (lemma in UNDERGONE_VERBS and subject.pos_ == "NOUN")):
         return True
     return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
 
@@ -802,12 +805,6 @@ def _names_a_body(prep: Token) -> bool:
         return False
     place = prep.lower_ in ("in", "at") and objects[0].ent_type_ in ("GPE", "LOC", "FAC")
     return (objects[0].pos_ == "PROPN" and not place) or objects[0].lower_ in GROUP_NOUNS
-
-
-def _undergone(verb: Token) -> bool:
-    """ "The ferry sank", "the building collapsed": one of those verbs used without an object (unlike "armed
-    men burned the landing")."""
-    return verb.lemma_.lower() in UNDERGONE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 #: Verbs that credit or blame their object for a deed ("thanked X for hosting", "accused X of firing").

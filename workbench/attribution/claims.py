@@ -36,15 +36,18 @@ EVIDENCE_NOUNS = frozenset("test sample evidence footage image photo picture vid
 def _evidence_reported(subject: Token, verb: Token) -> bool:
     """ "Health officials say tests confirm a girl who died was infected": evidence that "confirms" or
     "shows" inside what someone reports is theirs to claim, the reporting verb above reaches the figure."""
-    return (
-        subject.lemma_.lower() in EVIDENCE_NOUNS and verb.dep_ == "ccomp" and verb_kind(verb.head) == "speech"
-    )
+    return subject.lemma_.lower() in EVIDENCE_NOUNS and _in_reported_clause(verb)
+
+
+def _in_reported_clause(verb: Token) -> bool:
+    """Is ``verb`` the head of the clause a verb of saying reports ("officials say [tests confirm ...]")?"""
+    return verb.dep_ == "ccomp" and verb_kind(verb.head) == "speech"
 
 
 def _bound_pronoun(subject: Token, verb: Token) -> Token | None:
     """ "A rebel said on Tuesday he believed 30 had been killed": "he" in the clause of a reporting verb
     is that verb's own subject, a noun, whoever was named before."""
-    if subject.lower_ not in ("he", "she") or verb.dep_ != "ccomp" or verb_kind(verb.head) != "speech":
+    if subject.lower_ not in ("he", "she") or not _in_reported_clause(verb):
         return None
     outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     return outer[0] if outer else None
