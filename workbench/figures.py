@@ -83,9 +83,9 @@ _MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal appr
 _ESTIMATE_AT_VERBS = frozenset("put estimate place set peg fix".split())
 #: Nouns for a tally of something else: "the number of deaths" counts deaths.
 _TALLY_NOUNS = frozenset("number total tally count toll figure".split())
-#: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
-#: Words between such a verb and its figure: "climbed to 9", "climbed above 410", "rose past 500".
+#: Words between a verb of a changing total and its figure: "climbed to 9", "climbed above 410", "rose past 500".
 _RISE_PREPOSITIONS = frozenset("to above past beyond over".split())
+#: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
 _RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
 #: Verbs of a tally reaching a figure: "toll tops 900", "death toll passes 100".
 _PASSING_VERBS = _MEASURE_VERBS | {"pass", "cross"}
