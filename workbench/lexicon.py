@@ -75,13 +75,12 @@ def named_natural_forces(doc: Doc) -> list[tuple[int, str]]:
     """(token index, "Hurricane Milton") for every storm or the like the text gives a name. A word the
     report also prints in lower case is a common word capitalised by a title-case headline ("Cyclone
     Death Toll Tops 22,000"): a storm's name is never printed in lower case."""
+    named = [tok for tok in doc[:-1] if tok.lower_ in NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"]
+    if not named:
+        return []  # most reports name no storm: no pass over their words for lower-case forms
     common = {tok.text for tok in doc if tok.is_lower}
     return [
-        (tok.i, f"{tok.text} {doc[tok.i + 1].text}")
-        for tok in doc[:-1]
-        if tok.lower_ in NATURAL_FORCES
-        and doc[tok.i + 1].pos_ == "PROPN"
-        and doc[tok.i + 1].lower_ not in common
+        (tok.i, f"{tok.text} {doc[tok.i + 1].text}") for tok in named if doc[tok.i + 1].lower_ not in common
     ]
 
 
