@@ -12,7 +12,7 @@ ANN = {
    "ctx": "Over 150,000 dead", "note": "headline 'Haitian minister: Over 150,000 dead': the claimant is the minister named before the colon"},
   {"quantity": "haiti_quake_2010:confirmed_dead_port_au_prince", "text": "150,000", "value": 150000, "unit": None, "counted": "people in Port-au-Prince confirmed dead", "source": L, "approx": "more than",
    "ctx": "over 150,000 people"},
-  {"text": "7.0", "value": 7.0, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None},
+  {"text": "7.0", "value": 7.0, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None, "quantity": "haiti_quake_2010:magnitude"},
   {"quantity": "haiti_quake_2010:bodies_in_rubble_guess", "text": "200,000", "value": 200000, "unit": None, "counted": "bodies buried in the rubble", "source": L, "approx": None,
    "note": "a guess inside the minister's quote ('200,000, 300,000?'), two rival values for the same unknown quantity"},
   {"quantity": "haiti_quake_2010:bodies_in_rubble_guess", "text": "300,000", "value": 300000, "unit": None, "counted": "bodies buried in the rubble", "source": L, "approx": None},

@@ -1,0 +1,50 @@
+P = "Vladimir Putin"
+K = "krymsk_flood_2012:"
+KT = "Krasnodar Territory"
+ANN = {
+ "article": "articles/kremlin_2012_krymsk_puchkov_meeting.txt",
+ "gold_out": "gold/kremlin_2012_krymsk_puchkov_meeting.json",
+ "published": "2012-07-07",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"deaths", "text": "50", "value": 50, "unit": None, "counted": "people who have died in the flood", "source": P, "approx": "more than", "ctx": "over 50 people",
+   "note": "'We already know for a fact that over 50 people have died' (Putin's words, transcript)"},
+  {"quantity": K+"deaths", "text": "67", "value": 67, "unit": None, "counted": "latest figure of people dead in the flood", "source": "Vladimir Puchkov", "approx": None,
+   "note": "'The latest figure is 67.': the Emergencies Minister answers Putin's 'the figure is even higher according to your agency'; the same toll as Putin's 'over 50' a line before (a toll that rises)"},
+  {"text": "100", "value": 100, "unit": None, "counted": "homes destroyed by the flood beyond repair", "source": "head of the Krymsk city administration", "approx": "more than", "ctx": "more than 100 homes",
+   "note": "Putin speaking, but the number is 'According to preliminary data provided by the head of the city administration': the claimant is the one the text names"},
+  {"quantity": K+"urgent_aid_payment", "text": "10,000", "value": 10000, "unit": None, "counted": "rubles per person for urgent needs", "source": P, "approx": None,
+   "note": "'the [Krasnodar] Territory will pay out 10,000 [rubles] per person': the same urgent-needs payment that the readout of the same day (kremlin_2012_krymsk_flood_visit) gives as 10,000 rubles 'every family'; same key"},
+  {"quantity": K+"property_compensation_regional", "text": "50,000", "value": 50000, "unit": None, "counted": "rubles per family member in compensation for lost property from the regional authorities", "source": P, "approx": None},
+  {"quantity": K+"property_compensation_regional", "text": "$1,560", "value": 1560, "unit": "USD", "counted": "dollar equivalent of the 50,000-ruble property compensation", "source": P, "approx": None,
+   "note": "the site's bracketed conversion ('50,000 rubles [$1,560]'): same quantity as the ruble figure. It does not agree with the readout's rate (10,000 rubles = $340), kept as printed"},
+  {"quantity": K+"property_compensation_federal", "text": "100,000", "value": 100000, "unit": None, "counted": "rubles per family member from the federal authorities", "source": P, "approx": None},
+  {"quantity": K+"death_compensation_regional", "text": "one million", "value": 1000000, "unit": None, "counted": "rubles from the Krasnodar Territory for families of those killed", "source": P, "approx": None, "occ": 1},
+  {"quantity": K+"death_compensation_federal", "text": "one million", "value": 1000000, "unit": None, "counted": "rubles from the Federation for families of those killed", "source": P, "approx": None, "occ": 2,
+   "note": "'and one million from the Federation': shares the key with the readout's 'one million rubles from the federal budget'"},
+  {"text": "50–50", "value": 0.5, "unit": "share", "counted": "share of the cost of rebuilding destroyed houses paid by each of the territory and the federal budget", "source": P, "approx": None,
+   "note": "'split 50–50': each side pays half; one figure for the whole span (value 0.5 as a share)"},
+ ],
+ "events": [
+  {"actor": KT, "date": "2012-07-09", "date_text": "on Monday", "what": "Krasnodar Territory to pay out 10,000 rubles per person for urgent needs",
+   "note": "inside Putin's words (a transcript): 'the [Krasnodar] Territory will pay out 10,000 [rubles] ... and that has to be done straight away, on Monday'. 'that has to be done' is a passive standing for the paying out, whose agent is the Territory. Future tense on Saturday 7 July 2012: the next Monday, 9 July"},
+ ],
+ "actors": [
+  {"name": P, "type": "person", "aliases": ["President of Russia Vladimir Putin", "Vladimir Putin"]},
+  {"name": "Vladimir Puchkov", "type": "person", "aliases": ["Emergencies Minister Vladimir Puchkov", "Vladimir Puchkov"]},
+  {"name": "Alexander Bastrykin", "type": "person", "aliases": ["Mr [Alexander] Bastrykin"]},
+  {"name": "head of the Krymsk city administration", "type": "person", "aliases": ["the head of the city administration"]},
+  {"name": KT, "type": "region", "aliases": ["the [Krasnodar] Territory", "the territory", "the regional authorities"]},
+  {"name": "Russian federal government", "type": "government", "aliases": ["the federal authorities", "the Federation"]},
+  {"name": "Finance Minister", "type": "person", "aliases": ["the Finance Minister"]},
+ ],
+ "notes": [
+  "Kremlin transcript of Putin's meeting in Krymsk on Saturday 7 July 2012 with the Emergencies Minister and the Regional Development Minister; story krymsk_flood_2012 with kremlin_2012_krymsk_flood_visit (readout of the same visit) and kremlin_2012_krymsk_working_trip (15 July).",
+  "Speech is marked by speaker labels ('President of Russia Vladimir Putin:', 'Emergencies Minister Vladimir Puchkov:', 'Vladimir Putin:'), not quote marks: no quotes. Figures in Putin's turns are his, except the 'more than 100' homes, which he gives 'According to preliminary data provided by the head of the city administration'; 67 is Puchkov's.",
+  "Keys: deaths (over 50 by Putin, 67 by Puchkov, the same day's toll as it rose); urgent_aid_payment, property_compensation_regional (50,000 and $1,560), property_compensation_federal, death_compensation_regional, death_compensation_federal shared with the readout of the same day. The readout's urgent payment is per family, this transcript's per person: same key on purpose (the same payment, reported two ways).",
+  "'one million' occurs twice (Territory, then Federation): pinned with occ. '50–50' is one share figure (0.5). '[$1,560]' is the site's bracketed conversion, a figure of its own with the ruble figure's key.",
+  "Oleg Govorun (Regional Development Minister) is named only in the headline and does not speak or act in the kept text: not an actor. 'your agency' (Puchkov's Emergencies Ministry) is the claimant of 'the figure is even higher', which has no number. 'his team' (Bastrykin's) is folded into Bastrykin. 'the Finance Minister' (unnamed; 'they are preparing the necessary documents') is kept as an actor under that title.",
+  "Events: only 'on Monday' (inside the transcript's speech, dating the payment). 'now', 'straight away', 'already' are not datable. The dropped second sentence of the last paragraph (cut mid-word) named the Emergencies and Regional Development Ministries.",
+  "second reading: text re-compared with the stored copy (curly apostrophes, en dashes, brackets); occ of 'one million' checked (Territory first); Monday = 2012-07-09 recomputed; no change.",
+ ],
+}

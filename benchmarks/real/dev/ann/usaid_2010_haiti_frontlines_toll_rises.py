@@ -1,0 +1,55 @@
+K = "haiti_quake_2010:"
+GH = "Government of Haiti"
+U = "USAID"
+OB = "Barack Obama"
+ANN = {
+ "article": "articles/usaid_2010_haiti_frontlines_toll_rises.txt",
+ "gold_out": "gold/usaid_2010_haiti_frontlines_toll_rises.json",
+ "published": "2010-02-28",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"death_toll", "text": "212,000", "value": 212000, "unit": None, "counted": "people killed by the earthquake", "source": GH, "approx": None,
+   "note": "'As of Feb. 6, Haiti's government estimated 212,000 were killed': an estimate, but 'estimated' is the government's verb, not a hedge on the number, so approx null. Shares death_toll with 'could reach 50,000' (Red Cross, 15 Jan) and 'more than 230,000' (Shah, 9 Jul)"},
+  {"text": "hundreds of thousands", "value": None, "vague": True, "unit": None, "counted": "people badly injured", "source": GH, "approx": None,
+   "note": "vague plural in the same estimate of Haiti's government"},
+  {"text": "3 million", "value": 3000000, "unit": None, "counted": "people in need of food, water, medical care, and shelter", "source": GH, "approx": "up to",
+   "note": "'up to 3 million people in need', same estimate; a national figure, not VOA's 3.5 million 'living in areas affected' (a different measure)"},
+  {"text": "one", "value": 1, "unit": "hours", "counted": "hour after the earthquake within which USAID activated its team", "source": None, "approx": "up to", "ctx": "Within one hour",
+   "note": "'Within one hour of the ... earthquake' -> up to; also dated as an event below"},
+  {"quantity": K+"magnitude", "text": "7", "value": 7, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None, "ctx": "magnitude 7 earthquake"},
+  {"text": "two", "value": 2, "unit": None, "counted": "emergency rescue teams told to fly to Haiti", "source": None, "approx": None},
+  {"text": "$100 million", "value": 1e8, "unit": "USD", "counted": "aid initially pledged by Obama", "source": OB, "approx": None,
+   "note": "'Obama initially pledged $100 million in aid': the pledger states the amount, as an agency that 'announced' a sum is its claimant"},
+  {"text": "three", "value": 3, "unit": "weeks", "counted": "weeks after the quake", "source": None, "approx": None, "ctx": "three weeks",
+   "note": "a duration that also dates the spending total (event below)"},
+  {"text": "$296 million", "value": 2.96e8, "unit": "USD", "counted": "USAID spending on the emergency three weeks after the quake", "source": None, "approx": None,
+   "note": "the article's own voice (USAID's newsletter reporting its own spending), no claimant named"},
+  {"text": "$464 million", "value": 4.64e8, "unit": "USD", "counted": "U.S. civilian and military aid together", "source": None, "approx": None,
+   "note": "a wider total than the $296 million (civilian and military), not the same quantity"},
+  {"text": "millions", "value": None, "vague": True, "unit": "USD", "counted": "further pledges by other governments and the public", "source": None, "approx": None,
+   "note": "'pledged many millions more': vague plural of dollars (the sentence counts dollars throughout)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-01-12", "date_text": "just before 5 p.m., Jan 12", "what": "major earthquake struck Port-au-Prince",
+   "note": "time of day and day in one expression; an earthquake has no agent; year 2010 from the issue date"},
+  {"actor": GH, "date": "2010-02-06", "date_text": "As of Feb. 6", "what": "Haiti's government estimated 212,000 killed, hundreds of thousands injured, up to 3 million in need",
+   "note": "the date modifies 'estimated', whose subject is Haiti's government (compare 'As of today' dating a bare tally, null, in dod_2010_haiti_carrier_leaves_mission_continues)"},
+  {"actor": U, "date": "2010-01-12", "date_text": "Within one hour of the magnitude 7 earthquake", "what": "USAID activated its Response Management Team and sent two rescue teams",
+   "note": "anchored on the earthquake printed as 'just before 5 p.m., Jan 12' in the first paragraph: within an hour falls on 12 January; USAID is the subject of 'activated' and 'told'"},
+  {"actor": None, "date": "2010-02-02", "date_text": "three weeks after the quake", "what": "USAID spending on the emergency had reached $296 million; U.S. aid $464 million",
+   "note": "21 days after 12 January 2010 = 2 February 2010; a quantity that 'had reached' a level has no agent (null)"},
+ ],
+ "actors": [
+  {"name": GH, "type": "organisation", "aliases": ["Haiti's government"]},
+  {"name": U, "type": "organisation", "aliases": ["USAID"]},
+  {"name": OB, "type": "person", "aliases": ["President Barack Obama", "Obama"]},
+ ],
+ "notes": [
+  "USAID FrontLines article by Ben Barber, February 2010 issue, as posted on ReliefWeb on 28 February 2010; story haiti_quake_2010 (see dod_2010_haiti_gates_mullen_aid_streaming for the list of items). No quote marks: no quotes.",
+  "Figures: Haiti's government claims the estimate of 6 February (212,000 killed, hundreds of thousands injured, up to 3 million in need); Obama the $100 million he pledged; the spending totals ($296 million, $464 million) are the newsletter's own voice. Cross-item keys: death_toll (212,000 here; 50,000 Red Cross; 230,000 Shah), magnitude (7).",
+  "Not figures: '5 p.m.' (time of day), 'Jan 12', 'Feb. 6' (dates), 'one of the world's largest emergency relief operations' (pronoun 'one of').",
+  "Events: 'just before 5 p.m., Jan 12' (the earthquake, null), 'As of Feb. 6' (Haiti's government estimated), 'Within one hour of the magnitude 7 earthquake' (USAID activated its team, 12 January), 'three weeks after the quake' (2 February; spending reached a level, null). 'initially' and 'in recent memory' are vague. Obama's naming of Shah carries no date.",
+  "Actors: Rajiv Shah is only named (to head the response) and does not act in the text, so he is not listed; 'other governments and the public' (pledged) are left out as an unnamed collective; the Response Management Team and the two rescue teams are objects.",
+  "second reading (annotator): checked the hedges ('up to 3 million' -> up to; 'Within one hour' -> up to; 212,000 without hedge), the 21-day arithmetic (12 Jan + 21 = 2 Feb 2010), that 'millions' is the only span of 'many millions', and every alias as an exact substring; no change.",
+ ],
+}

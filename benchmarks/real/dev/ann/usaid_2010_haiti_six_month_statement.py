@@ -1,0 +1,48 @@
+K = "haiti_quake_2010:"
+SH = "Rajiv Shah"
+ANN = {
+ "article": "articles/usaid_2010_haiti_six_month_statement.txt",
+ "gold_out": "gold/usaid_2010_haiti_six_month_statement.json",
+ "published": "2010-07-09",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"months_since_quake", "text": "Six", "value": 6, "unit": "months", "counted": "months since the earthquake (six-month commemoration)", "source": None, "approx": None, "ctx": "Six Month",
+   "note": "headline 'Six Month Commemoration': a duration; the release's voice"},
+  {"quantity": K+"months_since_quake", "text": "six", "value": 6, "unit": "months", "counted": "months since the earthquake (six-month commemoration)", "source": None, "approx": None, "ctx": "six-month",
+   "note": "'the six-month commemoration' in the press office's introduction (before the statement): source null"},
+  {"quantity": K+"magnitude", "text": "7.0", "value": 7.0, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None},
+  {"quantity": K+"months_since_quake", "text": "six", "value": 6, "unit": "months", "counted": "months since the earthquake struck", "source": SH, "approx": None, "ctx": "six months ago",
+   "note": "'the tragedy that struck Haiti six months ago': the number measures the time since the quake (also dated as an event below); inside Shah's statement, so Shah claims it"},
+  {"quantity": K+"death_toll", "text": "230,000", "value": 230000, "unit": None, "counted": "people killed by the earthquake", "source": SH, "approx": "more than",
+   "note": "'claimed the lives of more than 230,000 people' in Shah's statement. Shares death_toll with 'could reach 50,000' (Red Cross, 15 Jan) and 212,000 (Haiti's government as of 6 Feb)"},
+  {"quantity": K+"displaced", "text": "1.5 million", "value": 1500000, "unit": None, "counted": "people displaced into settlements across greater Port-au-Prince", "source": SH, "approx": None,
+   "note": "a key of its own: VOA's 'some 300,000 people homeless' (homeless_port_au_prince) was a first estimate for the capital proper on 15 January, of a narrower scope"},
+  {"text": "3.5 million", "value": 3500000, "unit": None, "counted": "people fed by USAID in the urban food distribution", "source": SH, "approx": "more than"},
+  {"text": "1 million", "value": 1000000, "unit": None, "counted": "people given emergency shelter", "source": SH, "approx": None},
+  {"text": "one million", "value": 1000000, "unit": None, "counted": "Haitians vaccinated in the campaign", "source": SH, "approx": "more than"},
+  {"text": "$1 billion", "value": 1e9, "unit": "USD", "counted": "U.S. commitment to Haiti's long-term reconstruction and development", "source": SH, "approx": "more than"},
+  {"text": "five", "value": 5, "unit": None, "counted": "key areas of high-impact projects", "source": SH, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-01-12", "date_text": "on January 12, 2010", "what": "7.0 earthquake struck Haiti",
+   "note": "'the 7.0 earthquake that struck Haiti on January 12, 2010': a natural event, no agent"},
+  {"actor": None, "date": "2010-01", "date_text": "six months ago", "what": "the earthquake struck Haiti and claimed more than 230,000 lives",
+   "note": "'the tragedy that struck Haiti six months ago' (inside the statement; only 'today' inside speech is left out): normalised to the month, January 2010 (the exact day, 12 January, is printed in the introduction, and six months before 9 July is not a precise day); no agent"},
+  {"actor": SH, "date": "2010-06-28/2010-07-04", "date_text": "last week", "what": "Shah traveled to Haiti to meet key leaders",
+   "note": "'I traveled to Haiti last week': 'I' is Shah (the statement is his); the ISO week before Friday 9 July 2010"},
+ ],
+ "actors": [
+  {"name": SH, "type": "person", "aliases": ["USAID Administrator Rajiv Shah", "USAID Administrator Dr. Rajiv Shah"]},
+  {"name": "USAID", "type": "organisation", "aliases": ["USAID"]},
+  {"name": "United States", "type": "country", "aliases": ["The US"]},
+ ],
+ "notes": [
+  "USAID press release of Friday 9 July 2010: Administrator Rajiv Shah's statement on six months since the Haiti earthquake, stored from USAID's 2012-2017 archive site; story haiti_quake_2010 (see dod_2010_haiti_gates_mullen_aid_streaming for the list of items).",
+  "No quotes in the gold sense: the statement opens with a straight quote mark in the third line but the stored copy is cut before the closing mark, and the continuation paragraphs open with no mark, so no quoted span closes. The statement is treated like a GOV.UK 'X said:' block: every figure from 'Today, we pause ...' on is claimed by Shah, its author, named in the introduction ('USAID Administrator Rajiv Shah released the following statement'). The headline's and introduction's figures (Six, six-month, 7.0) are the press office's voice (source null).",
+  "Cross-item keys: death_toll ('more than 230,000' here; 'could reach 50,000' Red Cross, 15 Jan; 212,000 Haiti's government, 6 Feb), magnitude (7.0), months_since_quake (the three six-month figures of this item), displaced (1.5 million, a key of its own).",
+  "Not figures: 'countless more' (no number), 'January 12, 2010' (date). 'the largest urban food distribution in history' has no number.",
+  "Events: 'on January 12, 2010' (the earthquake), 'six months ago' (the earthquake, normalised to 2010-01), 'last week' (Shah traveled to Haiti, 28 June - 4 July 2010). 'Today' ('Today, we pause to reflect ...') is inside the statement and left out, as 'today' inside speech; 'In the immediate aftermath' is vague.",
+  "Actors: Shah (headline and introduction), USAID ('USAID participated ... and fed ...'), the United States ('The US has committed'). The Interim Haiti Reconstruction Commission, the Department of State and the Government of Haiti are named but do not act in the text.",
+  "second reading (annotator): re-checked that the only quote mark opens an unclosed span (build lists no quote span); the three 'six'/'Six' pinned by ctx; 9 July 2010 was a Friday, so last week = 28 June - 4 July; '1 million' and 'one million' are different quantities (shelter, vaccination); no change.",
+ ],
+}
