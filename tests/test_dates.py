@@ -235,6 +235,21 @@ def test_future_reading_can_be_switched_off(make_report: MakeReport) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The toll from 10 March's flood could reach 500.", "10 March", "2024-03-10"),
+        ("The damage from Monday's storm may exceed $3 million.", "Monday", "2024-03-11"),
+    ],
+)
+def test_a_date_owning_a_noun_is_not_moved_ahead_by_a_modal(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    """ "the toll from Jan. 12's earthquake could reach": the modal looks ahead, the quake is the nearest."""
+    found = dated(make_report, sentence, WEDNESDAY)
+    assert [date for text, date in found.items() if expression in text] == [expected]
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

@@ -686,6 +686,8 @@ def _direction(found: Found, ctx: Context) -> str:
     if prep.startswith("since"):
         return BACK
     tense = ctx.clauses().tense(found.start, found.end)
+    if tense == FUTURE and _possessive(found, ctx):
+        return NEAREST  # "the toll from Jan. 12's earthquake could reach 50,000": the quake is not to come
     if tense == FUTURE:
         return FORWARD
     if tense == EXPECTED_IN_PAST:
@@ -699,6 +701,13 @@ def _direction(found: Found, ctx: Context) -> str:
     if tense == PRESENT:
         return NEAREST  # "begins a new term in May", "the visit is on Monday": the one closest
     return UNKNOWN
+
+
+def _possessive(found: Found, ctx: Context) -> bool:
+    """ "Saturday's cyclone", "Jan. 12's earthquake": a date owning a noun names that event's day. A
+    modal or future verb of the clause says what may follow it ("could reach"), not when it was."""
+    text = ctx.report.text
+    return text[found.end : found.end + 2] in ("'s", "’s") or text[found.end - 2 : found.end] in ("'s", "’s")
 
 
 def _nearest_of(
