@@ -265,6 +265,39 @@ def test_a_sentence_naming_no_place_may_be_in_a_place_printed_within_its_report_
     assert groups == [{"F1", "F2", "F3"}]
 
 
+def test_a_place_owned_by_another_is_within_it() -> None:
+    """ "Norland's Lake Town province": a claim of Lake Town and one of Norland may count one toll."""
+
+    def toll(figure_id: str, value: float, doc_id: str, places: str, sentence: str) -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Police", predicate="kill", doc_id=doc_id, places=places,
+                     sentence=sentence, published="2025-05-02")  # fmt: skip
+
+    rows = [
+        toll(
+            "F1", 151, "d1", "Norland; Lake Town", "The storm hit Norland's Lake Town province, killing 151."
+        ),
+        toll("F2", 160, "d2", "Norland", "The storm has killed 160 people in Norland."),
+        toll("F3", 125, "d3", "Lake Town", "Rescuers said the storm had killed 125 people."),
+    ]
+    groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert groups == [{"F1", "F2", "F3"}]
+
+
+def test_a_quakes_magnitude_is_one_quantity_whatever_verb_reports_it() -> None:
+    def magnitude(figure_id: str, value: float, doc_id: str, counted: str, predicate: str) -> dict[str, Any]:
+        return claim(figure_id, value, counted, "", kind="magnitude", predicate=predicate, doc_id=doc_id,
+                     places="Norland")  # fmt: skip
+
+    rows = [
+        magnitude("F1", 6.2, "d1", "magnitude quake", "shake"),
+        magnitude("F2", 6.3, "d2", "earthquake", "kill"),
+        magnitude("F3", 5.2, "d2", "magnitude aftershock", "rock"),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F3"}, {"F1", "F2"}]
+
+
 def test_a_total_from_one_number_to_another_is_one_quantity() -> None:
     sentence = "Rescuers found more victims, taking the number of dead from 80 to 95."
     rows = [

@@ -142,6 +142,28 @@ def test_conversion_in_brackets_links_to_what_it_converts() -> None:
     assert [(s.unit, s.converts) for s in spans] == [("miles", None), ("km", 0)]
 
 
+def test_a_conversion_into_dollars_may_name_them_after_the_number() -> None:
+    spans = scan(
+        "Norland offered three million pounds ($3,900,000 U.S) and 110 billion euros (US$146 billion)."
+    )
+    assert [(s.unit, s.converts) for s in spans] == [("GBP", None), ("USD", 0), ("EUR", None), ("USD", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitudes"),
+    [
+        ("A magnitude 7 earthquake struck.", ["7"]),
+        ("An earthquake measuring magnitude 6.3 hit the coast.", ["6.3"]),
+        ("The 7.0 earthquake and a 6.1-magnitude aftershock hit.", ["7.0", "6.1"]),
+        ("Two earthquakes and 3 tremors hit.", []),
+    ],
+)
+def test_a_quakes_magnitude_is_a_magnitude_without_a_unit(text: str, magnitudes: list[str]) -> None:
+    found = [s for s in scan(text) if s.kind == "magnitude"]
+    assert [text[s.start : s.end] for s in found] == magnitudes
+    assert all(s.unit is None for s in found)
+
+
 def test_age_adjective_keeps_only_the_number() -> None:
     text = "a 29-year-old nurse"
     span = only(text)

@@ -242,13 +242,19 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     # reports without a unit anywhere give None, others NaN: one "no unit" for every report
     table["unit"] = table["unit"].astype(object).where(table["unit"].notna(), None)
     topics = [
-        _topic(c, p, measure=isinstance(u, str))
-        for c, p, u in zip(table["counted"], table["predicate"], table["unit"], strict=True)
+        (_shaking(c),) * 2 if k == "magnitude" else _topic(c, p, measure=isinstance(u, str))
+        for c, p, u, k in zip(table["counted"], table["predicate"], table["unit"], table["kind"], strict=True)
     ]
     table["topic"] = [t[0] for t in topics]
     table["head"] = [t[1] for t in topics]
     table["when"] = [_when(d, p) for d, p in zip(table["date"], table["published"], strict=True)]
     return table.reset_index(drop=True)
+
+
+def _shaking(counted: Any) -> str:
+    """What a magnitude measures: an aftershock, or the quake itself (whatever verb the sentence uses:
+    "the 6.3 magnitude quake rocked", "killed", "struck" all speak of one quake)."""
+    return "aftershock" if "aftershock" in str(counted).lower() else "quake"
 
 
 def _headline_or_restated(table: pd.DataFrame) -> pd.Series:
@@ -413,7 +419,8 @@ def _names_a_place(claim: Mapping[str, Any]) -> bool:
 
 
 def _places_within(claims: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
-    """Places printed one within the other, "X, Y" ("in Mumbai, India"), as a symmetric relation of keys."""
+    """Places printed one within the other, "X, Y" ("in Mumbai, India") or "Y's X" ("Indonesia's
+    Yogyakarta province"), as a symmetric relation of keys."""
     within: dict[str, set[str]] = {}
     seen: set[str] = set()
     for claim in claims:
@@ -422,10 +429,14 @@ def _places_within(claims: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
             continue
         seen.add(sentence)
         names = [p.strip() for p in places.split(";") if p.strip()]
-        for inner, outer in pairwise(names):
-            if re.search(rf"(?<!\w){re.escape(inner)},\s+(?:the\s+)?{re.escape(outer)}(?!\w)", sentence):
-                within.setdefault(_place_key(inner), set()).add(_place_key(outer))
-                within.setdefault(_place_key(outer), set()).add(_place_key(inner))
+        for first, second in pairwise(names):
+            one, other = re.escape(first), re.escape(second)
+            if re.search(
+                rf"(?<!\w)(?:{one},\s+(?:the\s+)?{other}|{one}['’]s\s+{other}|{other}['’]s\s+{one})(?!\w)",
+                sentence,
+            ):
+                within.setdefault(_place_key(first), set()).add(_place_key(second))
+                within.setdefault(_place_key(second), set()).add(_place_key(first))
     return within
 
 
@@ -712,8 +723,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # "humanitarian assistance" and "development assistance"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
-    if a["topic"] in TOPICS:
-        return True
+    if a["topic"] in TOPICS or a["kind"] == "magnitude":
+        return True  # a toll or a quake's magnitude is one quantity whatever verb reports it
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
     if (

@@ -130,7 +130,6 @@ UNIT_WORDS: dict[str, Unit] = {
     "megawatts": Unit("MW", "power"), "mw": Unit("MW", "power"), "gigawatts": Unit("GW", "power"),
     "gw": Unit("GW", "power"), "kw": Unit("kW", "power"),
     "°c": Unit("°C", "temperature"), "degrees": Unit("degrees", "temperature"),
-    "magnitude": Unit("magnitude", "magnitude"),
 }  # fmt: skip
 #: Units that may be glued to digits ("4km", "40%", "20m"); longest first in the pattern.
 GLUED_UNITS = ("km²", "km2", "km/h", "kph", "km", "mph", "mi", "mm", "cm", "m", "ft", "kg", "ha", "%", "°C",
@@ -224,7 +223,7 @@ _HYPHEN = r"[-‑]"
 _ONE_TO_NINE = "|".join(list(ONES)[1:10])
 _ADJ_UNITS = (
     "year|day|week|month|hour|minute|second|decade|storey|story|floor|mile|kilometre|kilometer|km|metre|meter|"
-    "foot|feet|tonne|ton|acre|hectare|night|century|magnitude"
+    "foot|feet|tonne|ton|acre|hectare|night|century"
 )
 
 DIGIT_ATOM = re.compile(
@@ -337,7 +336,8 @@ _US_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?{_SP}+\d{{1,2}},{_SP}*$")
 _BETWEEN = re.compile(rf"\bbetween{_SP}+$", re.IGNORECASE)
 _FROM = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _CONVERSION_OPEN = re.compile(rf"^{_SP}*\({_SP}*$")
-_CONVERSION_CLOSE = re.compile(rf"^{_SP}*\)")
+#: "(US$146 billion)", "($5,600,000 U.S)": a conversion into dollars may name them after the number.
+_CONVERSION_CLOSE = re.compile(rf"^(?:{_SP}+(?:U\.?S\.?|USD))?{_SP}*\)")
 _WORD_AFTER = re.compile(rf"^{_SP}*([^\W\d_]+(?:[-‑][^\W\d_]+)*|[(),.;:])")
 _ADJECTIVAL = re.compile(rf"^{_HYPHEN}(?P<unit>{_ADJ_UNITS})s?(?P<old>{_HYPHEN}old)?(?![\w])", re.IGNORECASE)
 
@@ -645,8 +645,31 @@ def _word_atom(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpan
     return _with_unit(text, NumberSpan(s, e, value, form="words", after=e, scale=scale), end)
 
 
+_MAGNITUDE_BEFORE = re.compile(rf"(?i)\bmagnitude(?:{_SP}+of)?{_SP}+$")
+_MAGNITUDE_AFTER = re.compile(rf"(?i)^(?:{_SP}+|{_HYPHEN})magnitude\b")
+_QUAKE_AFTER = re.compile(rf"(?i)^(?:{_SP}+|{_HYPHEN})(?:earthquake|quake|tremor|aftershock)s?\b")
+
+
+def _magnitude(text: str, span: NumberSpan) -> bool:
+    """A quake's magnitude: "a 6.3 magnitude quake", "magnitude 7", "a 7.0 earthquake" (a decimal before
+    a quake noun measures it; "two earthquakes" counts them)."""
+    if _MAGNITUDE_BEFORE.search(text[max(0, span.start - 14) : span.start]):
+        return True
+    if _MAGNITUDE_AFTER.match(text[span.end : span.end + 12]):
+        return True
+    written = text[span.start : span.end]
+    return (
+        bool(re.fullmatch(r"\d\.\d", written))
+        and _QUAKE_AFTER.match(text[span.end : span.end + 14]) is not None
+    )
+
+
 def _with_unit(text: str, span: NumberSpan, end: int) -> NumberSpan:
-    """Attach a unit written after the number: a hyphenated adjective, a unit word, a money word."""
+    """Attach a unit written after the number: a hyphenated adjective, a unit word, a money word; or
+    a quake's magnitude written before it."""
+    if span.unit is None and span.form == "digits" and _magnitude(text, span):
+        # no unit, as the evaluation kit's gold writes it: what is measured ("magnitude quake") is counted
+        return replace(span, unit_text="magnitude", kind="magnitude")
     rest = text[span.end : end]
     adjectival = _ADJECTIVAL.match(rest)
     if adjectival and span.unit is None:
@@ -793,7 +816,7 @@ def _link_conversions(text: str, atoms: list[NumberSpan]) -> list[NumberSpan]:
         if a.unit is None or b.unit is None or a.kind != b.kind or a.unit == b.unit:
             continue
         if _CONVERSION_OPEN.match(text[a.after : b.start]) and _CONVERSION_CLOSE.match(
-            text[b.after : b.after + 3]
+            text[b.after : b.after + 8]
         ):
             linked[i + 1] = replace(b, converts=i)
     return linked
