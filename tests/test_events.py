@@ -162,6 +162,24 @@ def test_talks_between_two_sides_have_both_as_agents(make_report: MakeReport) ->
     assert actor_at(frame, "this morning") == "the union and the company"
 
 
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Border guards detained nine smugglers on Monday. Monday's captures are the latest in a crackdown.",
+         "Border guards"),
+        ("Border guards detained nine smugglers on Monday and the mayor resigned on Monday. "
+         "Monday's captures are the latest in a crackdown.", None),
+        ("Officials closed two schools on Monday. Monday's earthquake damaged the harbour.", None),
+    ],
+)  # fmt: skip
+def test_a_possessive_date_names_the_one_act_told_of_that_day(
+    make_report: MakeReport, body: str, actor: str | None
+) -> None:
+    """ "Monday's captures" refers back to the one act the report dated to Monday; two, or a quake, leave it."""
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "Monday's") == actor
+
+
 def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
     body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
     frame = events_of(make_report, body)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
-from .attribution.agents import RECIPROCAL_NOUNS, Agent, AgentFinder
+from .attribution.agents import ACCIDENT_NOUNS, RECIPROCAL_NOUNS, Agent, AgentFinder
 from .attribution.engine import attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
@@ -201,17 +202,22 @@ def _find_events(
     sentence_texts: list[str] = report.sentences["text"].tolist()
     sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
+    acts_of_the_day: dict[str, list[tuple[Agent, ...]]] = {}
     for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"])
         noun = reader.event_noun(row["start"], row["end"])
         if noun is not None:
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
+            if not agents and reader.possessive(row["end"]):
+                agents = _act_of_the_day(acts_of_the_day.get(str(row["date"]), []), noun)
         elif verb is not None:
             agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
         else:
             agents = ()
         if not agents:
             agents = finder.headline_speaker(int(row["start"]))
+        if agents and row["granularity"] == "day":
+            acts_of_the_day.setdefault(str(row["date"]), []).append(agents)
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
         found.append(
             (
@@ -236,6 +242,24 @@ def _find_events(
             )
         )
     return found
+
+
+#: Event nouns no one does, even when a report dated another act to their day: what nature, disease or
+#: accident brings, and the deaths it leaves.
+NO_ONES_ACT = lx.NATURAL_FORCES | lx.AFFLICTIONS | ACCIDENT_NOUNS | {"death", "funeral", "burial"}
+
+
+def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agent, ...]:
+    """ "Police detained nine soldiers on Monday. ... Monday's captures are the latest ...": an event noun
+    dated in the possessive refers back to an act the report dated to that day before. When one actor
+    alone did something that day, it is theirs; two or more, or nature's doing, leave it unknown."""
+    if fold(noun.lemma_) in NO_ONES_ACT:
+        return ()
+    actors = {tuple(fold(a.actor_name or a.surface) for a in agents): agents for agents in earlier}
+    if len(actors) != 1:
+        return ()
+    (agents,) = actors.values()
+    return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
 
 
 class EventReader:
@@ -299,11 +323,15 @@ class EventReader:
             head = head.head
         return head if head.pos_ in ("NOUN", "PROPN") else None
 
+    def possessive(self, end: int) -> bool:
+        """Is the date expression ending at ``end`` in the possessive ("Friday's attack")?"""
+        text = self.report.text
+        return text.startswith(("'s", "’s"), end) or text[:end].endswith(("'s", "’s"))
+
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the
         noun it owns, whatever that noun is, not the verb of the clause (whose subject did not do it)."""
-        text = self.report.text
-        if not (text.startswith(("'s", "’s"), end) or text[:end].endswith(("'s", "’s"))):
+        if not self.possessive(end):
             return None
         owner = next((t for t in self.doc[first:last] if t.dep_ == "poss"), None)
         if owner is None:

@@ -37,6 +37,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "the two": ("'the interlocutors' / 'the two X' -> the two people named just before", "medium"),
     "event owner": ("whose event the noun names", "medium"),
     "attack's owner": ("whose attack it was done in", "medium"),
+    "same day's act": ("the one actor of that day's acts told before ('Monday's captures')", "medium"),
     "quote speaker": ("speaker of the quote it is in", "medium"),
     "quote": ("speaker of the quote it is in", "medium"),
     "heading": ("attribution in the headline", "medium"),
