@@ -263,3 +263,16 @@ def test_i_in_a_block_quote_is_its_speaker(make_report: MakeReport) -> None:
     events = wb.extract_events(make_report(BLOCK, published="2018-05-03"))
     tuesday = events[events["date_text"] == "on Tuesday"]
     assert list(tuesday["actor"]) == ["Rosa Kimani"]
+
+
+def test_a_ministers_update_to_parliament_is_the_ministers_statement(make_report: MakeReport) -> None:
+    """ "Transport Secretary's update to Parliament on the floods" printed in the first person."""
+    text = (
+        "Transport Secretary's update to Parliament on the harbour floods\n"
+        "The Transport Secretary has updated Parliament about the floods in Port Amina.\n"
+        "As I told the House last week, the harbour was closed on Tuesday.\n"
+        "I met some of the rescue crews at the weekend.\n"
+    )
+    events = wb.extract_events(make_report(text, published="2018-07-09"))
+    actors = dict(zip(events["date_text"], events["actor"], strict=True))
+    assert actors["last week"] == actors["at the weekend"] == "The Transport Secretary"

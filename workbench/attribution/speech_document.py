@@ -2,7 +2,7 @@
 
 Government sites publish speeches without quote marks under a headline that names the kind of text
 ("PM speech at the Leaders Summit", "Address by the President on the Day of Unity", "Remarks by the
-Secretary at ...", "Statement from the Minister"), often with a line under it saying who spoke
+Secretary at ...", "Statement from the Minister", "Home Secretary's update to Parliament"), often with a line under it saying who spoke
 ("Theresa May spoke at the summit, where she announced ..."). In such a report the prose is the
 speaker's own: "I" outside quote marks is the speaker, and a figure that no cue gives to anyone else
 is the speaker's claim.
@@ -28,14 +28,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Headline words that name a speech as the text of the page.
-_SPEECH_KIND = re.compile(r"(?i)\b(?:speech|address|remarks|statement|keynote|lecture)\b")
+_SPEECH_KIND = re.compile(
+    r"(?i)\b(?:speech|address|remarks|statement|keynote|lecture|update to (?:parliament|the house|congress|the senate))\b"
+)
 #: First-person words outside quote marks that mark the body as a speaker's own prose.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 MIN_FIRST_PERSON = 2
 #: Longest line under a headline that may still name the text as a speech.
 MAX_STANDFIRST = 300
-#: Verbs whose subject, in a line before the speech, is its speaker ("X spoke at", "X delivered ...").
-_DELIVERY_VERBS = frozenset({"speak", "deliver", "address", "tell"})
+#: Verbs whose subject, in a line before the speech, is its speaker ("X spoke at", "X has updated Parliament").
+_DELIVERY_VERBS = frozenset({"speak", "deliver", "address", "tell", "update"})
 #: Verbs that deliver a speech when their object names one ("X gave a speech", "X made a statement").
 _DELIVERY_WITH_OBJECT = frozenset({"give", "make"})
 _SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "statement", "keynote", "lecture"})
