@@ -155,6 +155,32 @@ def test_claimant_named_in_the_next_sentence(make_report: MakeReport) -> None:
     assert source_of(make_report, text, "1,100") == "Fisheries Cooperative"
 
 
+def test_uncued_sentences_between_two_of_one_speaker_in_a_paragraph_are_theirs(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Report\nThe relief effort has been impressive, Ruth Okafor said. Flights began in August. "
+        "Crews have since delivered 3.1 million pounds of aid. This brings the total to 8 million pounds, "
+        "Okafor said.\nThe harbour reopened on Friday."
+    )
+    assert source_of(make_report, text, "3.1 million") == "Ruth Okafor"
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("All aid is sent at the government's request, Ruth Okafor said.", "Ruth Okafor"),
+        ("Ruth Okafor said the roads were closed.", None),
+    ],
+)
+def test_a_speaker_named_after_their_words_in_the_next_sentence_claims_the_figure(
+    make_report: MakeReport, second: str, source: str | None
+) -> None:
+    """ "X. Y, the colonel said.": the next sentence of the paragraph gives its speaker after the words."""
+    text = f"Report\nHelicopters have rescued 1,200 people to date. {second}"
+    assert source_of(make_report, text, "1,200") == source
+
+
 def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
     text = 'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
     assert source_of(make_report, text, "14") == "Tariq Haddad"
