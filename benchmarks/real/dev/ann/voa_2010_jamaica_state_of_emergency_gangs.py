@@ -1,0 +1,51 @@
+K = "jamaica_tivoli_2010:"
+BG = "Bruce Golding"
+AU = "Jamaican authorities"
+ANN = {
+ "article": "articles/voa_2010_jamaica_state_of_emergency_gangs.txt",
+ "gold_out": "gold/voa_2010_jamaica_state_of_emergency_gangs.json",
+ "published": "2010-05-24",
+ "quotes": [],
+ "figures": [
+  {"text": "two", "value": 2, "unit": None, "counted": "locations under the state of emergency", "source": None, "approx": None,
+   "note": "'Jamaican officials have ordered a state of emergency for two locations': VOA narrates the officials' act; nobody is cited for the number (Kingston and St. Andrew, named in the next sentence)"},
+  {"text": "three", "value": 3, "unit": None, "counted": "police stations attacked by gunmen", "source": AU, "approx": None,
+   "note": "'Authorities say gunmen attacked three police stations Sunday'"},
+  {"quantity": K+"police_stations_burned", "text": "one", "value": 1, "unit": None, "counted": "police station burned", "source": AU, "approx": None, "ctx": "including one the attackers",
+   "note": "'including one the attackers set on fire': 'one' (a station) counted against the three attacked, inside the authorities' statement; no noun follows the pronoun 'one', so the counted phrase names the station without the words printed after it; Wikinews of the same day, 'one police station was set on fire' (same key)"},
+  {"quantity": K+"police_wounded_sunday", "text": "One", "value": 1, "unit": None, "counted": "police officer wounded", "source": AU, "approx": None,
+   "note": "'One police officer was wounded.': passive sentence right after 'Authorities say ...', continuing their account of Sunday's attacks; Wikinews of the same day has 'at least two police officers' injured (same key, the reports disagree)"},
+  {"text": "nine", "value": 9, "unit": "months", "counted": "months since U.S. officials sent the extradition request", "source": None, "approx": None,
+   "note": "'nine months ago': the duration is a figure; the same expression dates the event (August 2009)"},
+ ],
+ "events": [
+  {"actor": "Jamaica", "date": "2010-05-23", "date_text": "Sunday", "what": "Jamaica said the emergency clampdown will last at least a month", "ctx": "said Sunday",
+   "note": "active 'said', subject 'Jamaica' (the country for its government)"},
+  {"actor": "gunmen", "date": "2010-05-23", "date_text": "Sunday", "what": "gunmen attacked three police stations in Kingston and surrounding areas", "ctx": "stations Sunday",
+   "note": "'gunmen attacked three police stations Sunday', reported by the authorities; the agent of 'attacked' is the gunmen"},
+  {"actor": "U.S. officials", "date": "2009-08", "date_text": "nine months ago", "what": "U.S. officials sent an extradition request for Coke to the Jamaican government",
+   "note": "active 'sent', subject 'U.S. officials'; nine months before 24 May 2010 = August 2009 (month)"},
+  {"actor": BG, "date": "2010-05-17/2010-05-23", "date_text": "last week", "what": "Golding said Coke must be arrested and brought to court for an extradition hearing",
+   "note": "active 'said', subject 'Mr. Golding'; 'last week' from Monday 24 May 2010 = ISO week Monday 17 to Sunday 23 May"},
+ ],
+ "actors": [
+  {"name": "Jamaican officials", "type": "group", "aliases": ["Jamaican officials"]},
+  {"name": "Jamaican police", "type": "organisation", "aliases": ["police"]},
+  {"name": "gunmen", "type": "group", "aliases": ["gunmen", "the attackers", "armed gangs", "Gangs"]},
+  {"name": "Jamaica", "type": "country", "aliases": ["Jamaica"]},
+  {"name": AU, "type": "organisation", "aliases": ["Authorities"]},
+  {"name": "U.S. officials", "type": "group", "aliases": ["U.S. officials"]},
+  {"name": BG, "type": "person", "aliases": ["Prime Minister Bruce Golding", "Mr. Golding", "Bruce Golding"]},
+  {"name": "United States", "type": "country", "aliases": ["The United States", "the United States"]},
+  {"name": "Britain", "type": "country", "aliases": ["Britain"]},
+ ],
+ "notes": [
+  "VOA News report of Monday 24 May 2010 (as republished by GlobalSecurity.org), the day after the state of emergency in Kingston and St. Andrew and the gunmen's attacks on police stations (Sunday 23 May); story jamaica_tivoli_2010 with wn_2010_kingston_state_of_emergency (24 May) and voa_2010_jamaica_30_dead_gunbattles (25 May).",
+  "Cross-report keys: " + K + "police_stations_burned ('one' here, 'one police station' in Wikinews) and " + K + "police_wounded_sunday ('One police officer' here, claimed by the authorities; 'at least two police officers' in Wikinews' own voice: the two reports disagree). The three stations attacked have no partner (Wikinews gives no number).",
+  "Claimant: 'Authorities say' covers the three stations, the 'one' set on fire (same sentence) and the wounded officer (the passive sentence that follows in the same paragraph). The two locations and the nine months are VOA's own voice.",
+  "Events: two 'Sunday' (Jamaica said; gunmen attacked), pinned with ctx; 'nine months ago' (U.S. officials sent the request; month August 2009, also a figure of 9 months); 'last week' (Golding said, ISO week 17-23 May). 'for at least a month' is a duration in the future, not an event.",
+  "Not figures: 'at least a month' ('a' is an indefinite article, no number word; the duration is left unannotated), 'a drug-trafficking suspect', 'a gang'. 'Dudus' in quote marks is Coke's nickname, not a quote: the item has no quotes.",
+  "Actors: 'armed gangs', 'Gangs' (headline), 'gunmen' and 'the attackers' are one group; Coke does not act in the text (he is to be arrested; 'is the alleged leader' is a description). AP and AFP in the closing credit are sources of the report, not actors. The Jamaican government only receives the request.",
+  "Second careful read by the annotator: text re-compared with a fresh copy of the stored page (identical after the listed edits); 24 May 2010 a Monday, 'Sunday' 23 May, 'last week' 17-23 May, 'nine months ago' August 2009; counted phrases checked against the words after each number (no 'Sunday' in the stations' phrase; the pronoun 'one' has no printed head noun). Changed on this reading: two counted phrases.",
+ ],
+}
