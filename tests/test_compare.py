@@ -339,6 +339,21 @@ def test_others_wounded_are_people_and_bodies_found_are_not_the_toll() -> None:
     assert groups == [{"F1", "F2"}]
 
 
+def test_tolls_since_two_different_starts_stay_apart_and_bodies_seen_are_not_the_toll() -> None:
+    def toll(figure_id: str, value: float, sentence: str, predicate: str = "kill") -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Police", predicate=predicate, sentence=sentence)
+
+    rows = [
+        toll("F1", 22, "Since fighting erupted on Thursday, 22 people have been killed."),
+        toll("F2", 8, "Clashes since Thursday have killed eight people."),
+        toll("F3", 30, "More than 30 people have been killed since the protest began."),
+        claim("F4", 3, "bodies", "Witnesses", predicate="see", sentence="Witnesses saw three bodies."),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F3"}, {"F4"}, {"F1", "F2"}]
+
+
 def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
     rows = [
         claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),

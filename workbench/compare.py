@@ -45,8 +45,8 @@ TOPICS = {
     "in need": "need needy",
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
-#: Verbs of bodies found: a count of what one search turned up.
-DISCOVERY_VERBS = frozenset("find discover recover retrieve pull unearth exhume".split())
+#: Verbs of bodies found or seen: a count of what one search or witness turned up.
+DISCOVERY_VERBS = frozenset("find discover recover retrieve pull unearth exhume see".split())
 #: Counted nouns that all mean "people" when grouping (and event nouns that imply them).
 PEOPLE_NOUNS = frozenset(  # "others": "155 people were killed and 327 others wounded"
     "people person persons civilian civilians resident residents individual individuals victim victims "
@@ -465,6 +465,7 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_published_month"] = _month(claim["when"]) or _month(claim["published"])
         claim["_noun"] = _noun_class(claim["counted"], claim["head"])
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
+        claim["_since"] = _since(claim.get("sentence"))
     _note_sentence_sums(claims)
     within = _places_within(claims)
     for claim in claims:
@@ -721,6 +722,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # one donor's $334 million and the $2 billion all pledged: a part and the whole
     if _other_kind(a, b):
         return False  # "humanitarian assistance" and "development assistance"
+    if a["_since"] and b["_since"] and not a["_since"] & b["_since"]:
+        return False  # killed "since the protest began" (in March) and "since fighting erupted Thursday"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["topic"] in TOPICS or a["kind"] == "magnitude":
@@ -736,6 +739,18 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     ):
         return False  # 250,000 tests flown in and a million to have: two batches, not one count disputed
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+([^,;.:()]{1,60})")
+
+
+def _since(sentence: Any) -> frozenset[str]:
+    """The words of a sentence's "since ..." ("since fighting erupted Thursday"): a count since one start
+    and a count since another are two quantities, however alike their nouns."""
+    if not isinstance(sentence, str):
+        return frozenset()
+    found = _SINCE.search(sentence)
+    return frozenset(_words(" ".join(found.group(1).split()[:6]))) if found else frozenset()
 
 
 def _vague_above(vague: dict[str, Any], other: dict[str, Any]) -> bool:
