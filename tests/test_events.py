@@ -180,6 +180,11 @@ def test_a_possessive_date_names_the_one_act_told_of_that_day(
     assert actor_at(frame, "Monday's") == actor
 
 
+def test_a_countrys_officials_are_not_the_whole_country(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "U.S. officials sent an extradition request to the ministry on Monday.")
+    assert actor_at(frame, "on Monday") == "U.S. officials"
+
+
 def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
     body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
     frame = events_of(make_report, body)

@@ -453,6 +453,8 @@ class AgentFinder:
             owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
             if owner is not None and owner.kind == "person" and noun in ARMED_FORCE_ROLES:
                 return self._leaders_forces(token, owner)
+            if owner is not None and owner.kind == "country" and not _has_possessive_determiner(token):
+                return self._phrase(token, "group")  # "U.S. officials sent a request": not all of the country
             if owner is not None:
                 return owner
         registered = self._registered(token)
