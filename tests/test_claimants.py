@@ -181,6 +181,20 @@ def test_a_speaker_named_after_their_words_in_the_next_sentence_claims_the_figur
     assert source_of(make_report, text, "1,200") == source
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        ("Witnesses saw three bodies being carried from the market.", "three", "Witnesses"),
+        ("The mountain pass saw 341mm of rain in a day.", "341mm", None),
+        ("The summit, which saw 40 leaders arrive, ended on Friday.", "40", None),
+    ],
+)
+def test_people_and_bodies_who_saw_a_number_claim_it_but_places_and_events_do_not(
+    make_report: MakeReport, text: str, written: str, source: str | None
+) -> None:
+    assert source_of(make_report, "Report\n" + text, written) == source
+
+
 def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
     text = 'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
     assert source_of(make_report, text, "14") == "Tariq Haddad"

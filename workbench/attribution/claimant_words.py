@@ -22,10 +22,11 @@ SPEECH_VERBS = frozenset(
 )
 #: Verbs of believing: "the government believes there could be up to 200 dead" claims the clause too.
 BELIEF_VERBS = frozenset("believe think fear suspect".split())
-#: Verbs of finding or estimating: they claim their object (or "at"/"to" phrase) too.
+#: Verbs of finding, seeing or estimating: they claim their object (or "at"/"to" phrase) too ("police found
+#: 18 bodies", "witnesses saw three bodies").
 ESTIMATE_VERBS = frozenset(
     """estimate put record find count calculate expect forecast project attribute register tally document
-    verify show suggest indicate log identify""".split()
+    verify show suggest indicate log identify see witness observe""".split()
 )
 #: Verbs of asking for or setting out an amount: whoever proposes, requests or outlines it states the
 #: figure ("X requested the court impose a fine of 100 riel", "she outlined three priorities").
@@ -36,7 +37,8 @@ APPEAL_VERBS = frozenset("appeal call ask plead".split())
 OBJECT_CLAIM_VERBS = (
     frozenset(
         """announce report confirm pledge declare estimate put record find count calculate expect forecast predict project
-    attribute register tally document verify show suggest indicate log identify say claim disclose reveal""".split()
+    attribute register tally document verify show suggest indicate log identify say claim disclose reveal see witness
+    observe""".split()
     )
     | PROPOSAL_VERBS
 )
@@ -175,11 +177,20 @@ def document_verb_kind(verb: Token) -> str | None:
     return "document" if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS else None
 
 
+#: Verbs of seeing: only people and bodies witness what they claim ("the pass saw 341mm of rain" claims nothing).
+PERCEPTION_VERBS = frozenset("see witness observe".split())
+
+
 def cannot_speak(subject: Token, verb: Token) -> bool:
     """ "Air strikes have claimed 220 lives", "the storm showed ...": events and natural forces say nothing."""
     lemma = fold(subject.lemma_)
     if lemma in lx.EVENT_NOUNS - {"announcement", "ruling", "verdict"} or lemma in lx.NATURAL_FORCES:
         return True
+    if verb.lemma_.lower() in PERCEPTION_VERBS:
+        named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        # the tagger may take "Witnesses" for a name: its lemma is then the plural
+        nouns = {lemma, re.sub(r"(?:es|s)$", "", subject.lower_)}
+        return not (named or subject.lower_ in PERSON_PRONOUNS | {"they", "we", "i"} or nouns & ACTOR_NOUNS)
     return verb.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim") for c in verb.children
     )
