@@ -185,6 +185,12 @@ def test_a_countrys_officials_are_not_the_whole_country(make_report: MakeReport)
     assert actor_at(frame, "on Monday") == "U.S. officials"
 
 
+def test_a_bodys_spokesman_named_in_apposition_is_the_agent(make_report: MakeReport) -> None:
+    body = "Appearing on state TV early Thursday, the NRC spokesman, Amadou Okello, said the army acted."
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "early Thursday") == "Amadou Okello"
+
+
 def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
     body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
     frame = events_of(make_report, body)

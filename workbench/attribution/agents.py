@@ -450,6 +450,10 @@ class AgentFinder:
         if (
             noun in MEMBER_NOUNS or owned_unit
         ):  # "its members", "members of the union": the body they belong to
+            appositives = [self._registered(c) for c in token.children if c.dep_ == "appos"]
+            person = next((a for a in appositives if a is not None and a.kind == "person"), None)
+            if person is not None:
+                return person  # "the junta's spokesman, Amadou Konare, says": the spokesman, by name
             owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
             if owner is not None and owner.kind == "person" and noun in ARMED_FORCE_ROLES:
                 return self._leaders_forces(token, owner)
