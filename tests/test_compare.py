@@ -354,6 +354,17 @@ def test_tolls_since_two_different_starts_stay_apart_and_bodies_seen_are_not_the
     assert sorted(groups, key=len) == [{"F3"}, {"F4"}, {"F1", "F2"}]
 
 
+def test_plain_people_are_one_quantity_only_when_one_verb_says_what_befell_them() -> None:
+    rows = [
+        claim("F1", 3_000_000, "people", "Agency", predicate="estimate"),
+        claim("F2", 3_500_000, "people", "Agency", predicate="live"),
+        claim("F3", 3_200_000, "people", "Ministry", predicate="live"),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
+
+
 def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
     rows = [
         claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),

@@ -728,6 +728,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["topic"] in TOPICS or a["kind"] == "magnitude":
         return True  # a toll or a quake's magnitude is one quantity whatever verb reports it
+    if a["topic"] == "people" and not _same_act(a["predicate"], b["predicate"]):
+        return False  # "3 million people in need of food", "3.5 million people living in affected areas"
     if not _same_predicate(a["predicate"], b["predicate"]):
         return False  # "2,000 drones went missing" is not "5,200 drones were bought"
     if (
