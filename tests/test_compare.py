@@ -365,6 +365,17 @@ def test_plain_people_are_one_quantity_only_when_one_verb_says_what_befell_them(
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
+def test_one_number_of_a_noun_qualified_two_ways_is_two_quantities() -> None:
+    rows = [
+        claim("F1", 250_000, "rapid tests", "Ministry", predicate="distribute"),
+        claim("F2", 250_000, "PCR tests", "Ministry", predicate="have", doc_id="d2"),
+        claim("F3", 250_000, "PCR tests", "Office", predicate="deliver", doc_id="d3"),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
+
+
 def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
     rows = [
         claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),

@@ -665,6 +665,8 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["topic"] in TOPICS and b["topic"] in TOPICS and a["topic"] != b["topic"]:
         return False
+    if a["kind"] == "count" and _other_kind(a, b):
+        return False  # "250,000 PCR tests" and "250,000 rapid tests"; a sum restated is one sum however described
     if not (a["_noun"] or b["_noun"] or isinstance(a["unit"], str)):
         return False  # two bare "two"s say nothing of what they count
     if (
