@@ -645,3 +645,11 @@ def test_a_quoted_modifier_in_a_reported_clause_is_the_speakers_word(quotes: Quo
     )
     assert speaker(table, "credible") == "Foreign Office"
     assert not direct(table)["text"].str.contains("massive").any()
+
+
+def test_a_name_described_as_one_of_several_men_is_a_person_he_refers_to(quotes: Quotes) -> None:
+    table = quotes(
+        "Court\nLong Sophal, one of the two men ordered to remain in jail, appeared outside the court.\n"
+        "“Don’t worry. We will keep going,” he said."
+    )
+    assert speaker(table, "keep going") == "Long Sophal"

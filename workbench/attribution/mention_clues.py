@@ -221,6 +221,9 @@ class NameClues(MentionTokens):
             )  # "out of Rangoon, was Sweden's former minister, X": a clause, not an apposition
         if re.fullmatch(r"\d{1,3}", self.words[k]) and (k + 1 >= n or self.words[k + 1] in (",", ".")):
             return k, "age", k + 1
+        one_of = self.lower[k] == "one" and k + 2 < n and self.lower[k + 1] == "of"
+        if one_of:
+            k += 2  # ", one of the two men ordered to remain in jail,": one of the people described
         possessive = any(self.words[m] in POSSESSIVE_TOKENS for m in range(k + 1, min(n, k + 4)))
         if self.lower[k] not in DETERMINERS and not possessive:
             return -1, None, end
@@ -238,13 +241,17 @@ class NameClues(MentionTokens):
                 break  # ", a mother of five sheltering in a school": the apposition ends before "sheltering"
             if self.doc[j].pos_ in ("NOUN", "PROPN") and self.lower[j] not in POSSESSIVE_TOKENS:
                 is_possessor = j + 1 < n and self.words[j + 1] in POSSESSIVE_TOKENS
-                if not is_possessor and describes(self.lower[j]):
+                if not is_possessor and (
+                    describes(self.lower[j]) or (one_of and describes(_one(self.lower[j])))
+                ):
                     head = j
             if self.lower[j] == "of" and head >= 0:
                 break
             j += 1
         if head < 0 or any(self._subject_of_next_clause(m) for m in range(k, head + 1)):
             return -1, None, end  # "According to AFP, a speaker of the ministry has called ...": a subject
+        if one_of:
+            return -1, "person", j  # one of "the two men" is a person, but not all of them: no description
         word = self.lower[head]
         if word in lx.ORG_NOUNS and word not in lx.ROLE_NOUNS:
             return head, "organisation", j
@@ -326,3 +333,10 @@ class NameClues(MentionTokens):
         return tok.dep_ in SUBJECT_DEPS or (
             i + 1 < len(self.words) and self.words[i + 1] in POSSESSIVE_TOKENS
         )
+
+
+def _one(plural: str) -> str:
+    """The singular of a plural noun of people ("men" -> "man", "activists" -> "activist")."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    return plural[:-1] if plural.endswith("s") else plural

@@ -234,7 +234,7 @@ class NameMentions(NameClues):
         if kind == "person":
             candidate.roles = roles | {w for w in descriptor_words if w in lx.ROLE_NOUNS}
             candidate.roles |= {o for k in range(start, first) if (o := self.office_role(k)) is not None}
-            if app_class == "person":
+            if app_class == "person" and app_head >= 0:
                 candidate.roles.add(self.lower[app_head])
                 candidate.roles |= {o for o in [self.office_role(app_head)] if o is not None}
             if left_class == "person":
