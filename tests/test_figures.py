@@ -209,9 +209,10 @@ def test_a_tally_counts_what_it_tallies(make_report: Callable[..., wb.Report]) -
 def test_what_is_put_at_a_figure_is_what_it_counts(make_report: Callable[..., wb.Report]) -> None:
     report = make_report(
         "Toll\nThe charity put the death toll at 52 on Monday. The damage was estimated at $3bn.\n"
+        "Some media reports put the number of injured as high as 140.\n"
     )
     counted = wb.extract_figures(report).set_index("text")["counted"].to_dict()
-    assert counted == {"52": "death toll", "$3bn": "damage"}
+    assert counted == {"52": "death toll", "$3bn": "damage", "140": "number of injured"}
 
 
 @pytest.mark.parametrize(

@@ -614,9 +614,14 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
             tallies = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS]
             if tallies:  # "taking the number of dead from 125 to 149"
                 return _noun_with_modifiers(report, tallies[0])
-    if token.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _ESTIMATE_AT_VERBS:
+    estimate: Token | None = None
+    if token.dep_ == "pobj" and verb.lower_ == "at":
+        estimate = verb.head
+    elif token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lower_ in ("high", "low", "many", "much"):
+        estimate = verb.head.head  # "put the death toll as high as 69": as the figure at which it is put
+    if estimate is not None and estimate.lemma_.lower() in _ESTIMATE_AT_VERBS:
         # "put the death toll at 52", "the damage was estimated at $3bn": what is put at the figure
-        measured = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        measured = [c for c in estimate.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         if measured:
             return _noun_with_modifiers(report, measured[0])
     measures = (
