@@ -376,6 +376,34 @@ def test_one_number_of_a_noun_qualified_two_ways_is_two_quantities() -> None:
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
+def test_tolls_of_other_months_or_years_stay_apart_but_since_a_year_runs_to_the_report() -> None:
+    def toll(figure_id: str, value: float, doc_id: str, date: str | None, sentence: str) -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Police", predicate="kill", doc_id=doc_id, date=date,
+                     sentence=sentence, published="2010-03-08")  # fmt: skip
+
+    rows = [
+        toll("F1", 120, "d1", None, "At least 120 people have been killed, witnesses say."),
+        toll("F2", 300, "d1", "2010-01", "More than 300 people were killed in January."),
+        toll("F3", 1000, "d1", "2001", "Clashes killed at least 1,000 people in 2001."),
+        toll("F4", 150, "d2", None, "Officials say 150 people have been killed."),
+        toll("F5", 160, "d3", "2009", "The violence has killed 160 people since 2009."),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F2"}, {"F3"}, {"F1", "F4", "F5"}]
+
+
+def test_bodies_buried_are_not_the_toll() -> None:
+    rows = [
+        claim("F1", 300, "bodies", "Officials", predicate="bury"),
+        claim("F2", 500, "people", "Officials", predicate="kill"),
+        claim("F3", 450, "people", "Police", predicate="kill"),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
+
+
 def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
     rows = [
         claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),

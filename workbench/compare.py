@@ -45,6 +45,8 @@ TOPICS = {
     "in need": "need needy",
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words.split()}
+#: Verbs of burying: the buried are counted in the graves dug, not among all the dead.
+BURIAL_VERBS = frozenset("bury inter".split())
 #: Verbs of bodies found or seen: a count of what one search or witness turned up.
 DISCOVERY_VERBS = frozenset("find discover recover retrieve pull unearth exhume see".split())
 #: Counted nouns that all mean "people" when grouping (and event nouns that imply them).
@@ -331,6 +333,8 @@ def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str,
             "bodies found",
             head,
         )  # "24 bodies were found in the hotel": what one search found, not the toll
+    if str(predicate).lower() in BURIAL_VERBS and not measure:
+        return "buried", head or "people"  # "several hundred bodies have been buried": fewer than the dead
     cues = [*raw[::-1], *([predicate.lower()] if isinstance(predicate, str) and not measure else [])]
     for cue in cues:
         if cue in _TOPIC_OF:
@@ -698,6 +702,8 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["topic"] in ("killed", "injured") and _days_apart(a, b) > TOLL_DAYS:
         return False  # killed on 17 February and killed on 13 March: two attacks, not one toll
+    if a["topic"] in ("killed", "injured") and _months_apart(a, b) > 1:
+        return False  # "killed in Jos in January" in a March report of Sunday's killings; "in 2001"
     if a["doc_id"] != b["doc_id"]:
         months = a["_published_month"], b["_published_month"]
         if months[0] and months[1] and abs(months[0] - months[1]) > 1:
@@ -902,6 +908,36 @@ def _days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
         return 0
     days = [day or _day(c.get("published")) for day, c in zip(dated, (a, b), strict=True)]
     return abs((days[0] - days[1]).days) if days[0] and days[1] else 0
+
+
+def _months_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
+    """Months between two claims when one is dated to a month or a year ("killed in January", "in 2001") and
+    the other to a month or year or, undated, to its report's month; 0 when neither names one."""
+    periods = [_period(c) for c in (a, b)]
+    if periods == [None, None]:
+        return 0
+    span_a, span_b = (
+        span or _period({"date": c.get("published")}) for span, c in zip(periods, (a, b), strict=True)
+    )
+    if span_a is None or span_b is None:
+        return 0
+    return max(0, max(span_a[0], span_b[0]) - min(span_a[1], span_b[1]))
+
+
+def _period(claim: Mapping[str, Any]) -> tuple[int, int] | None:
+    """First and last month (since year 0) of a claim's date: a day or month is one month, a bare year
+    twelve, and "since 2003" every month from then to the report's."""
+    date = claim.get("date")
+    month = _month(date)
+    if month is not None:
+        return month, month
+    if not isinstance(date, str) or not re.fullmatch(r"\d{4}", date):
+        return None
+    first, last = int(date) * 12 + 1, int(date) * 12 + 12
+    sentence = claim.get("sentence")
+    if isinstance(sentence, str) and re.search(rf"(?i)\bsince\s+{date}\b", sentence):
+        last = _month(claim.get("published")) or last
+    return first, last
 
 
 def _day(date: Any) -> dt.date | None:
