@@ -1,0 +1,48 @@
+K = "uk_ukraine_humanitarian_aid_2022:"
+LT = "Liz Truss"
+ANN = {
+ "article": "articles/govuk_2022_truss_45_million_most_vulnerable.txt",
+ "gold_out": "gold/govuk_2022_truss_45_million_most_vulnerable.json",
+ "published": "2022-05-05",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"tranche_45m", "text": "£45 million", "value": 45e6, "unit": "GBP", "counted": "UK funding confirmed for UN and humanitarian organisations working in Ukraine and the region", "source": None, "approx": None, "ctx": "£45 million in UK funding confirmed",
+   "note": "first summary bullet, the release's voice ('confirmed', no agent)"},
+  {"quantity": K+"tranche_45m", "text": "£45 million", "value": 45e6, "unit": "GBP", "counted": "UK funding UN agencies and charities will receive", "source": None, "approx": None, "ctx": "receive £45 million",
+   "note": "'United Nations (UN) agencies and charities ... will receive £45 million in UK funding': the sentence after Truss's announcement names no claimant of its own, so null (as the next-sentence figures of state_2012_clinton_syria_aid_30_million)"},
+  {"text": "16 million", "value": 16e6, "unit": None, "counted": "people in need of humanitarian assistance within Ukraine", "source": None, "approx": "around",
+   "note": "'Nearly 16 million people are reported to be in need ...': 'are reported' names no reporter, so no claimant; 'Nearly' -> around"},
+  {"text": "five million", "value": 5e6, "unit": None, "counted": "refugees arrived in European countries since the conflict started", "source": None, "approx": "more than", "ctx": "Over five million refugees",
+   "note": "'Over five million refugees have arrived ...': 'Over' -> more than; the release's voice"},
+  {"quantity": K+"tranche_45m", "text": "£45 million", "value": 45e6, "unit": "GBP", "counted": "UK funding for UN agencies and charities (the package being divided)", "source": None, "approx": None, "ctx": "Of the £45 million"},
+  {"text": "£15 million", "value": 15e6, "unit": "GBP", "counted": "UK funding to the UN Ukraine Humanitarian Fund (UHF)", "source": None, "approx": None},
+  {"text": "£15m", "value": 15e6, "unit": "GBP", "counted": "UK funding to UNICEF", "source": None, "approx": None,
+   "note": "a second £15 million share, to UNICEF: a different quantity from the UHF's £15 million, so no shared key"},
+  {"text": "five million", "value": 5e6, "unit": None, "counted": "items of UK medical supplies delivered so far", "source": LT, "approx": "more than", "ctx": "more than five million items",
+   "note": "'The Foreign Secretary is also announcing today that the UK will provide further deliveries of medical supplies, on top of more than five million items already delivered, ...': inside what Truss announces, so she claims it"},
+  {"text": "220,000", "value": 220000, "unit": None, "counted": "patients to be treated with the wound care packs delivered", "source": LT, "approx": "more than",
+   "note": "'wound care packs to treat over 220,000 patients': same announcing sentence; 'over' -> more than"},
+  {"text": "380,000", "value": 380000, "unit": None, "counted": "packs of medicine delivered", "source": LT, "approx": "around",
+   "note": "'around 380,000 packs of medicine': same announcing sentence"},
+ ],
+ "events": [
+  {"actor": LT, "date": "2022-05-05", "date_text": "today (Thursday 5 May)", "what": "Liz Truss announced a package of UK support for the most vulnerable in Ukraine",
+   "note": "'..., Foreign Secretary Liz Truss announced today (Thursday 5 May)': one expression, 'today' glossed by the weekday and date in brackets (as 'last night (Wednesday 3 February)' in govuk_2016_syria_aid_pledge); Truss is the agent"},
+  {"actor": LT, "date": "2022-05-05", "date_text": "today", "what": "the Foreign Secretary is announcing further deliveries of UK medical supplies", "ctx": "also announcing today",
+   "note": "'The Foreign Secretary is also announcing today that ...': narration, not speech; the Foreign Secretary is the agent"},
+ ],
+ "actors": [
+  {"name": LT, "type": "person", "aliases": ["Foreign Secretary Liz Truss", "The Foreign Secretary"]},
+  {"name": "United Kingdom", "type": "country", "aliases": ["the UK", "UK", "Britain"]},
+ ],
+ "notes": [
+  "FCDO press release (GOV.UK) of Thursday 5 May 2022, kept from government-world.com's repost (the GOV.UK page is not in the crawl; see meta edits); story uk_ukraine_humanitarian_aid_2022 with the readout of 28 February (govuk_2022_pm_duda_call_40m_package) and the release of 1 March 2022 (govuk_2022_uk_pledges_80_million_ukraine).",
+  "No quotes: Truss's statement is an unmarked block quotation after 'Foreign Secretary Liz Truss said:' (only its first sentence is kept; no figure in it).",
+  "Recurring figure: £45 million three times (bullet, body, 'Of the £45 million') shares uk_ukraine_humanitarian_aid_2022:tranche_45m. The two £15 million shares (UHF, UNICEF) are different quantities. The running totals of the 1 March release (£120 million humanitarian, £220 million overall) are not restated in the kept text.",
+  "Claimants: the counts of items, patients and packs of medicine sit inside 'The Foreign Secretary is also announcing today that ...' and are sourced to Liz Truss; 'Nearly 16 million people are reported to be in need' (passive, no reporter named) and the other figures are the release's voice (null).",
+  "Events: 'today (Thursday 5 May)' and 'today' (both Truss's announcement, 2022-05-05). Not events: 'in coming weeks' (bullet, vague), 'since the conflict started' and 'since the Second World War' (no date expression of a dated act: the first is a clause, the second an era used in a comparison).",
+  "Actors: Liz Truss ('Foreign Secretary Liz Truss', 'The Foreign Secretary') and the United Kingdom ('the UK will provide', 'Britain has stood'; 'UK' in 'UK funding', 'UK support'). UN agencies, charities, the UHF and UNICEF only receive money and are not listed.",
+  "Not figures: 'Second World War' (ordinal in a name).",
+  "second reading (annotator): re-read against the stored copy; reworded the 'counted' phrase of the 'five million items' (head noun items); checked that 5 May 2022 was a Thursday, the three £45 million pinned by ctx, 'Nearly' -> around, 'Over'/'over' -> more than, and that only the delivery counts sit inside Truss's announcement (source Liz Truss); no other change.",
+ ],
+}

@@ -1,0 +1,42 @@
+K = "us_covid_foreign_aid_2020:"
+MP = "Michael Pompeo"
+ANN = {
+ "article": "articles/state_2020_pompeo_covid_aid_900_million.txt",
+ "gold_out": "gold/state_2020_pompeo_covid_aid_900_million.json",
+ "published": "2020-05-06",
+ "quotes": [],
+ "figures": [
+  {"text": "a half century", "value": 50, "unit": "years", "counted": "period the United States has been the largest contributor to global health security and humanitarian assistance", "source": MP, "approx": "more than",
+   "note": "'For more than a half century': a duration given in years (as 'more than half a century' in voa_2016_ecuador items); claimed by Pompeo, author of the statement"},
+  {"text": "$128 million", "value": 128e6, "unit": "USD", "counted": "additional U.S. global health and humanitarian assistance for COVID-19", "source": MP, "approx": None,
+   "note": "the new tranche announced in the statement; not the running total"},
+  {"quantity": K+"state_usaid_total", "text": "$900 million", "value": 900e6, "unit": "USD", "counted": "total U.S. global health, humanitarian and economic assistance for COVID-19 to date", "source": MP, "approx": "more than",
+   "note": "'This enhanced commitment brings our total to more than $900 million ... to-date': the running total of State Department and USAID COVID-19 assistance, 'nearly $274 million' on 27 March (state_2020_covid_aid_274_million_fact_sheet), same key; claimed by Pompeo"},
+  {"text": "120", "value": 120, "unit": None, "counted": "countries receiving U.S. COVID-19 assistance", "source": MP, "approx": "more than",
+   "note": "'to more than 120 countries': not the same quantity as the 27 March fact sheet's 'up to 64 of the most at-risk countries' (the countries of the first emergency funds)"},
+  {"text": "$100 million", "value": 100e6, "unit": "USD", "counted": "global health funding in the funding announced today", "source": MP, "approx": None,
+   "note": "part of the new $128 million; a different quantity from the 27 March fact sheet's 'nearly $100 million' from USAID's reserve fund"},
+  {"text": "$28 million", "value": 28e6, "unit": "USD", "counted": "remaining funding announced today for refugees and migrants", "source": MP, "approx": None},
+  {"text": "$4 billion", "value": 4e9, "unit": "USD", "counted": "donations and assistance from private American businesses, nonprofits, charities and individuals", "source": MP, "approx": "around",
+   "note": "'nearly $4 billion' -> around"},
+  {"text": "$6.5 billion", "value": 6.5e9, "unit": "USD", "counted": "government and non-government assistance and donations provided by Americans to the COVID-19 response", "source": MP, "approx": "around",
+   "note": "'nearly $6.5 billion' -> around"},
+  {"text": "60%", "value": 60, "unit": "%", "counted": "share of global totals accounted for by Americans' assistance", "source": MP, "approx": "around",
+   "note": "'accounting for nearly 60% of global totals' -> around"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": MP, "type": "person", "aliases": ["Michael R. Pompeo"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States", "The United States"]},
+  {"name": "American people", "type": "group", "aliases": ["the American people", "Americans"]},
+ ],
+ "notes": [
+  "Press statement of Secretary of State Michael R. Pompeo of Wednesday 6 May 2020 announcing $128 million more in COVID-19 assistance, kept from the U.S. Embassy in Ukraine's copy; story us_covid_foreign_aid_2020 with the State Department fact sheet of 27 March 2020 (state_2020_covid_aid_274_million_fact_sheet).",
+  "The whole text after the author line is Pompeo's first-person statement ('our total', 'we work together'), printed without quote marks: no quotes in the gold sense, and every figure is claimed by Pompeo, named in the author line (treated as usaid_2010_haiti_six_month_statement's statement by Rajiv Shah).",
+  "Cross-item figure: 'more than $900 million' (the running total of State Department and USAID COVID-19 assistance) shares us_covid_foreign_aid_2020:state_usaid_total with the 27 March fact sheet's 'nearly $274 million'. The new tranche ($128 million, of which $100 million and $28 million) has no key.",
+  "No events: 'Today' ('Today, the United States continues ...') and 'today' twice ('The funding announced today', 'The remaining $28 million announced today') are bare 'today' inside the statement and left out, as in govuk_2022_wallace_ukraine_statement and govuk_2016_refugee_summit_speech, although they are the statement day (2020-05-06). 'For more than a half century' is a duration (figure), 'to-date' is not a date expression, and 'led the fight against Ebola' carries no date.",
+  "Actors: Pompeo (author line), the United States ('the United States stands with', 'The United States led the fight') and the American people ('the American people remain', 'Americans have provided'). The private businesses, nonprofits and charities are listed in one phrase and not as actors; Venezuela and Syria are only places of crises.",
+  "Not figures: 'COVID -19' (printed with a space) and 'COVID-19' (designations), 'HIV/AIDS'.",
+  "second reading (annotator): re-read against the stored copy; checked every figure is inside Pompeo's statement (source Michael Pompeo), the three 'nearly' -> around, 'more than' for a half century, $900 million and 120, and that the three 'today' are bare 'today' inside the statement (no events). The running total is the State Department and USAID total: the State fact sheet of 20 May 2020 gives 'more than $900 million in State Department and USAID ... assistance', so the key is shared with the 27 March figure; no change.",
+ ],
+}

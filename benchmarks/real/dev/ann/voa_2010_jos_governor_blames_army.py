@@ -1,0 +1,58 @@
+K = "jos_massacre_2010:"
+J = "Jonah Jang"
+ARMY = "Nigerian army"
+ANN = {
+ "article": "articles/voa_2010_jos_governor_blames_army.txt",
+ "gold_out": "gold/voa_2010_jos_governor_blames_army.json",
+ "published": "2010-03-09",
+ "quotes": [
+  {"text": "I received a report at about 9 p.m. [Saturday night] that some movements of some people with arms were seen around those villages, and I reported to the commander of the army. And he told me he was going to move some troops there",
+   "speaker": J, "speaker_mention": "he", "fragment": False,
+   "note": "first half of a split quote, attributed after it ('he said' = Governor Jang, named in the paragraph before); the comma before the closing mark is dropped; the bracket '[Saturday night]' is VOA's insertion, kept as printed"},
+  {"text": "Three hours or so later, I was woken by a call that they have started burning the villages and people were being hacked to death. And I started trying to locate the commanders; I could not get any of them on the telephone.",
+   "speaker": J, "speaker_mention": "he", "fragment": False,
+   "note": "second half of the split quote, after 'he said'"},
+  {"text": "You are the chief security officer of the state yet you do not command even a fly",
+   "speaker": J, "speaker_mention": "he", "fragment": False,
+   "note": "first half of the second split quote; 'he said' refers to 'Governor Jang' of the paragraph before; trailing comma dropped"},
+  {"text": "What do you use to stop anything? The security people must have to double up their efforts, particularly the army that said they are now taking over the security of Plateau State because the police is unable to cope. So I expect that the army should live up to expectation and stop the carnage in Plateau state. If they cannot, then they should as well get out of the place.",
+   "speaker": J, "speaker_mention": "he", "fragment": False,
+   "note": "second half of the second split quote"},
+ ],
+ "figures": [
+  {"quantity": K+"villages_attacked", "text": "three", "value": 3, "unit": None, "counted": "mostly Christian villages where Sunday's bloodshed took place", "source": None, "approx": None,
+   "note": "outlet's voice; the Wikinews item counts Dogo Nahawa and 'at least two other villages' (a count of the others only, no key)"},
+  {"text": "Three hours", "value": 3, "unit": "hours", "counted": "hours between the report to the army and the call about the attack", "source": J, "approx": "around",
+   "note": "inside Jang's quote: 'Three hours or so later' -> around; the same words are also an event (see events)"},
+  {"quantity": K+"january_deaths", "text": "300", "value": 300, "unit": None, "counted": "persons killed in the January crisis", "source": None, "approx": "more than",
+   "note": "'led to the death of more than 300 persons': outlet's voice; same key as 'More than 300' (VOA 7 March) and 'about 325' (VOA 9 March)"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "displaced in the January crisis", "source": None, "approx": None,
+   "note": "'and thousands were displaced': no noun after the number; the counted phrase names what they were"},
+ ],
+ "events": [
+  {"actor": "attackers", "date": "2010-03-07", "date_text": "Sunday's", "what": "Sunday's bloodshed in three mostly Christian villages",
+   "note": "weekday on the noun 'bloodshed'; the text names its agents as 'the attackers' (last paragraph); Sunday 7 March 2010"},
+  {"actor": J, "date": "2010-03-06", "date_text": "Saturday night", "what": "Jang received a report of armed men near the villages and told the army commander",
+   "note": "inside the quote, in VOA's bracket '[Saturday night]' explaining 'at about 9 p.m.'; the verb dated is 'I received a report' (agent Jang); Saturday 6 March 2010"},
+  {"actor": None, "date": "2010-03-06/2010-03-07", "date_text": "Three hours or so later", "what": "Jang was woken by a call that the villages were burning",
+   "note": "inside the quote, relative to 'about 9 p.m.' on Saturday: around midnight of 6/7 March, written as the night interval; passive ('I was woken by a call'), the caller is not named: no agent"},
+  {"actor": None, "date": "2010-01", "date_text": "in January", "what": "a similar crisis led to more than 300 deaths",
+   "note": "the subject is 'a similar crisis', not an actor"},
+  {"actor": "attackers", "date": "2010-03-07", "date_text": "early Sunday", "what": "the attackers eluded the military curfew",
+   "note": "'how the attackers managed to elude the military curfew early Sunday'"},
+ ],
+ "actors": [
+  {"name": J, "type": "person", "aliases": ["the state governor", "Plateau State Governor Jonah Jang", "Governor Jang"]},
+  {"name": ARMY, "type": "organisation", "aliases": ["the army", "the military"]},
+  {"name": "commander of the army", "type": "person", "aliases": ["the commander of the army"]},
+  {"name": "attackers", "type": "group", "aliases": ["the attackers"]},
+ ],
+ "notes": [
+  "VOA News report of Tuesday 9 March 2010 (date inferred, see meta published_evidence) on Plateau State Governor Jonah Jang's charge that the army ignored warnings before the Dogo Nahawa massacre of Sunday 7 March 2010; story jos_massacre_2010 with voa_2010_jos_120_dead_dogo_nahawa (7 March), voa_2010_jos_security_adviser_replaced (9 March) and wn_2010_jos_mass_graves_several_hundred (9 March).",
+  "Four quotes, all Jang's: two split quotes, each interrupted by 'he said'; the speaker is named only in the paragraph before each ('Plateau State Governor Jonah Jang', 'Governor Jang').",
+  "Keys: jos_massacre_2010:january_deaths ('more than 300 persons'), jos_massacre_2010:villages_attacked ('three mostly Christian villages'). The item's own toll of the massacre ('Officials said more than 500 ...') was in the last paragraph, cut mid-word in the stored copy and dropped.",
+  "Not figures: '9 p.m.' (time of day); 'a fly' (not a number); 'the chief security officer' (title). 'Three hours or so later' is both a duration figure (3 hours, around) and a date expression, as 'within 30 hours of the earthquake' in the dev set.",
+  "'the army that said they are now taking over the security of Plateau State' is reported speech inside Jang's quote (no date): no event. 'the police' does not act: not an actor.",
+  "second reading by the annotator: checked the two split quotes (trailing commas dropped, final '.' kept), the bracket kept inside quote 1, the weekday dates against Sunday 7 March 2010, and that no surface form is shared by two actors ('the army' / 'the commander of the army').",
+ ],
+}

@@ -1,0 +1,56 @@
+K = "jos_massacre_2010:"
+SZ = "Solomon Zang"
+AJ = "Al Jazeera"
+ANN = {
+ "article": "articles/wn_2010_jos_mass_graves_several_hundred.txt",
+ "gold_out": "gold/wn_2010_jos_mass_graves_several_hundred.json",
+ "published": "2010-03-09",
+ "quotes": [
+  {"text": "We have about 351 corpses being buried at this mass grave, and at the other end, there is another village called Zot, where there are about 36 corpses to be buried separately",
+   "speaker": SZ, "speaker_mention": "Solomon Zang", "fragment": False,
+   "note": "attribution after the quote by inversion ('commented Solomon Zang, who is Plateau State's chairman ..., as quoted by News24'); the speaker is Zang, News24 is the outlet that reported his words; trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"buried", "text": "Several hundred", "value": None, "vague": True, "unit": None, "counted": "buried in mass graves in Nigeria", "source": None, "approx": None, "ctx": "Several hundred buried",
+   "note": "headline rebuilt from the URL (see meta)"},
+  {"quantity": K+"buried", "text": "Several hundred", "value": None, "vague": True, "unit": None, "counted": "bodies buried in mass graves near Jos", "source": None, "approx": None, "ctx": "Several hundred bodies",
+   "note": "outlet's voice; the burials, not the toll (the chairman says the toll is higher than the burials)"},
+  {"text": "351", "value": 351, "unit": None, "counted": "corpses being buried at this mass grave", "source": SZ, "approx": "around",
+   "note": "inside Zang's quote: 'about 351 corpses' (the Dogo Nahawa grave)"},
+  {"text": "36", "value": 36, "unit": None, "counted": "corpses to be buried separately at Zot", "source": SZ, "approx": "around",
+   "note": "inside Zang's quote: 'about 36 corpses'"},
+  {"quantity": K+"deaths", "text": "five hundred", "value": 500, "unit": None, "counted": "killed (actual number)", "source": AJ, "approx": "more than",
+   "note": "'Al Jazeera puts the actual number of killed at over five hundred': over -> more than; same quantity as the witnesses' 'at least 120' (VOA 7 March) and the state officials' 'as high as 500' (VOA 9 March)"},
+  {"text": "fifteen kilometres", "value": 15, "unit": "km", "counted": "distance from Dogo Nahawa to the city of Jos", "source": None, "approx": "around",
+   "note": "'about fifteen kilometres away'; 'According to reports' names no claimant: source null"},
+  {"text": "two", "value": 2, "unit": None, "counted": "other villages also attacked by the herdsmen", "source": AJ, "approx": "at least",
+   "note": "'At least two other villages were also attacked by the herdsmen, Al Jazeera reports' (attribution after the clause); other villages besides Dogo Nahawa, so not the same quantity as VOA's 'three ... villages' (no key)"},
+  {"quantity": K+"arrests", "text": "95", "value": 95, "unit": None, "counted": "people arrested over the violence", "source": "Dan Manjang", "approx": None,
+   "note": "'according to Dan Manjang'; disagrees with Aduba's 93 (same key)"},
+  {"quantity": K+"arrests", "text": "93", "value": 93, "unit": None, "counted": "people arrested", "source": "Ikechukwu Ayo Aduba", "approx": None,
+   "note": "'who stated that 93 people were arrested'"},
+  {"text": "ten thousand", "value": 10000, "unit": None, "counted": "people died in ethnic clashes in the country since 1999", "source": None, "approx": "more than",
+   "note": "'over ten thousand' -> more than; outlet's voice"},
+ ],
+ "events": [
+  {"actor": None, "date": "1999", "date_text": "Since 1999", "what": "over ten thousand people have died in ethnic clashes since then",
+   "note": "a start year of a state ('have died'); no agent"},
+ ],
+ "actors": [
+  {"name": SZ, "type": "person", "aliases": ["Solomon Zang", "The chairman"]},
+  {"name": "News24", "type": "organisation", "aliases": ["News24"]},
+  {"name": AJ, "type": "organisation", "aliases": ["Al Jazeera"]},
+  {"name": "Muslim herdsmen", "type": "group", "aliases": ["Muslim herdsmen", "herders from adjacent areas", "the herdsmen"]},
+  {"name": "Nigerian authorities", "type": "organisation", "aliases": ["The authorities"]},
+  {"name": "Dan Manjang", "type": "person", "aliases": ["Dan Manjang"]},
+  {"name": "Ikechukwu Ayo Aduba", "type": "person", "aliases": ["Ikechukwu Ayo Aduba"]},
+ ],
+ "notes": [
+  "Wikinews report of (about) Tuesday 9 March 2010 (the stored copy prints no date; see meta published_evidence) on the mass burials after the Dogo Nahawa massacre of 7 March 2010; story jos_massacre_2010 with the VOA items of 7 and 9 March (voa_2010_jos_120_dead_dogo_nahawa, voa_2010_jos_governor_blames_army, voa_2010_jos_security_adviser_replaced).",
+  "One quote, Solomon Zang's, attributed after it by inversion and taken from News24 ('as quoted by News24'): the speaker is Zang, not News24.",
+  "Claimed figures: Zang's 351 and 36 corpses (inside his quote), Al Jazeera's 'over five hundred' dead and 'at least two other villages', Dan Manjang's 95 arrests against police commissioner Aduba's 93 (jos_massacre_2010:arrests). The burials ('Several hundred', headline and lead, jos_massacre_2010:buried) are kept apart from the death toll (jos_massacre_2010:deaths), which the chairman says is higher.",
+  "Events: only 'Since 1999'. 'recent clashes' is vague; the burial and the arrests carry no date. 'The chairman added that ...' is reported speech of Zang (alias 'The chairman'); 'He contradicted ...' is Manjang (pronoun, not an alias).",
+  "Not figures: 'another village called Zot' ('another' is not a count).",
+  "second reading by the annotator: checked the text against the stored copy (headline rebuilt from the URL, archive notice removed), the inverted attribution of the quote, the 'over' -> more than mappings, and that the 93/95 arrests are two claims of one quantity.",
+ ],
+}
