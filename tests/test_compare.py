@@ -404,6 +404,22 @@ def test_bodies_buried_are_not_the_toll() -> None:
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
+def test_a_running_total_and_one_more_part_of_it_are_two_sums() -> None:
+    def money(figure_id: str, value: float, sentence: str) -> dict[str, Any]:
+        return claim(figure_id, value, "aid", "Ministry", unit="GBP", kind="money", predicate="commit",
+                     sentence=sentence, text=f"£{value / 1e6:.0f} million")  # fmt: skip
+
+    rows = [
+        money("F1", 80e6, "The country is committing another £80 million in aid."),
+        money("F2", 120e6, "The funding brings the total aid package to £120 million."),
+        money("F3", 120e6, "The package of £120 million includes food and shelter."),
+        money("F4", 90e6, "Officials said another £90 million in aid would follow."),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=sorted) == [{"F1", "F4"}, {"F2", "F3"}]
+
+
 def test_two_nights_sharing_a_date_and_time_windows_of_tolls_stay_apart() -> None:
     rows = [
         claim("F1", 300, "drones", "Air force", predicate="launch", date="2025-03-01/2025-03-02"),

@@ -470,6 +470,8 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_noun"] = _noun_class(claim["counted"], claim["head"])
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
         claim["_since"] = _since(claim.get("sentence"))
+        claim["_sum_role"] = _sum_role(claim)
+    _share_sum_roles(claims)
     _note_sentence_sums(claims)
     within = _places_within(claims)
     for claim in claims:
@@ -669,6 +671,8 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["topic"] in TOPICS and b["topic"] in TOPICS and a["topic"] != b["topic"]:
         return False
+    if _total_and_tranche(a, b):
+        return False
     if a["kind"] == "count" and _other_kind(a, b):
         return False  # "250,000 PCR tests" and "250,000 rapid tests"; a sum restated is one sum however described
     if not (a["_noun"] or b["_noun"] or isinstance(a["unit"], str)):
@@ -730,6 +734,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # one donor's $334 million and the $2 billion all pledged: a part and the whole
     if _other_kind(a, b):
         return False  # "humanitarian assistance" and "development assistance"
+    if _total_and_tranche(a, b):
+        return False  # "another £80 million" and the "total UK aid package ... to £120 million"
     if a["_since"] and b["_since"] and not a["_since"] & b["_since"]:
         return False  # killed "since the protest began" (in March) and "since fighting erupted Thursday"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
@@ -749,6 +755,46 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
     ):
         return False  # 250,000 tests flown in and a million to have: two batches, not one count disputed
     return bool(fuzz.token_set_ratio(a["_phrase"], b["_phrase"]) >= similarity)
+
+
+#: Words before a figure that make it a total ("brings the total to £120 million", "a total of 40").
+_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:total|totals|totalling|totaling|overall|altogether|in all|cumulative|to date)\b"
+)
+#: Words right before a figure that make it one more part ("another £80 million", "a further £15m").
+_TRANCHE_BEFORE = re.compile(
+    r"(?i)\b(?:another|a further|further|an additional|additional|an extra|extra|fresh)\s+(?:\S+\s+){0,1}$"
+)
+
+
+def _sum_role(claim: Mapping[str, Any]) -> str | None:
+    """ "tranche" for one more part of a sum ("another £80m"), "total" for a running total ("brings the
+    total to £120m"), else None: read in the 60 characters of the sentence before the figure."""
+    sentence, text = claim.get("sentence"), claim.get("text")
+    if not isinstance(sentence, str) or not isinstance(text, str) or text not in sentence:
+        return None
+    before = sentence[: sentence.index(text)][-60:]
+    if _TRANCHE_BEFORE.search(before):
+        return "tranche"
+    return "total" if _TOTAL_BEFORE.search(before) else None
+
+
+def _share_sum_roles(claims: list[dict[str, Any]]) -> None:
+    """A sum a report prints twice is the same kind of sum both times: "brings the total to £120 million"
+    makes the "£120 million" of another sentence a total too."""
+    roles: dict[tuple[Any, ...], str] = {}
+    for claim in claims:
+        if claim["_sum_role"]:
+            roles.setdefault((claim["doc_id"], claim["unit"], float(claim["point"])), claim["_sum_role"])
+    for claim in claims:
+        claim["_sum_role"] = claim["_sum_role"] or roles.get(
+            (claim["doc_id"], claim["unit"], float(claim["point"]))
+        )
+
+
+def _total_and_tranche(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """One claim a running total and the other one more part of it: two quantities, however close."""
+    return {a["_sum_role"], b["_sum_role"]} == {"total", "tranche"}
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+([^,;.:()]{1,60})")
