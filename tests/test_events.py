@@ -191,6 +191,15 @@ def test_a_bodys_spokesman_named_in_apposition_is_the_agent(make_report: MakeRep
     assert actor_at(frame, "early Thursday") == "Amadou Okello"
 
 
+def test_a_ranked_title_with_no_name_is_the_office_holder_described(make_report: MakeReport) -> None:
+    """ "The Prime Minister" with no name is a description (kept as printed), and the person when the
+    report names them ("Prime Minister Ana Lopes")."""
+    frame = events_of(make_report, "The Prime Minister spoke to the mayor this afternoon.")
+    assert actor_at(frame, "this afternoon") == "The Prime Minister"
+    body = "Prime Minister Ana Lopes toured the port on Monday. The Prime Minister spoke to the mayor on Tuesday."
+    assert actor_at(events_of(make_report, body), "on Tuesday") == "Ana Lopes"
+
+
 def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
     body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
     frame = events_of(make_report, body)

@@ -17,6 +17,10 @@ from .mention_words import (
     gender_of,
 )
 
+#: Words that rank a title ("Prime Minister", "Deputy Prime Minister", "Acting President"): with the title
+#: and no name after them, an office described, not a name.
+TITLE_RANKS = frozenset("prime deputy vice acting interim chief first senior".split())
+
 
 class NameMentions(NameClues):
     """Finds the named mentions of a report (see :class:`NameClues` for the context of a name)."""
@@ -105,12 +109,13 @@ class NameMentions(NameClues):
         }
 
     def _portfolio_and_title(self, start: int, end: int) -> bool:
-        """A run of portfolio words closed by a title: "Communications Minister", "Foreign Secretary"."""
+        """A run of portfolio or rank words closed by a title: "Communications Minister", "Foreign
+        Secretary", "Prime Minister", "Deputy Prime Minister"."""
         words = [self.lower[k] for k in range(start, end)]
         return (
             len(words) >= 2
             and words[-1] in lx.ROLE_NOUNS
-            and all(w in lx.PORTFOLIO_WORDS or w in ("and", "&") for w in words[:-1])
+            and all(w in lx.PORTFOLIO_WORDS or w in TITLE_RANKS or w in ("and", "&") for w in words[:-1])
         )
 
     def _suffix_of_previous(self, runs: list[tuple[int, int]], first: int, end: int) -> bool:
