@@ -276,3 +276,20 @@ def test_a_ministers_update_to_parliament_is_the_ministers_statement(make_report
     events = wb.extract_events(make_report(text, published="2018-07-09"))
     actors = dict(zip(events["date_text"], events["actor"], strict=True))
     assert actors["last week"] == actors["at the weekend"] == "The Transport Secretary"
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [("Amina Oduya, Minister of Fisheries", "Amina Oduya"), ("Kate Mensah, Harbour News", None)],
+)
+def test_a_statement_signed_under_its_headline_is_its_authors(
+    make_report: MakeReport, byline: str, source: str | None
+) -> None:
+    """ "Michael R. Pompeo, Secretary of State" under a statement's headline; a reporter's byline is no author."""
+    text = (
+        "New Aid Builds Upon Our Support for Fishing Towns\n"
+        f"{byline}\n"
+        "As we rebuild, our government is providing $12 million in new grants.\n"
+        "We have replaced 40 boats lost in the storm.\n"
+    )
+    assert sources(make_report(text))["$12 million"] == source

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import lexicon as lx
 from .engine import Attribution
 
 if TYPE_CHECKING:
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 #: Headline words that name a speech as the text of the page.
 _SPEECH_KIND = re.compile(
     r"(?i)\b(?:speech|address|remarks|statement|keynote|lecture|update to (?:parliament|the house|congress|the senate))\b"
+)
+#: A line under the headline that signs the text: "Michael R. Pompeo, Secretary of State" (a statement's
+#: author, as government sites print it), a name and a title with no verb.
+_AUTHOR_LINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’.-]*|of|the|for|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and)){0,8}"
 )
 #: First-person words outside quote marks that mark the body as a speaker's own prose.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -82,7 +88,8 @@ def _find(attribution: Attribution) -> SpeechSpeaker | None:
     if delivering is None and len(first_person) < MIN_FIRST_PERSON:
         return None
     speaker = (
-        one_actor(_title_speakers(attribution, title_end, kind="person"))
+        _author(attribution, title_end)
+        or one_actor(_title_speakers(attribution, title_end, kind="person"))
         or one_actor(_title_speakers(attribution, title_end, kind="organisation"))
         or delivering
     )
@@ -103,9 +110,31 @@ def _naming_end(paragraphs: pd.DataFrame) -> int | None:
         text = str(paragraphs["text"].iloc[index])
         if index == 1 and (len(text) > MAX_STANDFIRST or len(re.findall(r"[.!?](?:\s|$)", text)) > 1):
             return None
-        if _SPEECH_KIND.search(text):
+        if _SPEECH_KIND.search(text) or (index == 1 and _author_line(text)):
             return int(paragraphs["end"].iloc[index])
     return None
+
+
+def _author(attribution: Attribution, title_end: int) -> tuple[str, int, int] | None:
+    """The person an author line under the headline names first ("Michael R. Pompeo, Secretary of State":
+    the title after the comma describes them)."""
+    paragraphs = attribution.report.paragraphs
+    if len(paragraphs) < 2 or int(paragraphs["end"].iloc[1]) != title_end:
+        return None
+    if not _author_line(str(paragraphs["text"].iloc[1])):
+        return None
+    line_start = int(paragraphs["start"].iloc[1])
+    people = [m for m in _title_speakers(attribution, title_end, kind="person") if m[1] >= line_start]
+    return people[0] if people else None
+
+
+def _author_line(text: str) -> bool:
+    """ "Michael R. Pompeo, Secretary of State": a name and an office signing the text ("Kate Woodsome, VOA
+    News", a reporter's byline, holds no office)."""
+    if not _AUTHOR_LINE.fullmatch(text.strip()):
+        return False
+    title = text.split(",", 1)[1].lower().split()
+    return any(word in lx.ROLE_NOUNS for word in title)
 
 
 def one_actor(mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
