@@ -2,8 +2,9 @@
 
 Government sites publish speeches without quote marks under a headline that names the kind of text
 ("PM speech at the Leaders Summit", "Address by the President on the Day of Unity", "Remarks by the
-Secretary at ...", "Statement from the Minister", "Home Secretary's update to Parliament"), often with a line under it saying who spoke
-("Theresa May spoke at the summit, where she announced ..."). In such a report the prose is the
+Secretary at ...", "Statement from the Minister", "Home Secretary's update to Parliament") or sign it on
+the line under the headline ("Michael R. Pompeo, Secretary of State"), often with a line under it saying
+who spoke ("Theresa May spoke at the summit, where she announced ..."). In such a report the prose is the
 speaker's own: "I" outside quote marks is the speaker, and a figure that no cue gives to anyone else
 is the speaker's claim.
 
