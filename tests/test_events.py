@@ -200,6 +200,13 @@ def test_a_ranked_title_with_no_name_is_the_office_holder_described(make_report:
     assert actor_at(events_of(make_report, body), "on Tuesday") == "Ana Lopes"
 
 
+def test_a_date_after_what_is_forecast_dates_the_forecast_thing(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "The fund is projecting a 2.8 percent advance this year.")
+    assert actor_at(frame, "this year") is None
+    frame = events_of(make_report, "The fund on Monday projected a slower advance.")
+    assert actor_at(frame, "on Monday") == "The fund"
+
+
 def test_a_pronoun_takes_the_latest_main_clause_subject_of_its_kind(make_report: MakeReport) -> None:
     body = "Maria Lopez, the mayor, visited the port on Monday. She left the city on Tuesday."
     frame = events_of(make_report, body)

@@ -133,6 +133,8 @@ class Agent:
     verb: str | None = None
 
 
+#: Verbs of forecasting: a date after what they forecast dates the forecast thing, not the forecasting.
+FORECAST_VERBS = frozenset("project forecast predict".split())
 #: Event nouns of armed attack: what their owner did to whoever a passive says was hit.
 ATTACK_NOUNS = frozenset(
     """attack strike airstrike raid bombing shelling bombardment offensive assault ambush shooting missile
@@ -239,6 +241,8 @@ class AgentFinder:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
         raised = False  # climbed from an infinitive: "X is alleged to have made the remarks on Friday"
+        if self._forecast_content(verb, date_start):
+            return ()  # "the IMF is projecting a 2.8 percent advance this year": the advance's year
         for _ in range(4):
             if _is_copula(current):
                 return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
@@ -313,6 +317,14 @@ class AgentFinder:
                 continue
             return ()
         return ()
+
+    def _forecast_content(self, verb: Token, date_start: int) -> bool:
+        """A date after the object of a verb of forecasting ("projecting a 2.8 percent advance this year",
+        "forecast the debt will increase to 149% in 2013") dates what is forecast, which no one does."""
+        if verb.lemma_.lower() not in FORECAST_VERBS:
+            return False
+        content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        return bool(content) and all(int(self.starts[c.i]) < date_start for c in content)
 
     def _owner_of_attack(self, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """A passive without "by" whose "in" phrase is an attack: "seven citizens were killed in Israeli air
