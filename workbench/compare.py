@@ -471,6 +471,8 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
         claim["_since"] = _since(claim.get("sentence"))
         claim["_sum_role"] = _sum_role(claim)
+        claim["_period"] = _period(claim)
+        claim["_published_period"] = _period({"date": claim.get("published")})
     _share_sum_roles(claims)
     _note_sentence_sums(claims)
     within = _places_within(claims)
@@ -958,13 +960,12 @@ def _days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
 
 def _months_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
     """Months between two claims when one is dated to a month or a year ("killed in January", "in 2001") and
-    the other to a month or year or, undated, to its report's month; 0 when neither names one."""
-    periods = [_period(c) for c in (a, b)]
-    if periods == [None, None]:
+    the other to a month or year or, undated, to its report's month; 0 when neither names one. Reads the
+    ``_period`` and ``_published_period`` each claim was given once."""
+    if a["_period"] is None and b["_period"] is None:
         return 0
-    span_a, span_b = (
-        span or _period({"date": c.get("published")}) for span, c in zip(periods, (a, b), strict=True)
-    )
+    span_a: tuple[int, int] | None = a["_period"] or a["_published_period"]
+    span_b: tuple[int, int] | None = b["_period"] or b["_published_period"]
     if span_a is None or span_b is None:
         return 0
     return max(0, max(span_a[0], span_b[0]) - min(span_a[1], span_b[1]))
