@@ -195,6 +195,19 @@ def test_people_and_bodies_who_saw_a_number_claim_it_but_places_and_events_do_no
     assert source_of(make_report, "Report\n" + text, written) == source
 
 
+def test_they_in_the_clause_of_a_plural_reporter_is_that_reporter(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe exile government says 19 more people were shot dead. "
+        "Witnesses tell reporters that they could confirm at least 12 people were killed."
+    )
+    assert source_of(make_report, text, "12") == "Witnesses"
+
+
+def test_unnamed_sources_a_speaker_relays_leave_the_claim_to_the_speaker(make_report: MakeReport) -> None:
+    text = 'Report\n"Reliable sources have confirmed that at least 80 people were killed," Ana Lopes said.'
+    assert source_of(make_report, text, "80") == "Ana Lopes"
+
+
 def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
     text = 'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
     assert source_of(make_report, text, "14") == "Tariq Haddad"

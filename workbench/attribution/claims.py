@@ -45,12 +45,19 @@ def _in_reported_clause(verb: Token) -> bool:
 
 
 def _bound_pronoun(subject: Token, verb: Token) -> Token | None:
-    """ "A rebel said on Tuesday he believed 30 had been killed": "he" in the clause of a reporting verb
-    is that verb's own subject, a noun, whoever was named before."""
-    if subject.lower_ not in ("he", "she") or not _in_reported_clause(verb):
+    """ "A rebel said on Tuesday he believed 30 had been killed", "Witnesses tell VOA that they could confirm
+    12 were killed": "he" (or "they", after a plural) in the clause of a reporting verb is that verb's own
+    subject, a noun, whoever was named before."""
+    if subject.lower_ not in ("he", "she", "they") or not _in_reported_clause(verb):
         return None
     outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if outer and subject.lower_ == "they" and outer[0].tag_ not in ("NNS", "NNPS"):
+        return None
     return outer[0] if outer else None
+
+
+#: Sources a speaker relays without naming them ("reliable sources", "reports"): the claim stays the speaker's.
+UNNAMED_SOURCES = frozenset("source report account".split())
 
 
 class SentenceClaims(ClaimantNames):
@@ -220,6 +227,8 @@ class SentenceClaims(ClaimantNames):
         subject = self.doc[claim.subject]
         if subject.lower_ in FIRST_PERSON or any(c.lower_ in ("our", "my") for c in subject.children):
             return None  # "we estimate", "our teams found": the speaker's own claim
+        if subject.lemma_.lower() in UNNAMED_SOURCES:
+            return None  # "reliable sources have confirmed 80 dead", the speaker says: the speaker's claim
         if subject.pos_ == "PRON" or claim.claimant is None:
             return AMBIGUOUS_CLAIMANT  # "they told me": someone else, not safely known
         return Claimant(**{**claim.claimant.__dict__, "how": "relayed in a quote"})
