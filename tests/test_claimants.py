@@ -208,6 +208,19 @@ def test_unnamed_sources_a_speaker_relays_leave_the_claim_to_the_speaker(make_re
     assert source_of(make_report, text, "80") == "Ana Lopes"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The exiles say 80 people died, despite Norland's claim that only ten people are dead.", "Norland"),
+        ("Prices rose after yesterday's announcement that only ten people are dead.", None),
+    ],
+)
+def test_the_owner_of_a_claim_noun_claims_its_that_clause(
+    make_report: MakeReport, text: str, source: str | None
+) -> None:
+    assert source_of(make_report, "Report\n" + text, "ten") == source
+
+
 def test_figure_inside_a_quote_belongs_to_the_speaker(make_report: MakeReport) -> None:
     text = 'Report\n"We have lost 14 colleagues this year. Nobody is safe," said Tariq Haddad, a union organiser.'
     assert source_of(make_report, text, "14") == "Tariq Haddad"

@@ -222,8 +222,8 @@ def wished_for(verb: Token) -> bool:
 
 def claim_edge(verb: Token, child: Token, kind: str) -> bool:
     """Does a figure reached through ``child`` belong to what ``verb`` reports?"""
-    if child.dep_ in ("ccomp", "xcomp", "parataxis"):
-        return True
+    if child.dep_ in ("ccomp", "xcomp", "parataxis") or (child.dep_ == "acl" and verb.pos_ == "NOUN"):
+        return True  # a noun of saying's "that" clause: "China's claim that only ten people are dead"
     if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
     if (

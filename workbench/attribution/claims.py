@@ -56,6 +56,28 @@ def _bound_pronoun(subject: Token, verb: Token) -> Token | None:
     return outer[0] if outer else None
 
 
+#: Nouns of saying whose "that" clause is what their owner says ("China's claim that only ten died").
+CLAIM_NOUNS = frozenset("claim assertion statement insistence contention estimate announcement".split())
+
+
+def _claim_noun_owner(token: Token) -> Token | None:
+    """The owner of a noun of saying followed by a "that" clause: "China's claim that only ten people are
+    dead" is China's claim of the figure."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    said = [
+        c
+        for c in token.children
+        if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+    ]
+    owners = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
+    ]  # "yesterday's announcement that ...": a day owns nothing it could say
+    return owners[0] if said and owners else None
+
+
 #: Sources a speaker relays without naming them ("reliable sources", "reports"): the claim stays the speaker's.
 UNNAMED_SOURCES = frozenset("source report account".split())
 
@@ -74,6 +96,10 @@ class SentenceClaims(ClaimantNames):
                 if objects:
                     claimant = self._resolve(objects[0], how="according to", according=True)
                     claims.append(Claim(i, objects[0].i, "according", claimant))
+                continue
+            owner = _claim_noun_owner(token)
+            if owner is not None:  # "despite China's claim that only ten people are dead"
+                claims.append(Claim(i, owner.i, "speech", self._resolve(owner, how=token.lemma_.lower())))
                 continue
             kind = verb_kind(token) or document_verb_kind(token)
             if kind is None or negated(token) or wished_for(token) or modifier_participle(token):
