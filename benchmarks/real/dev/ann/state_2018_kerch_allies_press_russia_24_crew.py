@@ -1,0 +1,55 @@
+K = "kerch_strait_2018:"
+MP = "Michael Pompeo"
+JS = "Jens Stoltenberg"
+ANN = {
+ "article": "articles/state_2018_kerch_allies_press_russia_24_crew.txt",
+ "gold_out": "gold/state_2018_kerch_allies_press_russia_24_crew.json",
+ "published": "2018-12-05",
+ "quotes": [
+  {"text": "There is complete unanimity that the Russian action was lawless and unacceptable, and deterrence must be restored",
+   "speaker": MP, "speaker_mention": "Pompeo", "fragment": False,
+   "note": "trailing comma before the closing mark dropped"},
+  {"text": "to deny Russia the capacity to continue to violate basic international law norms", "speaker": MP, "speaker_mention": "the secretary of state", "fragment": True,
+   "note": "first of two phrases in one sentence attributed by 'the secretary of state said' at its end"},
+  {"text": "to develop a set of responses that demonstrate to Russia that this behavior is simply unacceptable", "speaker": MP, "speaker_mention": "the secretary of state", "fragment": True,
+   "note": "second phrase; trailing comma before the closing mark dropped"},
+  {"text": "to expand its influence and control the Sea of Azov.", "speaker": JS, "speaker_mention": "NATO Secretary General Jens Stoltenberg", "fragment": True,
+   "note": "phrase ending the reported speech ('Stoltenberg said that ... Russia now is attempting to use it “...”'); the full stop inside the closing mark is kept"},
+  {"text": "allow freedom of navigation and allow unhindered access to Ukrainian ports", "speaker": JS, "speaker_mention": "Stoltenberg", "fragment": True,
+   "note": "'Russia must “...,” Stoltenberg said': trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"vessels_seized", "text": "three", "value": 3, "unit": None, "counted": "Ukrainian vessels Russia seized November 25", "source": None, "approx": None,
+   "note": "the lead, in ShareAmerica's voice: what the United States and its allies demand Russia release, not a count they claim"},
+  {"quantity": K+"crew_seized", "text": "24", "value": 24, "unit": None, "counted": "Ukrainian crew members Russia seized November 25", "source": None, "approx": None,
+   "note": "same quantity as the GOV.UK summary's '23 sailors' of 26 November (govuk_2018_kerch_hunt_condemns_azov_seizure): the two disagree"},
+ ],
+ "events": [
+  {"actor": "Russia", "date": "2018-11-25", "date_text": "November 25", "what": "Russia seized three Ukrainian vessels and 24 crew members",
+   "note": "'the three Ukrainian vessels and 24 crew members it seized November 25': 'it' is Russia, the subject of the relative clause; year 2018 from the published date"},
+  {"actor": "Russia", "date": "2014", "date_text": "in 2014", "what": "Russia's purported annexation of Crimea",
+   "note": "date on a noun ('Russia’s purported annexation of Crimea in 2014'): the possessive names the agent, Russia"},
+  {"actor": MP, "date": "2018-12-04", "date_text": "December 4", "what": "Pompeo spoke after the NATO foreign ministers' meeting in Brussels",
+   "note": "'Pompeo said December 4 after NATO foreign ministers met in Brussels': the agent of 'said' is Pompeo (Tuesday 4 December 2018)"},
+ ],
+ "actors": [
+  {"name": MP, "type": "person", "aliases": ["U.S. Secretary of State Mike Pompeo", "Pompeo", "the secretary of state"]},
+  {"name": "United States", "type": "country", "aliases": ["The United States"]},
+  {"name": "European allies", "type": "group", "aliases": ["its European allies", "the European allies"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "the Russians"]},
+  {"name": "Russian forces", "type": "organisation", "aliases": ["Russian forces"]},
+  {"name": "NATO foreign ministers", "type": "group", "aliases": ["NATO foreign ministers"]},
+  {"name": JS, "type": "person", "aliases": ["NATO Secretary General Jens Stoltenberg", "Stoltenberg"]},
+  {"name": "U.S. officials", "type": "group", "aliases": ["U.S. officials"]},
+  {"name": "Donald Trump", "type": "person", "aliases": ["President Trump"]},
+ ],
+ "notes": [
+  "ShareAmerica (US Department of State) report on the allied demand that Russia free the Ukrainian ships and sailors seized near the Kerch Strait on 25 November 2018, not dated in the stored copy and taken as 5 December 2018 (Pompeo's remarks of 4 December are its latest dated fact; see meta published_evidence); story kerch_strait_2018 with the GOV.UK news story and Pompeo's press statement of 26 November (govuk_2018_kerch_hunt_condemns_azov_seizure, state_2018_kerch_pompeo_dangerous_escalation).",
+  "Five quotes: Pompeo's full sentence ('Pompeo said December 4'), two phrases of Pompeo in one sentence attributed at its end by 'the secretary of state said' (fragments), and two phrases of Stoltenberg (fragments; the first ends with a full stop inside the mark).",
+  "Keys (kerch_strait_2018:): vessels_seized ('three', as in the GOV.UK item and Pompeo's statement) and crew_seized ('24' here against the GOV.UK summary's '23': the same crews, counted 23 in the first reports of 26 November and 24 later). Both figures are in ShareAmerica's voice (source null).",
+  "Events: 'November 25' (Russia seized them: 'it seized'), 'in 2014' (Russia’s annexation of Crimea) and 'December 4' (Pompeo said). 'after NATO foreign ministers met in Brussels' has no date expression of its own; 'the recent G-20 summit' is vague; 'the first time' is an ordinal, not a date.",
+  "Actors: Pompeo ('U.S. Secretary of State Mike Pompeo', 'Pompeo', 'the secretary of state'; canonical name as in the other Pompeo items of the set), the United States and its European allies (demanding, coordinating), Russia ('the Russians have openly admitted' is the Russian state, its alias), Russian forces (rammed, fired, seized), NATO foreign ministers (met), Stoltenberg, U.S. officials (view, note) and President Trump (cancelled a meeting). Putin is only the other party of the cancelled meeting and does not act; 'Europe and the world' stand inside Pompeo's reported words.",
+  "Not figures: 'G-20' (name of the group), 'first' (ordinal).",
+  "second reading (annotator): re-read against the stored copy; checked the five quote spans against their marks (trailing commas dropped, Stoltenberg's full stop kept), 'the secretary of state' as the speaker mention of the two Pompeo phrases, 'it seized November 25' -> Russia, and that no alias is shared between Russia and 'Russian forces'; no change.",
+ ],
+}
