@@ -209,6 +209,12 @@ def test_a_sunday_report_and_the_week_boundary(make_report: MakeReport) -> None:
     assert found == {"on Saturday": "2023-12-30", "last week": "2023-12-18/2023-12-24"}
 
 
+def test_this_past_week_said_at_the_weekend_is_the_week_now_ending(make_report: MakeReport) -> None:
+    text = "Leaders this past week found a letter."
+    assert dated(make_report, text, "2023-12-31") == {"this past week": "2023-12-25/2023-12-31"}
+    assert dated(make_report, text, "2023-12-27") == {"this past week": "2023-12-18/2023-12-24"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "expected"),
     [

@@ -922,6 +922,10 @@ def _relative_day(found: Found, ctx: Context) -> DateValue | None:
     return DateValue.day(reference + dt.timedelta(days=offsets.get(rel, 0)))
 
 
+#: Weekday number (Monday 0) from which "this past week" is the week now ending, not the one before it.
+WEEKEND_START = 5
+
+
 def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     reference = ctx.reference
     if reference is None:
@@ -929,6 +933,8 @@ def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool
     unit = (found.group("unit") or "").lower()
     which = (found.group("which") or "this").lower()
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+    if unit == "week" and which == "this past" and reference.weekday() >= WEEKEND_START:
+        return DateValue.week_of(reference), False  # said on a Sunday: the week that ends that day
     if unit == "week":
         return DateValue.week_of(reference + dt.timedelta(weeks=step)), step > 0
     if unit == "weekend":
