@@ -256,6 +256,24 @@ def test_a_date_owning_a_noun_is_not_moved_ahead_by_a_modal(
     assert [date for text, date in found.items() if expression in text] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Planes will deliver equipment starting from Friday.", "from Friday", "2024-03-15"),
+        (
+            "The storm damaged the runway, closing it until at least Friday.",
+            "until at least Friday",
+            "2024-03-15",
+        ),
+        ("Crews delivered food starting on Monday.", "on Monday", "2024-03-11"),
+    ],
+)
+def test_a_participle_clause_takes_the_future_of_the_clause_it_hangs_on(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

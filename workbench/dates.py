@@ -1306,6 +1306,10 @@ def clause_tense(verb: Token) -> str | None:
         if tense is None:
             tense = _own_tense(current, children)
         infinitive = current.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and not auxes and current.head is not current:
+            # "will deliver equipment starting from Tuesday": a participle looks ahead with a future clause
+            # above it (and keeps its own reading under a past one: "closing it until at least Sunday")
+            return FUTURE if clause_tense(current.head) == FUTURE else tense
         if (
             current.dep_ in ("xcomp", "acomp")
             or infinitive
