@@ -274,6 +274,18 @@ def test_a_participle_clause_takes_the_future_of_the_clause_it_hangs_on(
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
 
 
+def test_a_date_on_an_event_noun_is_not_moved_ahead_by_a_plan(make_report: MakeReport) -> None:
+    """ "planned to be installed after the landfall of the storm on 10 March": the landfall is not to come."""
+    text = (
+        "Five generators are currently planned to be installed as part of the federal response after the "
+        "landfall of Hurricane Delphine on March 10."
+    )
+    assert dated(make_report, text, WEDNESDAY) == {"on March 10": "2024-03-10"}
+    assert dated(make_report, "Officials plan to hold a vote on 30 March.", WEDNESDAY) == {
+        "on 30 March": "2024-03-30"
+    }
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

@@ -686,8 +686,12 @@ def _direction(found: Found, ctx: Context) -> str:
     if prep.startswith("since"):
         return BACK
     tense = ctx.clauses().tense(found.start, found.end)
-    if tense == FUTURE and _possessive(found, ctx):
-        return NEAREST  # "the toll from Jan. 12's earthquake could reach 50,000": the quake is not to come
+    if tense == FUTURE and (
+        _possessive(found, ctx) or ctx.clauses().on_an_event_noun(found.start, found.end)
+    ):
+        # "the toll from Jan. 12's earthquake could reach 50,000", "planned as part of the response after
+        # the landfall of Hurricane Fiona on Sept. 18": the quake and the landfall are not to come
+        return NEAREST
     if tense == FUTURE:
         return FORWARD
     if tense == EXPECTED_IN_PAST:
@@ -1210,6 +1214,20 @@ class ClauseReader:
         if first >= last:
             return None
         return governing_verb(self.doc[first:last].root)
+
+    def on_an_event_noun(self, start: int, end: int) -> bool:
+        """Does the expression hang on an event noun ("after the landfall of Hurricane Fiona on Sept. 18")
+        rather than on the verb of its clause?"""
+        first, last = self.report.token_range(start, end)
+        if first >= last:
+            return False
+        token = self.doc[first:last].root
+        if token.dep_ == "pobj":
+            token = token.head  # "on" of "on Sept. 18"
+        head = token.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head is not head.head:
+            head = head.head.head  # the date hung on "Fiona" of "the landfall of Fiona": up through "of"
+        return token.dep_ == "prep" and head.pos_ == "NOUN" and lx.fold(head.lemma_) in lx.EVENT_NOUNS
 
     def tense(self, start: int, end: int) -> str | None:
         """FUTURE, EXPECTED_IN_PAST, PAST, PRESENT, or None (no verb, or no tense shown)."""
