@@ -169,6 +169,7 @@ class ClaimantFinder(SentenceClaims):
         return None
 
     def _quote_speakers_of(self, sentence_id: int) -> list[Claimant]:
+        """The speakers of the quotes that open in sentence ``sentence_id``."""
         return [
             s for (qs, _qe), s in self.quote_speakers.items() if s and self._sentence_of(qs) == sentence_id
         ]
