@@ -712,3 +712,14 @@ def test_children_siblings_and_teenagers_who_died_are_counts_of_people() -> None
         compare_figures(pd.DataFrame(rows), min_claims=2).claims.groupby("group_id")["figure_id"].apply(set)
     )
     assert list(groups) == [{"F1", "F2", "F3"}]
+
+
+def test_a_measure_with_no_noun_nor_verb_is_labelled_by_its_kind_never_nan() -> None:
+    from workbench.compare_reports import readable_groups
+
+    rows = [
+        claim("F1", 25, None, "Survey", unit="km", kind="distance", predicate=None),  # type: ignore[arg-type]
+        claim("F2", 25, None, "Agency", unit="km", kind="distance", predicate=float("nan"), doc_id="d2"),  # type: ignore[arg-type]
+    ]
+    labels = readable_groups(compare_figures(pd.DataFrame(rows)))["quantity"].tolist()
+    assert labels == ["distance"]

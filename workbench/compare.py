@@ -339,7 +339,7 @@ def _topic(counted: Any, predicate: Any, *, measure: bool = False) -> tuple[str,
     for cue in cues:
         if cue in _TOPIC_OF:
             return _TOPIC_OF[cue], head or "people"
-    return head or str(predicate or ""), head
+    return head or (predicate if isinstance(predicate, str) else ""), head  # a missing verb is NaN, not "nan"
 
 
 def _first_conjunct(counted: Any) -> Any:

@@ -170,7 +170,8 @@ def group_label(group: Any) -> str:
     topic = group["topic"] if isinstance(group["topic"], str) else ""
     if topic and topic not in counted.lower():
         return f"{counted} ({topic})" if counted else topic
-    return counted or topic or "figures"
+    kind = group["kind"] if isinstance(group.get("kind"), str) else ""
+    return counted or topic or kind or "figures"
 
 
 def group_reason(group: Any) -> str:
