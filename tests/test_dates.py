@@ -286,6 +286,26 @@ def test_a_date_on_an_event_noun_is_not_moved_ahead_by_a_plan(make_report: MakeR
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Output grew in the first half of the year.", "in the first half of the year", "2024-01-01/2024-06-30"),
+        ("Output grew in the first six months of 2023.", "in the first six months of 2023", "2023-01-01/2023-06-30"),
+        ("Arrivals rose in the first 10 months this year.", "in the first 10 months this year",
+         "2024-01-01/2024-10-31"),
+        ("The economy shrank in the last quarter of last year.", "in the last quarter of last year",
+         "2023-10-01/2023-12-31"),
+        ("Hope rests on the second half of the year.", "on the second half of the year", "2024-07-01/2024-12-31"),
+        ("The town fell in July '95.", "in July '95", "1995-07"),
+        ("The bridge opened in May '09.", "in May '09", "2009-05"),
+    ],
+)  # fmt: skip
+def test_parts_of_a_year_and_years_of_two_digits(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

@@ -235,6 +235,8 @@ _RULE_CUES: dict[str, str] = {
     **dict.fromkeys(("relative_day", "same_day", "in_the_day", "part_of_the_day", "next_day"), _PART_OF_DAY_CUE),
     **dict.fromkeys(("relative_period", "in_the_period", "year_anchor"), _PERIOD_CUE),
     "quarter": "(?i)quarter",
+    "part_of_year": "(?i)half|months|quarter",
+    "month_short_year": "['’]",
     "fiscal_year": "(?i)fiscal|FY",
     "weekend": "(?i)weekend",
     "ago": "(?i)ago",
@@ -319,6 +321,15 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?P<prep>(?i:in|during|for|by|since|over|from)\s+)?(?i:the\s+)?"
           r"(?P<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
           r"(?:\s+(?i:of)\s+(?:" + _YEAR + r"|(?P<which_year>(?i:last|this|next))\s+year))?" + _E),
+    # "the first half of the year", "the first six months of 2018", "the last quarter of last year"
+    _rule("part_of_year", "relative",
+          _B + r"(?P<prep>(?i:in|during|for|by|over|into|from|on)\s+)?(?i:the\s+)?"
+          r"(?:(?P<half>(?i:first|second))\s+(?i:half)|(?i:first)\s+(?P<months>\d{1,2}|(?i:two|three|four|five|six|"
+          r"seven|eight|nine|ten|eleven))\s+(?i:months)|(?i:last|final)\s+(?P<final>(?i:quarter)))"
+          r"\s+(?:(?i:of)\s+)?(?:(?i:the|this)\s+year|(?P<which_year>(?i:last|this|next))\s+year|" + _YEAR + r")" + _E),
+    # "in July '95": a month and a year written with two digits after an apostrophe
+    _rule("month_short_year", "absolute",
+          _B + _PREP + "?" + _MONTH + r"\s+['’](?P<short_year>\d\d)" + _E),
     _rule("decade", "absolute",
           _B + r"(?P<prep>(?i:in|during|since|by|from|through)\s+)?(?i:the\s+)"
           r"(?P<decade>(?:18|19|20)\d0)(?:'|’)?s" + _E),
@@ -640,6 +651,10 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _relative_period(found, ctx)
     if name == "quarter":
         return _quarter(found, ctx), False
+    if name == "part_of_year":
+        return _part_of_year(found, ctx), False
+    if name == "month_short_year":
+        return _month_short_year(found, ctx), False
     if name == "fiscal_year":
         return _fiscal_year(found, ctx), False
     if name == "decade":
@@ -968,6 +983,43 @@ def _quarter(found: Found, ctx: Context) -> DateValue | None:
     first = dt.date(year, 3 * number - 2, 1)
     last = shift_month(year, 3 * number, 1)
     return DateValue.interval(first, dt.date(last[0], last[1], 1) - dt.timedelta(days=1))
+
+
+def _part_of_year(found: Found, ctx: Context) -> DateValue | None:
+    """ "the first half of the year" (January-June), "the first six months of 2018" (January-June), "the
+    last quarter of last year" (October-December): the part of the year named, or of the report's year."""
+    year = _year_of(found)
+    if year is None:
+        if ctx.reference is None:
+            return None
+        which = (found.group("which_year") or "").lower()
+        year = ctx.reference.year + {"last": -1, "next": 1}.get(which, 0)
+    if found.group("half"):
+        first_month = 1 if (found.group("half") or "").lower() == "first" else 7
+        last_month = first_month + 5
+    elif found.group("final"):
+        first_month, last_month = 10, 12
+    else:
+        months = found.group("months") or ""
+        count = int(months) if months.isdigit() else NUMBER_WORDS.get(months.lower(), 0)
+        if not 1 <= count <= 12:
+            return None
+        first_month, last_month = 1, count
+    end_year, end_month = shift_month(year, last_month, 1)
+    return DateValue.interval(
+        dt.date(year, first_month, 1), dt.date(end_year, end_month, 1) - dt.timedelta(days=1)
+    )
+
+
+def _month_short_year(found: Found, ctx: Context) -> DateValue | None:
+    """ "July '95": the month of the century that puts the year no later than the year after the report."""
+    month = MONTH_NUMBERS.get((found.group("month") or "").rstrip(".").lower())
+    short = int(found.group("short_year") or 0)
+    if month is None:
+        return None
+    latest = (ctx.reference.year if ctx.reference is not None else dt.date.today().year) + 1
+    year = 2000 + short if 2000 + short <= latest else 1900 + short
+    return DateValue.month(year, month)
 
 
 def _weekend(reference: dt.date, *, step: int, forward: bool) -> tuple[DateValue, bool]:
