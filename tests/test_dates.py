@@ -306,6 +306,25 @@ def test_parts_of_a_year_and_years_of_two_digits(
     assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
 
 
+def test_the_previous_year_and_last_years_are_calendar_years(make_report: MakeReport) -> None:
+    """ "over the previous year", "the last year's revolution": a calendar year; "the past year" runs to today."""
+    found = dated(
+        make_report,
+        "Investment over the previous year was high. Many died during the last year's revolution. "
+        "Over the past year, aid rose.",
+        WEDNESDAY,
+    )
+    assert found == {
+        "over the previous year": "2023",
+        "last year": "2023",
+        "Over the past year": "2023-03-13/2024-03-13",
+    }
+    anchored = dated(
+        make_report, "Growth is the lowest since 2002, after attacks the previous year.", WEDNESDAY
+    )
+    assert anchored["the previous year"] == "2001"
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

@@ -367,9 +367,9 @@ RULES: tuple[Rule, ...] = (
           _B + r"(?P<recent>(?i:just|only)\s+)?(?:(?P<count>\d{1,3}|(?i:a\s+few|a\s+couple\s+of|several|many|some|"
           + "|".join(NUMBER_WORDS) + r"))\s+)?(?P<unit>(?i:minutes?|hours?|moments?))\s+(?i:ago)" + _E),
     _rule("past_days", "relative",
-          _B + r"(?P<prep>(?i:over|in|during|within|throughout)\s+)?(?i:the)\s+(?i:past|last|previous)\s+"
+          _B + r"(?P<prep>(?i:over|in|during|within|throughout)\s+)?(?i:the)\s+(?P<past>(?i:past|last|previous))\s+"
           r"(?:" + _NUMBER + r"\s+(?P<unit>(?i:days))|(?P<week>(?i:week|seven\s+days))|(?P<month>(?i:month))"
-          r"|(?P<twelve_months>(?i:year|12\s+months|twelve\s+months)))(?!\s+of\b)" + _E),
+          r"|(?P<twelve_months>(?i:year(?!['’]s)|12\s+months|twelve\s+months)))(?!\s+of\b)" + _E),
     _rule("same_day", "anchored",
           _B + r"(?:(?P<prep>(?i:on|by|until|from)\s+)|(?P<edge>(?i:earlier|later)\s+))?"
           r"(?P<rel>(?i:that|the\s+same))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))" + _E),
@@ -1075,6 +1075,12 @@ def _past_days(found: Found, ctx: Context) -> DateValue | None:
     reference day (a month or a year back to the same day of the month)."""
     if ctx.reference is None:
         return None
+    if (found.group("past") or "").lower() == "previous" and (
+        found.group("twelve_months") or ""
+    ).lower() == "year":
+        return DateValue.year(
+            _year_in_focus(found, ctx) - 1
+        )  # "over the previous year": the calendar year before
     if found.group("month") or found.group("twelve_months"):
         year, month = shift_month(
             ctx.reference.year, ctx.reference.month, -1 if found.group("month") else -12
@@ -1092,6 +1098,19 @@ def _past_days(found: Found, ctx: Context) -> DateValue | None:
     if not days:
         return None
     return DateValue.interval(ctx.reference - dt.timedelta(days=days), ctx.reference)
+
+
+def _year_in_focus(found: Found, ctx: Context) -> int:
+    """The year a paragraph speaks of: the last year printed before ``found`` in its paragraph ("since 2002,
+    ... the previous year"), else the reference day's."""
+    printed = [
+        year
+        for paragraph, _post, start, year in ctx.years
+        if paragraph == found.paragraph_id and start < found.start
+    ]
+    return (
+        printed[-1] if printed else ctx.reference.year if ctx.reference is not None else dt.date.today().year
+    )
 
 
 def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
