@@ -325,6 +325,16 @@ def test_the_previous_year_and_last_years_are_calendar_years(make_report: MakeRe
     assert anchored["the previous year"] == "2001"
 
 
+def test_two_months_in_a_row_joined_by_and_are_one_span(make_report: MakeReport) -> None:
+    found = dated(make_report, "The flooding we saw over December and January was severe.", WEDNESDAY)
+    assert found == {"over December and January": "2023-12-01/2024-01-31"}
+    apart = dated(make_report, "Police cracked down on protests in January and November.", WEDNESDAY)
+    assert "in January" in apart and all(" and " not in text for text in apart)
+    assert dated(make_report, "Exports rose from March to May 2015.", WEDNESDAY) == {
+        "from March to May 2015": "2015-03-01/2015-05-31"
+    }
+
+
 def test_reporting_verb_keeps_its_date(make_report: MakeReport) -> None:
     """ "said on Thursday he would resign": the date is the saying, in the past."""
     found = dated(make_report, "The governor said on Tuesday he would resign.", WEDNESDAY)

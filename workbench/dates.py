@@ -153,6 +153,11 @@ _MONTH_NAMES = sorted(
 _MONTH_ABBREVIATIONS = {calendar.month_abbr[n] for n in range(1, 13)} - {"May"} | {"Sept"}
 _MONTH = r"(?P<month>" + "|".join(m + r"\.?" if m in _MONTH_ABBREVIATIONS else m for m in _MONTH_NAMES) + r")"
 _MONTH_BARE = _MONTH.replace("(?P<month>", "(?P<month>(?!May\\b)")
+#: "December and January", "July and August": two months in a row are one span ("over December and January");
+#: "in January and November" are two months, two dates.
+_AND_NEXT_MONTH = "|".join(
+    rf"(?<={calendar.month_name[n]})\s+and\s+(?={calendar.month_name[n % 12 + 1]}\b)" for n in range(1, 13)
+)
 _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -299,7 +304,8 @@ RULES: tuple[Rule, ...] = (
           + _MONTH_BARE + r"(?=\s+[a-z]{3,}\b)(?!\s+(?:of|and|or|to|through|until|in|on|at|for|is|was|were|will|has|had)\b)"),
     # "in September-October", "during March–April 2020": two months and the ones between
     _rule("month_span", "relative",
-          _B + _PREP + "?" + _MONTH + r"\s*[-–]\s*" + _MONTH.replace("month>", "month2>")
+          _B + _PREP + "?" + _MONTH + r"(?:\s*[-–]\s*|\s+(?i:to|through|until|till)\s+|" + _AND_NEXT_MONTH + ")"
+          + _MONTH.replace("month>", "month2>")
           + r"(?:,?\s+" + _YEAR + r")?" + _E),
     _rule("year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
@@ -841,8 +847,9 @@ def _month(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
 
 
 def _month_span(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
-    """ "in September-October": from the first day of the first month (its year as for a month alone,
-    or the year printed) to the last day of the second, in the same year or the next."""
+    """ "in September-October", "over December and January", "from March to May": from the first day of the
+    first month (its year as for a month alone, or the year printed) to the last day of the second, in the same
+    year or the next."""
     last_month = MONTH_NUMBERS.get((found.group("month2") or "").rstrip(".").lower())
     year = _year_of(found)
     if year is not None:
