@@ -731,8 +731,13 @@ def _direction(found: Found, ctx: Context) -> str:
 def _possessive(found: Found, ctx: Context) -> bool:
     """ "Saturday's cyclone", "Jan. 12's earthquake": a date owning a noun names that event's day. A
     modal or future verb of the clause says what may follow it ("could reach"), not when it was."""
-    text = ctx.report.text
-    return text[found.end : found.end + 2] in ("'s", "’s") or text[found.end - 2 : found.end] in ("'s", "’s")
+    return possessive_at(ctx.report.text, found.end)
+
+
+def possessive_at(text: str, end: int) -> bool:
+    """Is the date expression ending at ``end`` in the possessive ("Friday's attack"), with or without
+    the "'s" in it?"""
+    return text.startswith(("'s", "’s"), end) or text[:end].endswith(("'s", "’s"))
 
 
 def _nearest_of(
@@ -1024,8 +1029,9 @@ def _month_short_year(found: Found, ctx: Context) -> DateValue | None:
     short = int(found.group("short_year") or 0)
     if month is None:
         return None
-    latest = (ctx.reference.year if ctx.reference is not None else dt.date.today().year) + 1
-    year = 2000 + short if 2000 + short <= latest else 1900 + short
+    if ctx.reference is None:
+        return None
+    year = 2000 + short if 2000 + short <= ctx.reference.year + 1 else 1900 + short
     return DateValue.month(year, month)
 
 
@@ -1085,9 +1091,7 @@ def _past_days(found: Found, ctx: Context) -> DateValue | None:
     if (found.group("past") or "").lower() == "previous" and (
         found.group("twelve_months") or ""
     ).lower() == "year":
-        return DateValue.year(
-            _year_in_focus(found, ctx) - 1
-        )  # "over the previous year": the calendar year before
+        return DateValue.year(_year_in_focus(found, ctx) - 1)  # "over the previous year": the year before
     if found.group("month") or found.group("twelve_months"):
         year, month = shift_month(
             ctx.reference.year, ctx.reference.month, -1 if found.group("month") else -12
@@ -1109,15 +1113,14 @@ def _past_days(found: Found, ctx: Context) -> DateValue | None:
 
 def _year_in_focus(found: Found, ctx: Context) -> int:
     """The year a paragraph speaks of: the last year printed before ``found`` in its paragraph ("since 2002,
-    ... the previous year"), else the reference day's."""
+    ... the previous year"), else the reference day's (the caller has one)."""
+    assert ctx.reference is not None
     printed = [
         year
         for paragraph, _post, start, year in ctx.years
         if paragraph == found.paragraph_id and start < found.start
     ]
-    return (
-        printed[-1] if printed else ctx.reference.year if ctx.reference is not None else dt.date.today().year
-    )
+    return printed[-1] if printed else ctx.reference.year
 
 
 def _anchored_day(found: Found, ctx: Context) -> DateValue | None:

@@ -31,6 +31,7 @@ from .dates import (
     dateline_tokens,
     extract_dates,
     governing_verb,
+    possessive_at,
 )
 from .frames import records, with_dtypes
 from .lexicon import fold
@@ -208,7 +209,7 @@ def _find_events(
         noun = reader.event_noun(row["start"], row["end"])
         if noun is not None:
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
-            if not agents and reader.possessive(row["end"]):
+            if not agents and possessive_at(report.text, int(row["end"])):
                 agents = _act_of_the_day(acts_of_the_day.get(str(row["date"]), []), noun)
         elif verb is not None:
             agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
@@ -323,15 +324,10 @@ class EventReader:
             head = head.head
         return head if head.pos_ in ("NOUN", "PROPN") else None
 
-    def possessive(self, end: int) -> bool:
-        """Is the date expression ending at ``end`` in the possessive ("Friday's attack")?"""
-        text = self.report.text
-        return text.startswith(("'s", "’s"), end) or text[:end].endswith(("'s", "’s"))
-
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the
         noun it owns, whatever that noun is, not the verb of the clause (whose subject did not do it)."""
-        if not self.possessive(end):
+        if not possessive_at(self.report.text, end):
             return None
         owner = next((t for t in self.doc[first:last] if t.dep_ == "poss"), None)
         if owner is None:
