@@ -768,3 +768,16 @@ def test_a_weapon_before_an_attack_owns_nothing(make_report: MakeReport) -> None
         make_report, "Earlier this month an attempted Bomb attack at a market in Lagos raised alerts."
     )
     assert actor_at(frame, "Earlier this month") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Prime Minister Anna May gave a statement to parliament on 11 March.", "on 11 March", "Anna May"),
+        ("Senator Tom June visited the border on Tuesday.", "on Tuesday", "Tom June"),
+    ],
+)
+def test_a_month_that_ends_a_persons_name_is_no_date(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

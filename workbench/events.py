@@ -20,7 +20,7 @@ import pandas as pd
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .attribution.agents import ACCIDENT_NOUNS, RECIPROCAL_NOUNS, Agent, AgentFinder
-from .attribution.engine import attribute
+from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
 from .dates import (
@@ -197,7 +197,10 @@ def _find_events(
     attribution = attribute(report, corrections=Corrections(corrections_for(report).path, {}))
     dateline = dateline_tokens(report)
     finder = AgentFinder(
-        attribution, quotes=extract_quotes(report), dateline=dateline, date_tokens=_date_tokens(report)
+        attribution,
+        quotes=extract_quotes(report),
+        dateline=dateline,
+        date_tokens=_date_tokens(report, attribution=attribution),
     )
     reader = EventReader(report, dateline=dateline)
     sentence_texts: list[str] = report.sentences["text"].tolist()
@@ -399,16 +402,30 @@ def _between_sides(noun: Token) -> bool:
     )
 
 
-def _date_tokens(report: Report) -> set[int]:
-    """Indices of the tokens of every date expression, and of every weekday and month name."""
+def _date_tokens(report: Report, *, attribution: Attribution) -> set[int]:
+    """Indices of the tokens of every date expression, and of every weekday and month name that is not
+    part of a person's name ("Prime Minister Theresa May gave a statement": May is her name, no month)."""
     tokens: set[int] = set()
     dates = extract_dates(report)
     for start, end in zip(dates["start"].tolist(), dates["end"].tolist(), strict=True):
         tokens.update(range(*report.token_range(int(start), int(end))))
+    in_names = _person_name_tokens(report, attribution=attribution) - tokens
     names = {day.lower() for day in WEEKDAYS} | set(MONTH_NUMBERS)
     for i, text in enumerate(report.tokens["text"].tolist()):
-        if text[:1].isupper() and text.lower().rstrip(".") in names:
+        if text[:1].isupper() and text.lower().rstrip(".") in names and i not in in_names:
             tokens.add(i)
+    return tokens
+
+
+def _person_name_tokens(report: Report, *, attribution: Attribution) -> set[int]:
+    """Indices of the tokens of every mention that names a person of two words or more by name."""
+    mentions = attribution.registry.mentions
+    mentions = mentions[(mentions["doc_id"] == report.doc_id) & (mentions["form"] == "name")]
+    tokens: set[int] = set()
+    for actor_id, start, end in zip(mentions["actor_id"], mentions["start"], mentions["end"], strict=True):
+        first, last = report.token_range(int(start), int(end))
+        if last - first >= 2 and attribution.registry.actors[str(actor_id)].kind == "person":
+            tokens.update(range(first, last))
     return tokens
 
 
