@@ -781,3 +781,17 @@ def test_a_month_that_ends_a_persons_name_is_no_date(
     make_report: MakeReport, body: str, date_text: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("A news agency said 20 of the 35 fighters killed on Monday came from abroad.", "on Monday", None),
+        ("Police freed the 12 hostages seized on Friday.", "on Friday", None),
+        ("In a statement read on Monday, the army said it had repelled the attack.", "on Monday", "the army"),
+    ],
+)
+def test_people_a_passive_participle_describes_underwent_it(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -297,6 +297,8 @@ class AgentFinder:
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
+            if _is_passive(current) and current.dep_ == "acl" and _undergoes(current.head):
+                return ()  # "the 50 fighters killed Monday came from Russia": they underwent it; who did is unsaid
             absolute = _with_absolute_subject(current)
             if absolute is not None and current.tag_ == "VBN" and not raised:
                 return ()  # "with a further front expected on Friday": what is expected does nothing
@@ -944,6 +946,19 @@ def _subordinate(verb: Token) -> bool:
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children
     )
+
+
+def _undergoes(noun: Token) -> bool:
+    """ "the 50 rebel fighters killed Monday", "one of the two men ordered to remain in jail Friday", "$54
+    million appropriated in 2005": people or an amount a passive participle describes underwent its act,
+    and the verb of their clause says nothing of who did it. A statement or video so described ("in a
+    statement read on Monday, the army said") is its author's, the subject of the clause."""
+    lemma = fold(noun.lemma_)
+    people = (
+        lemma in PERSON_NOUNS or lemma in INDIVIDUAL_NOUNS or noun.lower_ in GROUP_NOUNS | ANONYMOUS_PEOPLE
+    )
+    amount = noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+    return people or amount
 
 
 def _is_passive(verb: Token) -> bool:
