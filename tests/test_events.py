@@ -795,3 +795,9 @@ def test_people_a_passive_participle_describes_underwent_it(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_date_before_a_quote_dates_the_saying_not_the_quoted_words(make_report: MakeReport) -> None:
+    """The parse hangs "Yesterday" on the quoted "is" here (the speaker's "said" becomes a parataxis)."""
+    body = 'Yesterday, while campaigning in Gweru, Nkomo said, "Smith is determined to turn the whole country into a war zone."'
+    assert actor_at(events_of(make_report, body), "Yesterday") == "Nkomo"

@@ -196,19 +196,20 @@ def _find_events(
         return []
     attribution = attribute(report, corrections=Corrections(corrections_for(report).path, {}))
     dateline = dateline_tokens(report)
+    quotes = extract_quotes(report)
     finder = AgentFinder(
         attribution,
-        quotes=extract_quotes(report),
+        quotes=quotes,
         dateline=dateline,
         date_tokens=_date_tokens(report, attribution=attribution),
     )
-    reader = EventReader(report, dateline=dateline)
+    reader = EventReader(report, dateline=dateline, quotes=quotes)
     sentence_texts: list[str] = report.sentences["text"].tolist()
     sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
     acts_of_the_day: dict[str, list[tuple[Agent, ...]]] = {}
     for row in records(dates, EVENT_DATE_FIELDS):
-        verb = reader.verb(row["start"], row["end"])
+        verb = reader.verb(row["start"], row["end"], in_quote=bool(row["in_quote"]))
         noun = reader.event_noun(row["start"], row["end"])
         if noun is not None:
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
@@ -270,20 +271,38 @@ class EventReader:
     """What a dated expression is about in the parse of one report: the verb or event noun it
     modifies, and a short summary of what happened."""
 
-    def __init__(self, report: Report, *, dateline: frozenset[int]) -> None:
+    def __init__(self, report: Report, *, dateline: frozenset[int], quotes: pd.DataFrame) -> None:
         self.report = report
         self.doc = report.doc
         self.starts = report.tokens["start"].to_numpy()
         self.ends = report.tokens["end"].to_numpy()
         self.dateline = dateline
+        direct = quotes[quotes["kind"] == "direct"]
+        self.quotes = list(records(direct, ("start", "end", "mention_start")))
 
-    def verb(self, start: int, end: int) -> Token | None:
+    def verb(self, start: int, end: int, *, in_quote: bool = False) -> Token | None:
         """The verb the expression ``text[start:end]`` modifies."""
         first, last = self.report.token_range(start, end)
         if first >= last:
             return None
         main = _main_clause_of_interval(self.doc[last - 1])
-        return main if main is not None else governing_verb(self.doc[first:last].root)
+        verb = main if main is not None else governing_verb(self.doc[first:last].root)
+        return verb if verb is None or in_quote else self._outside_quotes(verb)
+
+    def _outside_quotes(self, verb: Token) -> Token | None:
+        """ "Yesterday, while campaigning, X said, "Y is determined to ...": the parse may hang a date
+        outside a quote on a verb of the quoted words; what the reporter dated is the saying, so the verb
+        of the quote's speaker, or nothing when no speaker is named outside it."""
+        offset = int(self.starts[verb.i])
+        quote = next((q for q in self.quotes if q["start"] <= offset < q["end"]), None)
+        if quote is None:
+            return verb
+        if pd.isna(quote["mention_start"]):
+            return None
+        mention = self.report.token_range(int(quote["mention_start"]), int(quote["mention_start"]) + 1)[0]
+        cue = self.doc[mention].head
+        inside = quote["start"] <= int(self.starts[cue.i]) < quote["end"]
+        return cue if cue.pos_ in ("VERB", "AUX") and not inside else None
 
     def event_noun(self, start: int, end: int) -> Token | None:
         """The event noun a date expression modifies ("a coup in mid-July", "Monday's captures"), if any."""
