@@ -297,7 +297,7 @@ class AgentFinder:
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
-            if _is_passive(current) and current.dep_ == "acl" and _undergoes(current.head):
+            if _is_passive(current) and current.dep_ == "acl" and not raised and _undergoes(current.head):
                 return ()  # "the 50 fighters killed Monday came from Russia": they underwent it; who did is unsaid
             absolute = _with_absolute_subject(current)
             if absolute is not None and current.tag_ == "VBN" and not raised:
