@@ -457,3 +457,22 @@ def test_the_presidents_page_is_the_named_presidents(make_report: MakeReport) ->
 def test_an_edited_letter_is_no_claimant(make_report: MakeReport) -> None:
     text = 'Report\nPolice chief Omar Diallo visited the site. "[W]e fear some ten people are trapped", Diallo said.'
     assert source_of(make_report, text, "ten") != "e"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        (
+            "Report\nThe Finance Minister set out that the aim was to raise €2 billion.",
+            "€2 billion",
+            "Finance Minister",
+        ),
+        ("Report\nThe mayor pointed out that 40 homes had been flooded.", "40", "mayor"),
+        ("Report\nThe council set out a plan to repair 40 homes.", "40", None),
+    ],
+)
+def test_pointed_out_and_set_out_report_their_that_clause(
+    make_report: MakeReport, text: str, written: str, source: str | None
+) -> None:
+    claimant = source_of(make_report, text, written)
+    assert (claimant.removeprefix("The ").removeprefix("the ") if claimant else None) == source

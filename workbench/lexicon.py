@@ -193,6 +193,8 @@ SPEECH_VERBS = words(
     protest lament boast announce forecast believe think disagree echo interject elaborate summarise
     summarize recall recognise recognize"""
 )
+#: Verbs that report with the particle "out" and a "that" clause ("pointed out that", "set out that").
+OUT_SPEECH_VERBS = words("point set spell lay")
 #: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
 CHARACTERISING_VERBS = words(
     """call describe dub dismiss reject brand label term characterise characterize denounce condemn hail

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
 from ..lexicon import fold
+from .cues import reports_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +153,7 @@ def verb_kind(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS or lemma in BELIEF_VERBS:
+    if lemma in SPEECH_VERBS or token.lower_ in SPEECH_VERBS or lemma in BELIEF_VERBS or reports_out(token):
         return "speech"
     if lemma in PROPOSAL_VERBS or (lemma in APPEAL_VERBS and any(c.lower_ == "for" for c in token.children)):
         return "proposal"

@@ -34,7 +34,19 @@ def is_cue(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
         return True
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return (tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according") or reports_out(tok)
+
+
+def reports_out(verb: Token) -> bool:
+    """ "The minister pointed out that 40 people had died", "set out that the priority was ...": a verb
+    with the particle "out" reports the "that" clause it governs (but "set out a plan" reports nothing)."""
+    return (
+        verb.lemma_.lower() in lx.OUT_SPEECH_VERBS
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def is_negated(doc: Doc, i: int) -> bool:
