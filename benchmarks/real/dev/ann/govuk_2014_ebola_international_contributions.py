@@ -1,0 +1,40 @@
+S = "uk_ebola_sierra_leone_2014"
+ANN = {
+ "article": "articles/govuk_2014_ebola_international_contributions.txt",
+ "gold_out": "gold/govuk_2014_ebola_international_contributions.json",
+ "published": "2014-12-15",
+ "quotes": [],
+ "figures": [
+  {"quantity": S + ":uk_total_contribution", "text": "£230 million", "value": 2.3e8, "unit": "GBP", "counted": "UK pledge to help the people of Sierra Leone defeat Ebola", "source": None,
+   "note": "the release's own voice ('The UK has so far pledged'); the UK's running total, 'more than £200 million' on 24 October (same key)"},
+  {"text": "6", "value": 6, "unit": None, "counted": "treatment centres", "source": None},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "quarantined homes", "source": None},
+  {"text": "750", "value": 750, "unit": None, "counted": "operational beds", "source": None, "approx": "more than",
+   "note": "'over 750' -> more than. Beds already provided and operating, not the 700 treatment beds the UK committed to (21 October item): no shared key"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-11", "date_text": "last month", "what": "G20 summit held in Australia",
+   "note": "'At the G20 summit held in Australia last month': the expression sits in the reduced passive relative 'held in Australia last month' and dates the summit's holding, which has no agent in the text; the Prime Minister's act ('made sure that Ebola was on the agenda') happened at that summit but the date modifies 'held'. Brisbane, 15-16 November 2014"},
+ ],
+ "actors": [
+  {"name": "United Kingdom", "type": "country", "aliases": ["The UK", "Britain"]},
+  {"name": "David Cameron", "type": "person", "aliases": ["the British Prime Minister"]},
+  {"name": "Norway", "type": "country", "aliases": ["Norway", "The Norwegians"]},
+  {"name": "Denmark", "type": "country", "aliases": ["Denmark", "the Danes"]},
+  {"name": "Cuba", "type": "country", "aliases": ["Cuba"]},
+  {"name": "Australia", "type": "country", "aliases": ["Australia"]},
+  {"name": "New Zealand", "type": "country", "aliases": ["New Zealand"]},
+  {"name": "South Korea", "type": "country", "aliases": ["South Korea", "South Koreans"]},
+  {"name": "Canada", "type": "country", "aliases": ["Canada", "the Canadians"]},
+  {"name": "Estonia", "type": "country", "aliases": ["Estonia"]},
+  {"name": "Netherlands", "type": "country", "aliases": ["the Netherlands"]},
+ ],
+ "notes": [
+  "Department for International Development release of 15 December 2014 (kept from wired-gov.net's print view); story uk_ebola_sierra_leone_2014. No quote marks: no quotes.",
+  "All figures are the release's own voice (source null). £230 million is the UK's total pledge so far, sharing uk_ebola_sierra_leone_2014:uk_total_contribution with 'more than £200 million' (24 October); the £125 million of the 21 October item in main dev is the same running total at an earlier date (that item has no key; the lead may add it).",
+  "Countries that agree, send, staff, provide or deliver are actors, with their demonyms ('The Norwegians', 'the Danes', 'South Koreans', 'the Canadians') as group aliases of the country. 'Australia' also names the place of the G20 summit (a surface form may recur). The Prime Minister is not named; canonical name David Cameron (Prime Minister in December 2014).",
+  "'So far' (twice) is vague, not an event; the one dated expression 'last month' dates the holding of the summit (passive without agent) -> actor null.",
+  "Not figures: 'G20' (a designation); 'side by side' has no number.",
+  "Second careful reading against FORMAT.md done by the annotator: number tokens '230', '6', '750', 'thousands' all annotated; no quote marks; apostrophe in 'Britain's' is not a quote.",
+ ],
+}
