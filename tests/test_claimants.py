@@ -476,3 +476,24 @@ def test_pointed_out_and_set_out_report_their_that_clause(
 ) -> None:
     claimant = source_of(make_report, text, written)
     assert (claimant.removeprefix("The ").removeprefix("the ") if claimant else None) == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("The Governor spoke about the results of the season.", "Governor"),
+        ("The Governor reported on the results of the season.", "Governor"),
+        ("The Governor spoke at the opening of the fair.", None),
+    ],
+)
+def test_speaking_about_a_topic_introduces_the_account_that_follows(
+    make_report: MakeReport, opening: str, source: str | None
+) -> None:
+    text = f"Report\n{opening} The region has harvested 15 million tonnes of grain this year."
+    claimant = source_of(make_report, text, "15 million")
+    assert (claimant.removeprefix("The ").removeprefix("the ") if claimant else None) == source
+
+
+def test_a_briefing_still_to_come_introduces_no_account(make_report: MakeReport) -> None:
+    text = "Report\nThe Governor will brief the President today on the season. The region has harvested 15 million tonnes."
+    assert source_of(make_report, text, "15 million") is None

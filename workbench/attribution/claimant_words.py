@@ -533,3 +533,18 @@ def introduced_documents(doc: Doc) -> list[tuple[int, int]]:
         if author is not None and author.lower_ not in THING_PRONOUNS | RELATIVE_PRONOUNS:
             found.append((token.i, author.i))
     return found
+
+
+#: Verbs of speaking on a topic: "X spoke about the results", "X reported on the situation".
+ACCOUNT_VERBS = frozenset("speak talk report brief inform update tell".split())
+
+
+def introduces_account(verb: Token) -> bool:
+    """A verb of speaking, said to have happened, with an "about"/"on" topic and no reported clause."""
+    if verb.lemma_.lower() not in ACCOUNT_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False  # "X will brief the President today on ...": nothing is told yet
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)

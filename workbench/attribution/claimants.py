@@ -27,6 +27,7 @@ from .claimant_words import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     SPOKES_NOUNS,
+    introduces_account,
     person_name,
     strip_titles,
 )
@@ -76,6 +77,7 @@ class ClaimantFinder(SentenceClaims):
             or self._from_neighbours(sentence_id)
             or self._from_trailing_attribution(sentence_id)
             or self._from_continuation(sentence_id)
+            or self._from_introduced_account(sentence_id)
             or self._from_turn(start)
             or self._prose_speaker(start)  # a figure of a speech's or a block quote's own prose
         )
@@ -211,6 +213,26 @@ class ClaimantFinder(SentenceClaims):
         if len({c.name for c in previous}) != 1:
             return None
         return Claimant(**{**previous[-1].__dict__, "how": "continued report"})
+
+    def _from_introduced_account(self, sentence_id: int) -> Claimant | None:
+        """ "The Governor spoke about the results of the harvest. The region has harvested 15.1 million
+        tonnes ...": a sentence whose subject speaks on a topic without saying what ("spoke about",
+        "reported on", "briefed the President on") introduces an account; the sentences after it in its
+        paragraph that have no cue of their own are that account."""
+        if self.claims[sentence_id] or self.sentence_kind[sentence_id] != "body":
+            return None
+        paragraph = self.sentence_paragraph[sentence_id]
+        before = sentence_id - 1
+        while before >= 0 and self.sentence_paragraph[before] == paragraph:
+            first, last = self.sentence_tokens[before]
+            verb = next((t for t in self.doc[first:last] if t.dep_ == "ROOT"), None)
+            if verb is not None and introduces_account(verb):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return self._resolve(subject, how="introduced account") if subject is not None else None
+            if self.claims[before]:
+                return None
+            before -= 1
+        return None
 
     # ------------------------------------------------------------------ quotes
 
