@@ -420,3 +420,24 @@ def test_common_words_of_a_title_case_headline_are_no_person(make_report: Callab
     )
     found = {a.name for a in wb.actor_registry(report).actors.values()}
     assert not any("Miners" in name or "Dead" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nBright Lam Wing-sze, vice chairman of the league, tells VOA he will appeal.",
+        "Report\nHoly Po Wing-sze, vice chairman of the league, tells VOA he will appeal.",
+    ],
+)
+def test_a_name_described_by_a_role_without_an_article_is_a_person(
+    make_report: Callable[..., wb.Report], text: str
+) -> None:
+    """The tagger takes these names, opening their sentence, for organisations or misses them."""
+    person = text.split("\n")[1].split(",")[0]
+    assert names(make_report(text)).get(person) == "person"
+
+
+def test_a_place_before_a_titled_name_stays_a_place(make_report: Callable[..., wb.Report]) -> None:
+    text = 'Report\nAt a briefing in the capital, Rosko, spokeswoman Maria Lind said: "We will not yield."'
+    assert names(make_report(text)).get("Rosko") != "person"
+    assert wb.extract_quotes(make_report(text))["speaker"].tolist() == ["Maria Lind"]

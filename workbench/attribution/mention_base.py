@@ -136,6 +136,8 @@ class MentionTokens:
         if word.isupper() and len(word) > 4 and self.doc[i].is_sent_start is not True and tok.ent_type_ == "":
             return False  # shouted words and datelines are not names
         known = self._known_name_word(i) or self._opens_a_body_name(i)
+        if self._in_described_opening_name(i):
+            return True
         if self._opens_sentence(i) and not known and not self._in_tables(i):
             lone = tok.ent_iob_ == "B" and (i + 1 >= len(self.words) or self.doc[i + 1].ent_iob_ != "I")
             if tok.ent_type_ == "" or lone:
@@ -160,6 +162,34 @@ class MentionTokens:
                     named.add(self.lower[k])
             self.body_common_words = lower - named
         return self.lower[i] in self.body_common_words
+
+    def _in_described_opening_name(self, i: int) -> bool:
+        """ "Avery Ng Man-yuen, vice chairman of the league, tells VOA ...": two to four capitalised words
+        that open a sentence and are followed by a comma and a person's role are a person's name, whatever
+        the tagger made of them (a lone capital opening a sentence is not: "Rescuers widen search")."""
+        first = i
+        while (
+            first > 0 and self.sentence_ids[first - 1] == self.sentence_ids[i] and self.capitalised[first - 1]
+        ):
+            first -= 1
+        if not self._opens_sentence(first):
+            return False
+        end = i
+        while (
+            end < len(self.words) and self.sentence_ids[end] == self.sentence_ids[i] and self.capitalised[end]
+        ):
+            end += 1
+        if not 2 <= end - first <= 4 or end >= len(self.words) or self.words[end] != ",":
+            return False
+        if any(
+            self.lower[k] in DETERMINERS or self.lower[k].rstrip(".") in CALENDAR_WORDS
+            for k in range(first, end)
+        ):
+            return False
+        described = self.lower[end + 1 : end + 5]
+        return any(word in lx.ROLE_NOUNS for word in described) and not any(
+            w in lx.ORG_NOUNS for w in self.lower[first:end]
+        )
 
     def _hyphenated_given_name(self, i: int) -> bool:
         """ "Marie-Laurence", "Jean-Pierre": given names joined by a hyphen, whatever the tagger says."""

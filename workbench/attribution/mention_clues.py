@@ -225,7 +225,16 @@ class NameClues(MentionTokens):
         if one_of:
             k += 2  # ", one of the two men ordered to remain in jail,": one of the people described
         possessive = any(self.words[m] in POSSESSIVE_TOKENS for m in range(k + 1, min(n, k + 4)))
-        if self.lower[k] not in DETERMINERS and not possessive:
+        # news copy drops the article before a role: "X, vice chairman of the league,", "X, spokesman for Y,"
+        # (but "in the capital, Vell, spokeswoman Alina Derzhavets said": a title before the next name)
+        role = k if self.lower[k] in lx.ROLE_NOUNS else k + 1
+        bare_role = (
+            role + 1 < n
+            and self.lower[role] in lx.ROLE_NOUNS
+            and (role == k or self.doc[k].pos_ in ("NOUN", "ADJ"))
+            and not self.capitalised[role + 1]
+        )
+        if self.lower[k] not in DETERMINERS and not possessive and not bare_role:
             return -1, None, end
         head = -1
         j = k
