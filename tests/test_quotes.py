@@ -653,3 +653,15 @@ def test_a_name_described_as_one_of_several_men_is_a_person_he_refers_to(quotes:
         "“Don’t worry. We will keep going,” he said."
     )
     assert speaker(table, "keep going") == "Long Sophal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'These were "necessary measures," a statement of the city council quoted by the Tass agency said.',
+        'These were "necessary measures," a city council statement carried by Tass said.',
+    ],
+)
+def test_a_relayed_statement_speaks_for_its_author_not_the_relay(quotes: Quotes, sentence: str) -> None:
+    said = speaker(quotes(f"Report\n{sentence}"), "necessary measures")
+    assert said is not None and "council" in said

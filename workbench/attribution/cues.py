@@ -111,7 +111,7 @@ def agent_of(
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 found = at(tok.head.i)
             else:
-                found = at(child.i)
+                found = at(child.i) or _statement_owner(child, at)
             if found is not None:
                 return found
             break
@@ -136,6 +136,22 @@ def agent_of(
             subject = next((c for c in head.children if c.dep_ == "nsubj" and level(c.i) == level(cue)), None)
             if subject is not None:
                 return at(subject.i)
+    return None
+
+
+def _statement_owner(noun: Token, at: Callable[[int], Candidate | None]) -> Candidate | None:
+    """ "a statement of the city council quoted by Tass said", "the council's statement, carried by Tass,
+    said": a statement speaks for whoever it is of, not for the outlet that relays it."""
+    if noun.lemma_.lower() not in lx.STATEMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            owner = (
+                child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            )
+            found = at(owner.i) if owner is not None else None
+            if found is not None:
+                return found
     return None
 
 
