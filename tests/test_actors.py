@@ -441,3 +441,14 @@ def test_a_place_before_a_titled_name_stays_a_place(make_report: Callable[..., w
     text = 'Report\nAt a briefing in the capital, Rosko, spokeswoman Maria Lind said: "We will not yield."'
     assert names(make_report(text)).get("Rosko") != "person"
     assert wb.extract_quotes(make_report(text))["speaker"].tolist() == ["Maria Lind"]
+
+
+def test_a_verb_before_a_titled_name_is_not_part_of_its_description(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = "Report\nAfter the vote, Marundi's electoral commission named opposition leader Jonas Mbeki the winner."
+    registry = wb.actor_registry(make_report(text))
+    surfaces = registry.mentions["surface"].tolist()
+    assert not any("named" in surface for surface in surfaces), surfaces
+    mbeki = registry.lookup("Jonas Mbeki")
+    assert mbeki is not None and mbeki.kind == "person"

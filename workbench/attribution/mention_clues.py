@@ -181,6 +181,9 @@ class NameClues(MentionTokens):
             ):
                 if tok.pos_ == "VERB" and tok.tag_ not in ("VBN", "VBG"):
                     break
+                if tok.tag_ in ("VBN", "VBG") and tok.dep_ not in ("amod", "compound", "nmod"):
+                    break  # "the commission named opposition leader X": a verb of the clause, no descriptor
+
                 if self.quote_depth[k] != self.quote_depth[start]:
                     break
                 left = k
