@@ -497,3 +497,11 @@ def test_speaking_about_a_topic_introduces_the_account_that_follows(
 def test_a_briefing_still_to_come_introduces_no_account(make_report: MakeReport) -> None:
     text = "Report\nThe Governor will brief the President today on the season. The region has harvested 15 million tonnes."
     assert source_of(make_report, text, "15 million") is None
+
+
+def test_a_bodys_officer_described_by_role_is_not_the_body(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe election commission chairman said on Thursday that the governor won 54 percent.\n"
+        "The court said the results were void because the election commission missed a deadline."
+    )
+    assert source_of(make_report, text, "54") == "the election commission chairman"

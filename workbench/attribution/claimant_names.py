@@ -215,6 +215,8 @@ class ClaimantNames(ClaimantReferences):
         if not phrase:
             return None
         actor = self.registry.lookup(phrase)
+        if actor is not None and person and actor.kind != "person":
+            actor = None  # "the election commission chairman" is the chairman, not the commission
         if actor is not None:
             return Claimant(
                 self.display_name(actor),
