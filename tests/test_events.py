@@ -801,3 +801,8 @@ def test_a_date_before_a_quote_dates_the_saying_not_the_quoted_words(make_report
     """The parse hangs "Yesterday" on the quoted "is" here (the speaker's "said" becomes a parataxis)."""
     body = 'Yesterday, while campaigning in Gweru, Nkomo said, "Smith is determined to turn the whole country into a war zone."'
     assert actor_at(events_of(make_report, body), "Yesterday") == "Nkomo"
+
+
+def test_by_hand_is_how_it_was_done_not_who_did_it(make_report: MakeReport) -> None:
+    body = "Exhausted volunteers dug by hand for survivors all day Friday in the buried hamlet."
+    assert actor_at(events_of(make_report, body), "Friday") == "Exhausted volunteers"

@@ -195,6 +195,11 @@ SPEECH_VERBS = words(
 )
 #: Verbs that report with the particle "out" and a "that" clause ("pointed out that", "set out that").
 OUT_SPEECH_VERBS = words("point set spell lay")
+#: Nouns that, bare after "by", say how something was done, not who did it ("dug by hand", "by road").
+MANNER_BY_NOUNS = words(
+    "hand foot road rail sea air boat ship plane helicopter car bus train truck phone telephone email mail post"
+    " radio video satellite force accident mistake chance"
+)
 #: Verbs that characterise something in someone's words ("dismissed it as 'fake news'").
 CHARACTERISING_VERBS = words(
     """call describe dub dismiss reject brand label term characterise characterize denounce condemn hail

@@ -196,9 +196,12 @@ def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
 
 
 def by_agent(verb: Token) -> Token | None:
-    """The object of a passive verb's "by" phrase."""
+    """The object of a passive verb's "by" phrase; "dug by hand", "sent by road" name no agent."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if found is not None and found.lemma_.lower() in lx.MANNER_BY_NOUNS and not any(found.children):
+        return None
+    return found
 
 
 def _reporting_sibling(doc: Doc, cue: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
+from .cues import by_agent
 from .mention_base import Candidate
 from .mention_names import NameMentions
 from .mention_words import (
@@ -223,4 +224,5 @@ class NounPhraseMentions(NameMentions):
 
 
 def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" for c in verb.children)
+    """A "by" agent that names someone ("polled by the agency"), not a manner ("dug by hand")."""
+    return by_agent(verb) is not None
