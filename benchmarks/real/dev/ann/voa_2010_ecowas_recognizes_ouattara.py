@@ -1,0 +1,48 @@
+K = "ivory_coast_election_2010:"
+ANN = {
+ "article": "articles/voa_2010_ecowas_recognizes_ouattara.txt",
+ "gold_out": "gold/voa_2010_ecowas_recognizes_ouattara.json",
+ "published": "2010-12-07",
+ "quotes": [
+  {"text": "They (regional leaders) decided to endorse the position of the U.N., which is accepting the results of the election or the outcome as declared by the electoral commission to the effect that Alassane Ouattara won the election. And, they are encouraging (Mr.) Gbagbo to allow him to exercise his mandate because that is the voice of the people",
+   "speaker": "Sonny Ugoh", "speaker_mention": "Ugoh", "kind": "direct", "fragment": False,
+   "note": "'..., said Ugoh.': trailing comma dropped"},
+  {"text": "We have suspended Cote d\u2019Ivoire from all decision making authorities of ECOWAS in line with article 45 of the protocol of democracy and good governance. They are two very fundamental decisions that were taken by the heads of state and government in their collective wisdom, and that we think it will send the message clearly to the people of Cote d\u2019Ivoire.",
+   "speaker": "Sonny Ugoh", "speaker_mention": "Ugoh", "kind": "direct", "fragment": False,
+   "note": "a paragraph that is only a quote, with no attribution: it continues the Ugoh quote of the paragraph before ('said Ugoh')"},
+  {"text": "immediately.", "speaker": "ECOWAS", "speaker_mention": "ECOWAS", "kind": "direct", "fragment": True,
+   "note": "'ECOWAS issued a statement ... calling on Mr. Gbagbo to step down \u201cimmediately.\u201d': a word of the ECOWAS statement; the final '.' inside the marks kept"},
+  {"text": "Increasingly, you can see that there is a consensus within the international community in favor of this position. It is now left to him (Mr. Gbagbo) to heed to the voice of the international community and the voice of the people of Cote D\u2019Ivoire.",
+   "speaker": "Sonny Ugoh", "speaker_mention": "Ugoh", "kind": "direct", "fragment": False,
+   "note": "no attribution in its paragraph: the speaker is Ugoh of the sentence before ('Ugoh said ECOWAS leaders agreed with the international view ...')"},
+ ],
+ "figures": [
+  {"text": "two", "value": 2, "unit": None, "approx": None, "counted": "very fundamental decisions taken by the heads of state", "source": "Sonny Ugoh",
+   "note": "inside Ugoh's quote ('They are two very fundamental decisions'); 'article 45' is a designation, not a figure"},
+  {"text": "seven", "value": 7, "unit": None, "approx": None, "counted": "regional heads of state at the meeting in Abuja", "source": None,
+   "note": "'following a meeting of seven regional heads of state': the outlet's own voice"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-11", "date_text": "last month\u2019s", "what": "presidential run-off vote",
+   "note": "'last month\u2019s run-off vote': a date on a noun with no agent named: null; November 2010 (the run-off of 28 November)"},
+  {"actor": "ECOWAS", "date": "2010-12-07", "date_text": "Tuesday", "what": "ECOWAS summit of seven heads of state in Abuja issued a statement calling on Gbagbo to step down",
+   "note": "'ECOWAS issued a statement following a meeting of seven regional heads of state in Nigeria\u2019s capital, Abuja, Tuesday': read as dating 'issued' the agent is ECOWAS; read as dating the meeting, the meeting is the ECOWAS summit of heads of state (the heads of state are listed as ECOWAS's aliases, see notes): ECOWAS either way. Tuesday 7 December 2010"},
+ ],
+ "actors": [
+  {"name": "ECOWAS", "type": "organisation", "aliases": ["Economic Community of West African States", "ECOWAS", "the West African regional bloc", "heads of state and government", "the regional leaders", "regional leaders", "ECOWAS leaders", "the group"]},
+  {"name": "Sonny Ugoh", "type": "person", "aliases": ["Sonny Ugoh", "Ugoh", "A top official"]},
+  {"name": "Laurent Gbagbo", "type": "person", "aliases": ["President Laurent Gbagbo", "Mr. Gbagbo", "Gbagbo"]},
+  {"name": "Alassane Ouattara", "type": "person", "aliases": ["Alassane Ouattara", "former Prime Minister Ouattara", "the new president"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["U.N."]},
+  {"name": "Independent Electoral Commission", "type": "organisation", "aliases": ["the electoral commission"]},
+  {"name": "international observers", "type": "group", "aliases": ["international observers"]},
+  {"name": "Goodluck Jonathan", "type": "person", "aliases": ["Nigerian President Jonathan Goodluck", "The head of ECOWAS"]},
+ ],
+ "notes": [
+  "VOA report taken as of Tuesday 7 December 2010 (no date printed; see the meta file) on the ECOWAS summit in Abuja that recognised Alassane Ouattara and suspended Ivory Coast. Story ivory_coast_election_2010 with voa_2010_ivory_coast_commission_ouattara_wins (2 December), voa_2010_ecowas_urges_ivory_coast_resolve_impasse (3 December) and voa_2010_au_suspends_ivory_coast (9 December).",
+  "Speakers named away from the quote: two of Ugoh's three quotes stand alone in their paragraphs (one continues 'said Ugoh', one follows 'Ugoh said ...' in the sentence before). The summit's heads of state ('heads of state and government', 'the regional leaders', 'ECOWAS leaders') are taken as ECOWAS itself (the bloc's Authority of Heads of State and Government decides for it; Ugoh says 'We have suspended' in the bloc's name), so they are ECOWAS's aliases, not a separate actor.",
+  "No shared key: 'seven' heads of state and 'two' decisions are counted in no other item of the story. Not figures: 'article 45' (designation). 'The head of ECOWAS, Nigerian President Jonathan Goodluck' is printed with the names swapped (Goodluck Jonathan); his 'said' carries no date.",
+  "Not events: 'have unanimously called' and 'agreed' (no date expression); 'the November election' of the dropped last paragraph is not in the text.",
+  "Second careful read done by the annotator against FORMAT.md: the three long quotes end with '.' inside the marks except the first (comma before the closing mark, dropped); '(Mr.)' and '(regional leaders)' are the outlet's brackets inside the quotes and kept.",
+ ],
+}

@@ -1,0 +1,46 @@
+K = "ivory_coast_election_2010:"
+ANN = {
+ "article": "articles/voa_2010_ecowas_urges_ivory_coast_resolve_impasse.txt",
+ "gold_out": "gold/voa_2010_ecowas_urges_ivory_coast_resolve_impasse.json",
+ "published": "2010-12-03",
+ "quotes": [
+  {"text": "This is the time for them to be unified (and) this is the time for them to build consensus around the interest of their country. This is not the time for myopia. This is not the time to be driven by narrow and selfish interests. This is the time for them to come together as a people to seek the national interest of their country and to see how they can work together to achieve that",
+   "speaker": "Sonny Ugoh", "speaker_mention": "Ugoh", "kind": "direct", "fragment": False,
+   "note": "'..., Ugoh said.': trailing comma dropped"},
+  {"text": "The president of the (ECOWAS) commission is engaged and talking with the stakeholders trying to see how he can bring them together to ensure that things don\u2019t get out of hand.",
+   "speaker": "Sonny Ugoh", "speaker_mention": "Ugoh", "kind": "direct", "fragment": False,
+   "note": "a paragraph that is only a quote, with no attribution: it continues the Ugoh quote of the paragraph before ('Ugoh said'); final '.' inside the marks kept"},
+ ],
+ "figures": [
+  {"quantity": K+"ouattara_share_commission", "text": "54", "value": 54, "unit": "%", "approx": None, "counted": "share of the vote with which Ouattara defeated Gbagbo", "source": "Youssouf Bakayoko",
+   "note": "'The election commission chairman said Thursday that Ouattara defeated President Laurent Gbagbo 54 to 46 percent': a score of two shares, not a range, so two figures ('54' takes the 'percent' printed after '46'); the chairman (Youssouf Bakayoko, named in the 2 December item) claims it; same key as 'more than 54 percent' there"},
+  {"quantity": K+"gbagbo_share_commission", "text": "46 percent", "value": 46, "unit": "%", "approx": None, "counted": "share of the vote won by Gbagbo", "source": "Youssouf Bakayoko",
+   "note": "the other half of the score '54 to 46 percent'; same claimant"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-11-28", "date_text": "Sunday\u2019s", "what": "presidential run-off vote",
+   "note": "possessive weekday on a noun ('Sunday\u2019s presidential runoff vote'); no agent of the vote is named: null"},
+  {"actor": "Youssouf Bakayoko", "date": "2010-12-02", "date_text": "Thursday", "what": "said Ouattara defeated Gbagbo 54 to 46 percent",
+   "note": "'The election commission chairman said Thursday that ...': the weekday modifies 'said', whose agent is the chairman (Youssouf Bakayoko; 'The election commission chairman' is his alias)"},
+  {"actor": "Independent Electoral Commission", "date": "2010-12-01", "date_text": "Wednesday", "what": "missed the constitutionally mandated midnight deadline to announce the tally",
+   "note": "'the election commission missed a constitutionally mandated midnight deadline Wednesday': the weekday at the end of the clause dates 'missed' (agent: the commission); read as dating the deadline, the day is the same. 'midnight' belongs to the same deadline and is not annotated as a second event"},
+ ],
+ "actors": [
+  {"name": "ECOWAS", "type": "organisation", "aliases": ["Economic Community of West African States", "ECOWAS", "the West African sub-regional bloc"]},
+  {"name": "Sonny Ugoh", "type": "person", "aliases": ["Sonny Ugoh", "Ugoh", "A top official"]},
+  {"name": "President of the ECOWAS Commission", "type": "person", "aliases": ["the president of the commission", "The president of the (ECOWAS) commission"]},
+  {"name": "Laurent Gbagbo", "type": "person", "aliases": ["President Laurent Gbagbo"]},
+  {"name": "Alassane Ouattara", "type": "person", "aliases": ["former Prime Minister Alassane Ouattara", "opposition leader Ouattara", "Ouattara"]},
+  {"name": "Independent Electoral Commission", "type": "organisation", "aliases": ["Ivory Coast's electoral commission", "the election commission"]},
+  {"name": "Youssouf Bakayoko", "type": "person", "aliases": ["The election commission chairman"]},
+  {"name": "Constitutional Council", "type": "organisation", "aliases": ["the Constitutional Council", "Constitutional Council"]},
+  {"name": "Paul Yao N'Dre", "type": "person", "aliases": ["the head of the country\u2019s Constitutional Council"]},
+ ],
+ "notes": [
+  "VOA report by Peter Clottey, taken as of Friday 3 December 2010 (no date printed; see the meta file), on ECOWAS's call on Gbagbo and Ouattara to resolve the dispute over the run-off of Sunday 28 November 2010. Story ivory_coast_election_2010 with voa_2010_ivory_coast_commission_ouattara_wins (2 December), voa_2010_ecowas_recognizes_ouattara (7 December) and voa_2010_au_suspends_ivory_coast (9 December).",
+  "Keys: " + K + "ouattara_share_commission ('54' here, 'more than 54 percent' on 2 December) and " + K + "gbagbo_share_commission ('46 percent').",
+  "The second quote stands alone in its paragraph with no attribution: Ugoh, named in the paragraph before ('Ugoh said'). The president of the ECOWAS Commission (not named in the text) is listed as an actor because he 'is holding talks'; 'the president of the commission' is the ECOWAS Commission's, not the electoral commission's.",
+  "Not events: 'This is the time ...' (not a date), 'the ongoing impasse' (no date). 'midnight' in 'a constitutionally mandated midnight deadline Wednesday' is part of the deadline dated by 'Wednesday' (one event).",
+  "Second careful read done by the annotator against FORMAT.md: quote texts copied with their curly apostrophe; '54 to 46 percent' split as a score (two shares of two candidates), not a range; all three dated expressions resolve to the same days whether the report is of 2 or 3 December.",
+ ],
+}
