@@ -348,3 +348,14 @@ def test_the_killing_of_a_number_says_what_killing_them_says(make_report: MakeRe
     text = "Trial\nHe is accused of masterminding the killing of more than 7,000 villagers in Marenza."
     table = wb.extract_figures(make_report(text))
     assert table[["text", "predicate"]].values.tolist() == [["7,000", "kill"]]
+
+
+def test_a_figure_takes_the_date_nearest_it_in_its_sentence(make_report: MakeReport) -> None:
+    report = make_report(
+        "Report\nHealth officials said on Tuesday that 1,034 people had died as of Sunday.\n"
+        "The agency reported on Monday that 40 people were missing.",
+        published="2024-03-13",
+    )
+    table = wb.extract_figures(report).set_index("text")
+    assert table.loc["1,034", "date"] == "2024-03-10"  # its own clause's date, not the saying's
+    assert table.loc["40", "date"] == "2024-03-11"  # the saying's date when it is the only one

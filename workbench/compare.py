@@ -458,33 +458,12 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
     """Cluster claims in two passes, then join them: a number restated (the same value of the same thing,
     "180,000 homes" and "180,000 households") links its claims; claims of different values join the
     first group whose every member they are comparable with (same kind, unit, topic and noun)."""
-    claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
-    for claim in claims:
-        claim["_phrase"] = " ".join(_synonym(w) for w in _words(_first_conjunct(claim["counted"])))
-        claim["_places"] = _place_set(claim["places"])
-        claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
-        claim["_month"] = _month(claim["date"])
-        # the date the claim speaks of if it names a month, else its report's: a bare year ("in 2024")
-        # must not leave two reports ten years apart without a time
-        claim["_published_month"] = _month(claim["when"]) or _month(claim["published"])
-        claim["_noun"] = _noun_class(claim["counted"], claim["head"])
-        claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
-        claim["_since"] = _since(claim.get("sentence"))
-        claim["_sum_role"] = _sum_role(claim)
-        claim["_period"] = _period(claim)
-        claim["_published_period"] = _period({"date": claim.get("published")})
-    _share_sum_roles(claims)
-    _note_sentence_sums(claims)
-    within = _places_within(claims)
-    for claim in claims:
-        claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
+    claims = prepared_claims(table)
     groups: dict[tuple[str, ...], _PlacedGroups] = {}
     linked = UnionFind(len(claims))
     for index, claim in enumerate(claims):
         if claim["partitive"]:
             continue  # "21 of the 23 crew" counts part of a whole: it joins only the same number restated
-        noun_topic = claim["topic"] == claim["head"] and claim["_noun"] not in (None, "people")
-        claim["_topic"] = claim["_noun"] if noun_topic else claim["topic"]
         key = tuple(
             "" if _same(claim[k], None) else str(claim[k]) for k in ("kind", "unit", "_topic", "_noun")
         )
@@ -511,6 +490,34 @@ def _group_ids(table: pd.DataFrame, *, similarity: float) -> list[str]:
         linked.union(later, earlier)
     ids: dict[int, str] = {}
     return [ids.setdefault(linked.find(i), f"G{len(ids) + 1:03d}") for i in range(len(claims))]
+
+
+def prepared_claims(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """The claims of ``table`` as records, each with what the grouping tests read (fields starting "_"):
+    its phrase, places, months, noun class, qualifiers, part in a sum and topic."""
+    claims: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
+    for claim in claims:
+        claim["_phrase"] = " ".join(_synonym(w) for w in _words(_first_conjunct(claim["counted"])))
+        claim["_places"] = _place_set(claim["places"])
+        claim["_inherited"] = bool(claim["_places"]) and not _names_a_place(claim)
+        claim["_month"] = _month(claim["date"])
+        # the date the claim speaks of if it names a month, else its report's: a bare year ("in 2024")
+        # must not leave two reports ten years apart without a time
+        claim["_published_month"] = _month(claim["when"]) or _month(claim["published"])
+        claim["_noun"] = _noun_class(claim["counted"], claim["head"])
+        claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
+        claim["_since"] = _since(claim.get("sentence"))
+        claim["_sum_role"] = _sum_role(claim)
+        claim["_period"] = _period(claim)
+        claim["_published_period"] = _period({"date": claim.get("published")})
+    _share_sum_roles(claims)
+    _note_sentence_sums(claims)
+    within = _places_within(claims)
+    for claim in claims:
+        claim["_near"] = set().union(*(within.get(place, ()) for place in claim["_places"]))
+        noun_topic = claim["topic"] == claim["head"] and claim["_noun"] not in (None, "people")
+        claim["_topic"] = claim["_noun"] if noun_topic else claim["topic"]
+    return claims
 
 
 def _numbers_referring_back(claims: list[dict[str, Any]]) -> list[tuple[int, int]]:

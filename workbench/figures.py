@@ -152,7 +152,7 @@ def _extract(report: Report) -> pd.DataFrame:
                 "vague": span.vague,
                 "source": claimant.name if claimant else None,
                 "source_id": claimant.actor_id if claimant else None,
-                "date": dates.get(row.sentence_id),
+                "date": _nearest_date(dates.get(row.sentence_id, []), span.start, span.end),
                 "converts": f"F{converts + 1:03d}" if converts is not None else None,
                 "sentence_id": row.sentence_id,
                 "paragraph_id": paragraph_ids[row.sentence_id],
@@ -829,18 +829,43 @@ def _country_of_a_placeless_report(doc: Doc) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _sentence_dates(report: Report) -> dict[int, str]:
-    """The date each sentence carries (the first date expression in it), from the dates table."""
-    from .dates import extract_dates
+def _sentence_dates(report: Report) -> dict[int, list[tuple[int, int, str, bool]]]:
+    """The date expressions of each sentence, ``(start, end, date, of_saying)`` in text order, from the
+    dates table; ``of_saying`` when the date modifies a verb of saying ("said on Tuesday")."""
+    from .dates import extract_dates, governing_verb
 
     dates = extract_dates(report)
-    found: dict[int, str] = {}
+    found: dict[int, list[tuple[int, int, str, bool]]] = {}
     if dates is None or dates.empty or "sentence_id" not in dates or "date" not in dates:
         return found
-    for sentence_id, date in zip(dates["sentence_id"].tolist(), dates["date"].tolist(), strict=True):
-        if date is not None and not pd.isna(date) and sentence_id is not None and not pd.isna(sentence_id):
-            found.setdefault(int(sentence_id), str(date))
+    columns = (
+        dates["sentence_id"].tolist(),
+        dates["start"].tolist(),
+        dates["end"].tolist(),
+        dates["date"].tolist(),
+    )
+    for sentence_id, start, end, date in zip(*columns, strict=True):
+        if date is None or pd.isna(date) or sentence_id is None or pd.isna(sentence_id):
+            continue
+        first, last = report.token_range(int(start), int(end))
+        verb = governing_verb(report.doc[first:last].root) if last > first else None
+        of_saying = verb is not None and verb.lemma_.lower() in lx.SPEECH_VERBS
+        found.setdefault(int(sentence_id), []).append((int(start), int(end), str(date), of_saying))
     return found
+
+
+def _nearest_date(dates: list[tuple[int, int, str, bool]], start: int, end: int) -> str | None:
+    """ "Officials said on Tuesday that 1,034 people had died as of Sunday", "X announced today that the
+    office collected $7.7 million in fiscal year 2016": the date of the figure's own clause dates it, not
+    the date of the saying; of several, the one nearest the figure (the first of two as near). A
+    sentence whose only date is the saying's ("said on Tuesday 40 had died") has that one."""
+    own = [d for d in dates if not d[3]] or dates
+    if not own:
+        return None
+    gaps = [
+        (max(d_start - end, start - d_end, 0), n) for n, (d_start, d_end, _date, _saying) in enumerate(own)
+    ]
+    return own[min(gaps)[1]][2]
 
 
 def figures_of(reports: Report | Iterable[Report]) -> pd.DataFrame:
