@@ -723,3 +723,18 @@ def test_a_measure_with_no_noun_nor_verb_is_labelled_by_its_kind_never_nan() -> 
     ]
     labels = readable_groups(compare_figures(pd.DataFrame(rows)))["quantity"].tolist()
     assert labels == ["distance"]
+
+
+def test_n_more_is_one_more_part_not_the_whole_but_two_reports_of_it_may_differ() -> None:
+    def evacuated(figure_id: str, value: int, sentence: str, doc_id: str) -> dict[str, Any]:
+        return claim(figure_id, value, "people", "Officials", predicate="evacuate", sentence=sentence,
+                     text=f"{value:,}", doc_id=doc_id)  # fmt: skip
+
+    rows = [
+        evacuated("F1", 20000, "Officials evacuated 20,000 more people on Wednesday.", "d1"),
+        evacuated("F2", 200000, "Officials have evacuated 200,000 people since the start.", "d1"),
+        evacuated("F3", 25000, "Officials said 25,000 more people were evacuated on Wednesday.", "d2"),
+    ]
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    assert sorted(groups, key=len) == [{"F2"}, {"F1", "F3"}]

@@ -743,7 +743,7 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # one donor's $334 million and the $2 billion all pledged: a part and the whole
     if _other_kind(a, b):
         return False  # "humanitarian assistance" and "development assistance"
-    if _total_and_tranche(a, b):
+    if _total_and_tranche(a, b) or _tranche_and_other(a, b):
         return False  # "another £80 million" and the "total UK aid package ... to £120 million"
     if a["_since"] and b["_since"] and not a["_since"] & b["_since"]:
         return False  # killed "since the protest began" (in March) and "since fighting erupted Thursday"
@@ -783,9 +783,14 @@ def _sum_role(claim: Mapping[str, Any]) -> str | None:
     if not isinstance(sentence, str) or not isinstance(text, str) or text not in sentence:
         return None
     before = sentence[: sentence.index(text)][-60:]
-    if _TRANCHE_BEFORE.search(before):
+    after = sentence[sentence.index(text) + len(text) :][:20]
+    if _TRANCHE_BEFORE.search(before) or _MORE_AFTER.match(after):
         return "tranche"
     return "total" if _TOTAL_BEFORE.search(before) else None
+
+
+#: "More" right after a number makes it one more part: "20,000 more people", "five more cases".
+_MORE_AFTER = re.compile(r"(?i)^\s+more\s+(?!than\b)")
 
 
 def _share_sum_roles(claims: list[dict[str, Any]]) -> None:
@@ -804,6 +809,15 @@ def _share_sum_roles(claims: list[dict[str, Any]]) -> None:
 def _total_and_tranche(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """One claim a running total and the other one more part of it: two quantities, however close."""
     return {a["_sum_role"], b["_sum_role"]} == {"total", "tranche"}
+
+
+def _tranche_and_other(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """ "20,000 more people were evacuated" and "nearly 200,000 have been evacuated": one more part and a
+    claim of another value that is not a part are two quantities (two reports of one part may differ)."""
+    roles = {a["_sum_role"], b["_sum_role"]}
+    if "tranche" not in roles or roles == {"tranche"}:
+        return False
+    return _relative_gap(float(a["point"]), float(b["point"])) > SAME_NUMBER
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+([^,;.:()]{1,60})")
