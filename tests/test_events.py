@@ -806,3 +806,31 @@ def test_a_date_before_a_quote_dates_the_saying_not_the_quoted_words(make_report
 def test_by_hand_is_how_it_was_done_not_who_did_it(make_report: MakeReport) -> None:
     body = "Exhausted volunteers dug by hand for survivors all day Friday in the buried hamlet."
     assert actor_at(events_of(make_report, body), "Friday") == "Exhausted volunteers"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        # an unnamed body is known by where it sits; a jury is a body that acts
+        (
+            "A jury in Denver found the two bankers guilty of fraud on Monday.",
+            "on Monday",
+            "A jury in Denver",
+        ),
+        # the parse made "extended" a relative clause of "court": no main verb, so "court" is its subject
+        (
+            "A court in Laos on Thursday extended by six months the detention of the former minister.",
+            "on Thursday",
+            "A court in Laos",
+        ),
+    ],
+)
+def test_an_unnamed_body_acts_under_the_place_it_sits_in(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_bodys_size_is_no_name(make_report: MakeReport) -> None:
+    body = "A federal jury in Denver heard the case. The eight-woman, four-man jury returned its verdict on Monday."
+    assert actor_at(events_of(make_report, body), "on Monday") == "A federal jury in Denver"

@@ -139,7 +139,7 @@ ORG_NOUNS = words(
     reinsurer insurer insurance carrier airline railway broadcaster newspaper agency ngo
     secretariat presidency embassy consulate mission intelligence prosecutor's
     prosecutors court commission board panel team observatory monitor centre center hospital
-    university school church diocese club federation junta regime"""
+    university school church diocese club federation junta regime jury"""
 )
 #: Plural or collective nouns for groups of people who act or speak ("regional authorities").
 GROUP_NOUNS = words(
@@ -153,7 +153,7 @@ GROUP_NOUNS = words(
     relatives parents activists campaigners leaders representatives delegates envoys members media outlets
     people men women children groups teams firefighters paramedics journalists reporters
     engineers pilots sailors marines commanders generals staff guards settlers pilgrims crowds
-    demonstrators authorities neighbours neighbors landlords tenants owners operators"""
+    demonstrators authorities neighbours neighbors landlords tenants owners operators jurors"""
 )
 #: Plural nouns for people acting for a body ("members of the union", "economists at the bank").
 MEMBER_NOUNS = words(

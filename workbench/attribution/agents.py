@@ -288,12 +288,12 @@ class AgentFinder:
                 if current.dep_ not in ("acl",):
                     return ()
             if (
-                current.dep_ == "acl"
+                (current.dep_ == "acl" or (current.dep_ == "relcl" and subject is None))
                 and current.head.dep_ == "ROOT"
                 and current.head.pos_ in ("PROPN", "NOUN")
             ):
                 # no main verb: the parser made the verb a modifier of its subject ("Halvorsen Re, a
-                # reinsurer, estimated on Tuesday ...")
+                # reinsurer, estimated on Tuesday ...", "A court in Cambodia on Thursday extended ...")
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
@@ -614,9 +614,15 @@ class AgentFinder:
         for child in token.children:
             if child.dep_ in NP_DROPPED_DEPS or (child.dep_ == "det" and child.lower_ in ("about", "some")):
                 continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if child.i < token.i or (
-                child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "from") and _names_a_body(child)
-            ):
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "of", "at", "from")
+                and (
+                    _names_a_body(child)
+                    or (indefinite and kind == "organisation" and child.lower_ in ("in", "at"))
+                )
+            ):  # "a court in Cambodia": an unnamed body is known by where it sits
                 kept.extend(t.i for t in child.subtree)
         first, last = min(kept), max(kept)
         while first < last and self.doc[first].dep_ in NP_DROPPED_DEPS:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
@@ -133,7 +134,7 @@ class NounPhraseMentions(NameMentions):
         surface = self.surface(left, right)
         quote = self.quote_depth[i] > 0
         subject = tok.dep_ in SUBJECT_DEPS
-        distinctive = content - {head_word} - GENERIC_MODIFIERS
+        distinctive = {w for w in content - {head_word} - GENERIC_MODIFIERS if not SIZE_MODIFIER.match(w)}
         if is_role and tok.tag_ != "NNS":
             form = "description" if determiner != "a" and determiner != "an" else "anonymous"
             if form == "anonymous":
@@ -158,6 +159,10 @@ class NounPhraseMentions(NameMentions):
                 return  # a body described inside someone's words is theirs to describe
             printed = self.surface(left, i + 1)
             proper = any(self.is_capitalised(k) for k in range(left + 1, i + 1))
+            end = i + 1
+            if form == "description" and determiner in ("a", "an"):
+                end = self._np_right(i)  # "a jury in Houston": an unnamed body is known by where it sits
+                surface = self.surface(left, end)
             name = (strip_determiner(printed) if proper else printed) if form == "name" else surface
             poss = next((c.i for c in tok.lefts if c.dep_ == "poss"), None)
             owner = self._person_named_at(poss) if poss is not None and possessor is None else None
@@ -170,7 +175,7 @@ class NounPhraseMentions(NameMentions):
                 )
                 content = {*content, lx.fold(owner.name)}
             cand = Candidate(
-                left, i + 1, i, "organisation", form, name, surface_start=left, roles={head_word},
+                left, end, i, "organisation", form, name, surface_start=left, roles={head_word},
                 country=country, content=frozenset(content), definite=definite, in_quote=quote,
                 subject=subject,
             )  # fmt: skip
@@ -221,6 +226,12 @@ class NounPhraseMentions(NameMentions):
             self.by_end.setdefault(cand.end, []).append(cand)
         self.ends_indexed = len(self.candidates)
         return self.by_end.get(end, [])
+
+
+#: "four-man", "12-member", "three-judge": a body's size, which describes it and names nothing.
+SIZE_MODIFIER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-[a-z]+$"
+)
 
 
 def _has_agent(verb: Token) -> bool:
