@@ -665,3 +665,11 @@ def test_a_name_described_as_one_of_several_men_is_a_person_he_refers_to(quotes:
 def test_a_relayed_statement_speaks_for_its_author_not_the_relay(quotes: Quotes, sentence: str) -> None:
     said = speaker(quotes(f"Report\n{sentence}"), "necessary measures")
     assert said is not None and "council" in said
+
+
+def test_words_someone_should_say_are_no_ones_yet(quotes: Quotes) -> None:
+    text = (
+        "Report\nIf experts found flaws, then the ruling party should join hands with the opposition and say, "
+        '"yes, there is a problem and let us fix it" and not defend it.'
+    )
+    assert speaker(quotes(text), "there is a problem") is None

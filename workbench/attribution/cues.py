@@ -57,6 +57,21 @@ def is_negated(doc: Doc, i: int) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.REFUSING_VERBS
 
 
+#: Modals that make a reporting verb something someone ought to say, not something said.
+_DEONTIC_MODALS = frozenset("should must ought".split())
+
+
+def is_unsaid(doc: Doc, i: int) -> bool:
+    """ "X should say, 'yes, there is a problem'", "X must tell voters '...'": words someone ought to say,
+    which the writer puts in their mouth; no one has said them."""
+    verb = doc[i]
+    while (
+        verb.dep_ == "conj" and verb.head.i != verb.i
+    ):  # "should join hands ... and say": one modal for both
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC_MODALS for c in verb.children)
+
+
 def is_characterising(doc: Doc, i: int) -> bool:
     """A verb that puts a quoted label on something ("dismissed ... as", "calling it")."""
     tok = doc[i]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
 from ..quote_marks import QuoteSpan
-from .cues import agent_of, cue_text, is_characterising, is_cue, is_naming, speaking_cue
+from .cues import agent_of, cue_text, is_characterising, is_cue, is_naming, is_unsaid, speaking_cue
 from .quote_frames import NOBODY, QuoteAttribution, QuoteFrames
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ class SpeakerFinder(QuoteFrames):
 
     def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> QuoteAttribution:
         governing = self._governing_cue(span)
+        if governing is not None and is_unsaid(self.doc, governing):
+            return NOBODY  # "BN should say, '...'": words the writer puts in someone's mouth
         if governing is not None:
             agent = self._agent(governing) or self._statement_author(governing)
             if agent is not None:
