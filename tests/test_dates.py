@@ -703,3 +703,9 @@ def test_quarters_and_decades() -> None:
     }
     early = wb.load_report(text="GDP\nOutput fell in the fourth quarter.\n", published="2014-02-10")
     assert wb.extract_dates(early)["date"].tolist() == ["2013-10-01/2013-12-31"]  # the last one reported
+
+
+def test_a_date_naming_an_event_is_not_moved_ahead_by_the_clause(make_report: MakeReport) -> None:
+    """ "the February 27 quake": the date names the quake, which a clause about what is likely cannot move."""
+    body = "Officials say the death toll from February 27 quake is likely to increase as crews dig."
+    assert dated(make_report, body, "2010-03-03")["from February 27"] == "2010-02-27"

@@ -707,11 +707,12 @@ def _direction(found: Found, ctx: Context) -> str:
     if prep.startswith("since"):
         return BACK
     tense = ctx.clauses().tense(found.start, found.end)
-    if tense == FUTURE and (
+    if tense in (FUTURE, PRESENT) and (
         _possessive(found, ctx) or ctx.clauses().on_an_event_noun(found.start, found.end)
     ):
         # "the toll from Jan. 12's earthquake could reach 50,000", "planned as part of the response after
-        # the landfall of Hurricane Fiona on Sept. 18": the quake and the landfall are not to come
+        # the landfall of Hurricane Fiona on Sept. 18", "the toll from February 27 quake is likely to rise":
+        # the quake and the landfall are not to come because the clause looks ahead
         return NEAREST
     if tense == FUTURE:
         return FORWARD
@@ -1297,11 +1298,15 @@ class ClauseReader:
         return governing_verb(self.doc[first:last].root)
 
     def on_an_event_noun(self, start: int, end: int) -> bool:
-        """Does the expression hang on an event noun ("after the landfall of Hurricane Fiona on Sept. 18")
-        rather than on the verb of its clause?"""
+        """Does the expression hang on an event noun ("after the landfall of Hurricane Fiona on Sept. 18",
+        "the toll from the February 27 quake") rather than on the verb of its clause?"""
         first, last = self.report.token_range(start, end)
         if first >= last:
             return False
+        for modifier in self.doc[first:last]:
+            head = modifier.head
+            if modifier.dep_ in ("compound", "nmod", "amod") and head.i >= last and head.pos_ == "NOUN":
+                return lx.fold(head.lemma_) in lx.EVENT_NOUNS | lx.NATURAL_FORCES  # "February 27 quake"
         token = self.doc[first:last].root
         if token.dep_ == "pobj":
             token = token.head  # "on" of "on Sept. 18"
