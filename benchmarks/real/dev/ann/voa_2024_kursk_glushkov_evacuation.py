@@ -1,0 +1,55 @@
+Z = "Volodymyr Zelenskyy"
+RO = "Russian officials"
+K = "kursk_incursion_2024:"
+ANN = {
+ "article": "articles/voa_2024_kursk_glushkov_evacuation.txt",
+ "gold_out": "gold/voa_2024_kursk_glushkov_evacuation.json",
+ "published": "2024-08-14",
+ "quotes": [
+  {"text": "Our advance in the Kursk region is going well today – we are reaching our strategic goal", "speaker": Z, "speaker_mention": "Zelenskyy",
+   "note": "'..., Zelenskyy said in his nightly address Wednesday'; trailing comma before the closing mark dropped"},
+  {"text": "The ‘exchange fund’ for our state has also been significantly replenished", "speaker": Z, "speaker_mention": "he",
+   "note": "'..., he said': 'he' is Zelenskyy, named in the paragraph before. The inner ‘exchange fund’ is a term in scare quotes (Zelenskyy's own euphemism for captured soldiers to be traded), not a nested quotation of someone else: not a quote of its own"},
+  {"text": "It is important that Ukraine fights by the rules, and the humanitarian needs that exist in this area must be met", "speaker": Z, "speaker_mention": "he",
+   "note": "'..., he added' in the last kept paragraph: 'he' is Zelenskyy, named two paragraphs before ('..., Zelenskyy said'); Syrskyi and Vereschuk are not the antecedent (Vereschuk's paragraph comes after)"},
+ ],
+ "figures": [
+  {"text": "20,000", "value": 20000, "unit": None, "counted": "more people to be evacuated from the Kursk region", "source": RO, "approx": None,
+   "note": "'Russian officials Wednesday announced evacuation of 20,000 more people': the officials are the claimant. The next paragraph says Smirnov announced the Glushkov district evacuation but gives no number, so the claimant stays 'Russian officials'. An addition to the running total, not the same quantity as 'nearly 200,000'"},
+  {"quantity": K+"people_evacuated_since_aug6", "text": "200,000", "value": 200000, "unit": None, "counted": "people evacuated by Russia since Ukraine launched its attack", "source": None, "approx": "around",
+   "note": "'nearly 200,000' -> around; the outlet's own voice (no claimant in the sentence or the next)"},
+  {"text": "100", "value": 100, "unit": None, "counted": "Russian soldiers taken prisoner", "source": "Oleksandr Syrskyi", "approx": "more than",
+   "note": "'General Oleksandr Syrskyi said more than 100 Russian soldiers were taken prisoner'"},
+  {"text": "1 to 2", "value": 1, "value_max": 2, "unit": "km", "counted": "kilometers advanced into the Kursk region since the start of the day", "source": Z, "approx": None,
+   "note": "'advanced 1 to 2 kilometers ... , Zelenskyy said': a range, minimal span '1 to 2' (unit printed after as a word)"},
+  {"text": "1,000", "value": 1000, "unit": "square kilometres", "counted": "square kilometers of land taken by Ukrainian troops", "source": None, "approx": "up to",
+   "note": "'up to 1,000 square kilometers': outlet's own voice (the sentence after is Zelenskyy's quote on fighting by the rules, which gives no area)"},
+ ],
+ "events": [
+  {"actor": RO, "date": "2024-08-14", "date_text": "Wednesday", "what": "Russian officials announced evacuation of 20,000 more people", "ctx": "officials Wednesday announced",
+   "note": "'Russian officials Wednesday announced': the officials are the agent; the day of publication (Wednesday 14 August 2024)"},
+  {"actor": "Ukraine", "date": "2024-08-06", "date_text": "August 6", "what": "Ukraine launched its cross-border attack",
+   "note": "'since Ukraine launched its cross-border attack August 6': Ukraine is the agent of 'launched'; year of publication"},
+  {"actor": Z, "date": "2024-08-14", "date_text": "Wednesday", "what": "Zelenskyy's nightly address", "ctx": "nightly address Wednesday",
+   "note": "'Zelenskyy said in his nightly address Wednesday': the date modifies the saying/address, whose agent is Zelenskyy"},
+ ],
+ "actors": [
+  {"name": RO, "type": "group", "aliases": ["Russian officials"]},
+  {"name": "Alexei Smirnov", "type": "person", "aliases": ["Acting Governor Alexei Smirnov"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "Moscow"]},
+  {"name": "Ukraine", "type": "country", "aliases": ["Ukraine"]},
+  {"name": "Ukrainian troops", "type": "group", "aliases": ["Ukrainian troops"]},
+  {"name": "Oleksandr Syrskyi", "type": "person", "aliases": ["Ukrainian military commander General Oleksandr Syrskyi"]},
+  {"name": Z, "type": "person", "aliases": ["President Volodymyr Zelenskyy", "Zelenskyy"]},
+  {"name": "Iryna Vereschuk", "type": "person", "aliases": ["Ukraine’s Deputy Prime Minister Iryna Vereschuk"]},
+ ],
+ "notes": [
+  "VOA report of Wednesday 14 August 2024 on Russia's evacuation of the Glushkov district of Kursk region, eight days after Ukraine's incursion of 6 August 2024; story kursk_incursion_2024 (the only item of the story in this folder; the key people_evacuated_since_aug6 is there for later items of the story, e.g. Kremlin readouts giving Smirnov's evacuation figures).",
+  "Quotes: three, all Zelenskyy's; two are attributed by 'he' ('he said', 'he added'), the last one two paragraphs after the name, with other people (Syrskyi, Vereschuk) named in the paragraphs around it. The inner ‘exchange fund’ is scare quotes, not a quote.",
+  "Claimants: 20,000 by Russian officials; 100 prisoners by Syrskyi; 1 to 2 km by Zelenskyy (named after the words); nearly 200,000 evacuated and up to 1,000 square km are the outlet's own voice (null).",
+  "Events: 'Wednesday' twice (officials' announcement; Zelenskyy's address), pinned with ctx; 'August 6' (Ukraine launched the attack). Left out: 'today' inside Zelenskyy's quote; 'since the start of the day' (a span of the day of the address in reported speech, not a date expression of the kinds in FORMAT.md); 'since World War II' (an era, not a date); 'eventually' (vague).",
+  "Not figures: 'World War II' (designation); 'first' in 'the first incursion' (ordinal); 'August 6' (date).",
+  "Smirnov says on Telegram that police and other authorities would coordinate the evacuation, with no number and no date: an actor without a figure or event. Vereschuk's corridors have no date.",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2 (quote spans without the trailing commas, the en dash and curly single quotes kept; 'he' antecedents; value_max and unit of '1 to 2'; square kilometres unit; approximators nearly/more than/up to; two Wednesdays = 2024-08-14); no change.",
+ ],
+}
