@@ -709,3 +709,21 @@ def test_a_date_naming_an_event_is_not_moved_ahead_by_the_clause(make_report: Ma
     """ "the February 27 quake": the date names the quake, which a clause about what is likely cannot move."""
     body = "Officials say the death toll from February 27 quake is likely to increase as crews dig."
     assert dated(make_report, body, "2010-03-03")["from February 27"] == "2010-02-27"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "expected"),
+    [
+        # said on a Friday in a clause that is not past: this week's weekend, to come
+        ("Some of the victims are being buried this weekend.", "this weekend", "2016-06-18/2016-06-19"),
+        # what goes on "after" an event named by its day came after it
+        ("Soldiers continue rescue efforts after Monday's huge earthquake.", "after Monday's", "2016-06-13"),
+        ("The emergency would be lifted in July after November's attacks.", "after November", "2015-11"),
+        # two years in a row joined by "and" are one span
+        ("Agents had questioned him in 2013 and 2014.", "in 2013 and 2014", "2013-01-01/2014-12-31"),
+    ],
+)
+def test_weekends_events_after_and_years_in_a_row(
+    make_report: MakeReport, body: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, body, "2016-06-17")[expression] == expected  # a Friday

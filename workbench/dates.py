@@ -158,6 +158,8 @@ _MONTH_BARE = _MONTH.replace("(?P<month>", "(?P<month>(?!May\\b)")
 _AND_NEXT_MONTH = "|".join(
     rf"(?<={calendar.month_name[n]})\s+and\s+(?={calendar.month_name[n % 12 + 1]}\b)" for n in range(1, 13)
 )
+#: "2013 and 2014": a year and the next joined by "and".
+_AND_NEXT_YEAR = "|".join(rf"(?<={year})\s+and\s+(?={year + 1}\b)" for year in range(1900, 2100))
 _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -232,8 +234,8 @@ _RULE_CUES: dict[str, str] = {
         _MONTH_CUE,
     ),
     **dict.fromkeys(
-        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "decade", "season_year", "early_days_of_year",
-         "time_zone", "military_time"),
+        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "year_pair", "decade", "season_year",
+         "early_days_of_year", "time_zone", "military_time"),
         _DIGIT_CUE,
     ),
     **dict.fromkeys(("weekday", "weekday_pair", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
@@ -322,6 +324,10 @@ RULES: tuple[Rule, ...] = (
           needs_prefix=True),
     _rule("year_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
+          + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
+    # "questioned him in 2013 and 2014": two years in a row joined by "and" are one span; "in 2009 and 2014" two
+    _rule("year_pair", "absolute",
+          _B + r"(?P<prep>(?i:in|during|over|for)\s+)?" + _YEAR + "(?:" + _AND_NEXT_YEAR + ")"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
     _rule("quarter", "relative",
           _B + r"(?P<prep>(?i:in|during|for|by|since|over|from)\s+)?(?i:the\s+)?"
@@ -638,8 +644,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span", "season_year",
-                "early_days_of_year", *SPAN_RULES):  # fmt: skip
+    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span", "year_pair",
+                "season_year", "early_days_of_year", *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive", "month_modifier"):
         return _month(found, ctx)
@@ -707,9 +713,10 @@ def _direction(found: Found, ctx: Context) -> str:
     if prep.startswith("since"):
         return BACK
     tense = ctx.clauses().tense(found.start, found.end)
-    if tense in (FUTURE, PRESENT) and (
-        _possessive(found, ctx) or ctx.clauses().on_an_event_noun(found.start, found.end)
-    ):
+    names_an_event = _possessive(found, ctx) or ctx.clauses().on_an_event_noun(found.start, found.end)
+    if names_an_event and prep.startswith(("after", "following")):
+        return BACK  # "rescue efforts continue after Monday's earthquake": what came after it is now
+    if tense in (FUTURE, PRESENT) and names_an_event:
         # "the toll from Jan. 12's earthquake could reach 50,000", "planned as part of the response after
         # the landfall of Hurricane Fiona on Sept. 18", "the toll from February 27 quake is likely to rise":
         # the quake and the landfall are not to come because the clause looks ahead
@@ -765,7 +772,10 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     year = _year_of(found)
     if name in ("year", "year_modifier", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
-    if name == "year_span":  # "between 2016 and 2020": the first day of one to the last of the other
+    if name in (
+        "year_span",
+        "year_pair",
+    ):  # "between 2016 and 2020": the first day of one to the last of the other
         last_year = int(found.group("year2") or 0)
         if not year or last_year < year:
             return None, False
@@ -970,7 +980,9 @@ def _relative_period(found: Found, ctx: Context) -> tuple[DateValue | None, bool
     if unit == "week":
         return DateValue.week_of(reference + dt.timedelta(weeks=step)), step > 0
     if unit == "weekend":
-        forward = step > 0 or (step == 0 and _direction(found, ctx) == FORWARD)
+        # "are being buried this weekend" said on a Friday: this week's weekend, to come; a past clause
+        # ("this weekend, rebels attacked" on a Monday) means the one just gone
+        forward = step > 0 or (step == 0 and _direction(found, ctx) in (FORWARD, NEAREST))
         return _weekend(reference, step=step, forward=forward)
     if unit == "month":
         year, month = shift_month(reference.year, reference.month, step)
