@@ -738,3 +738,14 @@ def test_n_more_is_one_more_part_not_the_whole_but_two_reports_of_it_may_differ(
     comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
     groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
     assert sorted(groups, key=len) == [{"F2"}, {"F1", "F3"}]
+
+
+def test_a_country_before_a_body_is_whose_it_is_not_where_the_toll_was(make_report: MakeReport) -> None:
+    report = make_report(
+        "Bus bombing in Marenza\nArmy officials say a suicide bomber killed at least nine people near Marenza.\n"
+        "The U.S. military said the blast killed eight people.",
+        published="2025-04-08",
+    )
+    result = compare_figures([wb.extract_figures(report)])
+    killed = result.claims[result.claims["text"].isin(["nine", "eight"])]
+    assert killed["group_id"].nunique() == 1 and len(killed) == 2

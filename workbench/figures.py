@@ -798,7 +798,7 @@ def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
     spans = [
         (ent.start, ent.text)
         for ent in doc.ents  # a country's name is a place whatever the tagger called it
-        if ent.label_ in PLACE_LABELS or countries.is_country_name(ent.text)
+        if (ent.label_ in PLACE_LABELS or countries.is_country_name(ent.text)) and not _owns_a_body(ent.root)
     ]
     spans += lx.named_natural_forces(doc)
     spans += _headline_places(report, spans)
@@ -813,6 +813,17 @@ def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
     most = max(counts.values(), default=0)
     main = "; ".join(first_name[key] for key, count in counts.items() if 2 * count >= most)
     return named, main or _country_of_a_placeless_report(doc)
+
+
+def _owns_a_body(place: Token) -> bool:
+    """ "The U.S. military said the blast killed eight", "Russia's defence ministry said ...": a place
+    before a body or group says whose it is, not where what is counted was."""
+    head = place.head
+    return (
+        place.dep_ in ("compound", "amod", "poss", "nmod")
+        and head.i > place.i
+        and lx.fold(head.lemma_) in lx.ORG_NOUNS | lx.GROUP_NOUNS
+    )
 
 
 def _country_of_a_placeless_report(doc: Doc) -> str:
