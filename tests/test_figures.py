@@ -359,3 +359,16 @@ def test_a_figure_takes_the_date_nearest_it_in_its_sentence(make_report: MakeRep
     table = wb.extract_figures(report).set_index("text")
     assert table.loc["1,034", "date"] == "2024-03-10"  # its own clause's date, not the saying's
     assert table.loc["40", "date"] == "2024-03-11"  # the saying's date when it is the only one
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Report\nThe death toll from the attacks was revised down to 32 on Tuesday.", "32"),
+        ("Report\nThe government has raised the death toll from the quake to 2,220.", "2,220"),
+    ],
+)
+def test_a_total_revised_or_raised_counts_the_total(make_report: MakeReport, text: str, written: str) -> None:
+    table = figures(make_report, text)
+    counted = table.loc[table["text"] == written, "counted"].tolist()
+    assert len(counted) == 1 and "toll" in str(counted[0]).lower(), counted

@@ -86,7 +86,11 @@ _TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Words between a verb of a changing total and its figure: "climbed to 9", "climbed above 410", "rose past 500".
 _RISE_PREPOSITIONS = frozenset("to above past beyond over".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
-_RISE_VERBS = frozenset("rise climb jump grow increase fall drop reach soar swell edge creep".split())
+_RISE_VERBS = frozenset(
+    "rise climb jump grow increase fall drop reach soar swell edge creep revise raise lower".split()
+)
+#: Verbs of change that someone does to a total ("raised the toll to 2,220"): the total is their object.
+_CHANGED_BY_SOMEONE = frozenset("revise raise lower".split())
 #: Verbs of a tally reaching a figure: "toll tops 900", "death toll passes 100".
 _PASSING_VERBS = _MEASURE_VERBS | {"pass", "cross"}
 #: Hedges that may stand between a verb and its figure: "the toll topped nearly 900".
@@ -595,9 +599,9 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
         return passing
     rise = _rise_verb_before(report, span)
     if rise is not None:
-        subjects = [c for c in rise.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-        if subjects:
-            return _noun_with_modifiers(report, subjects[0])
+        changed = _what_changes(rise)
+        if changed is not None:
+            return _noun_with_modifiers(report, changed)
     token = doc[root]
     while token.dep_ == "quantmod" and token.head.like_num and token.head.i != token.i:
         token = token.head  # "from 125 to 149": the first number stands with the second
@@ -630,10 +634,22 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
         or verb.i != token.head.i
     )
     if measures:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-        if subjects:
-            return _noun_with_modifiers(report, subjects[0])
+        changed = _what_changes(verb)
+        if changed is not None:
+            return _noun_with_modifiers(report, changed)
     return None
+
+
+def _what_changes(verb: Token) -> Token | None:
+    """The noun a verb of change is about: its subject ("the toll rose to 9", "the toll was revised to 32"),
+    or for one that someone does to it, its object ("China has raised the death toll to 2,220")."""
+    roles = (
+        ("dobj", "nsubjpass", "nsubj")
+        if verb.lemma_.lower() in _CHANGED_BY_SOMEONE
+        else ("nsubj", "nsubjpass")
+    )
+    nouns = [c for c in verb.children if c.dep_ in roles and c.pos_ == "NOUN"]
+    return min(nouns, key=lambda c: roles.index(c.dep_), default=None)
 
 
 def _noun_with_modifiers(report: Report, head: Token) -> str:
