@@ -834,3 +834,10 @@ def test_an_unnamed_body_acts_under_the_place_it_sits_in(
 def test_a_bodys_size_is_no_name(make_report: MakeReport) -> None:
     body = "A federal jury in Denver heard the case. The eight-woman, four-man jury returned its verdict on Monday."
     assert actor_at(events_of(make_report, body), "on Monday") == "A federal jury in Denver"
+
+
+def test_people_in_a_role_of_named_places_are_said_in_full(make_report: MakeReport) -> None:
+    body = "The governors of Ohio, Kentucky and Indiana declared states of emergency on Monday as the river rose."
+    assert (
+        actor_at(events_of(make_report, body), "on Monday") == "The governors of Ohio, Kentucky and Indiana"
+    )

@@ -509,6 +509,10 @@ class AgentFinder:
         owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
         if owner is not None:
             return owner
+        if _of_named(token):
+            return self._phrase(
+                token, "group"
+            )  # "the governors of North Carolina and Virginia": said in full
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in token.children):
             return None
         return self._phrase(token, "group")
@@ -817,6 +821,17 @@ def _no_one_acts(verb: Token, subject: Token) -> bool:
     if objectless and (lemma in CHANGE_VERBS or (lemma in UNDERGONE_VERBS and subject.pos_ == "NOUN")):
         return True
     return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
+
+
+def _of_named(noun: Token) -> bool:
+    """ "the governors of North Carolina, South Carolina and Virginia": an "of" phrase naming places or
+    bodies tells which people in a role are meant."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in noun.children
+    )
 
 
 def _names_a_body(prep: Token) -> bool:
