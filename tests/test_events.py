@@ -841,3 +841,12 @@ def test_people_in_a_role_of_named_places_are_said_in_full(make_report: MakeRepo
     assert (
         actor_at(events_of(make_report, body), "on Monday") == "The governors of Ohio, Kentucky and Indiana"
     )
+
+
+def test_a_verb_parsed_as_a_modifier_of_the_root_noun_keeps_the_date(make_report: MakeReport) -> None:
+    """The parse makes "court" the root and "sentenced" its modifier; the date hangs on the root."""
+    body = (
+        "Gunmen killed a police officer in the capital. Also Saturday, an Iraqi court sentenced to death "
+        "former Culture Minister Karim Saadi for his role in an assassination attempt."
+    )
+    assert actor_at(events_of(make_report, body), "Saturday") == "Iraqi court"

@@ -287,6 +287,8 @@ class EventReader:
             return None
         main = _main_clause_of_interval(self.doc[last - 1])
         verb = main if main is not None else governing_verb(self.doc[first:last].root)
+        if verb is None:
+            verb = _verb_of_a_root_noun(self.doc[first:last].root)
         return verb if verb is None or in_quote else self._outside_quotes(verb)
 
     def _outside_quotes(self, verb: Token) -> Token | None:
@@ -392,6 +394,26 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _verb_of_a_root_noun(token: Token) -> Token | None:
+    """ "Also Saturday, an Iraqi court sentenced ...": when the parse makes the subject the sentence's root
+    and its verb a modifier of it, the date that hangs on the root belongs to that verb."""
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+        if root.head.i != root.i and root.pos_ in ("NOUN", "PROPN"):
+            return None  # "... 700 people in 2004": the date hangs on another noun of the sentence
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("acl", "relcl") and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
+        ),
+        None,
+    )  # a participle with no object ("five soldiers killed Monday") is what befell the root noun
 
 
 def _main_clause_of_interval(last: Token) -> Token | None:
