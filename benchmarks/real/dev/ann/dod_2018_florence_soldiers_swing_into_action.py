@@ -1,0 +1,65 @@
+K = "hurricane_florence_2018:"
+RC = "Roy Cooper"
+GL = "Greg Lusk"
+CW = "Cathy Wilkinson"
+NWS = "National Weather Service"
+ANN = {
+ "article": "articles/dod_2018_florence_soldiers_swing_into_action.txt",
+ "gold_out": "gold/dod_2018_florence_soldiers_swing_into_action.json",
+ "published": "2018-09-14",
+ "quotes": [
+  {"text": "Hurricane Florence is powerful, slow and relentless", "speaker": RC, "speaker_mention": "he",
+   "note": "'..., relentless,\" he said.': 'he' is Gov. Roy Cooper, named in the paragraph before; the comma before the closing mark is dropped"},
+  {"text": "It's an uninvited brute who doesn't want to leave.", "speaker": RC, "speaker_mention": "he",
+   "note": "second half of the quote interrupted by 'he said.': a separate quote, same attribution, no cue of its own"},
+  {"text": "Historic and unprecedented", "speaker": GL, "speaker_mention": "Maj. Gen. Greg Lusk",
+   "note": "'\"Historic and unprecedented,\" said Maj. Gen. Greg Lusk, ...': a standalone utterance, not a phrase inside reported speech, so not a fragment; comma dropped"},
+  {"text": "From my personal recollection, I think we've had [as] historic and unprecedented an activation of North Carolina Guardsmen before landfall that I can recall.", "speaker": GL, "speaker_mention": "Maj. Gen. Greg Lusk",
+   "note": "continues Lusk's words after the attribution; no closing mark at the paragraph end and the next paragraph opens with a quote mark (a quotation continued over paragraphs: one quote per paragraph); '[as]' is the editor's insertion, kept"},
+  {"text": "They're postured", "speaker": GL, "speaker_mention": "Lusk",
+   "note": "'\"They're postured,\" Lusk continued.': the continued quotation of the paragraph before; comma dropped"},
+  {"text": "They're going through the last minute preparation of the equipment that they may be called upon to use.", "speaker": GL, "speaker_mention": "Lusk",
+   "note": "second half after 'Lusk continued.'; no cue of its own"},
+  {"text": "The Army is ready go", "speaker": CW, "speaker_mention": "Lt. Col. Cathy Wilkinson",
+   "note": "'\"The Army is ready go,\" said Lt. Col. Cathy Wilkinson, U.S. Army North public affairs officer.' ('ready go' as printed); comma dropped"},
+  {"text": "We have troops surrounding the area ready to move in as the storm passes and provide assistance to the state and the federal officials.", "speaker": CW, "speaker_mention": "Lt. Col. Cathy Wilkinson",
+   "note": "second quote of the same paragraph after the attribution; no cue of its own"},
+ ],
+ "figures": [
+  {"quantity": K+"nc_without_power", "text": "500,000", "value": 500000, "unit": None, "counted": "state's residents without power (North Carolina)", "source": RC, "approx": "more than",
+   "note": "'Gov. Roy Cooper said more than 500,000 of his state's residents were without power'"},
+  {"text": "20,000", "ctx": "another had 20,000", "value": 20000, "unit": None, "counted": "residents moved into shelters", "source": RC, "approx": None,
+   "note": "same reported clause of Cooper's ('another had 20,000 moved into 157 shelters', as printed)"},
+  {"text": "157", "value": 157, "unit": None, "counted": "shelters", "source": RC, "approx": None,
+   "note": "same clause; Cooper's"},
+  {"text": "20", "ctx": "as much as 20 inches", "value": 20, "unit": None, "counted": "inches of rain", "source": NWS, "approx": "up to",
+   "note": "'The National Weather Service reported as much as 20 inches of rain could drench central North Carolina': 'as much as' -> up to; inches are not in FORMAT's unit list, so unit null and the unit kept in 'counted'"},
+  {"text": "30", "value": 30, "unit": None, "counted": "helicopters on standby for search and rescue missions", "source": None, "approx": "around",
+   "note": "'About 30 helicopters and 240 tactical vehicles ... remained on standby': 'About' -> around; the outlet's voice, no claimant"},
+  {"text": "240", "value": 240, "unit": None, "counted": "tactical vehicles on standby for search and rescue missions", "source": None, "approx": None,
+   "note": "the 'About' stands before '30' only; read literally, 240 carries no hedge of its own (a reader may carry 'About' over both: left null as printed). Outlet's voice"},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-09-14", "date_text": "Friday morning", "what": "Hurricane Florence made landfall on the Carolinas' coast",
+   "note": "'As Hurricane Florence made landfall over the coastline of the Carolinas Friday morning': a storm has no agent; Friday = the day of writing, 14 September 2018"},
+  {"actor": RC, "date": "2018-09-14", "date_text": "On Friday", "what": "Cooper said at an 11 a.m. press conference that more than 500,000 were without power",
+   "note": "'On Friday at an 11 a.m. press conference, North Carolina Gov. Roy Cooper said ...': Cooper is the agent of 'said'; '11 a.m.' is the time of the same press conference on the same day and is not given a second event"},
+ ],
+ "actors": [
+  {"name": RC, "type": "person", "aliases": ["North Carolina Gov. Roy Cooper"]},
+  {"name": GL, "type": "person", "aliases": ["Maj. Gen. Greg Lusk", "Lusk"]},
+  {"name": CW, "type": "person", "aliases": ["Lt. Col. Cathy Wilkinson"]},
+  {"name": NWS, "type": "organisation", "aliases": ["The National Weather Service"]},
+  {"name": "National Guard Soldiers", "type": "group", "aliases": ["National Guard Soldiers"]},
+  {"name": "active duty Soldiers", "type": "group", "aliases": ["active duty Soldiers", "Active duty Soldiers"]},
+  {"name": "Army motor transport companies", "type": "group", "aliases": ["Army motor transport companies"]},
+ ],
+ "notes": [
+  "Army.mil story of Friday 14 September 2018, the day Florence made landfall (no printed date or headline in the stored copy; headline from the URL slug; see meta); story hurricane_florence_2018 with the DoD News story of 11 and 12 September (dod_2018_florence_guard_prepares, dod_2018_florence_guard_gearing_up) and the Army update of 19 September (dod_2018_florence_army_support_sept18).",
+  "Eight quotes of three speakers: Gov. Roy Cooper twice through 'he' (named in the paragraph before), Maj. Gen. Greg Lusk four times (a quotation continued over two paragraphs without a closing mark at the first paragraph's end: one quote per paragraph, the second paragraph's 'Lusk continued' splitting it again), Lt. Col. Cathy Wilkinson twice.",
+  "Figures: Cooper claims the 500,000 without power, the 20,000 moved and the 157 shelters; the National Weather Service the up to 20 inches of rain; the 30 helicopters and 240 tactical vehicles are the outlet's. '11 a.m.' is a time of day, not a figure. No figure recurs in the other Florence items (the DoD News versions count Guard members; the 19 September update counts Army soldiers).",
+  "Events: 'Friday morning' (landfall, no agent) and 'On Friday' (Cooper's press conference statement). 'at press time' (the time of writing) is not a date expression of FORMAT's kinds and is left out.",
+  "Actors: the Federal Emergency Management Agency and the named forts are only mentioned; 'the Guard' (whose relief efforts are bolstered) is not given as an actor.",
+  "second reading (annotator): re-read the item in full against FORMAT.md sections 1-2: checked every quote span against the straight quote marks (four trailing commas dropped, final full stops kept), the open-ended Lusk paragraph, 14 September 2018 as a Friday, 'as much as' -> up to, and every alias as an exact substring; no change.",
+ ],
+}

@@ -1,0 +1,63 @@
+M = "mosul_bus_bombing_2008"
+IA = "Iraqi army officials"
+US = "U.S. military"
+IP = "Iraqi police"
+RT = "Richard Thomas"
+ANN = {
+ "article": "articles/voa_2008_iraq_mosul_bus_bombing_9_killed.txt",
+ "gold_out": "gold/voa_2008_iraq_mosul_bus_bombing_9_killed.json",
+ "published": "2008-02-26",
+ "quotes": [],
+ "figures": [
+  {"quantity": M + ":deaths", "text": "9", "value": 9, "unit": None, "counted": "killed in Iraq suicide bombing", "source": IA, "approx": None,
+   "note": "headline '9 Killed'; the claimant opens the next sentence ('Iraqi army officials say a suicide bomber has killed at least nine'); the headline prints no hedge"},
+  {"quantity": M + ":deaths", "text": "nine", "value": 9, "unit": None, "counted": "people killed on a bus traveling to Syria", "source": IA, "approx": "at least"},
+  {"quantity": M + ":deaths", "text": "eight", "value": 8, "unit": None, "counted": "people killed by the blast", "source": US, "approx": None, "ctx": "killed eight people",
+   "note": "'The U.S. military said the blast killed eight people': the same toll as the Iraqi army's 'at least nine' (same bombing), a disagreeing figure from another claimant"},
+  {"quantity": M + ":wounded", "text": "eight", "value": 8, "unit": None, "counted": "others wounded", "source": US, "approx": None, "ctx": "wounded eight others"},
+  {"text": "21", "value": 21, "unit": None, "counted": "men kidnapped from two buses", "source": IP, "approx": None,
+   "note": "'Iraqi police say unidentified gunmen kidnapped 21 men'"},
+  {"text": "two", "value": 2, "unit": None, "counted": "buses", "source": IP, "approx": None, "ctx": "from two buses"},
+  {"text": "Three", "value": 3, "unit": None, "counted": "women released", "source": None, "approx": None,
+   "note": "'Three women were released.' follows 'Police say the men were seized ...' with no cue of its own: the project's gold keeps such uncued sentences in the outlet's voice (null)"},
+  {"text": "two", "value": 2, "unit": None, "counted": "Cabinet meetings", "source": None, "approx": None, "ctx": "minutes of two",
+   "note": "outlet's voice: the freedom of information request was for the minutes of two Cabinet meetings in 2003"},
+  {"text": "63", "value": 63, "unit": None, "counted": "people killed in attacks on pilgrims", "source": None, "approx": "at least",
+   "note": "outlet's voice; attacks on pilgrims of Sunday and Monday, another quantity than the Mosul bus toll (no key)"},
+  {"text": "Millions", "value": None, "vague": True, "unit": None, "counted": "of pilgrims", "source": None, "approx": None},
+  {"text": "13 centuries", "value": 1300, "unit": "years", "counted": "centuries since the martyrdom of the Prophet Muhammad's grandson", "source": None, "approx": None,
+   "note": "'13 centuries ago': a duration given in years (as 'a half century' = 50 years in state_2020_pompeo_covid_aid_900_million)"},
+ ],
+ "events": [
+  {"actor": "Mosul suicide bomber", "date": "2008-02-26", "date_text": "Tuesday", "what": "bomber detonated his explosives outside Mosul", "ctx": "explosives Tuesday",
+   "note": "'The officials say the bomber detonated his explosives Tuesday': agent the bomber; Tuesday = publication day, 26 February 2008"},
+  {"actor": "Diyala gunmen", "date": "2008-02-26", "date_text": "Tuesday", "what": "gunmen kidnapped 21 men from two buses at a fake checkpoint", "ctx": "checkpoint Tuesday",
+   "note": "'Iraqi police say unidentified gunmen kidnapped 21 men ... Tuesday': agent the gunmen"},
+  {"actor": RT, "date": "2008-02-26", "date_text": "Tuesday", "what": "said the Cabinet papers should be released", "ctx": "Thomas said Tuesday",
+   "note": "'Commissioner Richard Thomas said Tuesday': agent Thomas"},
+  {"actor": "British Cabinet", "date": "2003", "date_text": "in 2003", "what": "two Cabinet meetings where ministers discussed the attorney general's advice",
+   "note": "date on a noun ('two Cabinet meetings in 2003, when ministers discussed ...'): the meetings are the Cabinet's and the text names the ministers as the ones who discussed -> British Cabinet"},
+  {"actor": None, "date": "2008-02-24/2008-02-25", "date_text": "Sunday and Monday", "what": "attacks on pilgrims killed at least 63 people",
+   "note": "two days in a row joined by 'and' = one span (as months in a row); the attacks' perpetrators are not named -> null"},
+  {"actor": "Shi'ite pilgrims", "date": "2008-02-25/2008-03-02", "date_text": "this week", "what": "millions of pilgrims commemorating Arbaeen",
+   "note": "'Millions of pilgrims are commemorating Arbaeen this week': the ISO week of the Tuesday 26 February report (Monday 25 February - Sunday 2 March 2008); agent the pilgrims"},
+ ],
+ "actors": [
+  {"name": IA, "type": "organisation", "aliases": ["Iraqi army officials", "The officials"]},
+  {"name": "Mosul suicide bomber", "type": "person", "aliases": ["a suicide bomber", "the bomber"]},
+  {"name": US, "type": "organisation", "aliases": ["The U.S. military", "a U.S. military spokesman"]},
+  {"name": "American officials", "type": "organisation", "aliases": ["American officials"]},
+  {"name": IP, "type": "organisation", "aliases": ["Iraqi police", "Police"]},
+  {"name": "Diyala gunmen", "type": "group", "aliases": ["unidentified gunmen"]},
+  {"name": RT, "type": "person", "aliases": ["Britain's information commissioner", "Commissioner Richard Thomas", "Thomas"]},
+  {"name": "British Cabinet", "type": "organisation", "aliases": ["the Cabinet", "ministers"]},
+  {"name": "Shi'ite pilgrims", "type": "group", "aliases": ["pilgrims", "Millions of pilgrims"]},
+ ],
+ "notes": [
+  "VOA News brief of Tuesday 26 February 2008: a suicide bombing of a bus near Mosul, a kidnapping in Diyala, the UK information commissioner's ruling on Iraq war Cabinet minutes, and the Arbaeen pilgrimage. Story mosul_bus_bombing_2008 (one item).",
+  "Disagreeing claimants on one toll: Iraqi army officials 'at least nine' (headline '9') against the U.S. military's 'eight' killed: all three share " + M + ":deaths; the U.S. military's eight wounded has " + M + ":wounded. The 63 killed in attacks on pilgrims are another quantity.",
+  "Richard Thomas's words are reported speech without quote marks ('said Tuesday, the papers should be released ...'): no quotes in the gold sense. 'a U.S. military spokesman' (unnamed) is listed with the U.S. military.",
+  "Not figures: '40th day' (ordinal); '2003' (year). Not events: 'during the run-up' (no date). 'Some information for this report was provided by AFP, AP and Reuters' is a credit line (the agencies claim nothing in the text; not actors).",
+  "Second careful read done by the annotator against FORMAT.md: the three 'Tuesday' pinned with ctx, both 'eight' pinned, 'Sunday and Monday' one span, 'this week' the ISO week, 'Three women were released' left in the outlet's voice.",
+ ],
+}

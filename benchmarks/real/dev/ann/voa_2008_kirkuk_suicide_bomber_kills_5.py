@@ -1,0 +1,51 @@
+K = "kirkuk_bombing_2008"
+IAU = "Iraqi authorities"
+H = "Assad Kamal al-Hashimi"
+ANN = {
+ "article": "articles/voa_2008_kirkuk_suicide_bomber_kills_5.txt",
+ "gold_out": "gold/voa_2008_kirkuk_suicide_bomber_kills_5.json",
+ "published": "2008-08-23",
+ "quotes": [],
+ "figures": [
+  {"quantity": K + ":deaths", "text": "5", "value": 5, "unit": None, "counted": "killed by suicide bomber in northern Iraq", "source": None, "approx": None, "ctx": "Kills 5",
+   "note": "headline 'Suicide Bomber Kills 5'; the body gives the toll in the outlet's voice (no claimant); no hedge in the headline"},
+  {"quantity": K + ":deaths", "text": "five", "value": 5, "unit": None, "counted": "people killed", "source": None, "approx": "at least",
+   "note": "outlet's voice; 'Local police say' in the next sentence names who was among the dead, not the count"},
+  {"quantity": K + ":wounded", "text": "eight", "value": 8, "unit": None, "counted": "others wounded", "source": None, "approx": "at least", "ctx": "least eight others"},
+  {"text": "Two", "value": 2, "unit": None, "counted": "sons of the targeted politician killed in the attack", "source": None, "approx": None,
+   "note": "outlet's voice; the 2005 assassination attempt on Mithal al-Alusi"},
+  {"text": "eight", "value": 8, "unit": None, "counted": "Iraqis abducted from their homes in Diyala province", "source": IAU, "approx": None, "ctx": "abducted eight",
+   "note": "'Iraqi authorities say unidentified gunmen abducted eight Iraqis'"},
+ ],
+ "events": [
+  {"actor": "Kirkuk suicide bomber", "date": "2008-08-23", "date_text": "Saturday", "what": "suicide bomber blew himself up in Kirkuk", "ctx": "Kirkuk Saturday",
+   "note": "'A suicide bomber blew himself up in ... Kirkuk Saturday': agent the bomber; Saturday = publication day, 23 August 2008"},
+  {"actor": "Baghdad gunmen", "date": "2008-08-23", "date_text": "Earlier Saturday", "what": "gunmen killed an adviser to Iraq's culture minister in a drive-by shooting",
+   "note": "'Earlier Saturday, unknown gunmen killed an adviser': agent the gunmen (Baghdad)"},
+  {"actor": "Iraqi court", "date": "2008-08-23", "date_text": "Also Saturday", "what": "court sentenced Assad Kamal al-Hashimi to death",
+   "note": "'Also Saturday, an Iraqi court sentenced to death ...': agent the court"},
+  {"actor": H, "date": "2005", "date_text": "in 2005", "what": "assassination attempt against Mithal al-Alusi",
+   "note": "date on a noun ('his role in an assassination attempt against a fellow Sunni politician in 2005'): the text names Hashimi's role in the attempt, for which the court sentenced him -> Hashimi"},
+  {"actor": None, "date": "2007", "date_text": "since last year", "what": "Hashimi believed to be in hiding",
+   "note": "'believed to be in hiding since last year': a state under a passive without agent ('believed') -> null; last year before the 2008 report = 2007"},
+  {"actor": "Diyala gunmen", "date": "2008-08-22", "date_text": "Friday night", "what": "gunmen abducted eight Iraqis from their homes in Diyala province",
+   "note": "'Iraqi authorities say unidentified gunmen abducted eight Iraqis ... Friday night': agent the gunmen; Friday = 22 August 2008"},
+ ],
+ "actors": [
+  {"name": "Kirkuk suicide bomber", "type": "person", "aliases": ["A suicide bomber"]},
+  {"name": "Kirkuk local police", "type": "organisation", "aliases": ["Local police"]},
+  {"name": "Baghdad gunmen", "type": "group", "aliases": ["unknown gunmen", "the gunmen"]},
+  {"name": IAU, "type": "organisation", "aliases": ["Authorities", "Iraqi authorities"]},
+  {"name": "Iraqi court", "type": "organisation", "aliases": ["an Iraqi court"]},
+  {"name": H, "type": "person", "aliases": ["former Sunni Culture Minister Assad Kamal al-Hashimi", "Hashimi"]},
+  {"name": "Diyala gunmen", "type": "group", "aliases": ["unidentified gunmen"]},
+  {"name": "Iraqi and U.S. forces", "type": "organisation", "aliases": ["Iraqi and U.S. forces"]},
+ ],
+ "notes": [
+  "VOA News brief of Saturday 23 August 2008: a suicide bombing in Kirkuk, the killing of an adviser to the culture minister in Baghdad, the death sentence in absentia of Assad Kamal al-Hashimi, and abductions in Diyala. Story kirkuk_bombing_2008 (one item).",
+  "Keys within the item: " + K + ":deaths (headline '5', body 'at least five'), " + K + ":wounded ('at least eight'). The Diyala eight abducted is another quantity.",
+  "'Authorities say Kamel Shiya was driving ...' and 'Iraqi authorities say ...' are taken as one actor (Iraqi authorities). The Baghdad gunmen ('unknown gunmen', 'the gunmen') and the Diyala gunmen ('unidentified gunmen') are different groups. Kamel Shiya and Mithal al-Alusi are victims and do not act: not actors.",
+  "Not events: 'recently' (vague; 'Iraqi and U.S. forces recently began an offensive'). 'in absentia' is not a date. No quotes (no quote marks in the item).",
+  "Second careful read done by the annotator against FORMAT.md: the three Saturday expressions ('Saturday', 'Earlier Saturday', 'Also Saturday') each an event; 'Friday night' = 22 August, not overnight; 'since last year' = 2007 with no agent (state); the two 'eight' pinned with ctx.",
+ ],
+}
