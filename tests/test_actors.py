@@ -452,3 +452,15 @@ def test_a_verb_before_a_titled_name_is_not_part_of_its_description(
     assert not any("named" in surface for surface in surfaces), surfaces
     mbeki = registry.lookup("Jonas Mbeki")
     assert mbeki is not None and mbeki.kind == "person"
+
+
+def test_a_country_before_a_distinctive_name_is_its_country_not_its_name(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = (
+        "Report\nChile's Sentinel news agency says 73 people are missing. Chile's Sentinel said more were hurt.\n"
+        "Russia's Foreign Ministry said five diplomats had left."
+    )
+    found = names(make_report(text))
+    assert "Sentinel" in found and "Chile's Sentinel" not in found
+    assert "Russia's Foreign Ministry" in found  # a generic body keeps the country that tells it apart

@@ -264,8 +264,13 @@ class NameMentions(NameClues):
             elif start >= 2 and self.words[start - 1] in POSSESSIVE_TOKENS:
                 owner = self._possessor_text(start - 2)  # "Russia's Foreign Ministry" is not Ukraine's
                 country = self._country(owner) or self.table.capitals.get(lx.fold(owner))
+                generic = all(
+                    w in LEXICON_NOUNS or w in lx.PORTFOLIO_WORDS or w in NAME_CONNECTORS
+                    for w in self.lower[first:end]
+                )  # "Russia's Foreign Ministry" needs its country; "China's Xinhua" is Xinhua
                 if country:
                     candidate.country = country
+                if country and generic:
                     candidate.name = f"{owner}{self.words[start - 1]} {name}"
                     candidate.surface_start = start - 1 - len(owner.split())
         elif kind == "country":

@@ -159,6 +159,8 @@ class NounPhraseMentions(NameMentions):
                 return  # a body described inside someone's words is theirs to describe
             printed = self.surface(left, i + 1)
             proper = any(self.is_capitalised(k) for k in range(left + 1, i + 1))
+            if marks and country is not None and any(self.is_capitalised(k) for k in range(marks[-1] + 1, i)):
+                printed = self.surface(marks[-1] + 1, i + 1)  # "China's Xinhua news agency" is Xinhua's
             end = i + 1
             if form == "description" and determiner in ("a", "an"):
                 end = self._np_right(i)  # "a jury in Houston": an unnamed body is known by where it sits
