@@ -673,3 +673,11 @@ def test_words_someone_should_say_are_no_ones_yet(quotes: Quotes) -> None:
         '"yes, there is a problem and let us fix it" and not defend it.'
     )
     assert speaker(quotes(text), "there is a problem") is None
+
+
+def test_words_a_speaker_relays_are_the_speakers_account(quotes: Quotes) -> None:
+    text = (
+        "Report\nThe agency's spokeswoman, Ana Ruiz, spoke to reporters in Geneva. She said refugees "
+        'reported "being shelled as they were trying to cross" the border.'
+    )
+    assert speaker(quotes(text), "being shelled") == "Ana Ruiz"

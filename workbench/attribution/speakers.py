@@ -89,11 +89,28 @@ class SpeakerFinder(QuoteFrames):
                         return tok.i
         return labelling
 
+    def _relaying_cue(self, cue: int) -> int:
+        """'She said refugees reported "being bombed ..."': a reporting verb in the clause of another
+        relays what the outer speaker told the reporter; the words quoted are the outer speaker's account."""
+        token = self.doc[cue]
+        outer = token.head
+        depth = self.finder.quote_depth
+        if (
+            token.dep_ == "ccomp"
+            and outer.i < token.i
+            and depth[outer.i] == depth[cue]  # not "... told us, 'We are confident ...,' said X"
+            and is_cue(self.doc, outer.i)
+            and self._agent(outer.i)
+        ):
+            return outer.i
+        return cue
+
     def _cue_in_frames(self, span: QuoteSpan, before: range, after: range) -> QuoteAttribution:
         governing = self._governing_cue(span)
         if governing is not None and is_unsaid(self.doc, governing):
             return NOBODY  # "BN should say, '...'": words the writer puts in someone's mouth
         if governing is not None:
+            governing = self._relaying_cue(governing)
             agent = self._agent(governing) or self._statement_author(governing)
             if agent is not None:
                 return QuoteAttribution(
