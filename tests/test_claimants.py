@@ -505,3 +505,10 @@ def test_a_bodys_officer_described_by_role_is_not_the_body(make_report: MakeRepo
         "The court said the results were void because the election commission missed a deadline."
     )
     assert source_of(make_report, text, "54") == "the election commission chairman"
+
+
+def test_sources_including_named_ones_are_the_named_ones(make_report: MakeReport) -> None:
+    text = (
+        "Report\nAccording to several news outlets including Reuters and the BBC, 12 miners were found dead."
+    )
+    assert source_of(make_report, text, "12") == "Reuters and BBC"

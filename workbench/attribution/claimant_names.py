@@ -109,6 +109,9 @@ class ClaimantNames(ClaimantReferences):
                     return author
             if noun in SPOKES_NOUNS:
                 return self._speaks_for(head, how=how)  # "a spokesperson said": for whom, if just named
+        named_examples = _named_examples(head)
+        if named_examples is not None and not is_named(head):
+            return self._resolve(named_examples, how=how)  # "many news sources including CNN and USA Today"
         if noun in GENERIC_PEOPLE:
             named = [
                 o
@@ -275,3 +278,13 @@ class ClaimantNames(ClaimantReferences):
             claimant = self._resolve(subject, how="subject")
             if claimant is not None:
                 self.subjects.append((self.token_starts[subject.i], claimant))
+
+
+def _named_examples(noun: Token) -> Token | None:
+    """ "many news sources including CNN and USA Today": the named members an "including" phrase gives."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "including":
+            named = next((o for o in child.children if o.dep_ == "pobj" and is_named(o)), None)
+            if named is not None:
+                return named
+    return None
