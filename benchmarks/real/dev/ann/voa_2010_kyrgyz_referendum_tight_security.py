@@ -1,0 +1,50 @@
+U = "kyrgyzstan_unrest_2010:"
+O = "Roza Otunbayeva"
+ANN = {
+ "article": "articles/voa_2010_kyrgyz_referendum_tight_security.txt",
+ "gold_out": "gold/voa_2010_kyrgyz_referendum_tight_security.json",
+ "published": "2010-06-27",
+ "quotes": [
+  {"text": "Voting for stability, we think that there is no ground that the country split. We have one united country",
+   "speaker": O, "speaker_mention": "Otunbayeva",
+   "note": "straight marks; '“...,” Otunbayeva said.': the trailing comma before the closing mark is dropped"},
+  {"text": "I talked with many people from both sides - with ethnic Kyrgyz and ethnic Uzbeks - and all of them, their feeling is they want stability they want peace. And they believe, with this election it will come",
+   "speaker": "Nadir Ismailov", "speaker_mention": "Ismailov",
+   "note": "'“...,” Ismailov said' (no final period in the stored copy); Ismailov is introduced in the paragraph before ('Independent journalist Nadir Ismailov says ...'); trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": U+"deaths", "text": "Hundreds", "value": None, "vague": True, "unit": None, "approx": None, "counted": "of people killed in the clashes between Kyrgyz and ethnic Uzbeks", "source": None,
+   "note": "'Hundreds of people were killed': outlet's voice; the June clashes in Osh and Jalalabad, the same toll as the kyrgyzstan_unrest_2010 items (60, 62, 97, 'up to 200' on 12-14 June), so the unrest story's deaths key is shared"},
+  {"quantity": U+"displaced", "text": "400,000", "value": 400000, "unit": None, "approx": "around", "counted": "people displaced by the clashes", "source": None,
+   "note": "'some 400,000 were displaced' -> around; outlet's voice; same key as 'displaced some 400,000 others' in voa_2010_kyrgyz_voters_approve_constitution"},
+  {"text": "40 percent", "value": 40, "unit": "%", "approx": "more than", "counted": "voter turnout just hours after the polls opened", "source": "Kyrgyz Central Election Commission",
+   "note": "'Kyrgyz election officials say voter turnout topped 40 percent just hours after the polls opened': 'topped' -> more than. A turnout part-way through polling day: not the same quantity as the final turnout (70 percent, next day's item) nor as Wikinews' 'around 55%' of later in the day, so no key"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-04", "date_text": "in April", "what": "overthrow of President Kurmanbek Bakiyev",
+   "note": "'her government, which took power following the overthrow of President Kurmanbek Bakiyev in April': the date closes the noun phrase 'the overthrow of ... Bakiyev' (a date on a noun); the text does not say who overthrew him, so null (as 'in April ... Bakiyev ousted' in wn_2010_kyrgyzstan_asks_russia). April before June 2010 = 2010-04"},
+  {"actor": "ethnic Kyrgyz and ethnic Uzbeks", "date": "2010-06", "date_text": "earlier this month", "what": "violent clashes in Osh",
+   "note": "'violent clashes between Kyrgyz and ethnic Uzbeks earlier this month': a date on the noun 'clashes', whose two sides the text names: joint actor (as 'clashed' of two named sides elsewhere in the set). 'earlier this month' = the month of publication, June 2010"},
+ ],
+ "actors": [
+  {"name": O, "type": "person", "aliases": ["Interim leader Roza Otunbayeva", "Otunbayeva", "Ms. Otunbayeva"]},
+  {"name": "Kyrgyz interim government", "type": "organisation", "aliases": ["her government"]},
+  {"name": "Kurmanbek Bakiyev", "type": "person", "aliases": ["President Kurmanbek Bakiyev"]},
+  {"name": "Nadir Ismailov", "type": "person", "aliases": ["Independent journalist Nadir Ismailov", "Ismailov"]},
+  {"name": "Kyrgyz Central Election Commission", "type": "organisation", "aliases": ["Kyrgyz election officials"]},
+  {"name": "Kyrgyz voters", "type": "group", "aliases": ["Kyrgyz citizens", "Kyrgyz voters", "Kyrgyz and Uzbek voters"]},
+  {"name": "ethnic Kyrgyz", "type": "group", "aliases": ["Kyrgyz", "ethnic Kyrgyz"]},
+  {"name": "ethnic Uzbeks", "type": "group", "aliases": ["ethnic Uzbeks"]},
+  {"name": "United States", "type": "country", "aliases": ["The United States"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["the United Nations"]},
+  {"name": "Organization for Security and Co-operation in Europe", "type": "organisation", "aliases": ["the Organization for Security and Co-operation in Europe", "International observers from the Organization for Security and Co-operation in Europe"]},
+ ],
+ "notes": [
+  "VOA report by Gabe Joselow (Moscow) of Sunday 27 June 2010, polling day of Kyrgyzstan's constitutional referendum, as republished by GlobalSecurity.org; story kyrgyzstan_referendum_2010 with wn_2010_kyrgyzstan_referendum_vote (same day) and voa_2010_kyrgyz_voters_approve_constitution (28 June).",
+  "Keys: the toll of the June clashes ('Hundreds of people were killed') shares kyrgyzstan_unrest_2010:deaths with the unrest items of 12-14 June and with 'killed hundreds of people' of 28 June (a related story; the same quantity, the toll of the Osh and Jalalabad clashes); 'some 400,000 were displaced' shares kyrgyzstan_unrest_2010:displaced with the 28 June item. The partial turnout ('topped 40 percent just hours after the polls opened') has no key: Wikinews' 'around 55%' is later in the day and the 28 June '70 percent' is the final turnout.",
+  "Quotes: Otunbayeva ('Otunbayeva said' after the quote) and Nadir Ismailov, introduced with 'says' in the paragraph before his quote ('He says ...' in between); the quote ends 'Ismailov said' with no period, as printed. The 'Yes' of 'a \"Yes\" vote' is a ballot option in quote marks, not someone's words: not a quote.",
+  "Not figures: 'one united country' (inside the quote, 'one' means united, not a count), 'weeks after', 'just hours after' (no number), 'both sides'. Not events: 'just hours after the polls opened' (relative, no date), the date line (removed).",
+  "'Kyrgyz' alone (in 'between Kyrgyz and ethnic Uzbeks') is the ethnic group; 'Kyrgyz citizens', 'Kyrgyz voters' are the voters (separate surface forms). 'Kyrgyz election officials' are written as the Central Election Commission, the body the 28 June item names ('Kyrgyzstan's central elections committee').",
+  "Second careful reading done against FORMAT.md sections 1-2: quote texts (trailing commas dropped, no final mark in Ismailov's), the three number tokens (Hundreds, 400,000, 40 percent; 'some' -> around, 'topped' -> more than), the two date expressions (in April, earlier this month) and the actor forms; no change needed after it.",
+ ],
+}

@@ -1,0 +1,70 @@
+K = "syria_refugees_2012:"
+U = "UNHCR"
+F = "Melissa Fleming"
+D = "Ahmet Davutoglu"
+UN = "Selcuk Unal"
+R = "Syrian refugees"
+ANN = {
+ "article": "articles/voa_2012_syria_refugees_strain_neighbors.txt",
+ "gold_out": "gold/voa_2012_syria_refugees_strain_neighbors.json",
+ "published": "2012-08-28",
+ "quotes": [
+  {"text": "being bombed as they were trying to cross", "speaker": F, "speaker_mention": "She", "fragment": True, "ctx": "reported \"being bombed as they were trying to cross\" the border",
+   "note": "'She says refugees reported \"being bombed ...\" the border': Fleming's words (her full sentence follows in the next paragraph), reporting what refugees told UNHCR; 'She' = Fleming, named in the sentence before"},
+  {"text": "We do believe that this could be the start of a much larger influx into Jordan", "speaker": F, "speaker_mention": "she",
+   "note": "attribution 'she said' after the quote, pronoun for Fleming, named in the paragraph before; trailing comma dropped"},
+  {"text": "People coming across, disturbingly, especially last Friday, are reported being bombed as they were trying to cross.", "speaker": F, "speaker_mention": "she",
+   "note": "second quote of the same paragraph, continuing after 'she said' (no attribution of its own)"},
+  {"text": "The U.N. or the international community should think or should look into ways of finding a secure environment for the Syrian people on the Syrian side of the territory", "speaker": UN, "speaker_mention": "Unal",
+   "note": "'..., Unal said.': Unal introduced with his title in the paragraph before; trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"jordan_arrivals_past_week", "text": "10,200", "value": 10200, "unit": None, "counted": "refugees who arrived in Jordan during the past week", "source": None, "approx": None,
+   "note": "'In Jordan, 10,200 refugees arrived during the past week, twice as many as the week before.': no claimant in the sentence or the next one (the reprint lacks the VOA lead 'The United Nations refugee agency says ...', see meta), so the outlet's voice; same quantity as UNHCR's '10,200 arriving in the past week' in voa_2012_syria_refugees_jordan_larger_influx"},
+  {"text": "150,000", "value": 150000, "unit": None, "counted": "Syrians sheltered in Jordan", "source": None, "approx": "around",
+   "note": "'Jordan was already providing shelter to an estimated 150,000 Syrians': 'an estimated' -> around; no estimator is named (outlet's voice)"},
+  {"quantity": K+"turkey_could_flee_projection", "text": "200,000", "value": 200000, "unit": None, "counted": "Syrians who could flee to Turkey if the conflict deepens", "source": U, "approx": "up to",
+   "note": "'The U.N. agency also says up to 200,000 Syrians could flee to Turkey'; same projection as in voa_2012_syria_refugees_jordan_larger_influx"},
+  {"quantity": K+"turkey_fled_past_24_hours", "text": "3,000", "value": 3000, "unit": None, "counted": "Syrians who fled to Turkey in the past 24 hours", "source": None, "approx": "more than",
+   "note": "'More than 3,000 fled to Turkey in the past 24 hours alone.': no cue of its own (outlet's voice, null), as in the sister report"},
+  {"text": "24", "value": 24, "unit": "hours", "counted": "hours (the past 24 hours)", "source": None, "approx": None,
+   "note": "duration 'in the past 24 hours', a figure in hours; not an event"},
+  {"text": "10,000", "value": 10000, "unit": None, "counted": "Syrians waiting at the Turkish border", "source": None, "approx": "up to",
+   "note": "'According to reports, as many as 10,000 Syrians are waiting': unnamed reports name no claimant (null); 'as many as' -> up to"},
+  {"text": "80,000", "value": 80000, "unit": None, "counted": "Syrians who have fled to Turkey", "source": None, "approx": None,
+   "note": "'the number of Syrians fleeing to Turkey has doubled in recent months to 80,000': outlet's voice (the sentence has no cue; Davutoglu's reported speech ends with the paragraph before)"},
+ ],
+ "events": [
+  {"actor": R, "date": "2012-08-21/2012-08-28", "date_text": "during the past week", "what": "10,200 refugees arrived in Jordan",
+   "note": "agent of 'arrived' is the refugees; 'the past week' read as the seven days up to the report's day, as in the sister report ('in the past week')"},
+  {"actor": R, "date": "2012-08-14/2012-08-21", "date_text": "the week before", "what": "half as many refugees arrived in Jordan (elided 'arrived')",
+   "note": "'twice as many as the week before': the comparison dates the arrivals of the week before the past week (the same agents, the refugees, of the elided 'arrived'); read as the seven days before 'the past week' (21-28 August)"},
+  {"actor": None, "date": "2012-08-24", "date_text": "last Friday", "what": "refugees crossing into Jordan were reported bombed",
+   "note": "inside Fleming's quote: 'People coming across, disturbingly, especially last Friday, are reported being bombed': the date hangs on the passive 'are reported being bombed', which names no agent (neither who reports nor who bombs); Friday before the Tuesday report = 24 August 2012"},
+  {"actor": D, "date": "2012-08-27", "date_text": "on Monday", "what": "Davutoglu made an international appeal for help",
+   "note": "'Turkish Foreign Minister Ahmet Davutoglu on Monday made an international appeal for help': subject of 'made'"},
+ ],
+ "actors": [
+  {"name": U, "type": "organisation", "aliases": ["U.N. High Commissioner for Refugees", "The U.N. agency"]},
+  {"name": F, "type": "person", "aliases": ["Spokeswoman Melissa Fleming", "Melissa Fleming"]},
+  {"name": R, "type": "group", "aliases": ["refugees", "Syrians", "People coming across"]},
+  {"name": "Jordan", "type": "country", "aliases": ["Jordan"]},
+  {"name": "Turkish authorities", "type": "group", "aliases": ["authorities"]},
+  {"name": D, "type": "person", "aliases": ["Turkish Foreign Minister Ahmet Davutoglu", "Davutoglu"]},
+  {"name": "Turkey", "type": "country", "aliases": ["Turkey"]},
+  {"name": "international community", "type": "group", "aliases": ["the international community"]},
+  {"name": "Syrian government", "type": "organisation", "aliases": ["Syria's government"]},
+  {"name": "Syrian rebels", "type": "group", "aliases": ["rebels"]},
+  {"name": UN, "type": "person", "aliases": ["Turkish foreign ministry spokesman Selcuk Unal", "Selcuk Unal", "Unal"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["The U.N."]},
+ ],
+ "notes": [
+  "VOA report by Dorian Jones (Istanbul) and Lisa Schlein (Geneva) of Tuesday 28 August 2012 (date inferred, see meta), kept from a word-for-word reprint that runs further than the stored VOA copy and lacks the VOA lead paragraph; story syria_refugees_2012 with voa_2012_syria_refugees_jordan_larger_influx (VOA News, same day) and voa_2012_un_security_council_to_meet_syria (the next day).",
+  "Cross-report figures: '10,200' (past week's arrivals in Jordan), 'up to 200,000' (UNHCR's projection for Turkey) and 'More than 3,000' (fled to Turkey in 24 hours) share keys with the VOA News report of the same day. Here the 10,200 has no claimant (the reprint starts after the VOA lead that gave it to UNHCR), in the other report it is UNHCR's: a pair of the same quantity told with and without a source.",
+  "The 3,000 in the past 24 hours and the 80,000 who have fled to Turkey in all are different quantities (a day's flow against the total); the 10,000 waiting at the border is another again.",
+  "Quotes: Fleming's fragment (mention 'She', named the sentence before), her two-part quote around one 'she said' (the second part has no attribution of its own) and Unal's quote attributed after it ('Unal said'). Davutoglu's words are reported speech only ('Davutoglu said ...', 'he said'), no quote.",
+  "Events: 'during the past week' and 'the week before' (arrivals, agents the refugees), 'last Friday' (inside the quote, passive 'are reported being bombed' without agent), 'on Monday' (Davutoglu's appeal). Left out: 'in the past 24 hours' (duration), 'in recent months' (vague), 'already'.",
+  "Not figures: 'twice as many' (a multiplier, no count; like 'has doubled', no number token), 'doubled'. 'Turkey appeals for help' is a cross-heading: Turkey is an actor (it appeals, and 'is carrying out its humanitarian duties' in Davutoglu's reported speech).",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2: the two parts of Fleming's quote are two quotes, the trailing commas of the first part and of Unal's quote dropped, the final full stop of the second part kept; 'an estimated' -> around, 'as many as' -> up to; dates resolved against Tuesday 28 August 2012 ('last Friday' = 24 August, 'on Monday' = 27 August).",
+ ],
+}

@@ -1,0 +1,60 @@
+H = "Ben Hatfield"
+M = "Mine Safety and Health Administration"
+NS = "CNN and USA Today"
+Q = "sago_mine_2006:"
+ANN = {
+ "article": "articles/wn_2006_sago_12_miners_found_dead.txt",
+ "gold_out": "gold/wn_2006_sago_12_miners_found_dead.json",
+ "published": "2006-01-04",
+ "quotes": [
+  {"text": "bad information", "speaker": H, "speaker_mention": "Hatfield", "fragment": True,
+   "note": "short phrase inside reported speech: 'Hatfield blamed the reversal on \"bad information\" and \"miscommunication.\"'"},
+  {"text": "miscommunication.", "speaker": H, "speaker_mention": "Hatfield", "fragment": True,
+   "note": "second phrase of the same sentence; the final period inside the marks kept"},
+  {"text": "What happened is that through stray cell phone conversations it appears that this miscommunication from the rescue team underground to the command center was picked up by various people that simply overheard the conversation that was relayed over cell phone communications without our ever having made a [public news] release",
+   "speaker": H, "speaker_mention": "Hatfield",
+   "note": "attribution after the quote ('explained Hatfield'); trailing comma before the closing mark dropped; editorial brackets '[public news]' kept"},
+  {"text": "lied to them", "speaker": "family members", "speaker_mention": "Family members", "fragment": True,
+   "note": "'Family members walked out of the church saying that the CEO of the mining company had \"lied to them\"': the family members' words (period outside the marks)"},
+ ],
+ "figures": [
+  {"quantity": Q+"dead", "text": "12", "value": 12, "unit": None, "counted": "coal miners found dead", "source": None, "approx": None, "ctx": "12 coal miners are found dead",
+   "note": "headline, outlet's voice"},
+  {"quantity": Q+"survivors", "text": "1", "value": 1, "unit": None, "counted": "in critical condition", "source": None, "approx": None, "ctx": "1 in critical condition",
+   "note": "headline: the one survivor (in critical condition); same quantity as 'only one has survived'"},
+  {"quantity": Q+"dead", "text": "12", "value": 12, "unit": None, "counted": "coal miners found dead", "source": NS, "approx": None, "ctx": "that 12 coal miners have been found dead",
+   "note": "'According to many news sources including CNN and USA Today, reports indicate that 12 coal miners have been found dead': the named news sources claim it (joint actor; either member is accepted)"},
+  {"quantity": Q+"survivors", "text": "one", "value": 1, "unit": None, "counted": "miner who has survived", "source": NS, "approx": None, "ctx": "only one has survived",
+   "note": "same 'According to ...' clause ('and only one has survived')"},
+  {"text": "three", "value": 3, "unit": "hours", "counted": "hours earlier", "source": NS, "approx": None, "ctx": "three hours earlier",
+   "note": "'reversing reports three hours earlier': the interval between the two reports, inside the sentence governed by 'According to many news sources including CNN and USA Today'"},
+  {"quantity": Q+"survivors", "text": "12", "value": 12, "unit": None, "counted": "miners found alive", "source": None, "approx": None, "ctx": "that 12 had been found alive",
+   "note": "the false earlier count of survivors ('reports three hours earlier that 12 had been found alive'): claimed by the earlier reports, which the text does not name, so null. Rival value of the survivor count (1): same key"},
+  {"text": "208", "value": 208, "unit": None, "counted": "citations issued to the mine last year", "source": None, "approx": None,
+   "note": "'The United States Mine Safety and Health Administration issued the mine 208 citations last year': the agency is the agent of 'issued', not a claimant; outlet's voice (null)"},
+  {"text": "68", "value": 68, "unit": None, "counted": "citations reported in 2004", "source": None, "approx": None,
+   "note": "'an increase from 68 reported in 2004': passive without agent, outlet's voice. A count of another year than the 208: no shared key"},
+ ],
+ "events": [
+  {"actor": M, "date": "2005", "date_text": "last year", "what": "MSHA issued the mine 208 citations",
+   "note": "'The United States Mine Safety and Health Administration issued the mine 208 citations last year': the agency is the subject of 'issued'; last year of a report of 4 January 2006 = 2005"},
+  {"actor": None, "date": "2004", "date_text": "in 2004", "what": "68 citations reported",
+   "note": "'68 reported in 2004': a passive participle without a by-agent -> null"},
+ ],
+ "actors": [
+  {"name": H, "type": "person", "aliases": ["Ben Hatfield", "Hatfield", "CEO of the International Coal Groi[", "the CEO of the mining company"]},
+  {"name": "family members", "type": "group", "aliases": ["Family members", "The family members of the dead miners"]},
+  {"name": "CNN", "type": "organisation", "aliases": ["CNN"]},
+  {"name": "USA Today", "type": "organisation", "aliases": ["USA Today"]},
+  {"name": M, "type": "organisation", "aliases": ["The United States Mine Safety and Health Administration", "United States Mine Safety and Health Administration", "The agency"]},
+ ],
+ "notes": [
+  "Wikinews report of Wednesday 4 January 2006 on the Sago mine disaster in West Virginia (explosion of Monday 2 January 2006): 12 of the 13 trapped miners found dead, after a false report that 12 were alive; story sago_mine_2006 with wn_2006_sago_13_miners_trapped (3 January).",
+  "The page's address keeps the first title ('12 coal miners alive, 1 dead'); the printed headline, line 1, is the corrected one (meta edits).",
+  "Claimants: the opening sentence's figures ('12 ... found dead', 'only one has survived', 'three hours earlier') are claimed 'According to many news sources including CNN and USA Today': the source is the joint actor 'CNN and USA Today'. The earlier false count '12 had been found alive' is claimed by unnamed earlier reports (null). MSHA issued the 208 citations (agent, not claimant): null.",
+  "Keys: sago_mine_2006:dead (headline 12, body 12); sago_mine_2006:survivors (headline 1, 'only one', and the false '12 ... found alive', rival values of the same count). The 13 trapped miners of the 3 January item (sago_mine_2006:trapped) are not stated here.",
+  "Not events: 'three hours earlier' (relative to the undated later reports; the text does not fix the day: the false report and its reversal fell either side of midnight), 'currently' (vague). 'were notified ... by Ben Hatfield', 'walked out', 'has announced' carry no date.",
+  "Actors: Hatfield (CEO of International Coal Group; the page prints 'International Coal Groi[', kept) speaks; family members speak ('saying ... \"lied to them\"'); CNN and USA Today claim; MSHA acts. The company itself, Randal McCloy (the survivor) and the hospital do not act.",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2: four quote spans (straight marks; 'miscommunication.' keeps its final period; the long quote drops its trailing comma; 'lied to them' has its period outside), every number token (12 x3, 1, one, three, 208, 68; '2004' is a year) and the two date expressions (last year = 2005, in 2004).",
+ ],
+}

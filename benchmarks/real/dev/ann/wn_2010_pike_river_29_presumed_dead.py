@@ -1,0 +1,55 @@
+K = "Gary Knowles"
+W = "Peter Whittall"
+Q = "pike_river_mine_2010:"
+ANN = {
+ "article": "articles/wn_2010_pike_river_29_presumed_dead.txt",
+ "gold_out": "gold/wn_2010_pike_river_29_presumed_dead.json",
+ "published": "2010-11-25",
+ "quotes": [
+  {"text": "We are holding on to hope. Look at Chile, all those miners were trapped and they all came out alive.", "speaker": "Tony Kokshoorn",
+   "speaker_mention": "Grey District Mayor Tony Kokshoorn",
+   "note": "straight double quotes after 'initially stated:'; final period inside the marks kept"},
+ ],
+ "figures": [
+  {"quantity": Q+"presumed_dead", "text": "29", "value": 29, "unit": None, "counted": "presumed dead", "source": None, "approx": None, "ctx": "29 presumed dead",
+   "note": "headline, outlet's voice (no claimant in the headline). Deaths, not the count of men in the mine: own key"},
+  {"quantity": Q+"men_in_mine", "text": "29", "value": 29, "unit": None, "counted": "men still inside", "source": K, "approx": None, "ctx": "the 29 men still inside",
+   "note": "'He stated there is no possibility any of the 29 men still inside could have survived': 'He' is Knowles, named in the sentence before"},
+  {"quantity": Q+"escaped", "text": "two", "value": 2, "unit": None, "counted": "miners who managed to walk out", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"quantity": Q+"men_in_mine", "text": "27", "value": 27, "unit": None, "counted": "originally believed missing", "source": None, "approx": None,
+   "note": "'with 27 originally believed missing': passive belief without a holder, outlet's voice. The first count of the men left in the mine, revised to 29 by Whittall in the next paragraph: same quantity, disagreeing values"},
+  {"quantity": Q+"men_in_mine", "text": "29", "value": 29, "unit": None, "counted": "trapped underground", "source": W, "approx": None, "ctx": "reported 29 were trapped",
+   "note": "'Peter Whittall reported 29 were trapped underground'"},
+  {"text": "17 to 62", "value": 17, "value_max": 62, "unit": "years", "counted": "years old (ages of the trapped men)", "source": W, "approx": None,
+   "note": "'ranging from 17 to 62 years old' continues Whittall's reported clause: a range of ages, unit years"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-11-19", "date_text": "on Friday, around 3:45pm local time", "what": "the situation began with an explosion at the mine",
+   "note": "'The situation began ... with an explosion': no agent. Friday before Thursday 25 November 2010 = 19 November; the day and the time of day are one expression (comma-joined, one clause), kept as one event as in 'just before 5 p.m., Jan 12'"},
+  {"actor": "emergency services", "date": "2010-11-19", "date_text": "at 4.53pm", "what": "emergency services began responding",
+   "note": "time of day in the sentence after the Friday one: the same day (19 November); the agent is the subject 'Emergency services'"},
+  {"actor": W, "date": "2010-11-20", "date_text": "Early Saturday", "what": "Whittall reported 29 trapped underground, aged 17 to 62",
+   "note": "'Early Saturday, Pike River Coal chief executive Peter Whittall reported ...': the date fronts the clause whose verb is 'reported'; Saturday 20 November 2010"},
+ ],
+ "actors": [
+  {"name": K, "type": "person", "aliases": ["Gary Knowles", "Superintendent Garry Knowles", "The search co-ordinator Superintendent Garry Knowles", "head of the search and rescue operation at the New Zealand Pike River Mine"]},
+  {"name": "Tony Kokshoorn", "type": "person", "aliases": ["Grey District Mayor Tony Kokshoorn", "Tony Kokshoorn"]},
+  {"name": W, "type": "person", "aliases": ["Pike River Coal chief executive Peter Whittall", "Peter Whittall"]},
+  {"name": "emergency services", "type": "group", "aliases": ["Emergency services"]},
+  {"name": "miners' families", "type": "group", "aliases": ["Miners' families", "Families"]},
+  {"name": "search and rescue leadership", "type": "group", "aliases": ["the search and rescue leadership"]},
+  {"name": "Police Commissioner", "type": "person", "aliases": ["The Police Commissioner"]},
+  {"name": "Minister of Police", "type": "person", "aliases": ["Minister of Police"]},
+  {"name": "Prime Minister", "type": "person", "aliases": ["Prime Minister"]},
+ ],
+ "notes": [
+  "Wikinews report of Thursday 25 November 2010 (mobile view) on the second explosion at the Pike River coal mine near Greymouth, New Zealand (24 November 2010), after the first explosion of Friday 19 November; story pike_river_mine_2010 (the only item of that story in this folder).",
+  "The page's quotation box (Knowles: 'Unfortunately I have to inform the public ... no one survived.', without quote marks) was removed as page furniture (meta edits); Knowles' claim stays in the body in reported speech ('He stated ...'), so his '29 men still inside' is his.",
+  "Figures of three quantities: presumed dead (headline, 29); men left in the mine (27 'originally believed missing' in the outlet's voice, 29 'still inside' by Knowles and 29 'trapped underground' by Whittall: one key, so the 27/29 revision is compared); miners who walked out (two). 'ranging from 17 to 62 years old' is one age range (value 17, value_max 62).",
+  "Not figures: 'twice daily' (twice, a frequency, printed two times; no number word of the kit's list), 'second explosion' and 'another explosion' (ordinal / no number), '3:45pm' and '4.53pm' (times of day, parts of date expressions).",
+  "Events: 'on Friday, around 3:45pm local time' (explosion, no agent), 'at 4.53pm' (emergency services began responding, same day), 'Early Saturday' (Whittall reported). 'initially' is vague; Knowles' statement and the ministers' confirmation carry no date; 'told media' is undated.",
+  "Knowles is spelled 'Gary' in the first paragraph and 'Garry' in the fifth (both kept); both forms are aliases of one actor. 'The Police Commissioner, Minister of Police, and Prime Minister all confirmed ...' names three office-holders without names: three actors (no event is dated).",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2: one quote span (straight marks, final period kept), every number token (29 x3, two, 27, 17, 62) and the three date expressions; Friday = 19 and Saturday = 20 November 2010 from the Thursday 25 November date line.",
+ ],
+}
