@@ -727,3 +727,10 @@ def test_weekends_events_after_and_years_in_a_row(
     make_report: MakeReport, body: str, expression: str, expected: str
 ) -> None:
     assert dated(make_report, body, "2016-06-17")[expression] == expected  # a Friday
+
+
+def test_a_disaster_named_by_its_day_has_struck_already(make_report: MakeReport) -> None:
+    body = "Rescuers are concentrating today on reaching a school buried by Friday's landslide."
+    assert (
+        dated(make_report, body, "2006-02-21")["by Friday's"] == "2006-02-17"
+    )  # a Tuesday: the Friday before

@@ -716,6 +716,8 @@ def _direction(found: Found, ctx: Context) -> str:
     names_an_event = _possessive(found, ctx) or ctx.clauses().on_an_event_noun(found.start, found.end)
     if names_an_event and prep.startswith(("after", "following")):
         return BACK  # "rescue efforts continue after Monday's earthquake": what came after it is now
+    if names_an_event and tense in (PRESENT, None) and ctx.clauses().names_a_disaster(found.end):
+        return BACK  # "reaching a school buried by Friday's landslide": a disaster is told once it has struck
     if tense in (FUTURE, PRESENT) and names_an_event:
         # "the toll from Jan. 12's earthquake could reach 50,000", "planned as part of the response after
         # the landfall of Hurricane Fiona on Sept. 18", "the toll from February 27 quake is likely to rise":
@@ -1326,6 +1328,17 @@ class ClauseReader:
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head is not head.head:
             head = head.head.head  # the date hung on "Fiona" of "the landfall of Fiona": up through "of"
         return token.dep_ == "prep" and head.pos_ == "NOUN" and lx.fold(head.lemma_) in lx.EVENT_NOUNS
+
+    def names_a_disaster(self, end: int) -> bool:
+        """Is the noun right after a date ending at ``end`` ("Friday's landslide", "the May 12 quake") one
+        of nature's blows?"""
+        _first, last = self.report.token_range(end, end + 1)
+        for token in self.doc[last - 1 : last + 3] if last > 0 else []:
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return False
+            if token.pos_ == "NOUN" and lx.fold(token.lemma_) in lx.NATURAL_FORCES:
+                return True
+        return False
 
     def tense(self, start: int, end: int) -> str | None:
         """FUTURE, EXPECTED_IN_PAST, PAST, PRESENT, or None (no verb, or no tense shown)."""
