@@ -43,6 +43,12 @@ def table(*rows: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(list(rows))
 
 
+def figure_groups(rows: list[dict[str, Any]]) -> list[set[str]]:
+    """The figure ids of each group ``compare_figures`` makes of ``rows`` (a group of one included)."""
+    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
+    return list(comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist())
+
+
 def test_conflicting_tolls_form_one_disputed_group() -> None:
     claims = table(
         claim("F1", 48, "people", "Health ministry", predicate="kill"),
@@ -293,8 +299,7 @@ def test_a_quakes_magnitude_is_one_quantity_whatever_verb_reports_it() -> None:
         magnitude("F2", 6.3, "d2", "earthquake", "kill"),
         magnitude("F3", 5.2, "d2", "magnitude aftershock", "rock"),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F3"}, {"F1", "F2"}]
 
 
@@ -349,8 +354,7 @@ def test_tolls_since_two_different_starts_stay_apart_and_bodies_seen_are_not_the
         toll("F3", 30, "More than 30 people have been killed since the protest began."),
         claim("F4", 3, "bodies", "Witnesses", predicate="see", sentence="Witnesses saw three bodies."),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F3"}, {"F4"}, {"F1", "F2"}]
 
 
@@ -360,8 +364,7 @@ def test_plain_people_are_one_quantity_only_when_one_verb_says_what_befell_them(
         claim("F2", 3_500_000, "people", "Agency", predicate="live"),
         claim("F3", 3_200_000, "people", "Ministry", predicate="live"),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
@@ -371,8 +374,7 @@ def test_one_number_of_a_noun_qualified_two_ways_is_two_quantities() -> None:
         claim("F2", 250_000, "PCR tests", "Ministry", predicate="have", doc_id="d2"),
         claim("F3", 250_000, "PCR tests", "Office", predicate="deliver", doc_id="d3"),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
@@ -388,8 +390,7 @@ def test_tolls_of_other_months_or_years_stay_apart_but_since_a_year_runs_to_the_
         toll("F4", 150, "d2", None, "Officials say 150 people have been killed."),
         toll("F5", 160, "d3", "2009", "The violence has killed 160 people since 2009."),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F2"}, {"F3"}, {"F1", "F4", "F5"}]
 
 
@@ -399,8 +400,7 @@ def test_bodies_buried_are_not_the_toll() -> None:
         claim("F2", 500, "people", "Officials", predicate="kill"),
         claim("F3", 450, "people", "Police", predicate="kill"),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F1"}, {"F2", "F3"}]
 
 
@@ -415,8 +415,7 @@ def test_a_running_total_and_one_more_part_of_it_are_two_sums() -> None:
         money("F3", 120e6, "The package of £120 million includes food and shelter."),
         money("F4", 90e6, "Officials said another £90 million in aid would follow."),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=sorted) == [{"F1", "F4"}, {"F2", "F3"}]
 
 
@@ -735,8 +734,7 @@ def test_n_more_is_one_more_part_not_the_whole_but_two_reports_of_it_may_differ(
         evacuated("F2", 200000, "Officials have evacuated 200,000 people since the start.", "d1"),
         evacuated("F3", 25000, "Officials said 25,000 more people were evacuated on Wednesday.", "d2"),
     ]
-    comparison = compare_figures(pd.DataFrame(rows), min_claims=1)
-    groups = comparison.claims.groupby("group_id")["figure_id"].apply(set).tolist()
+    groups = figure_groups(rows)
     assert sorted(groups, key=len) == [{"F2"}, {"F1", "F3"}]
 
 
