@@ -1320,7 +1320,7 @@ class ClauseReader:
         for modifier in self.doc[first:last]:
             head = modifier.head
             if modifier.dep_ in ("compound", "nmod", "amod") and head.i >= last and head.pos_ == "NOUN":
-                return lx.fold(head.lemma_) in lx.EVENT_NOUNS | lx.NATURAL_FORCES  # "February 27 quake"
+                return lx.fold(head.lemma_) in _NAMED_EVENT_NOUNS  # "February 27 quake"
         token = self.doc[first:last].root
         if token.dep_ == "pobj":
             token = token.head  # "on" of "on Sept. 18"
@@ -1346,6 +1346,8 @@ class ClauseReader:
         return None if verb is None else clause_tense(verb)
 
 
+#: Nouns a date can name: events and the blows of nature ("the February 27 quake").
+_NAMED_EVENT_NOUNS = lx.EVENT_NOUNS | lx.NATURAL_FORCES
 FUTURE, EXPECTED_IN_PAST, PAST, PRESENT = "future", "expected in the past", "past", "present"
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"})
 #: Modals that look ahead ("troops could reach the city by 10 March"), unless negated or perfect.

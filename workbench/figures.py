@@ -831,6 +831,10 @@ def _sentence_places(report: Report) -> tuple[list[list[tuple[int, str]]], str]:
     return named, main or _country_of_a_placeless_report(doc)
 
 
+#: Nouns for bodies and groups that a place before them owns ("the U.S. military", "Iraqi police").
+_BODY_NOUNS = lx.ORG_NOUNS | lx.GROUP_NOUNS
+
+
 def _owns_a_body(place: Token) -> bool:
     """ "The U.S. military said the blast killed eight", "Russia's defence ministry said ...": a place
     before a body or group says whose it is, not where what is counted was."""
@@ -838,7 +842,7 @@ def _owns_a_body(place: Token) -> bool:
     return (
         place.dep_ in ("compound", "amod", "poss", "nmod")
         and head.i > place.i
-        and lx.fold(head.lemma_) in lx.ORG_NOUNS | lx.GROUP_NOUNS
+        and lx.fold(head.lemma_) in _BODY_NOUNS
     )
 
 

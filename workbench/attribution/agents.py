@@ -509,10 +509,8 @@ class AgentFinder:
         owner = self._owner(token, in_quote=in_quote, pronouns=pronouns)
         if owner is not None:
             return owner
-        if _of_named(token):
-            return self._phrase(
-                token, "group"
-            )  # "the governors of North Carolina and Virginia": said in full
+        if _of_named(token):  # "the governors of North Carolina and Virginia": said in full
+            return self._phrase(token, "group")
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in token.children):
             return None
         return self._phrase(token, "group")
@@ -969,15 +967,17 @@ def _subordinate(verb: Token) -> bool:
     )
 
 
+#: Plural nouns for people, named or not: "fighters", "officials", "people".
+_PLURAL_PEOPLE = GROUP_NOUNS | ANONYMOUS_PEOPLE
+
+
 def _undergoes(noun: Token) -> bool:
     """ "the 50 rebel fighters killed Monday", "one of the two men ordered to remain in jail Friday", "$54
     million appropriated in 2005": people or an amount a passive participle describes underwent its act,
     and the verb of their clause says nothing of who did it. A statement or video so described ("in a
     statement read on Monday, the army said") is its author's, the subject of the clause."""
     lemma = fold(noun.lemma_)
-    people = (
-        lemma in PERSON_NOUNS or lemma in INDIVIDUAL_NOUNS or noun.lower_ in GROUP_NOUNS | ANONYMOUS_PEOPLE
-    )
+    people = lemma in PERSON_NOUNS or lemma in INDIVIDUAL_NOUNS or noun.lower_ in _PLURAL_PEOPLE
     amount = noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
     return people or amount
 

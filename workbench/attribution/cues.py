@@ -65,10 +65,8 @@ def is_unsaid(doc: Doc, i: int) -> bool:
     """ "X should say, 'yes, there is a problem'", "X must tell voters '...'": words someone ought to say,
     which the writer puts in their mouth; no one has said them."""
     verb = doc[i]
-    while (
-        verb.dep_ == "conj" and verb.head.i != verb.i
-    ):  # "should join hands ... and say": one modal for both
-        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "should join hands ... and say": one modal for both
     return any(c.dep_ == "aux" and c.lower_ in _DEONTIC_MODALS for c in verb.children)
 
 
