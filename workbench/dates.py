@@ -774,10 +774,8 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     year = _year_of(found)
     if name in ("year", "year_modifier", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
-    if name in (
-        "year_span",
-        "year_pair",
-    ):  # "between 2016 and 2020": the first day of one to the last of the other
+    # "between 2016 and 2020", "in 2013 and 2014": the first day of one to the last of the other
+    if name in ("year_span", "year_pair"):
         last_year = int(found.group("year2") or 0)
         if not year or last_year < year:
             return None, False
