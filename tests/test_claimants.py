@@ -512,3 +512,12 @@ def test_sources_including_named_ones_are_the_named_ones(make_report: MakeReport
         "Report\nAccording to several news outlets including Reuters and the BBC, 12 miners were found dead."
     )
     assert source_of(make_report, text, "12") == "Reuters and BBC"
+
+
+def test_up_from_after_a_trailing_attribution_is_still_attributed(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe death toll from the blast rose to 41 on Thursday, the health ministry said, "
+        "up from 27 announced a day earlier."
+    )
+    assert source_of(make_report, text, "41") == "the health ministry"
+    assert source_of(make_report, text, "27") == "the health ministry"

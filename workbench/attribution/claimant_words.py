@@ -280,9 +280,7 @@ def postposed_segments(verb: Token, subject: Token, subject_first: int) -> list[
         ),
         sentence.end,
     )
-    continuation = next(
-        (j for j in range(verb.i + 2, end) if doc[j].lower_ in CONTINUATIONS and doc[j - 1].text == ","), None
-    )
+    continuation = next((j for j in range(verb.i + 2, end) if _carries_on(doc, j)), None)
     tail = [t for t in doc[verb.i + 1 : continuation or end] if not t.is_punct]
     if any(t.dep_ in ("ccomp", "xcomp", "conj", "mark") or not within(verb, t.i) for t in tail):
         return []  # the verb goes on to report something else
@@ -291,6 +289,15 @@ def postposed_segments(verb: Token, subject: Token, subject_first: int) -> list[
     if continuation is not None:
         segments.append((continuation, end))
     return segments
+
+
+def _carries_on(doc: Doc, j: int) -> bool:
+    """Does a comma and the word at ``j`` carry an attribution on ("..., officials said, with 300 more
+    injured", "..., the ministry said, up from 27 a day earlier")?"""
+    if doc[j - 1].text != ",":
+        return False
+    following = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+    return doc[j].lower_ in CONTINUATIONS or (doc[j].lower_ in ("up", "down") and following == "from")
 
 
 def new_clause_of_another_verb(verb: Token, token: Token) -> bool:
