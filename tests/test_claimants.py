@@ -108,6 +108,12 @@ def test_reporting_patterns(make_report: MakeReport, text: str, written: str, so
     assert found is not None and source.lower() in found.lower()
 
 
+def test_a_date_put_first_without_a_comma_is_not_part_of_the_claimant(make_report: MakeReport) -> None:
+    assert (
+        source_of(make_report, "Report\nLast night rebels said they had downed 14 drones.", "14") == "rebels"
+    )
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

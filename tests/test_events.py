@@ -450,6 +450,20 @@ def test_a_subordinator_read_as_a_preposition_gives_back_its_clauses_subject(mak
     assert actor_at(frame, "on Friday") == "Hanoi court"
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("On Friday dock workers blocked the harbour road.", "On Friday", "dock workers"),
+        ("On 2 June Interior Minister Karel Dvorak gave a statement.", "On 2 June", "Karel Dvorak"),
+        ("Last night rebels shelled the old market.", "Last night", "rebels"),
+    ],
+)
+def test_a_date_put_first_without_a_comma_is_not_part_of_the_subject(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

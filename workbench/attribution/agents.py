@@ -246,7 +246,7 @@ class AgentFinder:
         for _ in range(4):
             if _is_copula(current):
                 return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
-            subject = self._subject_after_dateline(_subject(current))
+            subject = self._subject_after_dateline(_subject(current) or self._fronted_date_object(current))
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = by_agent(current)
                 if by is None and subject.lower_ == "it" and raised:
@@ -345,6 +345,18 @@ class AgentFinder:
                         owner = self._owner(attack, in_quote=in_quote, objects=False)
                         return _decided((owner,), "attack's owner", verb) if owner is not None else ()
         return ()
+
+    def _fronted_date_object(self, verb: Token) -> Token | None:
+        """ "On Friday police arrested two men", "On 12 March Prime Minister X gave a statement": a date put
+        first without a comma may be parsed as one noun phrase with the subject after it, made the object of
+        the date's preposition; a verb with no subject takes back that object when the date opens it."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i or prep.i + 1 not in self.date_tokens:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.i < verb.i and noun.i not in self.date_tokens:
+                    return noun
+        return None
 
     def _subject_after_dateline(self, subject: Token | None) -> Token | None:
         """ "OUAGADOUGOU (AFP) – Jihadists killed ...": the parse may make the dateline's city the
@@ -616,6 +628,8 @@ class AgentFinder:
         for child in token.children:
             if child.dep_ in NP_DROPPED_DEPS or (child.dep_ == "det" and child.lower_ in ("about", "some")):
                 continue
+            if child.i in self.date_tokens:
+                continue  # "Last night rebels shelled the town": the date is not part of who did it
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if child.i < token.i or (
                 child.dep_ == "prep"

@@ -230,8 +230,8 @@ class ClaimantContext(ABC):
                 "quantmod",
                 "case",
                 "advmod",
-            ):
-                keep.update(t.i for t in child.subtree)
+            ) and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                keep.update(t.i for t in child.subtree)  # not "Last night" of "Last night rebels said"
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "in", "with"):
                 keep.update(t.i for t in child.subtree if not is_aside_token(t, child))
