@@ -681,3 +681,19 @@ def test_words_a_speaker_relays_are_the_speakers_account(quotes: Quotes) -> None
         'reported "being shelled as they were trying to cross" the border.'
     )
     assert speaker(quotes(text), "being shelled") == "Ana Ruiz"
+
+
+def test_a_name_the_tagger_calls_a_place_is_a_person_when_it_speaks(quotes: Quotes) -> None:
+    table = quotes(
+        "Resignation\nNile Okafor announced in a speech that he will resign. “I will go,” he said.\n"
+        "Okafor explained his reasons to the crowd."
+    )
+    assert speaker(table, "I will go") == "Nile Okafor"
+
+
+def test_a_role_after_as_is_held_by_the_one_the_clause_is_about(quotes: Quotes) -> None:
+    table = quotes(
+        "Resignation\nMaria Lopez said that she will step down from her post as President of the Federation.\n"
+        "The former President added, “I have done my work.”"
+    )
+    assert speaker(table, "done my work") == "Maria Lopez"

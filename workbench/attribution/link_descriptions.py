@@ -6,11 +6,15 @@ speak for; an unnamed person or body that acts becomes an actor of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .. import lexicon as lx
 from .link_entities import GENERIC_HEADS, Entity, organisation_fits, roles_fit
 from .link_names import NameLinks
 from .mention_base import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class DescriptionLinks(NameLinks):
@@ -56,7 +60,7 @@ class DescriptionLinks(NameLinks):
                         index, self._new(self.surface(cand), "person", anonymous=True, roles=set(cand.roles))
                     )
             elif cand.form == "description" and cand.kind == "person":
-                entity = self._person_by_role(index, cand)
+                entity = self._holder_of_role_after_as(cand) or self._person_by_role(index, cand)
                 if entity is not None:
                     self._link(index, entity)
                 elif cand.office:  # "Address by the President of Ukraine": the office holder, unnamed
@@ -199,6 +203,37 @@ class DescriptionLinks(NameLinks):
                 if entity.kind == "organisation" and self.candidates[i].form == "name":
                     return entity
         return None
+
+    def _holder_of_role_after_as(self, cand: Candidate) -> Entity | None:
+        """ "he will resign from his position as President of the Federation", "she was sworn in as premier":
+        a role after "as" is held by the one the clause is about (the owner of the post, or the subject of a
+        verb with no object), not by someone new; "X named Y as minister" gives it to no one here."""
+        head = self.doc[cand.head]
+        preposition = head.head
+        if head.dep_ != "pobj" or preposition.lower_ != "as":
+            return None
+        anchor = preposition.head
+        if anchor.pos_ == "NOUN":  # "his position as ...": the owner of the post, or who "his" is
+            owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+            entity = self._entity_at(owner) if owner is not None else None
+            if entity is None and owner is not None and owner.pos_ == "PRON" and anchor.head.dep_ == "prep":
+                anchor = anchor.head.head  # "resign from his position as ...": he who resigns
+        else:
+            entity = None
+        if entity is None and anchor.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "dobj" for c in anchor.children):
+                return None
+            subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            entity = self._entity_at(subject) if subject is not None else None
+        if entity is None or entity.kind != "person":
+            return None
+        entity.roles |= cand.roles
+        return entity
+
+    def _entity_at(self, token: Token) -> Entity | None:
+        """The actor already linked to the mention headed by ``token``, if any."""
+        index = next((i for i, c in enumerate(self.candidates) if c.head == token.i), None)
+        return self.links.get(index) if index is not None else None
 
     def _person_by_role(self, index: int, cand: Candidate) -> Entity | None:
         def fits(entity: Entity) -> bool:

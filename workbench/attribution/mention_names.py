@@ -168,7 +168,43 @@ class NameMentions(NameClues):
             return "place"
         if self._placed_by_position(start, end):
             return "place"
+        if self._speaks_though_tagged_a_thing(start, first, end):
+            return "person"
         return None
+
+    def _speaks_though_tagged_a_thing(self, start: int, first: int, end: int) -> bool:
+        """ "Nile Okafor announced", "Okafor explained": a name of one to three words that the tagger
+        called a location, building or product but that is the subject of a verb of saying is a person's
+        (land, buildings and products say nothing; "the White House said" keeps its "the" and stays out).
+        A name tagged a political place ("New Jersey announced") must also have its last word stand alone
+        elsewhere, as a surname does and a place's last word does not ("Okafor explained")."""
+        labels = {self.doc[k].ent_type_ for k in range(first, end)} - {""}
+        head = self.doc[end - 1]
+        if labels == {"GPE"} and end - first >= 2:
+            labels = {"LOC"} if self._surname_used_alone(first, end) else labels
+        return (
+            bool(labels)
+            and labels <= {"LOC", "FAC", "PRODUCT"}
+            and end - first <= 3
+            and not (start > 0 and self.lower[start - 1] == "the")
+            and self._country(self.surface(first, end)) is None
+            and lx.fold(self.surface(first, end)) not in self.table.capitals
+            and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in lx.SPEECH_VERBS
+        )
+
+    def _surname_used_alone(self, first: int, end: int) -> bool:
+        """Whether the last word of the name at ``first:end`` stands alone as a name elsewhere in the report."""
+        last = self.lower[end - 1]
+        return any(
+            self.lower[k] == last
+            and not first <= k < end
+            and self.is_capitalised(k)
+            and not (
+                k > 0 and self.is_capitalised(k - 1) and self.sentence_ids[k - 1] == self.sentence_ids[k]
+            )
+            for k in range(len(self.words))
+        )
 
     def _add_name_run(self, start: int, end: int) -> None:
         split = self._person_after_body(start, end)
