@@ -114,6 +114,19 @@ def test_a_date_put_first_without_a_comma_is_not_part_of_the_claimant(make_repor
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Report\nThe state-run Kavar news agency said 14 people were killed.", "Kavar"),
+        ("Report\nSome 30 drones were downed, according to the official Pela-Rin news agency.", "Pela-Rin"),
+        ("Report\nA news agency said 14 people were killed.", "A news agency"),  # no name to keep
+    ],
+)
+def test_a_news_agency_is_known_by_its_own_name(make_report: MakeReport, text: str, source: str) -> None:
+    written = "14" if "14" in text else "30"
+    assert source_of(make_report, text, written) == source
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

@@ -166,6 +166,9 @@ class NounPhraseMentions(NameMentions):
                 end = self._np_right(i)  # "a jury in Houston": an unnamed body is known by where it sits
                 surface = self.surface(left, end)
             name = (strip_determiner(printed) if proper else printed) if form == "name" else surface
+            outlet = self._outlet_name(left, i)
+            if form == "name" and outlet is not None:
+                name = outlet
             poss = next((c.i for c in tok.lefts if c.dep_ == "poss"), None)
             owner = self._person_named_at(poss) if poss is not None and possessor is None else None
             if owner is not None and poss is not None and country is None:  # "Netanyahu's office"
@@ -200,6 +203,22 @@ class NounPhraseMentions(NameMentions):
             return
         for k in range(left, i + 1):  # the phrase after the head may name another actor
             self.taken[k] = True
+
+    def _outlet_name(self, left: int, head: int) -> str | None:
+        """ "the state-run Tasnim news agency", "Russia's Interfax news agency": a news agency is known by its
+        own name; the kind of outlet and what the report says of it ("state-run", "official") are not part
+        of that name."""
+        if self.lower[head] not in ("agency", "service") or head - 2 < left or self.lower[head - 1] != "news":
+            return None
+        end = head - 1
+        first = end
+        while (
+            first - 1 >= left
+            and self.is_capitalised(first - 1)
+            and self.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")  # not "A news agency said"
+        ):
+            first -= 1
+        return self.surface(first, end) if first < end else None
 
     def _person_named_at(self, token: int) -> Candidate | None:
         return next(
