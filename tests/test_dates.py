@@ -468,6 +468,8 @@ def test_dateline_and_post_timestamps_are_left_out(make_report: MakeReport) -> N
         ("San Marco, Costa Verde – Today, the mayor left.", "San Marco, Costa Verde – "),
         ("Maria Lopez, Director – Sales rose.", ""),  # a byline's title, not a region
         ("Maria Lopez, Ana Ruiz – and others left.", ""),  # no sentence opens after the dash
+        ("OTTAWA —Defence Minister Karl Odell left.", "OTTAWA —"),  # the dash may touch the first word
+        ("Jean-Pierre Roux left.", ""),
     ],
 )
 def test_wire_datelines_in_capitals_with_an_agency_or_a_region(paragraph: str, dateline: str) -> None:

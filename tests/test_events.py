@@ -464,6 +464,26 @@ def test_a_date_put_first_without_a_comma_is_not_part_of_the_subject(
     assert actor_at(events_of(make_report, body), date_text) == actor
 
 
+def test_the_phrase_between_a_comma_and_a_verb_of_saying_is_its_subject(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "There are 965 National Guard troops deployed to the U.S.-Canada border, the chief of the National"
+        " Guard Bureau told a Senate panel April 17.",
+    )
+    assert actor_at(frame, "April 17") == "the chief of the National Guard Bureau"
+
+
+def test_a_surname_after_a_place_and_a_comma_is_still_the_persons(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "Air Force Gen. Tomas R. Brevik spoke at a hearing of the Senate committee. On April 4, President Karl"
+        " J. Odell signed a proclamation directing the Defense Department to assist the agency by providing"
+        " security on the border, Brevik said. The Defense Department authorized use of the Guard, he told the"
+        " Senate panel on Tuesday.",
+    )
+    assert actor_at(frame, "on Tuesday") == "Tomas R. Brevik"
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -429,7 +429,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*))?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s+"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?(?:\s*[-–—]+\s+|\s+[–—](?=[A-Z]))"  # "WASHINGTON —Defense" too
 )
 #: What a live blog's date line may hold besides the date ("Sun 3 Nov 2024 14.05 GMT", "Updated at ...").
 _DATE_LINE_FURNITURE = re.compile(

@@ -247,6 +247,7 @@ class AgentFinder:
             if _is_copula(current):
                 return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
             subject = self._subject_after_dateline(_subject(current) or self._fronted_date_object(current))
+            subject = _trailing_attribution_subject(current, subject)
             if subject is not None and subject.dep_ == "nsubjpass":
                 by = by_agent(current)
                 if by is None and subject.lower_ == "it" and raised:
@@ -939,6 +940,24 @@ def _at_gathering(verb: Token) -> bool:
         and any((at := _gathering_of(o)) is not None and at.i == verb.i for o in c.children)
         for c in verb.children
     )
+
+
+def _trailing_attribution_subject(verb: Token, subject: Token | None) -> Token | None:
+    """ "There are 965 troops at the border, the chief of the bureau told a panel": after a comma, one noun
+    phrase running up to a verb of saying is that verb's subject, though the parse may hang it on the
+    clause before and give the verb a subject from that clause."""
+    if subject is None or subject.i > verb.i or verb.lemma_.lower() not in lx.SPEECH_VERBS:
+        return subject
+    comma = next((t.i for t in reversed(verb.doc[subject.i + 1 : verb.i]) if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return subject
+    phrase = verb.doc[comma + 1 : verb.i]
+    roots = [t for t in phrase if not comma < t.head.i < verb.i or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].i == subject.i:
+        return subject
+    if roots[0].dep_ == "conj":
+        return subject  # "The governors of Ohio, Kentucky and Indiana declared": the end of a list
+    return roots[0]
 
 
 def _subordinator_object(verb: Token) -> Token | None:

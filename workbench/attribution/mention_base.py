@@ -318,7 +318,15 @@ class MentionTokens:
         before = self.doc[j - 1].lemma_.lower() if j > 0 else ""
         if self.lower[j] == "of" and (before in PLACE_NOUNS or before in lx.ROLE_NOUNS):
             return True
-        return self.lower[j] == "," and before in PLACE_NOUNS
+        # "the village, X": an apposition; not "security on the border, X said", a clause's end
+        return self.lower[j] == "," and before in PLACE_NOUNS and not self._subject_after_a_clause(i)
+
+    def _subject_after_a_clause(self, i: int) -> bool:
+        """Whether the name starting at ``i`` is the subject of a verb after a comma ("..., X said")."""
+        head = self.doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
 
     def paragraph_kind(self, i: int) -> str:
         return self.paragraph_kinds[self.paragraph_ids[i]]

@@ -452,6 +452,8 @@ class NameMentions(NameClues):
             return None
         if self._country(name):
             return "country"
+        if self.decided.get(folded) == "person" and end - first == 1:
+            return "person"  # the surname of a person the report named in full, wherever it stands
         if self.decided.get(folded) == "organisation" and self.lower[start - 1] in ("of", "the"):
             return "organisation"  # the body a title before it serves ("Governor of the Bank of England")
         if folded in self.table.seats:
