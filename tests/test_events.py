@@ -484,6 +484,14 @@ def test_a_surname_after_a_place_and_a_comma_is_still_the_persons(make_report: M
     assert actor_at(frame, "on Tuesday") == "Tomas R. Brevik"
 
 
+def test_a_crowd_accident_is_no_ones_act(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "A stampede at the entrance of a music festival, the Summer Fair, today killed nineteen people.",
+    )
+    assert actor_at(frame, "today") is None
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -697,3 +697,8 @@ def test_a_role_after_as_is_held_by_the_one_the_clause_is_about(quotes: Quotes) 
         "The former President added, “I have done my work.”"
     )
     assert speaker(table, "done my work") == "Maria Lopez"
+
+
+def test_an_unnamed_person_is_known_by_the_ing_phrase_after_them(quotes: Quotes) -> None:
+    table = quotes('Flood\nA man living near the dam said: "The water came at night."')
+    assert speaker(table, "water came") == "A man living near the dam"

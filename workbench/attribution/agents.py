@@ -453,8 +453,8 @@ class AgentFinder:
             or (token.pos_ == "PROPN" and fold(token.text) in self.natural_force_names)
         ):
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
-        if fold(token.lemma_) in lx.AFFLICTIONS:
-            return None  # "Ebola has killed 5,400 people", "violence has raged since June 10"
+        if fold(token.lemma_) in lx.AFFLICTIONS or token.lemma_.lower() in ACCIDENT_NOUNS:
+            return None  # "Ebola has killed 5,400 people", "a stampede at the gate killed nineteen"
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
             if verb is not None and verb.dep_ == "relcl":
                 return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
@@ -807,7 +807,7 @@ UNDERGONE_NOUNS = frozenset(
 #: Event nouns of what befalls people by accident ("the 2003 Daegu Subway fire disaster", "the ferry
 #: sinking"): a name before them says where or what, not who did it.
 ACCIDENT_NOUNS = frozenset(
-    "disaster accident tragedy catastrophe crash collapse sinking derailment capsizing".split()
+    "disaster accident tragedy catastrophe crash collapse sinking derailment capsizing stampede crush".split()
 )
 #: Event nouns whose owner or modifier is no agent: what was undergone or befell by accident.
 OWNERLESS_EVENT_NOUNS = UNDERGONE_NOUNS | ACCIDENT_NOUNS

@@ -80,14 +80,16 @@ class NounPhraseMentions(NameMentions):
         return right
 
     def _relative_clause_end(self, i: int, right: int) -> int:
-        """ "a soldier who survived the attack": an unnamed person is known by the whole description,
-        so a short relative clause right after the phrase belongs to it, up to its first punctuation."""
+        """ "a soldier who survived the attack", "a woman attending the event": an unnamed person is known
+        by the whole description, so a short relative clause or "-ing" phrase right after the phrase belongs
+        to it, up to its first punctuation."""
         for child in self.doc[i].rights:
-            if child.dep_ != "relcl" or child.left_edge.i != right:
+            participle = child.dep_ == "acl" and child.tag_ == "VBG" and child.i == right
+            if not (child.dep_ == "relcl" or participle) or child.left_edge.i != right:
                 continue
             edge = next((k for k in range(right, child.right_edge.i + 1) if self.doc[k].is_punct), None)
             edge = child.right_edge.i + 1 if edge is None else edge  # "..., speaking by phone" is not in it
-            relative = self.lower[right] in lx.RELATIVE_PRONOUNS
+            relative = self.lower[right] in lx.RELATIVE_PRONOUNS or participle
             if relative and edge - right <= MAX_RELATIVE_CLAUSE and self.quote_depth[right] == 0:
                 return edge
         return right
