@@ -90,6 +90,9 @@ def test_ages(make_report: MakeReport) -> None:
         ("The bank has pledged £2.5bn in the region.", "£2.5bn", None),
         ("The bank invested $40m in Kenya.", "$40m", None),
         ("The fund holds £3bn in city bonds.", "£3bn", "city bonds"),
+        ("The death toll stands at 77.", "77", "death toll"),
+        ("Officials think the final toll is likely to be closer to 150.", "150", "final toll"),
+        ("The company sat at 40 on the index.", "40", None),
     ],
 )
 def test_counted_phrase(make_report: MakeReport, text: str, written: str, counted: str | None) -> None:

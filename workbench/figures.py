@@ -89,6 +89,8 @@ _RISE_PREPOSITIONS = frozenset("to above past beyond over".split())
 _RISE_VERBS = frozenset(
     "rise climb jump grow increase fall drop reach soar swell edge creep revise raise lower".split()
 )
+#: Verbs of a total that stays at a figure: "the death toll stands at 77", "unemployment remained at 6%".
+_STANDING_VERBS = frozenset("stand remain hover sit stay".split())
 #: Verbs of change that someone does to a total ("raised the toll to 2,220"): the total is their object.
 _CHANGED_BY_SOMEONE = frozenset("revise raise lower".split())
 #: Verbs of a tally reaching a figure: "toll tops 900", "death toll passes 100".
@@ -635,7 +637,14 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
     )
     if measures:
         changed = _what_changes(verb)
+        while changed is None and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head  # "the final toll is likely to be closer to 150": the subject of "is"
+            changed = _what_changes(verb)
         if changed is not None:
+            return _noun_with_modifiers(report, changed)
+    if token.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _STANDING_VERBS:
+        changed = _what_changes(verb.head)  # "the death toll stands at 77"
+        if changed is not None and changed.lemma_.lower() in _TALLY_NOUNS | {"rate", "price", "level"}:
             return _noun_with_modifiers(report, changed)
     return None
 
