@@ -1,0 +1,51 @@
+K = "uk_russia_sanctions_2022:"
+LT = "Liz Truss"
+UK = "United Kingdom"
+ANN = {
+ "article": "articles/govuk_2022_abramovich_seven_oligarchs_15bn.txt",
+ "gold_out": "gold/govuk_2022_abramovich_seven_oligarchs_15bn.json",
+ "published": "2022-03-10",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"oligarchs_sanctioned_10_march", "text": "seven", "value": 7, "unit": None, "counted": "Oligarchs targeted in the sanction hit", "source": None, "approx": None, "ctx": "among seven Oligarchs",
+   "note": "headline, release's voice"},
+  {"quantity": K+"seven_oligarchs_net_worth", "text": "£15bn", "value": 15e9, "unit": "GBP", "counted": "estimated value of the sanction hit (the seven oligarchs' net worth)", "source": None, "approx": "around", "ctx": "estimated £15bn",
+   "note": "headline 'estimated £15bn sanction hit': 'estimated' -> around; the same £15bn as the body's 'collective net worth of around £15bn' (same key)"},
+  {"text": "four", "value": 4, "unit": None, "counted": "more of Putin's inner circle targeted with asset freeze and travel ban", "source": None, "approx": None,
+   "note": "summary bullet, release's voice"},
+  {"quantity": K+"oligarchs_sanctioned_10_march", "text": "seven", "value": 7, "unit": None, "counted": "of Russia's wealthiest and most influential oligarchs", "source": LT, "approx": None, "ctx": "ban on seven of",
+   "note": "'Foreign Secretary Liz Truss has today ... announced a full asset freeze and travel ban on seven of Russia’s wealthiest ... oligarchs': inside what Truss announced, so she claims it"},
+  {"quantity": K+"seven_oligarchs_net_worth", "text": "£15bn", "value": 15e9, "unit": "GBP", "counted": "collective net worth of the seven oligarchs", "source": None, "approx": "around", "ctx": "around £15bn",
+   "note": "'these oligarchs – who have a collective net worth of around £15bn – will have their assets in the UK frozen': a sentence of its own after Truss's announcement, naming no claimant: null"},
+  {"text": "£9 billion", "value": 9e9, "unit": "GBP", "counted": "worth of Roman Abramovich", "source": None, "approx": "more than",
+   "note": "'Roman Abramovich, owner of Chelsea FC, worth more than £9 billion': release's voice"},
+  {"text": "£2 billion", "value": 2e9, "unit": "GBP", "counted": "worth of Oleg Deripaska", "source": None, "approx": None,
+   "note": "'leading industrialist Oleg Deripaska worth £2 billion': release's voice"},
+ ],
+ "events": [
+  {"actor": None, "date": "2022-03-14/2022-03-20", "date_text": "next week", "what": "Economic Crime Bill coming into force",
+   "note": "'Economic Crime Bill coming into force next week': a law coming into force has no agent; the ISO week after Thursday 10 March 2022 (Monday 14 to Sunday 20 March)"},
+  {"actor": LT, "date": "2022-03-10", "date_text": "today (Thursday 10 March)", "what": "Liz Truss announced a full asset freeze and travel ban on seven oligarchs",
+   "note": "'Foreign Secretary Liz Truss has today (Thursday 10 March) announced ...': one expression glossed by the weekday and date in brackets; Truss is the agent"},
+  {"actor": None, "date": "2022-03-10", "date_text": "today", "what": "the seven listed were sanctioned", "ctx": "sanctioned today are",
+   "note": "'Those sanctioned today are:': passive participle without a by-agent, so null (the sentence before says 'newly-sanctioned by the UK', but the dated phrase itself names no agent)"},
+ ],
+ "actors": [
+  {"name": LT, "type": "person", "aliases": ["Foreign Secretary Liz Truss"]},
+  {"name": UK, "type": "country", "aliases": ["the UK", "UK", "UK Government"]},
+  {"name": "Boris Johnson", "type": "person", "aliases": ["Prime Minister Boris Johnson"]},
+  {"name": "Roman Abramovich", "type": "person", "aliases": ["Roman Abramovich", "Abramovich", "Owner of Chelsea FC"]},
+  {"name": "Oleg Deripaska", "type": "person", "aliases": ["Oleg Deripaska", "Deripaska", "leading industrialist Oleg Deripaska"]},
+  {"name": "Igor Sechin", "type": "person", "aliases": ["Igor Sechin", "Putin’s right-hand man Igor Sechin", "Rosneft CEO Igor Sechin"]},
+ ],
+ "notes": [
+  "FCDO press release (GOV.UK) of Thursday 10 March 2022, kept from government-world.com's print view of its repost (meta edits): Liz Truss announces an asset freeze and travel ban on seven oligarchs, among them Roman Abramovich and Oleg Deripaska. Story uk_russia_sanctions_2022 with the release of Tuesday 15 March 2022 (govuk_2022_truss_370_sanctions_over_1000), whose sanctions were made under the Economic Crime Act that this release says comes into force 'next week'.",
+  "No quotes: the kept text has no quote marks; Johnson's statement after 'Prime Minister Boris Johnson said:' is an unmarked block quotation, and its first paragraph was dropped (cut mid-word in the stored copy).",
+  "Keys: oligarchs_sanctioned_10_march ('seven' in the headline and in Truss's announcement) and seven_oligarchs_net_worth ('estimated £15bn' headline, 'around £15bn' body). No figure is shared with the 15 March release (a different round; its running total of over 1,000 designations is not stated here).",
+  "Claimants: only the 'seven' inside 'Truss has ... announced a full asset freeze and travel ban on seven ...' is Truss's; the headline, bullets and the worth figures (£15bn, more than £9 billion, £2 billion) are the release's voice (null).",
+  "Events: 'next week' (the Bill coming into force, no agent), 'today (Thursday 10 March)' (Truss announced) and 'Those sanctioned today' (passive, null). Not events: none else dated.",
+  "Not figures: 'one time' in 'Abramovich’s one time business partner' (means 'former'); 'En+' (a name).",
+  "Actors: Truss, the United Kingdom ('the UK', 'UK individuals', 'UK Government'), Boris Johnson (speaker of the dropped statement; kept for 'Prime Minister Boris Johnson said:'), and the three sanctioned men the release headlines (Abramovich, 'Owner of Chelsea FC' in the first bullet; Deripaska; Sechin). The four others in the list (Kostin, Miller, Tokarev, Lebedev) and Putin (possessives only) are named but do not act and are not listed.",
+  "second reading (annotator): re-read the whole item against the stored copy and FORMAT.md; checked 10 March 2022 was a Thursday and next week = 14-20 March 2022, the en dashes around the £15bn clause, 'estimated'/'around' -> around, 'more than' for Abramovich, and every ctx unique; no change.",
+ ],
+}
