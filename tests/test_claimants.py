@@ -127,6 +127,15 @@ def test_a_news_agency_is_known_by_its_own_name(make_report: MakeReport, text: s
     assert source_of(make_report, text, written) == source
 
 
+def test_the_total_a_reported_figure_brings_is_the_reporters_too(make_report: MakeReport) -> None:
+    text = "Report\nThe health ministry reported 1,200 new cases on Saturday, bringing the total to 45,000."
+    assert (
+        source_of(make_report, text, "45,000")
+        == source_of(make_report, text, "1,200")
+        == "The health ministry"
+    )
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

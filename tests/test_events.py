@@ -492,6 +492,13 @@ def test_a_crowd_accident_is_no_ones_act(make_report: MakeReport) -> None:
     assert actor_at(frame, "today") is None
 
 
+def test_an_unnamed_body_known_by_its_place_leaves_the_date_out(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "A court in the capital on Thursday sentenced Tomas Brevik to 12 years in prison."
+    )
+    assert actor_at(frame, "on Thursday") == "A court in the capital"
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

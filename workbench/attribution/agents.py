@@ -642,6 +642,11 @@ class AgentFinder:
             ):  # "a court in Cambodia": an unnamed body is known by where it sits
                 kept.extend(t.i for t in child.subtree)
         first, last = min(kept), max(kept)
+        dated = [k for k in range(token.i + 1, last + 1) if k in self.date_tokens]
+        if dated:  # "A court in the capital on Thursday sentenced ...": the date is not where the court sits
+            last = dated[0] - 1
+            while last > token.i and self.doc[last].dep_ in ("prep", "punct", "cc"):
+                last -= 1
         while first < last and self.doc[first].dep_ in NP_DROPPED_DEPS:
             first += 1
         while last > first and self.doc[last].is_punct:

@@ -235,6 +235,9 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
     if child.dep_ in ("advcl", "conj", "oprd", "acomp") and child.lower_ in FATE_WORDS:
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lower_ in CONTINUATIONS:
+        # "The ministry reported 1,200 new cases, bringing the total to 45,000": the sum its figure makes
+        return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
     if kind == "document":
         return child.dep_ in ("dobj", "prep", "advmod", "npadvmod", "ccomp")
     if kind == "proposal" and child.dep_ == "prep" and child.lower_ == "for":

@@ -73,6 +73,11 @@ class NounPhraseMentions(NameMentions):
                     break
                 if any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(child.i, edge)):
                     break
+                dated = next(
+                    (k for k in range(child.i + 1, edge) if self.doc[k].ent_type_ in ("DATE", "TIME")), None
+                )
+                if dated is not None:  # "a court in the capital on Thursday": up to the date
+                    edge = dated - 1 if self.doc[dated - 1].dep_ == "prep" else dated
                 right = edge
             elif child.dep_ == "acl" and child.i == right and child.tag_ == "VBN" and _has_agent(child):
                 right = child.right_edge.i + 1  # "analysts polled by the Reuters news agency": who they are
