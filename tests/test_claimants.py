@@ -522,6 +522,23 @@ def test_speaking_about_a_topic_introduces_the_account_that_follows(
     assert (claimant.removeprefix("The ").removeprefix("the ") if claimant else None) == source
 
 
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Task force officials reported details of the latest raids.", "Task force officials"),
+        ("Task force officials spoke about the latest raids.", None),  # a topic: its own paragraph only
+    ],
+)
+def test_details_announced_run_on_through_headings_and_lists(
+    make_report: MakeReport, opening: str, source: str | None
+) -> None:
+    text = (
+        f"Raids continue\n{opening}\nRaids in the north\nPatrol boats conducted 14 raids in the north:\n"
+        "-- Near the harbour, 9 raids destroyed two depots.\n"
+    )
+    assert source_of(make_report, text, "14") == source_of(make_report, text, "9") == source
+
+
 def test_a_briefing_still_to_come_introduces_no_account(make_report: MakeReport) -> None:
     text = "Report\nThe Governor will brief the President today on the season. The region has harvested 15 million tonnes."
     assert source_of(make_report, text, "15 million") is None

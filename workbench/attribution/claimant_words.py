@@ -549,6 +549,18 @@ def introduced_documents(doc: Doc) -> list[tuple[int, int]]:
 ACCOUNT_VERBS = frozenset("speak talk report brief inform update tell".split())
 
 
+#: Nouns for an account given in parts: "officials reported details of the latest strikes".
+DETAIL_NOUNS = frozenset("detail breakdown rundown summary".split())
+
+
+def introduces_details(verb: Token) -> bool:
+    """ "Officials reported details of the latest strikes", "the ministry gave a breakdown": an account
+    announced as details to follow, which the paragraphs after it (headings, lists) set out."""
+    if verb.lemma_.lower() not in ACCOUNT_VERBS | {"release", "give", "provide", "publish"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DETAIL_NOUNS for c in verb.children)
+
+
 def introduces_account(verb: Token) -> bool:
     """A verb of speaking, said to have happened, with an "about"/"on" topic and no reported clause."""
     if verb.lemma_.lower() not in ACCOUNT_VERBS:
@@ -557,4 +569,6 @@ def introduces_account(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
         return False  # "X will brief the President today on ...": nothing is told yet
-    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children) or introduces_details(
+        verb
+    )

@@ -28,6 +28,7 @@ from .claimant_words import (
     PERSON_NOUNS,
     SPOKES_NOUNS,
     introduces_account,
+    introduces_details,
     person_name,
     strip_titles,
 )
@@ -223,10 +224,16 @@ class ClaimantFinder(SentenceClaims):
             return None
         paragraph = self.sentence_paragraph[sentence_id]
         before = sentence_id - 1
-        while before >= 0 and self.sentence_paragraph[before] == paragraph:
+        while before >= 0:
+            if self.sentence_kind[before] != "body":
+                before -= 1  # a section heading within an account given in parts
+                continue
             first, last = self.sentence_tokens[before]
             verb = next((t for t in self.doc[first:last] if t.dep_ == "ROOT"), None)
-            if verb is not None and introduces_account(verb):
+            same_paragraph = self.sentence_paragraph[before] == paragraph
+            if verb is not None and (
+                introduces_details(verb) or (same_paragraph and introduces_account(verb))
+            ):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 return self._resolve(subject, how="introduced account") if subject is not None else None
             if self.claims[before]:
