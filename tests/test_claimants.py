@@ -136,6 +136,14 @@ def test_the_total_a_reported_figure_brings_is_the_reporters_too(make_report: Ma
     )
 
 
+def test_a_count_of_those_who_seek_something_is_the_outer_speakers(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe health ministry said that at least 30 people, including six police officers, have"
+        " sought treatment."
+    )
+    assert source_of(make_report, text, "30") == source_of(make_report, text, "six") == "The health ministry"
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

@@ -499,6 +499,38 @@ def test_an_unnamed_body_known_by_its_place_leaves_the_date_out(make_report: Mak
     assert actor_at(frame, "on Thursday") == "A court in the capital"
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        (
+            "The Unity Party held a rally. In the past week it became obvious that a clash was only a matter of time.",
+            "In the past week",
+        ),
+        (
+            "The former premier made his comeback in time for the 19 February 2008 presidential election.",
+            "19 February 2008",
+        ),
+        (
+            "Officials from more than 50 countries are convening for the two-day NATO summit that starts Sunday"
+            " to discuss the future.",
+            "Sunday",
+        ),
+        ("Rights were promised to the former British colony when it returned to China in 1997.", "in 1997"),
+    ],
+)
+def test_no_one_acts_in_a_state_an_event_named_by_its_date_or_an_event_running_its_course(
+    make_report: MakeReport, body: str, date_text: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) is None
+
+
+def test_an_event_running_its_course_keeps_the_doer_its_by_phrase_names(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "Dozens were killed in the assault by the border guards, which continued on Tuesday."
+    )
+    assert actor_at(frame, "on Tuesday") == "border guards"
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -316,7 +316,9 @@ class EventReader:
         if noun is None:
             if self.doc[last - 1].dep_ in ("compound", "nmod") and self.doc[last - 1].head.i >= last:
                 noun = self.doc[last - 1].head  # "welcomed the release ... from January crackdowns"
-            elif root.dep_ in ("prep", "poss", "compound", "npadvmod", "nmod", "amod"):
+            elif root.dep_ in ("prep", "poss", "compound", "npadvmod", "nmod", "amod") or (
+                root.dep_ == "nummod" and root.head.i >= last  # "the 19 February 2008 presidential election"
+            ):
                 noun = root.head
             elif _of_a_noun(root):
                 return root.head.head  # "the war of the 1990s", "the events of May": the noun, whatever it is

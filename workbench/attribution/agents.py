@@ -457,6 +457,19 @@ class AgentFinder:
             return None  # "Ebola has killed 5,400 people", "a stampede at the gate killed nineteen"
         if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
             if verb is not None and verb.dep_ == "relcl":
+                if (
+                    _event_runs(verb) and self._registered(verb.head) is None
+                ):  # "the two-day summit that starts Sunday": the summit starts; no one
+                    # acts, unless a "by" names who does it ("the assault by X, which continued on Tuesday")
+                    by = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                    doer = (
+                        next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    )
+                    return (
+                        self.actor_of(doer, in_quote=in_quote, pronouns=pronouns)
+                        if doer is not None
+                        else None
+                    )
                 return self.actor_of(verb.head, in_quote=in_quote, pronouns=pronouns)
             return None
         if token.pos_ == "PRON":
@@ -947,6 +960,20 @@ def _at_gathering(verb: Token) -> bool:
     )
 
 
+#: Verbs of an event's own course: "the summit that starts Sunday", "a war which ended in 2003".
+ASPECT_VERBS = frozenset("start begin open end close resume continue last conclude".split())
+
+
+def _event_runs(verb: Token) -> bool:
+    """A relative clause telling when the common noun it hangs on starts, ends or goes on, with no object
+    (the caller checks that the noun names no actor: "forces, which continued on Tuesday" act)."""
+    return (
+        verb.lemma_.lower() in ASPECT_VERBS
+        and verb.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    )
+
+
 def _trailing_attribution_subject(verb: Token, subject: Token | None) -> Token | None:
     """ "There are 965 troops at the border, the chief of the bureau told a panel": after a comma, one noun
     phrase running up to a verb of saying is that verb's subject, though the parse may hang it on the
@@ -1031,8 +1058,11 @@ def _is_copula(verb: Token) -> bool:
     "X is in Florida today meeting ..." and "troops were ready on Wednesday to help" keep their subject:
     a verb hangs on the "be"."""
     if verb.lemma_.lower() in LINKING_VERBS:  # "Puerto Ricans appeared unconcerned": a state, no act
-        return any(c.dep_ == "acomp" for c in verb.children) and not any(
-            c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children
+        expletive = any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+        )  # "it became clear that"
+        return any(c.dep_ == "acomp" for c in verb.children) and (
+            expletive or not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
         )
     if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
         return False

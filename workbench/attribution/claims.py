@@ -185,8 +185,19 @@ class SentenceClaims(ClaimantNames):
             claim = by_verb.get(head.i)
             if claim is not None:
                 subject = self.doc[claim.subject] if claim.subject is not None else None
-                if subject is not None and within(subject, anchor) and not within(subject, head.i):
-                    described = claim  # "Representatives of 50 nations pledged ..., X said": not theirs
+                # "Representatives of 50 nations pledged ..., X said": a figure in a claimant's own
+                # description is not theirs, nor X's; but a count of the subject itself ("the ministry said
+                # at least 30 people have sought treatment") is the outer speaker's
+                counts_subject = subject is not None and (
+                    token.head.i == subject.i or _part_of_count(token, subject)
+                )
+                if (
+                    subject is not None
+                    and within(subject, anchor)
+                    and not within(subject, head.i)
+                    and not counts_subject
+                ):
+                    described = claim
                     break
                 if claim_edge(head, child, claim.kind) and claim.claimant is not None:
                     reached.append(claim)
@@ -291,3 +302,10 @@ class SentenceClaims(ClaimantNames):
                 return True
             child = child.head
         return False
+
+
+def _part_of_count(number: Token, subject: Token) -> bool:
+    """ "at least 30 people, including six police officers, ...": a number counting part of the subject."""
+    noun = number.head
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "including" and preposition.head.i == subject.i

@@ -105,6 +105,17 @@ class PronounLinks(LinkState):
             self.finder.quote_depth[i] > 0 or self.doc[i].is_punct for i in range(first, last)
         )
 
+    def _demonym_on_a_thing(self, cand: Candidate) -> bool:
+        """ "rights promised to the former British colony when it returned to China": a demonym describing a
+        noun that names no actor (a colony, a ship) is not what a later pronoun means; the noun is."""
+        head = self.doc[cand.head]
+        return (
+            cand.form == "demonym"
+            and head.dep_ in ("amod", "compound")
+            and head.head.pos_ == "NOUN"
+            and not self.headed_within(head.head.i, head.head.i)
+        )
+
     def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
         """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
         word = word or self.finder.lower[pronoun.head]
@@ -128,6 +139,7 @@ class PronounLinks(LinkState):
                     and cand.start < pronoun.start
                     and posts[cand.head] == post
                     and cand.head not in reported
+                    and not self._demonym_on_a_thing(cand)
                 ):
                     by_sentence.setdefault(sid, []).append(i)
         for sid in sorted(by_sentence, reverse=True):
