@@ -375,3 +375,17 @@ def test_a_total_revised_or_raised_counts_the_total(make_report: MakeReport, tex
     table = figures(make_report, text)
     counted = table.loc[table["text"] == written, "counted"].tolist()
     assert len(counted) == 1 and "toll" in str(counted[0]).lower(), counted
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("At least eight persons were left dead in the clashes.", "dead"),
+        ("The storm left 500 families homeless.", "homeless"),
+        ("The storm left 500 families without power.", "leave"),
+    ],
+)
+def test_what_a_verb_left_people_is_what_befell_them(
+    make_report: MakeReport, text: str, predicate: str
+) -> None:
+    assert figures(make_report, "Report\n" + text)["predicate"].iloc[0] == predicate

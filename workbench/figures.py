@@ -486,6 +486,12 @@ def _predicate(report: Report, root: int) -> str | None:
         if token.pos_ == "VERB" or (
             token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.i != root
         ):
+            fate = next(
+                (c for c in token.children if c.dep_ in ("acomp", "oprd") and c.lower_ in CASUALTY_WORDS),
+                None,
+            )
+            if fate is not None and token.lemma_.lower() in _STATE_LEAVING_VERBS:
+                return fate.lower_  # "eight persons were left dead", "500 families were left homeless"
             return str(token.lemma_).lower()
         if token.pos_ == "AUX":
             complements = [c for c in token.children if c.dep_ == "acomp"]
@@ -496,6 +502,8 @@ def _predicate(report: Report, root: int) -> str | None:
     return None
 
 
+#: Verbs whose complement says what befell their object: "left dead", "found dead", "left homeless".
+_STATE_LEAVING_VERBS = frozenset("leave find report confirm declare".split())
 #: Nouns of what befell people, with the verb that says it: "the killing of 7,000", "the evacuation of 300".
 FATE_NOUNS = {
     "killing": "kill", "killings": "kill", "murder": "kill", "murders": "kill", "massacre": "kill",
