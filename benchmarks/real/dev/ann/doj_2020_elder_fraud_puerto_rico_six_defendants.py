@@ -1,0 +1,56 @@
+K = "elder_fraud_sweep_2020:"
+B = "William P. Barr"
+M = "W. Stephen Muldrow"
+ANN = {
+ "article": "articles/doj_2020_elder_fraud_puerto_rico_six_defendants.txt",
+ "gold_out": "gold/doj_2020_elder_fraud_puerto_rico_six_defendants.json",
+ "published": "2020-03-03",
+ "quotes": [
+  {"text": "Americans are fed up with the constant barrage of scams that maliciously target the elderly and other vulnerable citizens", "speaker": B, "speaker_mention": "Attorney General William P. Barr", "fragment": False,
+   "note": "attribution after the quote ('...,\u201d said Attorney General William P. Barr.'); the trailing comma is dropped. The same quotation as in the national release (doj_2020_elder_fraud_sweep_400_defendants)"},
+ ],
+ "figures": [
+  {"quantity": K+"pr_defendants_charged", "text": "6", "value": 6, "unit": None, "counted": "defendants in District of Puerto Rico", "source": None, "approx": None, "ctx": "6 Defendants",
+   "note": "sub-headline, no claimant; 'Six defendants were charged in the District of Puerto Rico' in the body, same key"},
+  {"quantity": K+"defendants_charged", "text": "400", "value": 400, "unit": None, "counted": "defendants charged by prosecutors this year", "source": None, "approx": "more than",
+   "note": "'This year, prosecutors charged more than 400 defendants': the sentence after the announcement names no claimant of its own, so source null (as in the national release, where the same key also covers Barr's 'more than 400 defendants')"},
+  {"quantity": K+"defendants_charged_2019_sweep", "text": "260", "value": 260, "unit": None, "counted": "defendants in last year's sweep", "source": None, "approx": None},
+  {"quantity": K+"alleged_losses", "text": "a billion", "value": 1e9, "unit": "USD", "counted": "alleged losses caused by the charged elder fraud schemes", "source": None, "approx": "more than",
+   "note": "'over a billion dollars' -> more than; unit USD from 'dollars'"},
+  {"quantity": K+"pr_defendants_charged", "text": "Six", "value": 6, "unit": None, "counted": "defendants in the District of Puerto Rico", "source": None, "approx": None},
+  {"text": "35", "value": 35, "unit": None, "counted": "counts against five defendants", "source": None, "approx": None,
+   "note": "'In a 35-count indictment': the number glued to 'count' (as '47' in '47-year-old'); 1 conspiracy count + 10 + 11 + 6 + 7 = 35"},
+  {"text": "10", "value": 10, "unit": None, "counted": "counts of mail fraud", "source": None, "approx": None},
+  {"text": "11", "value": 11, "unit": None, "counted": "counts of wire fraud", "source": None, "approx": None},
+  {"text": "six", "value": 6, "unit": None, "counted": "counts of aggravated identity theft", "source": None, "approx": None, "ctx": "six counts"},
+  {"text": "seven", "value": 7, "unit": None, "counted": "counts of money laundering", "source": None, "approx": None},
+  {"text": "Twelve", "value": 12, "unit": None, "counted": "victims of this scheme who were seniors", "source": None, "approx": None,
+   "note": "'Twelve of the victims of this scheme were seniors': the count of senior victims; the counted noun printed after the number is 'victims'"},
+  {"text": "three", "value": 3, "unit": None, "counted": "counts against Johana Torres-Figueroa", "source": None, "approx": None,
+   "note": "'In a separate three-count indictment': glued to 'count'"},
+ ],
+ "events": [
+  {"actor": M, "date": "2020-03-03", "date_text": "today", "what": "Muldrow joined Barr, Wray and Barksdale in announcing the elder fraud sweep",
+   "note": "'U.S. Attorney W. Stephen Muldrow ... joined Attorney General William P. Barr, FBI Director Christopher A. Wray, and Chief Postal Inspector Gary R. Barksdale today in announcing ...': 'today' modifies 'joined', whose agent is Muldrow (the others are its object); the release's day, Tuesday 3 March 2020"},
+  {"actor": "prosecutors", "date": "2020", "date_text": "This year", "what": "prosecutors charged more than 400 defendants",
+   "note": "'This year, prosecutors charged more than 400 defendants': active, 'prosecutors' is the agent"},
+  {"actor": None, "date": "2019", "date_text": "last year\u2019s", "what": "last year's elder fraud sweep (260 defendants charged)",
+   "note": "a date on the noun 'sweep'; the text does not say who carried it out: null"},
+ ],
+ "actors": [
+  {"name": M, "type": "person", "aliases": ["U.S. Attorney W. Stephen Muldrow of District of Puerto Rico", "U.S. Attorney W. Stephen Muldrow"]},
+  {"name": B, "type": "person", "aliases": ["Attorney General William P. Barr"]},
+  {"name": "Christopher A. Wray", "type": "person", "aliases": ["FBI Director Christopher A. Wray"]},
+  {"name": "Gary R. Barksdale", "type": "person", "aliases": ["Chief Postal Inspector Gary R. Barksdale"]},
+  {"name": "prosecutors", "type": "group", "aliases": ["prosecutors"]},
+ ],
+ "notes": [
+  "Reissue by the U.S. Attorney's Office for the District of Puerto Rico (Tuesday 3 March 2020) of the Justice Department's national elder fraud sweep release, with a paragraph on the six Puerto Rico defendants; story elder_fraud_sweep_2020 with the Office of Public Affairs release of the same day (doj_2020_elder_fraud_sweep_400_defendants).",
+  "Cross-item figures (quantity keys): more than 400 defendants (defendants_charged), 260 in last year's sweep (defendants_charged_2019_sweep) and over a billion dollars of alleged losses (alleged_losses), as in the national release; the six Puerto Rico defendants (sub-headline '6', body 'Six') share pr_defendants_charged within the item.",
+  "Quotes: Barr's first quotation, attribution after it. His second quotation was cut mid-quotation in the stored copy and dropped with the rest of the paragraph (see meta edits), so Barr's 'more than 400' and 'more than a billion' claims are not in this item.",
+  "Claimants: none of the figures has a claimant in its own or the next sentence (the narrative repeats the national release; the Puerto Rico counts are the release's own voice): every source is null. The counts of the 35-count indictment (10, 11, six, seven) and the three-count indictment are figures; 'Both cases' is not a number.",
+  "Events: 'today' (Muldrow joined the announcement), 'This year' (prosecutors charged), 'last year\u2019s' (dated noun, no agent). The charging of the Puerto Rico defendants ('were charged', passives without agent) carries no date expression.",
+  "Actors: Muldrow, Barr, Wray, Barksdale and prosecutors. The named Puerto Rico defendants do not act or speak in the text and are not listed.",
+  "second reading (annotator): the whole item re-read against FORMAT.md sections 1-2; checked the single spaces after full stops (this copy has no double spaces), the 35-count arithmetic, every number token ('6' sub-headline, 'Six', 'six counts', 'three-count'), 3 March 2020 a Tuesday, every alias an exact substring and the three shared keys against the national release; no change.",
+ ],
+}

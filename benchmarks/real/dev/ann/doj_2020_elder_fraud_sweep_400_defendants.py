@@ -1,0 +1,53 @@
+K = "elder_fraud_sweep_2020:"
+B = "William P. Barr"
+ANN = {
+ "article": "articles/doj_2020_elder_fraud_sweep_400_defendants.txt",
+ "gold_out": "gold/doj_2020_elder_fraud_sweep_400_defendants.json",
+ "published": "2020-03-03",
+ "quotes": [
+  {"text": "Americans are fed up with the constant barrage of scams that maliciously target the elderly and other vulnerable citizens", "speaker": B, "speaker_mention": "Attorney General William P. Barr", "fragment": False,
+   "note": "attribution after the quote ('...,\u201d said Attorney General William P. Barr.'); the trailing comma is dropped"},
+  {"text": "This year, the Department of Justice prosecuted more than 400 defendants, whose schemes totaled more than a billion dollars.  I want to thank the men and women of the department\u2019s Consumer Protection Branch, which coordinated this effort, and all those in the U.S. Attorneys\u2019 Offices and Criminal Division who worked tirelessly to bring these cases.  The department is committed to stopping the full range of criminal activities that exploit America\u2019s seniors.", "speaker": B, "speaker_mention": "Attorney General William P. Barr", "fragment": False,
+   "note": "the continuation after the attribution: a second quote with no attribution of its own; the speaker is named in the sentence before (Barr). Double spaces kept as printed"},
+ ],
+ "figures": [
+  {"quantity": K+"defendants_charged", "text": "400", "value": 400, "unit": None, "counted": "defendants charged by prosecutors this year", "source": None, "approx": "more than", "ctx": "prosecutors charged more than 400",
+   "note": "'This year, prosecutors charged more than 400 defendants': the sentence after the announcement ('Barr, ... Wray, and ... Barksdale today announced the largest coordinated sweep ...') names no claimant of its own, so source null (as the next-sentence figures of doj_2018_health_fraud_takedown). Barr's own 'more than 400 defendants' in the quote, same key; the Puerto Rico reissue gives both again"},
+  {"quantity": K+"defendants_charged_2019_sweep", "text": "260", "value": 260, "unit": None, "counted": "defendants in last year's sweep", "source": None, "approx": None,
+   "note": "the 2019 sweep, a different quantity from this year's 400; the same 260 in the Puerto Rico reissue (same key)"},
+  {"quantity": K+"alleged_losses", "text": "a billion", "value": 1e9, "unit": "USD", "counted": "alleged losses caused by the charged elder fraud schemes", "source": None, "approx": "more than", "ctx": "over a billion dollars",
+   "note": "'caused alleged losses of over a billion dollars': 'over' -> more than; 'a billion' with the unit word 'dollars' after it (USD), as 'a million' in the dev set; no claimant in the sentence"},
+  {"text": "four", "value": 4, "unit": None, "counted": "top priorities of the Department", "source": None, "approx": None,
+   "note": "'making it one of the Department\u2019s four top priorities': 'one of' is a pronoun, not a figure"},
+  {"quantity": K+"defendants_charged", "text": "400", "value": 400, "unit": None, "counted": "defendants prosecuted by the Department of Justice this year", "source": B, "approx": "more than", "ctx": "prosecuted more than 400",
+   "note": "inside Barr's second quote: claimed by Barr"},
+  {"quantity": K+"alleged_losses", "text": "a billion", "value": 1e9, "unit": "USD", "counted": "dollars the defendants' schemes totaled", "source": B, "approx": "more than", "ctx": "totaled more than a billion",
+   "note": "inside Barr's quote ('whose schemes totaled more than a billion dollars'): the same total as the alleged losses of the first paragraph"},
+ ],
+ "events": [
+  {"actor": "William P. Barr and Christopher A. Wray and Gary R. Barksdale", "date": "2020-03-03", "date_text": "today", "what": "Barr, Wray and Barksdale announced the largest coordinated sweep of elder fraud cases",
+   "note": "'Attorney General William P. Barr, FBI Director Christopher A. Wray, and Chief Postal Inspector Gary R. Barksdale today announced ...': joint subject of three (written with 'and' so that each member is accepted); the release's day, Tuesday 3 March 2020"},
+  {"actor": "prosecutors", "date": "2020", "date_text": "This year", "what": "prosecutors charged more than 400 defendants", "ctx": "This year, prosecutors",
+   "note": "'This year, prosecutors charged more than 400 defendants': active, 'prosecutors' is the agent; the year of the release"},
+  {"actor": None, "date": "2019", "date_text": "last year\u2019s", "what": "last year's elder fraud sweep (260 defendants charged)",
+   "note": "a date on the noun 'sweep'; the text does not say who carried out last year's sweep (and the charging, 'charged in cases as part of', is a passive without agent): null"},
+  {"actor": "Department of Justice", "date": "2020", "date_text": "This year", "what": "the Department of Justice prosecuted more than 400 defendants", "ctx": "This year, the Department",
+   "note": "inside Barr's quote: 'This year, the Department of Justice prosecuted more than 400 defendants': the Department is the agent; 'This year' dates the prosecuting, so it is kept (only a bare 'today' in speech is left out)"},
+ ],
+ "actors": [
+  {"name": B, "type": "person", "aliases": ["Attorney General William P. Barr", "Attorney General Barr", "the Attorney General"]},
+  {"name": "Christopher A. Wray", "type": "person", "aliases": ["FBI Director Christopher A. Wray"]},
+  {"name": "Gary R. Barksdale", "type": "person", "aliases": ["Chief Postal Inspector Gary R. Barksdale"]},
+  {"name": "prosecutors", "type": "group", "aliases": ["prosecutors"]},
+  {"name": "Department of Justice", "type": "organisation", "aliases": ["Department of Justice", "the Department", "the department", "The department"]},
+  {"name": "Consumer Protection Branch", "type": "organisation", "aliases": ["Consumer Protection Branch"]},
+ ],
+ "notes": [
+  "Justice Department (Office of Public Affairs) release of Tuesday 3 March 2020 on the 2020 elder fraud sweep, announced by Attorney General Barr at an event in Florida; story elder_fraud_sweep_2020 with the U.S. Attorney's Office for Puerto Rico reissue of the same day (doj_2020_elder_fraud_puerto_rico_six_defendants), which repeats the first paragraph and Barr's first quotation.",
+  "Quotes: Barr's statement, split by its attribution into two quotes; the second has no cue of its own (speaker named in the sentence before). Not quotes: '\u201cKeeping Seniors Safe\u201d' (the name of the event) and '\u201cPrevention and Disruption of Transnational Elder Fraud\u201d' (the name of the Agency Priority Goal the Attorney General declared), both names in quote marks.",
+  "Figures and keys: more than 400 defendants charged this year (narrative, source null; Barr's quote, source Barr) share defendants_charged; over / more than a billion dollars of alleged losses (narrative null; Barr) share alleged_losses; last year's 260 defendants has its own key (shared with the Puerto Rico item). 'four top priorities' is a count.",
+  "Events: 'today' (the three officials' announcement; joint actor), 'This year' (prosecutors charged), 'last year\u2019s' (dated noun 'sweep', no agent said), 'This year' in Barr's quote (the Department prosecuted). 'During the event' is anchored on an event, not a date expression.",
+  "Actors: Barr ('Attorney General Barr', 'the Attorney General'), Wray, Barksdale, prosecutors, the Department of Justice ('the Department\u2019s', 'the department\u2019s', 'The department') and the Consumer Protection Branch, which 'coordinated this effort' (undated). 'offenders' and 'seniors' are left out (no speaker, source or dated act).",
+  "second reading (annotator): the whole item re-read against FORMAT.md sections 1-2; checked both quote texts character by character (double spaces, curly apostrophes, final full stop kept), 'over' -> more than, the 400 / a billion pairs, 3 March 2020 a Tuesday, every alias an exact substring; no change.",
+ ],
+}

@@ -1,0 +1,42 @@
+ANN = {
+ "article": "articles/voa_2020_hong_kong_jimmy_lai_arrested.txt",
+ "gold_out": "gold/voa_2020_hong_kong_jimmy_lai_arrested.json",
+ "published": "2020-08-10",
+ "quotes": [
+  {"text": "bears out the worst fears that Hong Kong\u2019s National Security Law would be used to suppress critical pro-democracy opinion and restrict press freedom",
+   "speaker": "Steven Butler", "speaker_mention": "Steven Butler",
+   "note": "attribution after the quote ('said Steven Butler'); his title follows in the next sentence ('He serves as Asia program coordinator for the Committee to Protect Journalists'). Trailing comma before the closing mark dropped. Not a fragment: a whole predicate completing 'The arrest', as Vejvoda's 'also shows ...' in voa_2008_karadzic_arrested"},
+ ],
+ "figures": [
+  {"text": "200", "value": 200, "unit": None, "counted": "police officers who searched the Apple Daily offices", "source": None, "approx": "around",
+   "note": "'About 200 police officers searched the offices': outlet's voice ('what they said was evidence' attributes only the evidence to the police)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2020-08-10", "date_text": "on Monday", "what": "Jimmy Lai arrested under the national security law",
+   "note": "'Jimmy Lai became the most famous person arrested under a new national security law on Monday': the dated act is the arrest, a passive participle without a by-agent (the police are named only in the next paragraph, for the search); Lai is the one arrested, not an agent"},
+  {"actor": "Hong Kong", "date": "1997", "date_text": "in 1997", "what": "the former British colony returned to China",
+   "note": "'the former British colony when it returned to China in 1997': the subject of 'returned' is the colony (Hong Kong)"},
+  {"actor": "China", "date": "2020-06-30", "date_text": "on June 30", "what": "China enacted the new security law",
+   "note": "active verb with its subject ('China enacted the new security law on June 30')"},
+  {"actor": None, "date": "2019", "date_text": "last year", "what": "anti-government protests in Hong Kong",
+   "note": "a date on the noun 'anti-government protests in Hong Kong last year'; the protesters are not named as an actor: null"},
+ ],
+ "actors": [
+  {"name": "Jimmy Lai", "type": "person", "aliases": ["Hong Kong Media Leader", "Hong Kong businessman Jimmy Lai", "Lai"]},
+  {"name": "Hong Kong police", "type": "organisation", "aliases": ["police officers"]},
+  {"name": "Hong Kong", "type": "region", "aliases": ["the former British colony"]},
+  {"name": "U.S. government", "type": "organisation", "aliases": ["the U.S. government"]},
+  {"name": "Steven Butler", "type": "person", "aliases": ["Steven Butler"]},
+  {"name": "Committee to Protect Journalists", "type": "organisation", "aliases": ["the Committee to Protect Journalists"]},
+  {"name": "China", "type": "country", "aliases": ["China"]},
+  {"name": "critics", "type": "group", "aliases": ["critics"]},
+ ],
+ "notes": [
+  "VOA Learning English report of Monday 10 August 2020 (date inferred, see meta) on the arrest of Hong Kong media owner Jimmy Lai under the national security law and the police search of Apple Daily. Single item of story hong_kong_jimmy_lai_arrest_2020.",
+  "One quote (Steven Butler), attributed after it by name and given his title in the next sentence ('He serves as ...').",
+  "Figures: only 'About 200' police officers. Not figures: '1997', 'June 30' (dates), 'up to life in prison' (no number), 'just days after' (vague).",
+  "Events: 'on Monday' (the arrest, passive without agent), 'in 1997' (Hong Kong returned to China), 'on June 30' (China enacted the law), 'last year' (noun-dated protests, no agent). 'just days after the U.S. government announced economic actions' is vague and left out.",
+  "Actors: Hong Kong is listed only with the alias 'the former British colony' because the bare 'Hong Kong' occurs inside the headline alias of Lai ('Hong Kong Media Leader') and inside 'Hong Kong businessman Jimmy Lai'; the police act as 'police officers' (they searched and 'said was evidence'); critics speak without marks ('what critics say was an effort ...').",
+  "second careful reading against FORMAT.md: checked the quote span (curly marks, comma dropped), 'About' = around on 200, that 'on Monday' is 10 August 2020, 'last year' 2019, and that 'Lai' as an alias does not collide with another actor's form.",
+ ],
+}
