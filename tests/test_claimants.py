@@ -144,6 +144,30 @@ def test_a_count_of_those_who_seek_something_is_the_outer_speakers(make_report: 
     assert source_of(make_report, text, "30") == source_of(make_report, text, "six") == "The health ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        (
+            "Officials say four children have died of the flu, and 16 other people are infected.",
+            "16",
+            "Officials",
+        ),
+        ("The minister said 12 people died, and rescuers said 40 were missing.", "40", "rescuers"),
+        (
+            "The government raised the official death toll again Wednesday to nearly 1,500.",
+            "1,500",
+            "the government",
+        ),
+        ("Authorities earlier placed the toll of wounded at about 60.", "60", "Authorities"),
+        ("Prosecutors have asked the judge to sentence him to 80 years in prison.", "80", "Prosecutors"),
+    ],
+)
+def test_a_report_goes_on_through_and_and_a_tally_is_its_setters(
+    make_report: MakeReport, text: str, written: str, source: str
+) -> None:
+    assert source_of(make_report, "Report\n" + text, written) == source
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

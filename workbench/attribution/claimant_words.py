@@ -32,6 +32,10 @@ ESTIMATE_VERBS = frozenset(
 #: Verbs of asking for or setting out an amount: whoever proposes, requests or outlines it states the
 #: figure ("X requested the court impose a fine of 100 riel", "she outlined three priorities").
 PROPOSAL_VERBS = frozenset("request propose demand seek urge outline detail unveil".split())
+#: Verbs that set a tally at a figure when their object is one: "raised the death toll to 2,220".
+TALLY_SETTING_VERBS = frozenset("raise revise lower update place set put fix peg increase".split())
+#: Nouns of a tally that such a verb sets.
+TALLY_NOUNS = frozenset("toll tally total count number figure estimate".split())
 #: Verbs of asking for an amount through "for": "the UN appealed for $72.7 million", "called for 5,000 troops".
 APPEAL_VERBS = frozenset("appeal call ask plead".split())
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
@@ -157,6 +161,12 @@ def verb_kind(token: Token) -> str | None:
         return "speech"
     if lemma in PROPOSAL_VERBS or (lemma in APPEAL_VERBS and any(c.lower_ == "for" for c in token.children)):
         return "proposal"
+    if lemma in TALLY_SETTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in token.children
+    ):
+        return "estimate"  # "China raised the death toll to 15,000", "authorities placed the toll at 60"
+    if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return "proposal"  # "prosecutors asked the judge to sentence him to 80 years"
     if lemma in ESTIMATE_VERBS:
         if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
             return None  # "put the toll at 40", not "put forward"
@@ -254,7 +264,13 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         # "..., she said, and stockpiles were ..." or "said that A and that B": the content goes on
         reports = [c for c in verb.children if c.dep_ == "ccomp"]
         introduced = child.left_edge.lower_ == "that" or any(c.dep_ == "mark" for c in child.children)
-        return bool(reports) and (any(c.i < verb.i for c in reports) or introduced)
+        # "Officials say four children have died, and 16 other people are infected": the parse may hang the
+        # second clause of what was said on the verb of saying; a clause with a subject of its own goes on
+        # with the report
+        continues = any(c.i < child.i for c in reports) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        )
+        return bool(reports) and (any(c.i < verb.i for c in reports) or introduced or continues)
     return False
 
 
