@@ -389,3 +389,15 @@ def test_what_a_verb_left_people_is_what_befell_them(
     make_report: MakeReport, text: str, predicate: str
 ) -> None:
     assert figures(make_report, "Report\n" + text)["predicate"].iloc[0] == predicate
+
+
+def test_a_place_in_one_listed_figures_phrase_is_not_the_others(make_report: MakeReport) -> None:
+    table = figures(
+        make_report,
+        "Floods across England\nThe agency issued warnings across England on Monday. Rain fell across England.\n"
+        "As of noon on Monday, there is 1 severe flood warning on the River Arden at Millbrook, 90 flood"
+        " warnings and 140 flood alerts in place.",
+    )
+    places = dict(zip(table["text"], table["places"], strict=True))
+    assert "River Arden" in places["1"]
+    assert places["90"] == places["140"] == "England"

@@ -789,6 +789,9 @@ def _figure_places(report: Report, root: int, named: list[tuple[int, str]], main
     ancestors = {t.i for t in doc[root].ancestors}
     kept: list[str] = []
     for index, name in named:
+        counted = _counted_noun_holding(doc[index])
+        if counted is not None and _listed_apart(counted, _own_noun(doc[root])):
+            continue  # "1 severe flood warning on the River Nene, 107 flood warnings ...": the 1's place only
         head = doc[index].head
         destination = head.lower_ in _DESTINATION_PREPOSITIONS and head.head.pos_ == "VERB"
         if destination and head.head.i in ancestors:
@@ -796,6 +799,37 @@ def _figure_places(report: Report, root: int, named: list[tuple[int, str]], main
         if not destination and name not in kept:
             kept.append(name)
     return "; ".join(kept) if kept else main
+
+
+def _counted_noun_holding(place: Token) -> Token | None:
+    """The counted noun ("1 severe flood warning") whose own phrase ("on the River Nene") names ``place``."""
+    token = place
+    while (
+        token.dep_ in ("pobj", "prep", "compound", "det", "amod", "nmod", "conj", "appos")
+        and token.head.i != token.i
+    ):
+        token = token.head
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return token
+    return None
+
+
+def _own_noun(token: Token) -> Token:
+    """The noun a number counts ("1" -> "warning" in "1 severe flood warning"), or the token itself."""
+    while token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _listed_apart(other: Token, own: Token) -> bool:
+    """Whether two counted nouns are different items of one list ("1 warning on X, 107 warnings and ...")."""
+    if other.i == own.i:
+        return False
+    linked = {c.i for c in other.conjuncts} | {c.i for c in other.children if c.dep_ == "appos"}
+    linked |= {other.head.i} if other.dep_ in ("appos", "conj") else set()
+    return own.i in linked or any(
+        own.i in {c.i for c in t.conjuncts} for t in other.children if t.dep_ == "appos"
+    )
 
 
 #: Prepositions of a movement's end: "fled into Uzbekistan", "were flown to Germany".
