@@ -1,0 +1,53 @@
+UN = "United Nations"
+M = "Robert Mugabe"
+ANN = {
+ "article": "articles/wn_2008_zimbabwe_cholera_deaths_sharp_increase.txt",
+ "gold_out": "gold/wn_2008_zimbabwe_cholera_deaths_sharp_increase.json",
+ "published": "2008-12-16",
+ "quotes": [
+  {"text": "I am happy to say our doctors are being assisted by others, and the WHO [World Health Organization] have now arrested cholera.", "speaker": M,
+   "speaker_mention": "Zimbabwean president Robert Mugabe", "fragment": False,
+   "note": "'Last Thursday, Zimbabwean president Robert Mugabe announced ... saying that \"...\"'; the final '.' inside the marks is kept. The same speech of 11 December is quoted, in other words, in voa_2008_zimbabwe_cholera_toll_continues_rise"},
+  {"text": "Now that there is no cholera, there is no cause for war", "speaker": M, "speaker_mention": "he", "fragment": False,
+   "note": "'\"...,\" he stated'; the trailing comma before the closing mark is dropped; 'he' is Mugabe, subject of the sentence before"},
+ ],
+ "figures": [
+  {"quantity": "zimbabwe_cholera_2008:deaths", "text": "978", "value": 978, "unit": None, "counted": "people killed by the cholera epidemic in Zimbabwe", "source": UN, "approx": None,
+   "note": "'The United Nations has reported that a total of 978 people have been killed'"},
+  {"text": "25%", "value": 25, "unit": "%", "counted": "increase in the cholera death toll in three days", "source": UN, "approx": None,
+   "note": "same sentence as the 978, reported by the United Nations"},
+  {"quantity": "zimbabwe_cholera_2008:cases", "text": "18,413", "value": 18413, "unit": None, "counted": "reported cases of cholera in Zimbabwe since August", "source": UN, "approx": None,
+   "note": "'The UN also says that there have been 18,413 reported cases'"},
+  {"text": "208", "value": 208, "unit": None, "counted": "people who died of cholera in Harare", "source": None, "approx": None,
+   "note": "outlet's own voice (no claimant named in the paragraph)"},
+  {"text": "8,454", "value": 8454, "unit": None, "counted": "suspected cases of cholera in Harare", "source": None, "approx": None},
+  {"text": "3,546", "value": 3546, "unit": None, "counted": "cases reported in Beitbridge", "source": None, "approx": None},
+  {"text": "91", "value": 91, "unit": None, "counted": "people dead in Beitbridge", "source": None, "approx": None},
+  {"text": "thirty thousand", "value": 30000, "unit": None, "counted": "people the South African Red Cross asked for funds to treat", "source": "South African Red Cross", "approx": None,
+   "note": "the number of the Red Cross's own appeal ('has asked for funds to treat thirty thousand people')"},
+  {"quantity": "zimbabwe_cholera_2008:projected_cases", "text": "sixty thousand", "value": 60000, "unit": None, "counted": "people who could become affected by the disease", "source": UN, "approx": "up to",
+   "note": "'The UN says that as many as sixty thousand people could become affected' -> up to; a projection, kept apart from the 18,413 reported cases"},
+ ],
+ "events": [
+  {"actor": None, "date": "2008-12-13", "date_text": "three days ago", "what": "the earlier death toll against which the 25% increase is measured",
+   "note": "'an increase of 25% from just three days ago': a date expression (publication day minus three days, like FORMAT.md's 'two days ago'), not a duration figure; no act, no agent"},
+  {"actor": None, "date": "2008-08", "date_text": "in August of 2008", "what": "the cholera epidemic began",
+   "note": "'since the epidemic began in August of 2008': an epidemic has no agent"},
+  {"actor": M, "date": "2008-12-11", "date_text": "Last Thursday", "what": "announced in a televised address that the outbreak had been halted",
+   "note": "Mugabe is the agent of 'announced'; the Thursday before Tuesday 16 December 2008 is 11 December (the day VOA of 12 December gives for his speech, 'on Thursday')"},
+ ],
+ "actors": [
+  {"name": UN, "type": "organisation", "aliases": ["The United Nations", "The UN"]},
+  {"name": M, "type": "person", "aliases": ["Zimbabwean president Robert Mugabe", "Mugabe"]},
+  {"name": "South African Red Cross", "type": "organisation", "aliases": ["The South African Red Cross"]},
+  {"name": "Zimbabwean high-ranking officials", "type": "group", "aliases": ["Other Zimbabwean high-ranking officials"]},
+  {"name": "UN Security Council", "type": "organisation", "aliases": ["The UN Security Council"]},
+ ],
+ "notes": [
+  "Wikinews report of Tuesday 16 December 2008 on the UN's cholera figures for Zimbabwe (978 dead, 18,413 cases) and President Mugabe's claim of 11 December that the outbreak had been halted; story zimbabwe_cholera_2008 with voa_2008_zimbabwe_cholera_toll_continues_rise (VOA, 12 December), which quotes the same speech.",
+  "Claimants: the UN for the national toll (978), its 25% rise, the 18,413 cases and the 'as many as sixty thousand' projection; the South African Red Cross for the thirty thousand it asked funds to treat; the Harare and Beitbridge counts (208, 8,454, 3,546, 91) stand in the outlet's voice with no claimant in their paragraph: null.",
+  "Keys: zimbabwe_cholera_2008:deaths (national toll) and :cases (national reported cases) are kept apart from the Harare and Beitbridge counts (narrower scope, no key) and from the 60,000 projection (:projected_cases). The VOA item of 12 December has no national count in its stored opening.",
+  "'three days ago' is a date (event with null actor), so its 'three' is not a figure. 'soon' (the Security Council briefing) is vague: no event. The photo caption 'President Mugabe declared that the cholera outbreak has been contained' was removed (meta edits). 'Western powers' and 'the United Kingdom' are only accused/blamed, not acting: not actors; the WHO is named only inside the quotation.",
+  "Second careful read of the whole item against FORMAT.md done by the annotator (text against the stored copy, every number token and number word, the date expressions, quote boundaries, aliases).",
+ ],
+}
