@@ -531,6 +531,26 @@ def test_an_event_running_its_course_keeps_the_doer_its_by_phrase_names(make_rep
     assert actor_at(frame, "on Tuesday") == "border guards"
 
 
+@pytest.mark.parametrize(
+    ("opening", "actor"),
+    [
+        (
+            "Militants fired rockets at two pumping stations overnight, the operator said on Tuesday.",
+            "Militants",
+        ),
+        (
+            "Militants fired rockets at two pumping stations overnight, and the army shelled a depot on Monday.",
+            None,  # two attackers told before: which one's strikes is not known
+        ),
+    ],
+)
+def test_the_strikes_refer_back_to_the_one_attacker_told_before(
+    make_report: MakeReport, opening: str, actor: str | None
+) -> None:
+    frame = events_of(make_report, f"{opening} The strikes damaged pipes shortly after 2 a.m.")
+    assert actor_at(frame, "shortly after 2 a.m.") == actor
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
-from .attribution.agents import ACCIDENT_NOUNS, RECIPROCAL_NOUNS, Agent, AgentFinder
+from .attribution.agents import ACCIDENT_NOUNS, ATTACK_NOUNS, RECIPROCAL_NOUNS, Agent, AgentFinder
 from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
@@ -208,6 +208,7 @@ def _find_events(
     sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
     acts_of_the_day: dict[str, list[tuple[Agent, ...]]] = {}
+    attacks: list[tuple[Agent, ...]] = []  # the doers of the attacks dated so far, in reading order
     for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"], in_quote=bool(row["in_quote"]))
         noun = reader.event_noun(row["start"], row["end"])
@@ -219,10 +220,14 @@ def _find_events(
             agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
         else:
             agents = ()
+        if not agents and verb is not None and noun is None:
+            agents = _attacks_told_before(attacks, verb)
         if not agents:
             agents = finder.headline_speaker(int(row["start"]))
         if agents and row["granularity"] == "day":
             acts_of_the_day.setdefault(str(row["date"]), []).append(agents)
+        if agents and _is_attack(verb, noun):
+            attacks.append(agents)
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
         found.append(
             (
@@ -249,6 +254,11 @@ def _find_events(
     return found
 
 
+#: Verbs of attacking: "drones hit two substations", "the army shelled the town".
+ATTACK_VERBS = frozenset("attack strike hit shell bomb launch fire raid ambush storm bombard target".split())
+#: Determiners that make a noun refer back to what the report told before: "the strikes", "these attacks".
+DEFINITE_DETERMINERS = frozenset("the these those this that".split())
+
 #: Event nouns no one does, even when a report dated another act to their day: what nature, disease or
 #: accident brings, and the deaths it leaves.
 NO_ONES_ACT = lx.NATURAL_FORCES | lx.AFFLICTIONS | ACCIDENT_NOUNS | {"death", "funeral", "burial"}
@@ -265,6 +275,30 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
         return ()
     (agents,) = actors.values()
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
+
+
+def _is_attack(verb: Token | None, noun: Token | None) -> bool:
+    """Whether the dated act is an attack: an attack noun ("Monday's strikes") or verb ("drones hit")."""
+    if noun is not None:
+        return fold(noun.lemma_) in ATTACK_NOUNS
+    return verb is not None and verb.lemma_.lower() in ATTACK_VERBS
+
+
+def _attacks_told_before(attacks: list[tuple[Agent, ...]], verb: Token) -> tuple[Agent, ...]:
+    """ "Russian drones hit two substations overnight ... The strikes damaged transformers shortly after
+    2 a.m.": a definite attack noun with no owner of its own, the subject of a dated verb, refers back to
+    the attacks told before; when one actor alone did those, the strikes are theirs, else unknown."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or fold(subject.lemma_) not in ATTACK_NOUNS:
+        return ()
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "amod", "compound")}
+    if not determiners or not determiners <= DEFINITE_DETERMINERS:
+        return ()  # "Israeli strikes", "a drone": a new attack, or one whose doer the phrase itself names
+    doers = {tuple(fold(a.actor_name or a.surface) for a in agents): agents for agents in attacks}
+    if len(doers) != 1:
+        return ()
+    (agents,) = doers.values()
+    return tuple(replace(a, rule="attacks told before", verb=verb.text) for a in agents)
 
 
 class EventReader:

@@ -38,6 +38,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "event owner": ("whose event the noun names", "medium"),
     "attack's owner": ("whose attack it was done in", "medium"),
     "same day's act": ("the one actor of that day's acts told before ('Monday's captures')", "medium"),
+    "attacks told before": ("the one doer of the attacks told before ('the strikes')", "medium"),
     "quote speaker": ("speaker of the quote it is in", "medium"),
     "quote": ("speaker of the quote it is in", "medium"),
     "heading": ("attribution in the headline", "medium"),
