@@ -551,6 +551,17 @@ def test_the_strikes_refer_back_to_the_one_attacker_told_before(
     assert actor_at(frame, "shortly after 2 a.m.") == actor
 
 
+def test_a_country_storming_a_region_acts_through_the_armed_force_the_report_names(
+    make_report: MakeReport,
+) -> None:
+    frame = events_of(
+        make_report,
+        "Valdorian forces shelled the border on Monday. The region was stormed by Valdoria for a major"
+        " incursion in August.",
+    )
+    assert actor_at(frame, "in August") == "Valdorian forces"
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

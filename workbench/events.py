@@ -19,7 +19,14 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
-from .attribution.agents import ACCIDENT_NOUNS, ATTACK_NOUNS, RECIPROCAL_NOUNS, Agent, AgentFinder
+from .attribution.agents import (
+    ACCIDENT_NOUNS,
+    ATTACK_NOUNS,
+    MILITARY_VERBS,
+    RECIPROCAL_NOUNS,
+    Agent,
+    AgentFinder,
+)
 from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
@@ -216,6 +223,10 @@ def _find_events(
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
             if not agents and possessive_at(report.text, int(row["end"])):
                 agents = _act_of_the_day(acts_of_the_day.get(str(row["date"]), []), noun)
+            elif not agents and _military_act_named_by_its_verb(noun):
+                agents = finder.agents(
+                    noun.head.head, in_quote=bool(row["in_quote"]), date_start=row["start"]
+                )
         elif verb is not None:
             agents = finder.agents(verb, in_quote=bool(row["in_quote"]), date_start=row["start"])
         else:
@@ -275,6 +286,18 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
         return ()
     (agents,) = actors.values()
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
+
+
+def _military_act_named_by_its_verb(noun: Token) -> bool:
+    """ "the region, which was stormed by Ukraine for a major incursion in August": an attack noun with no
+    doer of its own, hung on a verb of the same military act, names that act; its doer is the verb's."""
+    preposition = noun.head
+    return (
+        fold(noun.lemma_) in ATTACK_NOUNS | {"incursion", "invasion", "offensive", "operation"}
+        and noun.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.lemma_.lower() in MILITARY_VERBS
+    )
 
 
 def _is_attack(verb: Token | None, noun: Token | None) -> bool:

@@ -81,6 +81,10 @@ MILITARY_ACTION_NOUNS = frozenset(
     assault incursion operation barrage fire gunfire artillery drone missile rocket jet warplane aircraft
     helicopter tank troop force soldier unit warship""".split()
 )
+#: Verbs of military acts: a country that does them acts through its armed force ("stormed by Ukraine").
+MILITARY_VERBS = frozenset(
+    "attack strike shell bomb storm invade seize capture retake advance bombard raid ambush".split()
+)
 #: Roles that make an organisation or group a country's armed force ("the army", "Russian troops").
 ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
 #: Parts and means through which a body acts when it owns them: "MSF said its hospital had treated ...".
@@ -238,6 +242,28 @@ class AgentFinder:
     # -------------------------------------------------------------- the agent
 
     def agents(self, verb: Token, *, in_quote: bool, date_start: int) -> tuple[Agent, ...]:
+        """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it; a country that
+        carries out a military act ("the region was stormed by Ukraine") acts through the armed force the
+        report names for it (the issue's "an armed force's action given to the whole country")."""
+        found = self._verb_agents(verb, in_quote=in_quote, date_start=date_start)
+        if verb.lemma_.lower() not in MILITARY_VERBS:
+            return found
+        return tuple(self._as_armed_force(agent, verb) for agent in found)
+
+    def _as_armed_force(self, agent: Agent, verb: Token) -> Agent:
+        if agent.kind != "country" or agent.phrase:
+            return agent
+        actor = self.registry.at(agent.start, agent.end, doc_id=self.report.doc_id)
+        if actor is None or actor.kind != "country":
+            return agent
+        force = self._armed_force(actor.name, verb)
+        return (
+            replace(force, start=agent.start, end=agent.end, rule=agent.rule, verb=agent.verb)
+            if force
+            else agent
+        )
+
+    def _verb_agents(self, verb: Token, *, in_quote: bool, date_start: int) -> tuple[Agent, ...]:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
         raised = False  # climbed from an infinitive: "X is alleged to have made the remarks on Friday"
