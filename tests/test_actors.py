@@ -464,3 +464,14 @@ def test_a_country_before_a_distinctive_name_is_its_country_not_its_name(
     found = names(make_report(text))
     assert "Sentinel" in found and "Chile's Sentinel" not in found
     assert "Russia's Foreign Ministry" in found  # a generic body keeps the country that tells it apart
+
+
+def test_a_place_a_body_is_named_for_is_not_that_body(make_report: Callable[..., wb.Report]) -> None:
+    registry = actors_of(
+        make_report,
+        "Students detained\nTen students from the Liceo Central of Valdora were detained on Monday.\n"
+        "Ana Ruiz, general secretary of the Municipal Educational Corporation of Valdora, authorized the"
+        " eviction. The Municipal Educational Corporation of Valdora said the school was unsafe.",
+    )
+    body = registry.lookup("Municipal Educational Corporation of Valdora")
+    assert body is not None and registry.lookup("Valdora") is not body

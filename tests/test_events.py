@@ -562,6 +562,14 @@ def test_a_country_storming_a_region_acts_through_the_armed_force_the_report_nam
     assert actor_at(frame, "in August") == "Valdorian forces"
 
 
+def test_a_counted_breakdown_after_the_subject_adds_no_actor(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report,
+        "The students, seven men and three women, took control of the building early yesterday morning.",
+    )
+    assert actor_at(frame, "early yesterday morning") == "students"
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -702,3 +702,11 @@ def test_a_role_after_as_is_held_by_the_one_the_clause_is_about(quotes: Quotes) 
 def test_an_unnamed_person_is_known_by_the_ing_phrase_after_them(quotes: Quotes) -> None:
     table = quotes('Flood\nA man living near the dam said: "The water came at night."')
     assert speaker(table, "water came") == "A man living near the dam"
+
+
+def test_a_relayed_statement_speaks_for_whom_it_claims_to_be_from(quotes: Quotes) -> None:
+    table = quotes(
+        "Attack\nThe statement carried by Reuters, claiming to be from rebel spokesman Tomas Brevik, reads:"
+        ' "The killing of children is against our faith."'
+    )
+    assert speaker(table, "killing of children") == "Tomas Brevik"

@@ -454,6 +454,8 @@ class AgentFinder:
         for member in members:
             if member is not token and _has_possessive_determiner(member):
                 continue  # "strikers and their families": the families go with the strikers
+            if member is not token and _counted_breakdown(member):
+                continue  # "The students, seven men and three women, took ...": who the students were
             owners = _joint_owners(member)
             if owners is not None:  # "negotiators from Israel and Hamas"
                 agents.extend(self.name_phrase(owners, in_quote=in_quote, verb=verb))
@@ -1016,6 +1018,21 @@ def _trailing_attribution_subject(verb: Token, subject: Token | None) -> Token |
     if roots[0].dep_ == "conj":
         return subject  # "The governors of Ohio, Kentucky and Indiana declared": the end of a list
     return roots[0]
+
+
+def _counted_breakdown(member: Token) -> bool:
+    """ "The students, seven men and three women, ...": a counted plural of people set off by a comma after
+    the subject says who the subject's members are; the parse may make it a conjunct."""
+    first = member
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    before = member.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    return (
+        any(c.dep_ == "nummod" for c in member.children)
+        and member.lemma_.lower() in INDIVIDUAL_NOUNS | ANONYMOUS_PEOPLE
+        and before is not None
+        and before.text == ","
+    )
 
 
 def _subordinator_object(verb: Token) -> Token | None:

@@ -165,7 +165,19 @@ def _statement_owner(noun: Token, at: Callable[[int], Candidate | None]) -> Cand
             found = at(owner.i) if owner is not None else None
             if found is not None:
                 return found
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_PARTICIPLES:
+            # "The statement carried by Reuters, claiming to be from Taliban spokesman X, reads: ..."
+            for prep in child.subtree:
+                if prep.lower_ in ("from", "to", "by") and prep.dep_ in ("prep", "agent", "dative"):
+                    author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    found = at(author.i) if author is not None else None
+                    if found is not None:
+                        return found
     return None
+
+
+#: Participles that name a statement's author: "claiming to be from X", "attributed to X", "signed by X".
+AUTHORING_PARTICIPLES = frozenset("claim purport attribute sign issue".split())
 
 
 def speaking_cue(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> int:

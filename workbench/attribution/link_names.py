@@ -180,6 +180,10 @@ class NameLinks(PronounLinks):
             if _parent_acronym(cand.name, entity.name) or _parent_acronym(entity.name, cand.name):
                 continue  # "UN" and "UN Office for the Coordination of Humanitarian Affairs": two bodies
             if shared and (words <= theirs_words or theirs_words <= words):
+                if (words < theirs_words and _after_of(folded, lx.fold(entity.name))) or (
+                    theirs_words < words and _after_of(lx.fold(entity.name), folded)
+                ):
+                    continue  # "Rancagua" is not the "Municipal Educational Corporation of Rancagua"
                 return entity
         return None
 
@@ -222,3 +226,10 @@ def _parent_acronym(short: str, long: str) -> bool:
     """Is ``short`` an acronym that opens the longer name of one of its bodies ("UN" in "UN Office ...")?"""
     words = long.split()
     return short.isupper() and " " not in short and len(words) > 1 and words[0] == short
+
+
+def _after_of(short: str, long: str) -> bool:
+    """Is ``short`` only what follows "of", "for" or "in" in ``long`` (the place or field a body serves)?"""
+    words = long.split()
+    spot = next((k for k in range(len(words)) if " ".join(words[k : k + len(short.split())]) == short), None)
+    return spot is not None and spot > 0 and words[spot - 1] in ("of", "for", "in")
