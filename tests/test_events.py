@@ -570,6 +570,19 @@ def test_a_counted_breakdown_after_the_subject_adds_no_actor(make_report: MakeRe
     assert actor_at(frame, "early yesterday morning") == "students"
 
 
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("The visit of President Karl Odell on Monday drew large crowds.", "Karl Odell"),
+        ("The arrest of Karl Odell on Monday drew large crowds.", None),  # what he underwent, not did
+    ],
+)
+def test_the_of_phrase_of_a_noun_of_ones_own_act_names_the_doer(
+    make_report: MakeReport, body: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), "on Monday") == actor
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

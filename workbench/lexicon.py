@@ -52,7 +52,7 @@ EVENT_NOUNS = frozenset(
     incursion coup arrest capture detention killing massacre explosion blast ambush shooting visit trip
     election vote referendum ruling verdict trial hearing announcement launch flooding flood earthquake
     storm protest demonstration rally crash collision fire clash battle siege evacuation release crackdown
-    violence unrest riot uprising landfall""".split()
+    violence unrest riot uprising landfall victory resignation speech""".split()
 )
 #: Generational suffixes that close a person's name after a comma ("Martin Luther King, Jr.").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -207,6 +207,9 @@ class AgentFinder:
         )
         if owner is not None:
             return _decided((owner,), "event owner", noun)
+        doer = self._doer_after_of(noun, in_quote=in_quote)
+        if doer is not None:
+            return _decided((doer,), "event owner", noun)
         if noun.dep_ == "nsubjpass":
             by = by_agent(noun.head)
             if by is not None:
@@ -223,6 +226,16 @@ class AgentFinder:
                 subject, verb, in_quote=in_quote
             )  # "At a news conference last night, X ..."
         return ()
+
+    def _doer_after_of(self, noun: Token, *, in_quote: bool) -> Agent | None:
+        """ "the victory of Tony Blair in 1997", "the visit of President X on Monday": for nouns of what one
+        does oneself, the "of" phrase names the doer (unlike "the arrest of X", what X underwent)."""
+        if noun.lemma_.lower() not in OF_DOER_NOUNS:
+            return None
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        agent = self.actor_of(doer, in_quote=in_quote, verb=noun) if doer is not None else None
+        return agent if agent is not None and agent.kind != "place" else None
 
     def _attendees(self, subject: Token, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """ "At a news conference last night, Mr Putin was asked ...": the people a clause set at a gathering
@@ -849,6 +862,10 @@ UNDERGONE_NOUNS = frozenset(
     """trial arrest detention release funeral death killing murder assassination abduction kidnapping
     sentencing execution conviction acquittal impeachment ouster removal dismissal appointment burial
     capture rescue evacuation deportation extradition hearing retrial indictment imprisonment""".split()
+)
+#: Event nouns of what their owner does: "the victory of X", "the visit of X" (X did it).
+OF_DOER_NOUNS = frozenset(
+    "victory win visit resignation speech address return arrival departure trip tour".split()
 )
 #: Event nouns of what befalls people by accident ("the 2003 Daegu Subway fire disaster", "the ferry
 #: sinking"): a name before them says where or what, not who did it.
