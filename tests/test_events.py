@@ -983,3 +983,26 @@ def test_a_verb_parsed_as_a_modifier_of_the_root_noun_keeps_the_date(make_report
         "former Culture Minister Karim Saadi for his role in an assassination attempt."
     )
     assert actor_at(events_of(make_report, body), "Saturday") == "Iraqi court"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "reason"),
+    [
+        (
+            "The bridge was destroyed on Monday.",
+            "on Monday",
+            "unknown: 'destroyed' is passive with no 'by' agent",
+        ),
+        (
+            "Rain fell on Sunday.",
+            "on Sunday",
+            "unknown: 'Rain', the subject of 'fell', names no actor who acts",
+        ),
+    ],
+)
+def test_an_event_left_without_an_actor_says_why(
+    make_report: MakeReport, body: str, date_text: str, reason: str
+) -> None:
+    frame = events_of(make_report, body)
+    row = frame[frame["date_text"] == date_text].iloc[0]
+    assert pd.isna(row["actor"]) and row["actor_how"] == reason and pd.isna(row["actor_confidence"])

@@ -401,3 +401,8 @@ def test_a_place_in_one_listed_figures_phrase_is_not_the_others(make_report: Mak
     places = dict(zip(table["text"], table["places"], strict=True))
     assert "River Arden" in places["1"]
     assert places["90"] == places["140"] == "England"
+
+
+def test_a_figure_left_without_a_claimant_says_why(make_report: MakeReport) -> None:
+    row = figures(make_report, "Report\nSome 40 people died in the floods.").iloc[0]
+    assert pd.isna(row["source"]) and str(row["source_how"]).startswith("unknown: no reporting verb")

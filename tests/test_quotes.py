@@ -710,3 +710,10 @@ def test_a_relayed_statement_speaks_for_whom_it_claims_to_be_from(quotes: Quotes
         ' "The killing of children is against our faith."'
     )
     assert speaker(table, "killing of children") == "Tomas Brevik"
+
+
+def test_a_quote_left_without_a_speaker_says_why(quotes: Quotes) -> None:
+    table = quotes('Rally\n"We will win," the crowd chanted.')
+    row = table.iloc[0]
+    assert row["speaker"] is None or pd.isna(row["speaker"])
+    assert row["speaker_how"] == "unknown: no reporting verb, colon or dash beside the quote names a speaker"

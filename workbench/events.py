@@ -124,7 +124,9 @@ def extract_events(
                 "actor": " and ".join(name for name, _id in members) if members else None,
                 "actor_id": "+".join(actor_id for _name, actor_id in members if actor_id) or None,
                 "actors": [name for name, _id in members],
-                "actor_how": describe(first.rule, verb=first.verb, mention=mention) if first else None,
+                "actor_how": describe(first.rule, verb=first.verb, mention=mention)
+                if first
+                else row["unknown_because"],
                 "actor_confidence": confidence(first.rule, mention=mention) if first else None,
             }
         )
@@ -258,6 +260,7 @@ def _find_events(
                     "date_start": row["date_start"],
                     "date_end": row["date_end"],
                     "in_quote": row["in_quote"],
+                    "unknown_because": None if agents else _why_no_actor(verb, noun),
                 },
                 agents,
             )
@@ -286,6 +289,22 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
         return ()
     (agents,) = actors.values()
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
+
+
+def _why_no_actor(verb: Token | None, noun: Token | None) -> str:
+    """Why an event is left without an actor, for the analyst reading the row ("unknown: ...")."""
+    if noun is not None:
+        return f"unknown: the '{noun.text}' it dates names no one who did it"
+    if verb is None:
+        return "unknown: no verb or event noun found for the date"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return f"unknown: '{verb.text}' is passive with no 'by' agent"
+    if subject is None:
+        return f"unknown: '{verb.text}' has no subject that names an actor"
+    if subject.pos_ == "PRON":
+        return f"unknown: '{subject.text}', the subject of '{verb.text}', is not tied to one actor"
+    return f"unknown: '{subject.text}', the subject of '{verb.text}', names no actor who acts"
 
 
 def _military_act_named_by_its_verb(noun: Token) -> bool:

@@ -977,9 +977,13 @@ def _rule(claimant: Claimant | None) -> tuple[str | None, str | None, str | None
     return rule, rule, f"the {word}"  # resolved from a description ("the agency")
 
 
-def _how(claimant: Claimant | None) -> str | None:
+def _how(claimant: Claimant | None) -> str:
     rule, verb, mention = _rule(claimant)
-    return describe(rule, verb=verb, mention=mention)
+    return describe(rule, verb=verb, mention=mention) or NO_CLAIMANT
+
+
+#: Why a figure has no claimant: the analyst reads this in ``source_how``.
+NO_CLAIMANT = "unknown: no reporting verb, 'according to' or quote in or around its sentence names a claimant"
 
 
 def _confidence(claimant: Claimant | None) -> str | None:

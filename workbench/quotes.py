@@ -170,7 +170,7 @@ class QuoteFinder(SpeakerFinder):
             "speaker": speaker, "speaker_id": speaker_id, "speaker_mention": mention,
             "mention_start": mention_start, "mention_end": mention_end, "cue": attribution.cue,
             "sentence_id": sentence_id, "paragraph_id": self.sentence_paragraph[sentence_id], "flag": flag,
-            "speaker_how": describe(how, verb=attribution.cue, mention=mention),
+            "speaker_how": describe(how, verb=attribution.cue, mention=mention) or _why_no_speaker(attribution.cue),
             "speaker_confidence": confidence(how, mention=mention), "speaker_candidates": candidates,
             "depth": depth,
         }  # fmt: skip
@@ -306,3 +306,10 @@ def _correction_key(record: dict[str, Any]) -> tuple[str, str, int]:
 
 def _digest(records: Sequence[dict[str, Any]]) -> str:
     return hashlib.sha256(json.dumps(list(records), sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _why_no_speaker(cue: str | None) -> str:
+    """Why a quote is left without a speaker, for the analyst reading the row ("unknown: ...")."""
+    if cue:
+        return f"unknown: the one who '{cue}' is not tied to one actor"
+    return "unknown: no reporting verb, colon or dash beside the quote names a speaker"
