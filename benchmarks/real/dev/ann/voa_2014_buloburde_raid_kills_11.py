@@ -1,0 +1,65 @@
+K = "somalia_amisom_offensive_2014:"
+AS = "al-Shabab"
+AM = "AMISOM"
+SNA = "Somali National Army"
+GOV = "Abdi Farah Laqanyo"
+ANN = {
+ "article": "articles/voa_2014_buloburde_raid_kills_11.txt",
+ "gold_out": "gold/voa_2014_buloburde_raid_kills_11.json",
+ "published": "2014-03-18",
+ "quotes": [
+  {"text": "AMISOM troops tried to, you know, stop it by firing, but it did not stop and then it exploded when we had our troops gathering.",
+   "speaker": "Ali Hamoud", "speaker_mention": "AMISOM spokesman Colonel Ali Hamoud", "fragment": False,
+   "note": "a paragraph in quote marks with no attribution of its own; it continues the account of the paragraph before ('AMISOM spokesman Colonel Ali Hamoud tells VOA Somali Service a man drove a car past a hotel checkpoint ...'); final '.' kept"},
+  {"text": "major victory.", "speaker": AM, "speaker_mention": "AMISOM", "fragment": True,
+   "note": "'in what AMISOM called a \"major victory.\"': AMISOM's words; the final '.' inside the marks is kept"},
+ ],
+ "figures": [
+  {"quantity": K+"buloburde_raid_soldiers_killed", "text": "6", "value": 6, "unit": None, "counted": "killed by Shabab militants in central Somalia", "source": None, "approx": None,
+   "note": "headline, outlet's voice; the body of this version gives 11 dead soldiers (the governor: six Somalis and five from Djibouti); the headline apparently kept an earlier toll. Same quantity as the lead's 11 (the people the raid killed), so the same key: the two disagree"},
+  {"quantity": K+"buloburde_raid_soldiers_killed", "text": "11", "value": 11, "unit": None, "counted": "government and African Union soldiers killed in the overnight raid", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "18", "value": 18, "unit": None, "counted": "others wounded in the raid", "source": None, "approx": "at least"},
+  {"text": "six", "value": 6, "unit": None, "counted": "Somalis among the dead soldiers", "source": GOV, "approx": None,
+   "note": "'The governor of Somalia's Hiran region ... says the dead soldiers include six Somalis and five men from Djibouti': the governor is named in the next sentence (Abdi Farah Laqanyo). A part of the 11, no key"},
+  {"text": "five", "value": 5, "unit": None, "counted": "men from Djibouti, part of AMISOM, among the dead soldiers", "source": GOV, "approx": None},
+  {"text": "eight", "value": 8, "unit": None, "counted": "al-Shabab fighters killed in the attack", "source": GOV, "approx": None,
+   "note": "'Abdi Farah Laqanyo also says he believes eight al-Shabab fighters were killed'"},
+  {"text": "seven", "value": 7, "unit": None, "counted": "attackers captured alive", "source": "Yusuf Ahmed", "approx": None,
+   "note": "'A former Hiran governor, Yusuf Ahmed, says soldiers captured another seven attackers alive'"},
+  {"text": "200", "value": 200, "unit": "km", "counted": "kilometers north of Mogadishu", "source": None, "approx": None,
+   "note": "'The town is 200 kilometers north of Mogadishu': outlet's voice (AMISOM is the claimant of the next sentence only)"},
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "of the group's fighters based in the town", "source": AM, "approx": None,
+   "note": "'AMISOM said it was a supply center for al-Shabab and home to hundreds of the group's fighters'"},
+ ],
+ "events": [
+  {"actor": AS, "date": "2014-03-17/2014-03-18", "date_text": "overnight", "what": "militants' raid in central Somalia killed 11 soldiers",
+   "note": "a date on the noun 'raid' ('An overnight raid by militants'): the text names its agent ('by militants'; the headline in VOA's voice calls them 'Shabab Militants'); overnight = the night before Tuesday 18 March 2014 (publication day)"},
+  {"actor": AM+" and "+SNA, "date": "2014-03-10/2014-03-16", "date_text": "last week", "what": "Somali National Army and AMISOM recaptured Buloburde from al-Shabab",
+   "note": "'which the Somali National Army and the African Union Mission in Somalia recaptured from al-Shabab last week': joint agent; the previous ISO week of Tuesday 18 March 2014"},
+  {"actor": "car bomber", "date": "2014-03-18", "date_text": "around 2:20 a.m. local time", "what": "a man drove a car past a hotel checkpoint",
+   "note": "inside the spokesman's reported account: 'a man drove a car past a hotel checkpoint around 2:20 a.m. local time': agent 'a man'; a time of day = the reference day (Tuesday 18 March 2014, the night of the raid)"},
+  {"actor": AM+" and "+SNA, "date": "2014-03-13", "date_text": "last Thursday", "what": "the Somali army and AMISOM troops recaptured Buloburde",
+   "note": "'The Somali army and troops from AMISOM recaptured Buloburde last Thursday': joint agent; Thursday 13 March 2014 (within the 'last week' of the earlier mention)"},
+ ],
+ "actors": [
+  {"name": AS, "type": "organisation", "aliases": ["Shabab Militants", "militants", "militant group al-Shabab", "al-Shabab", "Al-Shabab", "the militants", "the al-Qaida-linked militants", "The group"]},
+  {"name": "Somali officials", "type": "group", "aliases": ["Somali officials"]},
+  {"name": SNA, "type": "organisation", "aliases": ["the Somali National Army", "The Somali army"]},
+  {"name": AM, "type": "organisation", "aliases": ["the African Union Mission in Somalia", "AMISOM", "the AU forces"]},
+  {"name": "Ali Hamoud", "type": "person", "aliases": ["AMISOM spokesman Colonel Ali Hamoud"]},
+  {"name": "car bomber", "type": "person", "aliases": ["a man"]},
+  {"name": GOV, "type": "person", "aliases": ["The governor of Somalia's Hiran region", "Abdi Farah Laqanyo"]},
+  {"name": "Yusuf Ahmed", "type": "person", "aliases": ["A former Hiran governor", "Yusuf Ahmed"]},
+  {"name": "Somali government", "type": "organisation", "aliases": ["Somali government"]},
+ ],
+ "notes": [
+  "VOA News report (no byline in the stored copy) of Tuesday 18 March 2014 (date inferred, see meta) on the overnight car bomb and gun attack on a hotel in Buloburde, retaken from al-Shabab the Thursday before; story somalia_amisom_offensive_2014 with voa_2014_somalia_au_troops_reclaim_towns and voa_2014_somalia_au_seize_el_bur.",
+  "Headline and body disagree: 'Shabab Militants Kill 6' against '11 government and African Union soldiers' in the lead (the governor's six Somalis and five Djiboutians add up to 11); both are keyed somalia_amisom_offensive_2014:buloburde_raid_soldiers_killed so the disagreement is measured. The governor's six and five are parts of the total: no key.",
+  "Claimants: six/five/eight -> the Hiran governor Abdi Farah Laqanyo (described first, named in the next sentence); seven captured -> Yusuf Ahmed; hundreds of fighters -> AMISOM; 11, 18 and 200 km are VOA's. Not figures: '2:20 a.m.' (time of day), 'in the past few weeks' (no number word, vague), 'at one point' (not a count).",
+  "Quotes: the spokesman's paragraph-long quote has no attribution of its own (speaker named in the paragraph before); 'major victory.' is AMISOM's phrase.",
+  "Events: 'overnight' (the raid, al-Shabab), 'last week' and 'last Thursday' (the recapture of Buloburde, joint Somali National Army and AMISOM; the same act dated twice), 'around 2:20 a.m. local time' (a man drove the car bomb). 'quickly' and 'at one point' are vague.",
+  "Actors: 'militants', 'the militants', 'the al-Qaida-linked militants' and 'The group' are al-Shabab in this text ('Shabab Militants' in the headline). 'soldiers' (who captured seven attackers) is not listed: the bare noun also names the dead soldiers.",
+  "second reading by the annotator: re-read the whole item against FORMAT.md sections 1-2; checked every number token (6, 11, 18, six, five, eight, seven, 200, hundreds; 2:20 left out), the week interval and 'last Thursday' against Tuesday 18 March 2014, both quote spans and that no surface form is shared by two actors.",
+ ],
+}

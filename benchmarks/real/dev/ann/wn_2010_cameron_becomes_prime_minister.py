@@ -1,0 +1,52 @@
+DC = "David Cameron"
+GB = "Gordon Brown"
+ANN = {
+ "article": "articles/wn_2010_cameron_becomes_prime_minister.txt",
+ "gold_out": "gold/wn_2010_cameron_becomes_prime_minister.json",
+ "published": "2010-05-11",
+ "quotes": [
+  {"text": "learned a lot about human frailties, including [his] own", "speaker": GB, "speaker_mention": "Brown", "fragment": True,
+   "note": "'Brown admitted he had \"learned a lot ...\"': a phrase inside reported speech (fragment); the bracketed '[his]' is the outlet's insertion and stays inside the quote; the comma after the closing mark is outside it"},
+ ],
+ "figures": [
+  {"text": "five", "value": 5, "unit": "days", "counted": "days of negotiation after the general election", "source": None, "approx": None, "ctx": "five days of negotiation",
+   "note": "outlet's voice"},
+  {"text": "five", "value": 5, "unit": None, "counted": "Cabinet seats for Liberal Democrat members", "source": None, "approx": None, "ctx": "five Cabinet seats",
+   "note": "part of the coalition agreement, stated in the outlet's voice"},
+  {"text": "43", "value": 43, "unit": "years", "counted": "age of David Cameron", "source": None, "approx": None, "ctx": "at 43",
+   "note": "age ('Cameron, at 43'), unit years as for ages elsewhere in the set"},
+  {"text": "nine", "value": 9, "unit": "years", "counted": "years Cameron had been a Member of Parliament", "source": None, "approx": None, "ctx": "for nine years"},
+  {"text": "thirteen", "value": 13, "unit": "years", "counted": "years of Labour Party rule", "source": None, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-05-11", "date_text": "today", "what": "Cameron appointed the new British Prime Minister", "ctx": "was today appointed",
+   "note": "passive without a by-agent ('David Cameron was today appointed'); the text does not say who appointed him, so null"},
+  {"actor": None, "date": "2010-05-06", "date_text": "May 6", "what": "the general election that resulted in a hung parliament", "ctx": "the May 6 general election",
+   "note": "date on a noun ('the May 6 general election'); an election has no single agent in the text, so null"},
+  {"actor": None, "date": "1812", "date_text": "in 1812", "what": "Lord Liverpool as prime minister (youngest before Cameron)",
+   "note": "'the youngest prime minister since Lord Liverpool in 1812': elliptical, no verb; it dates Lord Liverpool's premiership, a state, so no agent"},
+  {"actor": "Tony Blair", "date": "1997", "date_text": "in 1997", "what": "Tony Blair's election victory began thirteen years of Labour rule",
+   "note": "date on a noun ('the victory of Tony Blair in 1997'): the agent of the victory is named, Tony Blair"},
+  {"actor": GB, "date": "2010-05-11", "date_text": "Earlier today", "what": "Brown officially stood down from office",
+   "note": "'Earlier today ... Gordon Brown ... officially stood down': active verb, Brown is the agent"},
+  {"actor": GB, "date": "2010-05-10", "date_text": "yesterday", "what": "Brown's initial announcement that he was standing down", "ctx": "announcement yesterday",
+   "note": "date on a noun ('the inital announcement yesterday in which he declared'): the announcer is Brown ('he declared'); yesterday before Tuesday 11 May = Monday 10 May 2010"},
+ ],
+ "actors": [
+  {"name": DC, "type": "person", "aliases": ["David Cameron", "Cameron"]},
+  {"name": GB, "type": "person", "aliases": ["Gordon Brown", "Brown", "Cameron's predecessor Gordon Brown"]},
+  {"name": "Conservative Party", "type": "organisation", "aliases": ["Conservative Party", "the Conservatives"]},
+  {"name": "Liberal Democrats", "type": "organisation", "aliases": ["Liberal Democrats", "the Liberal Democrats"]},
+  {"name": "Labour Party", "type": "organisation", "aliases": ["Labour Party", "the Labour Party", "Labour"]},
+  {"name": "Nick Clegg", "type": "person", "aliases": ["Nick Clegg"]},
+  {"name": "Tony Blair", "type": "person", "aliases": ["Tony Blair"]},
+ ],
+ "notes": [
+  "Wikinews report of Tuesday 11 May 2010 on David Cameron becoming UK Prime Minister at the head of a Conservative-Liberal Democrat coalition after the hung parliament of the 6 May 2010 general election, and on Gordon Brown's resignation. Story uk_coalition_government_2010 (single item).",
+  "One quote: Brown's 'learned a lot about human frailties, including [his] own', a fragment of reported speech with the speaker named in the same sentence by surname only ('Brown admitted he had ...').",
+  "Figures are all in the outlet's voice: five days of negotiation, five Cabinet seats, Cameron's age 43, nine years as an MP, thirteen years of Labour rule. Not figures: '10' in '10 Downing Street' (an address), 'third-largest' and 'twelfth' (ordinals), '1812', '1997' (years), 'May 6' (date). Removed captions ('nine years', 'three years') are not in the text.",
+  "Events: 'today' (appointment, passive without agent: null), 'May 6' (election, null), 'in 1812' (Lord Liverpool's premiership, a state: null), 'in 1997' (Blair's victory: Tony Blair), 'Earlier today' (Brown stood down: Brown), 'yesterday' (Brown's announcement: Brown). 'recently resigned' is vague and has no date. Lord Liverpool, Queen Elizabeth II and Sarah Brown do not act in the text and are not actors.",
+  "'Labour' is the Labour Party (also inside 'Labour-LibDem'); 'the Conservatives' the Conservative Party. No surface form is shared between actors.",
+  "Second careful read done by the annotator against FORMAT.md: quote span (marks, bracket, comma outside), the two 'five' figures pinned by ctx, the six date expressions and their agents (passive 'was today appointed' without agent -> null; noun-dated 'announcement yesterday' -> Brown), and the dropped half-sentence at the end (see meta edits).",
+ ],
+}

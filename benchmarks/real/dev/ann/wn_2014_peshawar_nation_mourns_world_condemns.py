@@ -1,0 +1,50 @@
+TTP = "Pakistani Taliban"
+K = "peshawar_school_attack_2014:"
+ANN = {
+ "article": "articles/wn_2014_peshawar_nation_mourns_world_condemns.txt",
+ "gold_out": "gold/wn_2014_peshawar_nation_mourns_world_condemns.json",
+ "published": "2014-12-18",
+ "quotes": [
+  {"text": "The intentional killing of innocent people, children and women are against the basics of Islam and this criteria has to be considered by every Islamic party and government.", "speaker": "Zabihullah Mujahid", "speaker_mention": "The statement", "fragment": False,
+   "note": "'The statement carried by Reuters, claiming to be from Taliban spokesman Zabihullah Mujahid, reads: “...”': a written statement of the Afghan Taliban whose words the text attributes to their spokesman Mujahid (named in the same sentence, before the quote); final full stop inside the marks kept"},
+ ],
+ "figures": [
+  {"text": "three", "value": 3, "unit": "days", "counted": "period of official mourning", "source": "Nawaz Sharif", "approx": None, "ctx": "three-day",
+   "note": "'three-day' adjective: the number is 'three', unit days; the mourning period is what Sharif announced ('Prime Minister Nawaz Sharif announced a three-day period'), so he is the source"},
+  {"quantity": K+"children_killed", "text": "132", "value": 132, "unit": None, "counted": "children killed in the school attack", "source": None, "approx": None,
+   "note": "'Tuesday’s attack ... claimed the lives of 132 children': outlet's voice"},
+  {"quantity": K+"staff_killed", "text": "nine", "value": 9, "unit": None, "counted": "staff from the school killed", "source": None, "approx": None,
+   "note": "outlet's voice; staff, not the same quantity as the children"},
+  {"quantity": K+"attackers", "text": "seven", "value": 7, "unit": None, "counted": "people who took part in the school attack", "source": "Pakistani officials", "approx": None,
+   "note": "'Official reports ... insist seven people took part': claimed by the official (Pakistani) reports, made after the police and military action; disagrees with the TTK's six (same quantity key)"},
+  {"quantity": K+"attackers", "text": "six", "value": 6, "unit": None, "counted": "attackers according to the TTK statement", "source": TTP, "approx": None,
+   "note": "'a statement, issued by the TTK, insists there were only six': the Pakistani Taliban claim the number; 'only' is emphasis, not a hedge (exact six); elliptical, the noun is 'people' of the first clause"},
+ ],
+ "events": [
+  {"actor": TTP, "date": "2014-12-16", "date_text": "Tuesday’s", "what": "the Pakistani Taliban's attack on an army public school", "ctx": "Tuesday’s high-school attack",
+   "note": "date on a noun with a by-agent ('Tuesday’s high-school attack by the Pakistani Taliban (TTK)'); Tuesday before Thursday 18 December 2014 = 16 December"},
+  {"actor": TTP, "date": "2014-12-16", "date_text": "Tuesday’s", "what": "the attack on the Army Public School in Peshawar that killed 132 children and nine staff", "ctx": "Tuesday’s attack on the Army Public School",
+   "note": "date on a noun ('Tuesday’s attack ... claimed the lives'); the text has said who made the attack (the Pakistani Taliban, first sentence), so its agent"},
+  {"actor": None, "date": "2014-12-16", "date_text": "in the mid morning local time", "what": "the attack began",
+   "note": "'The attack began in the mid morning local time': the beginning of an event, no agent ('the war began in 2008' -> null); the morning is that of the attack day, Tuesday 16 December"},
+ ],
+ "actors": [
+  {"name": TTP, "type": "group", "aliases": ["Pakistani Taliban", "the Pakistani Taliban", "TTK", "the TTK"]},
+  {"name": "Nawaz Sharif", "type": "person", "aliases": ["Prime Minister Nawaz Sharif", "Nawaz Sharif"]},
+  {"name": "Ban Ki-moon", "type": "person", "aliases": ["UN Secretary-General Ban Ki-moon", "Ban Ki-moon"]},
+  {"name": "Martin Schulz", "type": "person", "aliases": ["the President of the European Parliament Martin Schulz", "Martin Schulz"]},
+  {"name": "David Griffiths", "type": "person", "aliases": ["Deputy director David Griffiths", "David Griffiths"]},
+  {"name": "Reuters", "type": "organisation", "aliases": ["news agency Reuters", "Reuters"]},
+  {"name": "Afghan Taliban", "type": "group", "aliases": ["the Afghan Taliban", "Afghan Taliban"]},
+  {"name": "Zabihullah Mujahid", "type": "person", "aliases": ["Taliban spokesman Zabihullah Mujahid", "Zabihullah Mujahid"]},
+  {"name": "Pakistani officials", "type": "organisation", "aliases": ["Official reports"]},
+ ],
+ "notes": [
+  "Wikinews report of Thursday 18 December 2014 (kept from a verbatim mirror, see meta edits) on reactions to the Pakistani Taliban (TTP, printed 'TTK') attack on the Army Public School in Peshawar on Tuesday 16 December 2014: national mourning, world condemnation, and a condemnation by the Afghan Taliban. Story peshawar_school_attack_2014 (single item).",
+  "One quote: the Afghan Taliban statement, attributed to spokesman Zabihullah Mujahid ('The statement ..., claiming to be from ... Zabihullah Mujahid, reads:'), speaker_mention 'The statement'.",
+  "Figures: the three-day mourning (announced by Sharif), 132 children and nine staff killed (outlet's voice), and the disputed number of attackers: seven by the official reports against six by the TTK statement (shared key peshawar_school_attack_2014:attackers). 'Official reports' names no body: the claimant is recorded as the actor 'Pakistani officials' (reports that followed 'police and military action'), its only surface form being 'Official reports'.",
+  "Events: the two 'Tuesday’s' (noun-dated attack; the Pakistani Taliban as agent, named with 'by' in the first sentence) and 'in the mid morning local time' (the attack began: null). Not events: 'Shortly thereafter' (dropped with the cut sentence).",
+  "Actors: 'Taliban' alone occurs only inside 'Taliban spokesman Zabihullah Mujahid' (his alias) and the headline's 'Taliban attack', which is not listed as an alias of either Taliban group. 'Amnesty International', 'UN', 'European Parliament' appear only in titles. 'Pakistan‘s' keeps the odd left quotation mark as apostrophe (no quote span).",
+  "Second careful read done by the annotator against FORMAT.md: quote boundaries (final full stop kept), 'three' in 'three-day' with unit days, source of each figure (Sharif; null; null; Pakistani officials; Pakistani Taliban), and the two noun-dated 'Tuesday’s' pinned by ctx.",
+ ],
+}
