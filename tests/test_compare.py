@@ -747,3 +747,12 @@ def test_a_country_before_a_body_is_whose_it_is_not_where_the_toll_was(make_repo
     result = compare_figures([wb.extract_figures(report)])
     killed = result.claims[result.claims["text"].isin(["nine", "eight"])]
     assert killed["group_id"].nunique() == 1 and len(killed) == 2
+
+
+def test_ships_and_vessels_are_one_kind_of_thing() -> None:
+    rows = [
+        claim("F1", 3, "Ukrainian ships", "Navy", predicate="seize", doc_id="d1"),
+        claim("F2", 3, "vessels", "Ministry", predicate="seize", doc_id="d2"),
+        claim("F3", 3, "tanks", "Ministry", predicate="seize", doc_id="d2", sentence_id=9),
+    ]
+    assert sorted(figure_groups(rows), key=len) == [{"F3"}, {"F1", "F2"}]

@@ -63,10 +63,11 @@ NOUN_CLASSES = {
         "child children crew crewman crewmen sailor seafarer seaman seamen fisherman fishermen passenger "
         "member personnel staff worker employee villager local student pupil patient worshipper sibling teenager"
         " teen girl boy baby infant toddler adult youth",
-        "troops": "troop soldier force serviceman servicemen guardsman guardsmen",
+        "troops": "troop soldier force serviceman servicemen servicemember guardsman guardsmen",
         "fighters": "fighter militant rebel insurgent separatist combatant guerrilla jihadist gunman gunmen",
         "homes": "home household house dwelling",
         "countries": "country nation state",
+        "vessels": "vessel ship boat",
     }.items()
     for word in words.split()
 }
