@@ -583,6 +583,35 @@ def test_the_of_phrase_of_a_noun_of_ones_own_act_names_the_doer(
     assert actor_at(events_of(make_report, body), "on Monday") == actor
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "U.N. troops exchanged gunfire with gang members early Thursday morning.",
+            "early Thursday morning",
+            "U.N. troops and gang members",
+        ),
+        ("Rebels clashed with soldiers on Monday.", "on Monday", "Rebels and soldiers"),
+    ],
+)
+def test_both_sides_of_a_fight_act(make_report: MakeReport, body: str, date_text: str, actor: str) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("first", "actor"),
+    [
+        ("Police searched the market on Sunday.", None),  # another act of that day: not the meeting's
+        ("The council met on Sunday.", "The council"),
+    ],
+)
+def test_a_gathering_dated_in_the_possessive_is_of_those_told_to_meet(
+    make_report: MakeReport, first: str, actor: str | None
+) -> None:
+    frame = events_of(make_report, f"{first} Officials said Sunday's meeting was held in private.")
+    assert actor_at(frame, "Sunday's") == actor
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -717,3 +717,19 @@ def test_a_quote_left_without_a_speaker_says_why(quotes: Quotes) -> None:
     row = table.iloc[0]
     assert row["speaker"] is None or pd.isna(row["speaker"])
     assert row["speaker_how"] == "unknown: no reporting verb, colon or dash beside the quote names a speaker"
+
+
+def test_those_accused_of_words_do_not_speak_them(quotes: Quotes) -> None:
+    table = quotes(
+        "Charges\nThe firm's 12 employees are accused of carrying out its \u201cinterference operations\u201d"
+        " from 2014 to the present."
+    )
+    assert speaker(table, "interference operations") is None
+
+
+def test_a_role_described_with_a_prepositional_phrase_takes_the_name_after_it(quotes: Quotes) -> None:
+    table = quotes(
+        "Clash\nA spokesman with the U.N. stabilization mission in Valdoria, Major Tomas Brevik, says the clash occurred at"
+        ' a roadblock.\n"The roadblock was made with a bus," he said.'
+    )
+    assert speaker(table, "roadblock was made") == "Tomas Brevik"

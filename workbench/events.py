@@ -22,6 +22,7 @@ from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_nam
 from .attribution.agents import (
     ACCIDENT_NOUNS,
     ATTACK_NOUNS,
+    GATHERING_NOUNS,
     MILITARY_VERBS,
     RECIPROCAL_NOUNS,
     Agent,
@@ -268,6 +269,10 @@ def _find_events(
     return found
 
 
+#: Forms of the verbs of gathering ("the council will meet on Thursday ... Thursday's meeting").
+MEETING_VERB_FORMS = frozenset(
+    "meet meets met meeting convene convenes convened gather gathered hold holds held".split()
+)
 #: Verbs of attacking: "drones hit two substations", "the army shelled the town".
 ATTACK_VERBS = frozenset("attack strike hit shell bomb launch fire raid ambush storm bombard target".split())
 #: Determiners that make a noun refer back to what the report told before: "the strikes", "these attacks".
@@ -281,9 +286,14 @@ NO_ONES_ACT = lx.NATURAL_FORCES | lx.AFFLICTIONS | ACCIDENT_NOUNS | {"death", "f
 def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agent, ...]:
     """ "Police detained nine soldiers on Monday. ... Monday's captures are the latest ...": an event noun
     dated in the possessive refers back to an act the report dated to that day before. When one actor
-    alone did something that day, it is theirs; two or more, or nature's doing, leave it unknown."""
+    alone did something that day, it is theirs; two or more, or nature's doing, leave it unknown. A
+    gathering ("Sunday's meeting") is held by those told to meet that day, not by whoever else acted."""
     if fold(noun.lemma_) in NO_ONES_ACT:
         return ()
+    if fold(noun.lemma_) in GATHERING_NOUNS | {"talks", "session"}:
+        earlier = [
+            agents for agents in earlier if all(fold(a.verb or "") in MEETING_VERB_FORMS for a in agents)
+        ]
     actors = {tuple(fold(a.actor_name or a.surface) for a in agents): agents for agents in earlier}
     if len(actors) != 1:
         return ()

@@ -307,6 +307,12 @@ class AgentFinder:
                 return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
                 return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
+            other_side = _fought_with(current)
+            if subject is not None and other_side is not None:
+                # "U.N. troops exchanged gunfire with gang members", "rebels clashed with soldiers": both sides
+                sides = self.name_phrase(subject, in_quote=in_quote, verb=current)
+                sides += self.name_phrase(other_side, in_quote=in_quote, verb=current)
+                return _decided(sides, "sides", current) if len(sides) >= 2 else ()
             chamber = _passing_chamber(current, subject)
             if chamber is not None:  # "The measure passed the House on Sunday": the House passed it
                 return _decided(
@@ -1035,6 +1041,27 @@ def _trailing_attribution_subject(verb: Token, subject: Token | None) -> Token |
     if roots[0].dep_ == "conj":
         return subject  # "The governors of Ohio, Kentucky and Indiana declared": the end of a list
     return roots[0]
+
+
+#: Verbs of fighting one another: "clashed with", "fought with", "exchanged fire with".
+FIGHTING_VERBS = frozenset("clash fight battle skirmish".split())
+#: Objects of "exchange" that make it a fight: "exchanged gunfire with", "exchanged fire with".
+EXCHANGED_FIRE = frozenset("fire gunfire shots blows".split())
+
+
+def _fought_with(verb: Token) -> Token | None:
+    """The other side of a fight the verb tells ("clashed with soldiers", "exchanged gunfire with gangs")."""
+    lemma = verb.lemma_.lower()
+    fights = lemma in FIGHTING_VERBS or (
+        lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGED_FIRE for c in verb.children)
+    )
+    if not fights:
+        return None
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _counted_breakdown(member: Token) -> bool:

@@ -121,6 +121,8 @@ def agent_of(
         if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
             if child.i > cue and tok.lemma_.lower() in ADDRESSEE_VERBS:
                 continue  # "the separatist, who was shot, told Reuters": whom he told, not who told
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in TARGET_VERBS:
+                break  # "the firm's employees are accused of '...'", "she was told '...'": not who speaks
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 found = at(tok.head.i)
             else:
@@ -176,6 +178,10 @@ def _statement_owner(noun: Token, at: Callable[[int], Candidate | None]) -> Cand
     return None
 
 
+#: Verbs of saying whose passive subject is the one spoken of or to, not the speaker ("are accused of").
+TARGET_VERBS = frozenset(
+    "accuse charge allege tell ask warn urge inform blame condemn criticise criticize".split()
+)
 #: Participles that name a statement's author: "claiming to be from X", "attributed to X", "signed by X".
 AUTHORING_PARTICIPLES = frozenset("claim purport attribute sign issue".split())
 

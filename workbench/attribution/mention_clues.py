@@ -324,7 +324,9 @@ class NameClues(MentionTokens):
             )
         ):
             first -= 1
-        ofs = [k for k in range(first, comma) if self.lower[k] in ("of", "for", "at", "in", "from", "to")]
+        ofs = [
+            k for k in range(first, comma) if self.lower[k] in ("of", "for", "at", "in", "from", "to", "with")
+        ]
         if ofs:
             nouns = [k for k in range(first, ofs[0]) if self.doc[k].pos_ in ("NOUN", "PROPN")]
             if nouns:
