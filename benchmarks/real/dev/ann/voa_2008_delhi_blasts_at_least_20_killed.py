@@ -1,0 +1,58 @@
+K = "delhi_bombings_2008:"
+DP = "Delhi police"
+AU = "Indian authorities"
+ANN = {
+ "article": "articles/voa_2008_delhi_blasts_at_least_20_killed.txt",
+ "gold_out": "gold/voa_2008_delhi_blasts_at_least_20_killed.json",
+ "published": "2008-09-13",
+ "quotes": [
+  {"text": "The way these terrorists operate it's very shameful. In a cycle they put a bomb or in the dustbin. It's very, very shameful and cowardly", "speaker": "Aarti Mehra", "speaker_mention": "Mehra",
+   "note": "'said Mehra' after the quote; she is introduced in the paragraph before ('Delhi Mayor Aarti Mehra told VOA News ...'); trailing comma dropped"},
+  {"text": "vicious murder of innocent people.", "speaker": "David Mulford", "speaker_mention": "U.S. Ambassador David Mulford", "fragment": True,
+   "note": "a phrase from Mulford's statement inside reported speech ('issued a statement saying there is no justification for the \"...\"'); the final '.' sits inside the marks and is kept"},
+ ],
+ "figures": [
+  {"quantity": K+"deaths", "text": "20", "value": 20, "unit": None, "counted": "killed in the New Delhi blasts", "source": None, "approx": "at least", "ctx": "At Least 20 Killed",
+   "note": "headline; the body gives the same toll without a claimant (see next figure)"},
+  {"text": "five", "quantity": K+"bombs_exploded", "value": 5, "unit": None, "counted": "bombs exploded", "source": DP, "approx": None, "ctx": "five bombs exploded",
+   "note": "'Police in India's capital say five bombs exploded ...'"},
+  {"text": "four", "quantity": K+"bombs_defused", "value": 4, "unit": None, "counted": "more bombs discovered and defused", "source": DP, "approx": None, "ctx": "four more were discovered",
+   "note": "same police sentence: 'and four more were discovered and defused'"},
+  {"quantity": K+"deaths", "text": "20", "value": 20, "unit": None, "counted": "people dead from the serial blasts", "source": None, "approx": "at least", "ctx": "At least 20 people",
+   "note": "'At least 20 people are dead ...': a sentence of its own after the police sentence on the bombs, with no 'say' of its own and no claimant in the next sentence (which is VOA's own about its correspondent): outlet's voice, source null. The next day's report gives 21 (same key)"},
+  {"quantity": K+"injured", "text": "100", "value": 100, "unit": None, "counted": "people injured", "source": None, "approx": "up to",
+   "note": "'up to 100 people injured', same sentence as the 20 dead (outlet's voice); the next day's report gives 'nearly 100 injured' (same key)"},
+  {"quantity": K+"blasts_greater_kailash", "text": "two", "value": 2, "unit": None, "counted": "blasts at the site visited", "source": None, "approx": None, "ctx": "where two blasts occurred",
+   "note": "the site the correspondent visited (the Greater Kailash-One M-block market), outlet's voice; the same two blasts as 'two bombs detonated' in paragraph 3 (same key)"},
+  {"text": "45", "value": 45, "unit": "minutes", "counted": "period in which the blasts hit four markets", "source": AU, "approx": "up to",
+   "note": "'Authorities say in addition to the blasts within a 45-minute period at four markets ...': 'within' = upper bound (up to); text is the number of '45-minute'"},
+  {"text": "four", "value": 4, "unit": None, "counted": "markets hit by the blasts", "source": AU, "approx": None, "ctx": "four markets",
+   "note": "same 'Authorities say' sentence"},
+  {"quantity": K+"blasts_greater_kailash", "text": "two", "value": 2, "unit": None, "counted": "bombs detonated at the Greater Kailash-One M-block market", "source": None, "approx": None, "ctx": "where two bombs detonated",
+   "note": "outlet's voice; the same two explosions as 'two blasts occurred' at the site (same key)"},
+  {"text": "seven", "value": 7, "unit": "minutes", "counted": "minutes between the first and second blast at the market", "source": "Nishi Kant Sharma",  "approx": None,
+   "note": "'He says the second blast there came seven minutes after the initial explosion.': 'He' = Nishi Kant Sharma, named in the sentence before"},
+ ],
+ "events": [
+  {"actor": None, "date": "2008-09-13", "date_text": "Saturday evening", "what": "five bombs exploded and four more were discovered and defused",
+   "note": "'five bombs exploded and four more were discovered and defused Saturday evening': 'exploded' has no agent and 'were discovered and defused' is a passive without a by-agent, so null; Saturday = the publication day, 13 September 2008"},
+ ],
+ "actors": [
+  {"name": DP, "type": "organisation", "aliases": ["Police in India's capital"]},
+  {"name": AU, "type": "organisation", "aliases": ["Authorities"]},
+  {"name": "Aarti Mehra", "type": "person", "aliases": ["Delhi Mayor Aarti Mehra", "Mehra"]},
+  {"name": "New Delhi bombers", "type": "group", "aliases": ["terrorists"]},
+  {"name": "David Mulford", "type": "person", "aliases": ["U.S. Ambassador David Mulford"]},
+  {"name": "Nishi Kant Sharma", "type": "person", "aliases": ["Nishi Kant Sharma", "The shopkeeper"]},
+  {"name": "H.G.S. Dhaliwal", "type": "person", "aliases": ["The South Delhi District Commissioner of Police, H.G.S. Dhaliwal", "H.G.S. Dhaliwal"]},
+ ],
+ "notes": [
+  "VOA report by Steve Herman (New Delhi) of Saturday 13 September 2008, the evening of the five serial bomb blasts in New Delhi markets; story delhi_bombings_2008 with voa_2008_delhi_police_collect_clues (Sunday 14 September).",
+  "Keys shared with the next day's item: " + K + "deaths ('At Least 20' headline and 'At least 20' body here; 21 on 14 September), " + K + "injured ('up to 100' here; 'nearly 100'), " + K + "bombs_exploded (five, here claimed by the police; five blasts), " + K + "bombs_defused (four, both days). Within the item: " + K + "blasts_greater_kailash (the two blasts at the market the correspondent visited, stated twice). The four markets here and the 'three popular commercial districts' of the next day count different units: no key.",
+  "Claimants: the police claim only the bombs (five exploded, four defused); the toll sentence that follows has no attribution and is left in the outlet's voice (null). 'Authorities say' covers the 45-minute period and the four markets; Nishi Kant Sharma ('He says') the seven minutes.",
+  "Quotes: Mehra's words (named in the paragraph before, 'said Mehra' after) and the fragment of Mulford's statement. Dhaliwal's quotation was in the last paragraph, cut in the stored copy and dropped; he remains an actor because he speaks in reported speech ('told reporters quick action ... saved lives').",
+  "Not figures: 'One' in 'Greater Kailash-One M-block' (a place name), 'second blast', 'second explosion' and 'initial explosion' (ordinals), 'a bomb', 'a bicycle', 'a rear wheel' (no count). Not events: 'at the busiest hour of the week' (no date of its own: the hour of the same Saturday evening, vague); Mulford's statement, the mayor's and Dhaliwal's remarks have no date expression.",
+  "'terrorists' (the mayor's 'placed by terrorists', 'these terrorists' in her quote) is listed as the group of the bombers; the United States ('stands shoulder-to-shoulder', in Mulford's reported words) and VOA News (addressee) are not listed.",
+  "Second careful read done by the annotator against FORMAT.md: text re-compared with the stored copy (only the listed edits); both quotes checked for marks and trailing punctuation; the 20 of the body kept source null after re-reading (the police sentence gives the bombs, not the toll); 'within a 45-minute period' read as up to; one event only.",
+ ],
+}
