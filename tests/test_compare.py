@@ -756,3 +756,11 @@ def test_ships_and_vessels_are_one_kind_of_thing() -> None:
         claim("F3", 3, "tanks", "Ministry", predicate="seize", doc_id="d2", sentence_id=9),
     ]
     assert sorted(figure_groups(rows), key=len) == [{"F3"}, {"F1", "F2"}]
+
+
+def test_bombs_and_blasts_are_one_kind_of_thing() -> None:
+    rows = [
+        claim("F1", 5, "bombs", "Police", predicate="explode", doc_id="d1"),
+        claim("F2", 5, "blasts", "Ministry", predicate="explode", doc_id="d2"),
+    ]
+    assert figure_groups(rows) == [{"F1", "F2"}]

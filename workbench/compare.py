@@ -68,6 +68,7 @@ NOUN_CLASSES = {
         "homes": "home household house dwelling",
         "countries": "country nation state",
         "vessels": "vessel ship boat",
+        "blasts": "blast bomb explosion",
     }.items()
     for word in words.split()
 }
