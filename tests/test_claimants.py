@@ -168,6 +168,17 @@ def test_a_report_goes_on_through_and_and_a_tally_is_its_setters(
     assert source_of(make_report, "Report\n" + text, written) == source
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nFriday's report from the Labor Department says there was a net loss of 533,000 jobs.",
+        "Report\nFriday's Labor Department report says there was a net loss of 533,000 jobs.",
+    ],
+)
+def test_a_date_owning_a_report_is_not_its_author(make_report: MakeReport, text: str) -> None:
+    assert source_of(make_report, text, "533,000") == "Labor Department"
+
+
 def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -> None:
     text = (
         "Report\nThe Northern Water Board said supplies were falling. "

@@ -612,6 +612,18 @@ def test_a_gathering_dated_in_the_possessive_is_of_those_told_to_meet(
     assert actor_at(frame, "Sunday's") == actor
 
 
+def test_a_dated_report_is_made_by_the_body_it_is_from(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "Friday's report from the Labor Department says 533,000 jobs were lost.")
+    assert actor_at(frame, "Friday's") == "Labor Department"
+
+
+def test_an_economy_recovering_is_no_ones_act(make_report: MakeReport) -> None:
+    frame = events_of(
+        make_report, "The U.S. economic recovery lost some momentum in April, as spending cooled."
+    )
+    assert actor_at(frame, "in April") is None
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

@@ -307,7 +307,8 @@ def _why_no_actor(verb: Token | None, noun: Token | None) -> str:
         return f"unknown: the '{noun.text}' it dates names no one who did it"
     if verb is None:
         return "unknown: no verb or event noun found for the date"
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None  # not a swallowed dateline
     if subject is not None and subject.dep_ == "nsubjpass":
         return f"unknown: '{verb.text}' is passive with no 'by' agent"
     if subject is None:

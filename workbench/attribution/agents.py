@@ -66,7 +66,7 @@ INERT_NOUNS = frozenset(
     """stock stockpile supply reserve season price rate level number toll total count tally cost value
     temperature weather share percentage proportion figure estimate estimation population
     economy growth output gdp inflation unemployment employment market sales exports imports spending
-    investment demand production deficit surplus debt revenue profit income wage
+    investment demand production deficit surplus debt revenue profit income wage recovery recession
     implementation project programme program scheme initiative""".split()
 )
 #: Nouns for one unnamed person known by age, sex or situation: a country before them is their
@@ -207,7 +207,7 @@ class AgentFinder:
         )
         if owner is not None:
             return _decided((owner,), "event owner", noun)
-        doer = self._doer_after_of(noun, in_quote=in_quote)
+        doer = self._doer_after_of(noun, in_quote=in_quote) or self._document_maker(noun, in_quote=in_quote)
         if doer is not None:
             return _decided((doer,), "event owner", noun)
         if noun.dep_ == "nsubjpass":
@@ -236,6 +236,21 @@ class AgentFinder:
         doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         agent = self.actor_of(doer, in_quote=in_quote, verb=noun) if doer is not None else None
         return agent if agent is not None and agent.kind != "place" else None
+
+    def _document_maker(self, noun: Token, *, in_quote: bool) -> Agent | None:
+        """ "Friday's report from the Labor Department", "Friday's Commerce Department report": a dated
+        report or statement is made by the body it is from, or that names it."""
+        if noun.lemma_.lower() not in lx.STATEMENT_NOUNS | {"report", "announcement"}:
+            return None
+        makers = [
+            o
+            for c in noun.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ] or [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        agent = self.actor_of(makers[0], in_quote=in_quote, verb=noun) if makers else None
+        return agent if agent is not None and agent.kind in ("organisation", "country", "person") else None
 
     def _attendees(self, subject: Token, verb: Token, *, in_quote: bool) -> tuple[Agent, ...]:
         """ "At a news conference last night, Mr Putin was asked ...": the people a clause set at a gathering

@@ -348,16 +348,25 @@ def within(head: Token, index: int) -> bool:
 
 
 def owner_of(head: Token) -> Token | None:
-    """Who a document or spokesperson belongs to: "the fund's assessment", "assessment by the fund"."""
+    """Who a document or spokesperson belongs to: "the fund's assessment", "assessment by the fund"; a date
+    before it says when, not whose ("Friday's report from the Labor Department")."""
     for child in head.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+        if (
+            child.dep_ == "poss"
+            and child.lower_ not in ("its", "their", "his", "her", "our", "my")
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
             return child
     for child in head.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of", "for"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    compounds = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    compounds = [
+        c
+        for c in head.children
+        if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ not in ("DATE", "TIME")
+    ]
     return compounds[-1] if compounds else None
 
 
