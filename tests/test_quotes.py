@@ -733,3 +733,20 @@ def test_a_role_described_with_a_prepositional_phrase_takes_the_name_after_it(qu
         ' a roadblock.\n"The roadblock was made with a bus," he said.'
     )
     assert speaker(table, "roadblock was made") == "Tomas Brevik"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        ("Tomas Brevik is a father of one of the students.", "Tomas Brevik"),
+        ("The ferry is a large vessel.", None),  # no one brought in to speak
+    ],
+)
+def test_a_lone_quote_after_a_paragraph_bringing_in_a_person_is_theirs(
+    quotes: Quotes, introduction: str, expected: str | None
+) -> None:
+    table = quotes(
+        f"Ferry sinks\nClasses were dismissed as anxious parents gathered.\n{introduction}\n"
+        '"I cannot even describe how I feel now. I was super nervous."'
+    )
+    assert speaker(table, "describe how I feel") == expected

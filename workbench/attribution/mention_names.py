@@ -168,9 +168,19 @@ class NameMentions(NameClues):
             return "place"
         if self._placed_by_position(start, end):
             return "place"
-        if self._speaks_though_tagged_a_thing(start, first, end):
+        if self._speaks_though_tagged_a_thing(start, first, end) or self._said_to_be_a_person(end):
             return "person"
         return None
+
+    def _said_to_be_a_person(self, end: int) -> bool:
+        """ "Park Sung-ho is a father of one of the students": a name the clause says is a person noun."""
+        head = self.doc[end - 1]
+        if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+            return False
+        return any(
+            c.dep_ == "attr" and c.lemma_.lower() in lx.ROLE_NOUNS | PERSON_NOUNS_OF_A_CLAUSE
+            for c in head.head.children
+        )
 
     def _speaks_though_tagged_a_thing(self, start: int, first: int, end: int) -> bool:
         """ "Nile Okafor announced", "Okafor explained": a name of one to three words that the tagger
@@ -518,3 +528,10 @@ class NameMentions(NameClues):
         ):
             return "person"  # an unlabelled name of two or three words mid-sentence or after a given name
         return "organisation" if self._acts(end - 1) else None
+
+
+#: Person nouns a clause may give a name ("X is a father of one of the students", "X is a teacher").
+PERSON_NOUNS_OF_A_CLAUSE = frozenset(
+    """father mother parent son daughter brother sister husband wife teacher student resident farmer worker
+    survivor witness victim doctor nurse lawyer activist blogger journalist priest pastor owner driver""".split()
+)

@@ -264,7 +264,15 @@ class SpeakerFinder(QuoteFrames):
         if any(self.finder.quote_depth[i] > 0 for i in tokens):
             return NOBODY  # the paragraph before ends with someone's quote: its speaker may differ
         cues = [i for i in tokens if is_cue(self.doc, i) and self.doc[i].dep_ == "ROOT"]
-        agent = self._agent(cues[0]) if cues else None
+        if not cues:  # "Park Sung-ho is a father of one of the students." then the quote: his words
+            cues = [
+                i for i in tokens if self.doc[i].dep_ == "ROOT" and self.doc[i].lemma_ in INTRODUCING_VERBS
+            ]
+            agent = self._agent(cues[0]) if cues else None
+            if agent is None or agent.kind != "person" or agent.form != "name":
+                return NOBODY
+            return QuoteAttribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
+        agent = self._agent(cues[0])
         if agent is None:
             return NOBODY
         return QuoteAttribution(agent, cue_text(self.doc, cues[0]), "previous paragraph")
@@ -339,3 +347,8 @@ class SpeakerFinder(QuoteFrames):
                 if agent is not None and self._actor_of(agent) is not None:
                     return QuoteAttribution(agent, verb.text, "next paragraph")
         return NOBODY
+
+
+#: Verbs of a paragraph that brings in a named person before their quote stands alone in the next one:
+#: "Park Sung-ho is a father of one of the students.", "X described the meeting to the protesters."
+INTRODUCING_VERBS = frozenset("be describe recount recall remember".split())
