@@ -624,6 +624,34 @@ def test_an_economy_recovering_is_no_ones_act(make_report: MakeReport) -> None:
     assert actor_at(frame, "in April") is None
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (  # another act that day is not the attack's doer
+            "The prime minister warned of consequences on Sunday. Officials said Sunday's rocket attack on the"
+            " port killed eight people.",
+            "Sunday's",
+            None,
+        ),
+        (
+            "The minister spoke about the statistics for this year's National Final School Exam.",
+            "for this year",
+            None,
+        ),
+        ("Karl Odell's term in office was originally set to end in 2010.", "in 2010", None),
+        (
+            "The president thanked Valdoria for hosting and organizing this year's Recovery Conference.",
+            "this year",
+            "Valdoria",
+        ),
+    ],
+)
+def test_a_possessive_date_dates_its_own_event(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
 def test_a_generational_suffix_after_a_comma_is_part_of_the_name_before_it(make_report: MakeReport) -> None:
     frame = events_of(
         make_report,

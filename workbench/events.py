@@ -218,6 +218,7 @@ def _find_events(
     sentence_repeats: list[Any] = report.sentences["repeat_of"].tolist()
     found = []
     acts_of_the_day: dict[str, list[tuple[Agent, ...]]] = {}
+    attacks_of_the_day: dict[str, list[tuple[Agent, ...]]] = {}
     attacks: list[tuple[Agent, ...]] = []  # the doers of the attacks dated so far, in reading order
     for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"], in_quote=bool(row["in_quote"]))
@@ -225,7 +226,15 @@ def _find_events(
         if noun is not None:
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
             if not agents and possessive_at(report.text, int(row["end"])):
-                agents = _act_of_the_day(acts_of_the_day.get(str(row["date"]), []), noun)
+                day = str(row["date"])  # "Sunday's rocket attack": the attack told of that day, not any act
+                earlier = (
+                    attacks_of_the_day.get(day, [])
+                    if _is_attack(None, noun)
+                    else acts_of_the_day.get(day, [])
+                )
+                agents = _act_of_the_day(earlier, noun)
+            if not agents and _held_by_the_verb(noun):  # "for hosting this year's Recovery Conference"
+                agents = finder.agents(noun.head, in_quote=bool(row["in_quote"]), date_start=row["start"])
             elif not agents and _military_act_named_by_its_verb(noun):
                 agents = finder.agents(
                     noun.head.head, in_quote=bool(row["in_quote"]), date_start=row["start"]
@@ -240,6 +249,8 @@ def _find_events(
             agents = finder.headline_speaker(int(row["start"]))
         if agents and row["granularity"] == "day":
             acts_of_the_day.setdefault(str(row["date"]), []).append(agents)
+            if _is_attack(verb, noun):
+                attacks_of_the_day.setdefault(str(row["date"]), []).append(agents)
         if agents and _is_attack(verb, noun):
             attacks.append(agents)
         sentence_id = None if pd.isna(row["sentence_id"]) else int(row["sentence_id"])
@@ -316,6 +327,21 @@ def _why_no_actor(verb: Token | None, noun: Token | None) -> str:
     if subject.pos_ == "PRON":
         return f"unknown: '{subject.text}', the subject of '{verb.text}', is not tied to one actor"
     return f"unknown: '{subject.text}', the subject of '{verb.text}', names no actor who acts"
+
+
+#: Verbs of putting on a gathering: whoever hosts or holds "this year's conference" makes it happen.
+HOSTING_VERBS = frozenset("host organize organise hold stage convene chair".split())
+
+
+def _held_by_the_verb(noun: Token) -> bool:
+    """ "thanked Germany for hosting and organizing this year's Ukraine Recovery Conference": a dated event
+    that is the object of a verb of hosting is put on by that verb's doer."""
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and noun.dep_ == "dobj":
+        if verb.lemma_.lower() in HOSTING_VERBS:
+            break
+        verb = verb.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING_VERBS
 
 
 def _military_act_named_by_its_verb(noun: Token) -> bool:
@@ -419,8 +445,9 @@ class EventReader:
                 return (
                     None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
                 )
-        if noun.pos_ != "NOUN" or first <= noun.i < last:
-            return None
+        possessed = noun is not None and noun.pos_ == "PROPN" and possessive_at(self.report.text, end)
+        if (noun.pos_ != "NOUN" and not possessed) or first <= noun.i < last:
+            return None  # "this year's National Final School Exam": a possessive date dates its name too
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
 
     def _year_named_noun(self, first: int, last: int) -> Token | None:

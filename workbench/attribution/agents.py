@@ -66,7 +66,8 @@ INERT_NOUNS = frozenset(
     """stock stockpile supply reserve season price rate level number toll total count tally cost value
     temperature weather share percentage proportion figure estimate estimation population
     economy growth output gdp inflation unemployment employment market sales exports imports spending
-    investment demand production deficit surplus debt revenue profit income wage recovery recession
+    investment demand production deficit surplus debt revenue profit income wage recovery recession term
+    mandate tenure
     implementation project programme program scheme initiative""".split()
 )
 #: Nouns for one unnamed person known by age, sex or situation: a country before them is their
