@@ -1,0 +1,60 @@
+S = "israel_hezbollah_2006"
+H = "Hezbollah"
+IM = "Israeli military"
+FS = "Fuad Siniora"
+IO = "Israeli officials"
+ANN = {
+ "article": "articles/voa_2006_israeli_warplanes_pound_lebanon.txt",
+ "gold_out": "gold/voa_2006_israeli_warplanes_pound_lebanon.json",
+ "published": "2006-08-04",
+ "quotes": [],
+ "figures": [
+  {"text": "three", "value": 3, "unit": None, "counted": "people killed in Friday's bombardments", "source": "Lebanese officials", "approx": "at least", "ctx": "at least three people",
+   "note": "'Lebanese officials say at least three people were killed in today's (Friday's) bombardments'"},
+  {"text": "Thousands", "value": None, "vague": True, "unit": None, "counted": "of Israeli ground troops fighting in southern Lebanon", "source": None, "approx": None,
+   "note": "vague plural, outlet's voice; not keyed with the 3 August item's 'about 10,000 Israeli ground troops inside Lebanon'"},
+  {"text": "two", "value": 2, "unit": None, "counted": "Israeli soldiers died in southern Lebanon", "source": IM, "approx": None,
+   "note": "'The Israeli army has confirmed that two Israeli soldiers died ...': the army claims it"},
+  {"text": "40", "value": 40, "unit": None, "counted": "rockets fired at Israel today", "source": IO, "approx": "more than",
+   "note": "'Officials in Israel say Hezbollah fired more than 40 rockets at Israel today'"},
+  {"text": "one", "value": 1, "unit": None, "counted": "civilian killed in northern Israel", "source": IO, "approx": "at least", "ctx": "at least one civilian",
+   "note": "same statement of the Israeli officials ('..., killing at least one civilian in northern Israel')"},
+  {"text": "150", "value": 150, "unit": None, "counted": "rockets fired into Israel on Thursday", "source": None, "approx": "more than",
+   "note": "'On Thursday, Hezbollah fired more than 150 rockets into Israel, ...': no attribution in the sentence or the next (the Israeli officials are named in the sentence before), so outlet's voice. The whole day's rockets: not the same quantity as the 3 August item's barrage of 'more than 100' on Acre and Maalot"},
+  {"quantity": S + ":israelis_killed_aug3", "text": "eight", "value": 8, "unit": None, "counted": "civilians killed by Thursday's rockets", "source": None, "approx": None,
+   "note": "outlet's voice; the same eight dead of Thursday 3 August as the 3 August item ('Hezbollah Rockets Kill 8 Israelis', 'at least eight Israelis'), same key"},
+  {"text": "three", "value": 3, "unit": "weeks", "counted": "weeks of the conflict", "source": FS, "approx": None, "ctx": "three-week conflict",
+   "note": "'the three-week conflict': the number of the compound adjective (as '47' in '47-year-old'), inside the statement of Lebanon's prime minister, so his"},
+  {"quantity": S + ":lebanon_dead", "text": "900", "value": 900, "unit": None, "counted": "people killed in Lebanon in the conflict", "source": FS, "approx": "more than",
+   "note": "'Lebanon's prime minister said Thursday the three-week conflict has killed more than 900 people in his country': the Lebanese toll of the war, same key as 'more than 100' (16 July) and 'more than 360' (Lebanese authorities, 22 July)"},
+  {"quantity": S + ":israelis_killed_by_rockets", "text": "27", "value": 27, "unit": None, "counted": "Israelis killed by Hezbollah rockets since the fighting began", "source": None, "approx": "at least",
+   "note": "outlet's voice (the prime minister's claim is the sentence before and is about Lebanon); same key as the 3 August item's 'At least 27 Israelis have been killed by Hezbollah rockets'"},
+ ],
+ "events": [
+  {"actor": IM, "date": "2006-08-04", "date_text": "today's", "what": "Israeli bombardments that killed at least three people and cut off access to Syria along the coast",
+   "note": "date on the noun 'bombardments'; the text names their author in the first sentence ('Israeli warplanes have been pounding Lebanon'; warplanes and jets are aliases of the Israeli military); today = the publication day, Friday 4 August 2006"},
+  {"actor": IM, "date": "2006-08-04", "date_text": "Friday's", "what": "the same bombardments",
+   "note": "'today's (Friday's) bombardments' gives two date expressions for one event; both are annotated (as 'today [Tuesday 21 October]' elsewhere in the set)"},
+  {"actor": H, "date": "2006-08-04", "date_text": "today", "ctx": "at Israel today", "what": "Hezbollah fired more than 40 rockets at Israel, killing at least one civilian",
+   "note": "'Officials in Israel say Hezbollah fired more than 40 rockets at Israel today': reported speech in the outlet's narration (not a quotation), so kept; agent of 'fired'"},
+  {"actor": H, "date": "2006-08-03", "date_text": "On Thursday", "what": "Hezbollah fired more than 150 rockets into Israel, killing eight civilians",
+   "note": "agent of 'fired'; the Thursday before Friday 4 August"},
+  {"actor": FS, "date": "2006-08-03", "date_text": "Thursday", "ctx": "said Thursday", "what": "said the conflict has killed more than 900 people in Lebanon",
+   "note": "'Lebanon's prime minister said Thursday ...': agent of 'said'; the text does not print his name: canonical name Fuad Siniora, Lebanon's prime minister in August 2006 (the surface form 'Lebanon's prime minister' is the alias)"},
+ ],
+ "actors": [
+  {"name": IM, "type": "organisation", "aliases": ["Israeli warplanes", "Israeli jets", "The Israeli army"]},
+  {"name": "Lebanese officials", "type": "group", "aliases": ["Lebanese officials"]},
+  {"name": H, "type": "organisation", "aliases": ["Hezbollah", "Hezbollah guerrillas"]},
+  {"name": IO, "type": "group", "aliases": ["Officials in Israel"]},
+  {"name": "Hassan Nasrallah", "type": "person", "aliases": ["Hezbollah leader Hassan Nasrallah"]},
+  {"name": FS, "type": "person", "aliases": ["Lebanon's prime minister"]},
+ ],
+ "notes": [
+  "VOA News report of Friday 4 August 2006 (kept on VOA's Khmer service site; date from the address and the text's 'today's (Friday's)'), fourth week of the Israel-Hezbollah war. Story israel_hezbollah_2006 with the VOA items of 16 and 22 July and 3 August in this folder and the Wikinews and DOD items in dev.",
+  "Rival claimants: Lebanese officials (three killed on Friday), the Israeli army (two soldiers dead), officials in Israel (more than 40 rockets, at least one civilian killed on Friday), Lebanon's prime minister (more than 900 dead in Lebanon over the three-week conflict); the outlet gives Thursday's 150 rockets and eight civilians and the 27 Israelis killed by rockets. Keys: :lebanon_dead (900), :israelis_killed_aug3 (eight), :israelis_killed_by_rockets (27).",
+  "No quotes (no quote marks in the item). Nasrallah's threat is reported speech without a date or number.",
+  "Not figures: 'several villages' (no number). Not events: 'since the fighting began' (no date).",
+  "second reading: re-read the whole item against the stored copy and FORMAT.md sections 1-2: checked the text word for word, which sentence each claimant covers (the 150 rockets and the 27 Israelis have none), the hedges ('at least' x3, 'more than' x3), the two 'three' pinned by ctx, and the five events (two for 'today's (Friday's)'; the bare 'today' is in reported speech, not a quotation).",
+ ],
+}

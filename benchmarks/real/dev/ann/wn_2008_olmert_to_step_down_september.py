@@ -1,0 +1,52 @@
+EO = "Ehud Olmert"
+GJ = "Gordon Johndroe"
+SP = "spokesman for Mahmoud Abbas"
+ANN = {
+ "article": "articles/wn_2008_olmert_to_step_down_september.txt",
+ "gold_out": "gold/wn_2008_olmert_to_step_down_september.json",
+ "published": "2008-07-31",
+ "quotes": [
+  {"text": "I was forced to defend myself against relentless attacks from self-appointed fighters for justice who sought to depose me from my position, when the ends sanctified all the means",
+   "speaker": EO, "speaker_mention": "Olmert", "fragment": False,
+   "note": "'\"...,\"said Olmert' (no space after the closing mark, as printed); the trailing comma before the closing mark is dropped"},
+  {"text": "He [George W. Bush] wishes him well and will continue to work closely with him [Olmert] while he remains prime minister",
+   "speaker": GJ, "speaker_mention": "he", "fragment": False,
+   "note": "speaker named in the sentence before ('Gordon Johndroe, White House spokesperson, commented on the resignation.') and attributed by 'he said'; the bracketed insertions are the outlet's and stay inside the quote"},
+  {"text": "have been exceptionally close and cooperative.", "speaker": GJ, "speaker_mention": "He", "fragment": True,
+   "note": "'He continued by saying that Olmert and Bush \"...\"': a phrase inside reported speech; 'He' = Johndroe (two sentences after his name); the final '.' inside the marks is kept"},
+  {"text": "It's true that Olmert was enthusiastic about the peace process and he spoke about this process with great attention, but it has not achieved any progress or breakthrough",
+   "speaker": "Riyad al-Maliki", "speaker_mention": "he", "fragment": False,
+   "note": "speaker named in the sentence before ('Riyad al-Maliki, the Palestinian foreign minister, also reacted ...'); '\"...,\"he said' printed without a space"},
+  {"text": "internal affair", "speaker": SP, "speaker_mention": "A spokesman for Palestinian President Mahmoud Abbas", "fragment": True,
+   "note": "'said that Olmert's resignation is a \"internal affair,\"': short phrase inside reported speech; the comma inside the closing mark is dropped"},
+  {"text": "the Palestinian Authority deals with the prime minister of Israel, regardless if he is Olmert or somebody else.", "speaker": SP,
+   "speaker_mention": "A spokesman for Palestinian President Mahmoud Abbas", "fragment": True,
+   "note": "second 'that'-clause of the same reported-speech sentence ('and that \"...\"'), marked fragment as a quoted stretch inside indirect speech; the unnamed spokesman is the speaker, not Abbas"},
+ ],
+ "figures": [],
+ "events": [
+  {"actor": EO, "date": "2008-09", "date_text": "in September", "what": "Olmert to step down (headline)", "ctx": "step down in September",
+   "note": "headline 'Israeli PM Olmert to step down in September': Olmert is the agent of stepping down; future month of the published year"},
+  {"actor": "Kadima Party", "date": "2008-09", "date_text": "in September", "what": "his party's leadership contest", "ctx": "leadership contest in September",
+   "note": "'resign ... after his party's leadership contest in September': the date sits on the noun 'leadership contest', whose holder the text names ('his party' = Olmert's party, Kadima, not named in this item; named in the VOA item of the story). If read as modifying 'resign' the actor would be Olmert; the nearer attachment (the contest) is taken"},
+  {"actor": None, "date": "2010", "date_text": "in 2010", "what": "Olmert's term in office originally set to end",
+   "note": "'Olmert's term in office was originally set to end in 2010': passive/state without agent -> null"},
+  {"actor": EO, "date": "2008-09-17", "date_text": "on September 17", "what": "Olmert will quit",
+   "note": "'he has announced that he will quit on September 17': future act, Olmert the agent; 17 September 2008 (the Kadima primary; the text does not say so)"},
+ ],
+ "actors": [
+  {"name": EO, "type": "person", "aliases": ["Ehud Olmert", "Olmert", "the current Prime Minister of Israel"]},
+  {"name": GJ, "type": "person", "aliases": ["Gordon Johndroe", "White House spokesperson"]},
+  {"name": "George W. Bush", "type": "person", "aliases": ["George W. Bush", "Bush"]},
+  {"name": "Riyad al-Maliki", "type": "person", "aliases": ["Riyad al-Maliki", "the Palestinian foreign minister"]},
+  {"name": SP, "type": "person", "aliases": ["A spokesman for Palestinian President Mahmoud Abbas"]},
+  {"name": "Kadima Party", "type": "organisation", "aliases": ["his party"]},
+ ],
+ "notes": [
+  "Wikinews report of Thursday 31 July 2008 on Ehud Olmert's announcement (evening of Wednesday 30 July 2008, not dated in the text) that he will resign after his party's leadership contest; reactions from the White House (Gordon Johndroe), the Palestinian foreign minister Riyad al-Maliki and a spokesman for Mahmoud Abbas. Story olmert_resignation_2008 with voa_2008_olmert_to_quit_september (VOA, 30 July 2008).",
+  "Six quotes: Olmert's statement ('said Olmert', same sentence); Johndroe's two (named one sentence before, then 'he said' and 'He continued by saying that ...'); al-Maliki's (named a sentence before, 'he said'); the unnamed Abbas spokesman's two phrases in one reported-speech sentence. The spokesman is an actor of his own ('spokesman for Mahmoud Abbas'); Abbas himself does not act or speak and is not an actor.",
+  "No figures: '2010' and 'September 17' are dates; there is no number that counts or measures (the dropped last paragraph had none either). No shared quantity keys with the VOA item, whose figures ('hundreds of thousands' of dollars, 'two' reasons, 'Two' cabinet colleagues) are not in this text.",
+  "Events: headline 'in September' (Olmert), body 'in September' on the noun 'leadership contest' (Kadima Party, via 'his party'), 'in 2010' (end of term, null), 'on September 17' (Olmert will quit). 'George W. Bush' is listed as an actor because the quotes name him ('He [George W. Bush] wishes him well'; 'Olmert and Bush have been exceptionally close').",
+  "Second careful read done by the annotator against FORMAT.md: quote spans (trailing commas dropped, final '.' kept, brackets kept, the unspaced '\"said'/'\"he' left as printed), the two 'in September' pinned by ctx, no surface form shared between actors ('Olmert' belongs to Ehud Olmert only; 'his party' to Kadima Party), and the dropped cut paragraph (see meta edits).",
+ ],
+}
