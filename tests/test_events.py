@@ -956,7 +956,7 @@ def test_a_progressive_read_as_be_and_a_noun_keeps_its_subject(make_report: Make
 
 
 def test_a_place_after_in_is_not_part_of_who_acts(make_report: MakeReport) -> None:
-    from workbench.attribution.agents import _names_a_body
+    from workbench.attribution.agent_names import _names_a_body
 
     body = make_report("Talks\nOfficials at the ministry met.").doc
     place = make_report("Talks\nRebels in Chad met.").doc

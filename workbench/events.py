@@ -19,15 +19,8 @@ import pandas as pd
 
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
-from .attribution.agents import (
-    ACCIDENT_NOUNS,
-    ATTACK_NOUNS,
-    GATHERING_NOUNS,
-    MILITARY_VERBS,
-    RECIPROCAL_NOUNS,
-    Agent,
-    AgentFinder,
-)
+from .attribution.agent_names import ACCIDENT_NOUNS, ATTACK_NOUNS, Agent
+from .attribution.agents import GATHERING_NOUNS, MILITARY_VERBS, RECIPROCAL_NOUNS, AgentFinder
 from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for

@@ -20,7 +20,8 @@ The stages, each a module:
   postposed "..., X said"), the finder itself (quotes, headlines, the next sentence, neighbours,
   transcript turns); their words and syntax tests in :mod:`.claimant_words`;
 - :mod:`.speakers`: who said a quote, in the frames :mod:`.quote_frames` sets around it;
-- :mod:`.agents`: who did what a dated expression is about (event agents);
+- :mod:`.agents`: who did what a dated expression is about (event agents), on :mod:`.agent_names` (the actor
+  a subject, "by" phrase, pronoun or description names);
 - :mod:`.rules`: every attribution rule by name, in words, with its confidence.
 
 Nothing is imported here, so that importing one stage does not load the others.
