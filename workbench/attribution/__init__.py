@@ -6,7 +6,8 @@ The stages, each a module:
 
 - :mod:`.mentions`: where actors are named, in layers: :mod:`.mention_base` (a mention, the
   report's tokens), :mod:`.mention_clues` (what the words around a name say),
-  :mod:`.mention_names` (names), :mod:`.mention_nouns` (descriptions and groups), the finder itself
+  :mod:`.mention_kinds` (the kind a name's context gives it), :mod:`.mention_names` (names),
+  :mod:`.mention_nouns` (descriptions and groups), the finder itself
   (demonyms, pronouns, subjects); their words in :mod:`.mention_words`;
 - :mod:`.coreference`: mentions linked into actors, in layers: :mod:`.link_base` (mentions,
   entities and links), :mod:`.link_pronouns` (antecedents), :mod:`.link_names` (names clustered),
