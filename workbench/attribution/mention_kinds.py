@@ -62,14 +62,24 @@ class NameKinds(NameClues):
             return "person"
         if descriptor_words & THING_NOUNS:
             return "thing"
+        body_or_place = self._body_or_place(start, end, descriptor_words, app_class, left_class)
+        if body_or_place is not None:
+            return body_or_place
+        if self._speaks_though_tagged_a_thing(start, first, end) or self._said_to_be_a_person(end):
+            return "person"
+        return None
+
+    def _body_or_place(
+        self, start: int, end: int, descriptor_words: set[str], app_class: str | None, left_class: str | None
+    ) -> str | None:
+        """ "organisation" or "place" when a noun beside the name (a descriptor or an apposition) or where it
+        stands ("in Rafah", "Rafah crossing") says so, else None."""
         if descriptor_words & lx.ORG_NOUNS or app_class == "organisation" or left_class == "organisation":
             return "organisation"
         if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
             return "place"
         if self._placed_by_position(start, end):
             return "place"
-        if self._speaks_though_tagged_a_thing(start, first, end) or self._said_to_be_a_person(end):
-            return "person"
         return None
 
     def _said_to_be_a_person(self, end: int) -> bool:
@@ -158,12 +168,9 @@ class NameKinds(NameClues):
             return "person"
         if descriptor_words & lx.ROLE_NOUNS or app_class in ("person", "age") or left_class == "person":
             return "person"
-        if descriptor_words & lx.ORG_NOUNS or app_class == "organisation" or left_class == "organisation":
-            return "organisation"
-        if descriptor_words & PLACE_NOUNS or app_class == "place" or left_class == "place":
-            return "place"
-        if self._placed_by_position(start, end):
-            return "place"
+        body_or_place = self._body_or_place(start, end, descriptor_words, app_class, left_class)
+        if body_or_place is not None:
+            return body_or_place
         if folded in self.derived_countries or folded in self.decided:
             return self.decided.get(folded, "country")
         if folded in self.tagged:  # a name labelled one way here and another there keeps its first kind
