@@ -81,8 +81,6 @@ _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _MEASURE_VERBS = frozenset("exceed reach total hit top surpass amount equal approach near".split())
 #: Verbs that set a quantity at a figure: "put the toll at 52", "estimated the cost at $3bn".
 _ESTIMATE_AT_VERBS = frozenset("put estimate place set peg fix".split())
-#: Nouns for a tally of something else: "the number of deaths" counts deaths.
-_TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Words between a verb of a changing total and its figure: "climbed to 9", "climbed above 410", "rose past 500".
 _RISE_PREPOSITIONS = frozenset("to above past beyond over".split())
 #: Verbs of a total that changes: "the toll rose to 40", "climbed to nine", "jumped to 1,200".
@@ -593,7 +591,7 @@ def _tally_passing(report: Report, span: NumberSpan) -> str | None:
     noun = verb - 1
     if noun < 0 or doc[noun].sent != doc[first].sent or doc[verb].is_sent_start:
         return None
-    if doc[verb].lemma_.lower() not in _PASSING_VERBS or doc[noun].lemma_.lower() not in _TALLY_NOUNS:
+    if doc[verb].lemma_.lower() not in _PASSING_VERBS or doc[noun].lemma_.lower() not in lx.TALLY_NOUNS:
         return None
     start = noun
     while start - 1 >= doc[noun].sent.start and noun - start < 3 and doc[start - 1].tag_ in _NOUN_TAGS:
@@ -625,7 +623,7 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
         if above.lemma_.lower() in _RISE_VERBS or above.lemma_.lower() == "go":
             verb = above  # "the death toll climbed to nine": what climbed is what the figure counts
         elif above.pos_ == "VERB":
-            tallies = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_NOUNS]
+            tallies = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.TALLY_NOUNS]
             if tallies:  # "taking the number of dead from 125 to 149"
                 return _noun_with_modifiers(report, tallies[0])
     estimate: Token | None = None
@@ -652,7 +650,7 @@ def _counted_by_head(report: Report, span: NumberSpan, root: int) -> str | None:
             return _noun_with_modifiers(report, changed)
     if token.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _STANDING_VERBS:
         changed = _what_changes(verb.head)  # "the death toll stands at 77"
-        if changed is not None and changed.lemma_.lower() in _TALLY_NOUNS | {"rate", "price", "level"}:
+        if changed is not None and changed.lemma_.lower() in lx.TALLY_NOUNS | {"rate", "price", "level"}:
             return _noun_with_modifiers(report, changed)
     return None
 
@@ -675,7 +673,7 @@ def _noun_with_modifiers(report: Report, head: Token) -> str:
         if child.dep_ in ("compound", "amod", "nmod", "conj", "cc") or child.tag_ == "POS":
             first = min(first, child.left_edge.i)
     last = _extend_conjuncts(report, head.i, head.sent.end)
-    if head.lemma_.lower() in _TALLY_NOUNS:  # "the number of deaths": what the tally counts
+    if head.lemma_.lower() in lx.TALLY_NOUNS:  # "the number of deaths": what the tally counts
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
         if objects:

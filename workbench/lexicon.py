@@ -54,6 +54,10 @@ EVENT_NOUNS = frozenset(
     storm protest demonstration rally crash collision fire clash battle siege evacuation release crackdown
     violence unrest riot uprising landfall victory resignation speech""".split()
 )
+#: spaCy entity labels of dates and times: a word so labelled says when, never who ("Friday's report").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Nouns of a tally of something else: "the number of deaths", "the death toll stands at 77".
+TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Generational suffixes that close a person's name after a comma ("Martin Luther King, Jr.").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import Actor
-from ..lexicon import fold
+from ..lexicon import TIME_LABELS, fold
 from ..report import Report
 from .block_quotes import prose_speaker
 from .claimant_words import (
@@ -230,7 +230,7 @@ class ClaimantContext(ABC):
                 "quantmod",
                 "case",
                 "advmod",
-            ) and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            ) and not any(t.ent_type_ in TIME_LABELS for t in child.subtree):
                 keep.update(t.i for t in child.subtree)  # not "Last night" of "Last night rebels said"
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "in", "with"):

@@ -34,8 +34,8 @@ ESTIMATE_VERBS = frozenset(
 PROPOSAL_VERBS = frozenset("request propose demand seek urge outline detail unveil".split())
 #: Verbs that set a tally at a figure when their object is one: "raised the death toll to 2,220".
 TALLY_SETTING_VERBS = frozenset("raise revise lower update place set put fix peg increase".split())
-#: Nouns of a tally that such a verb sets.
-TALLY_NOUNS = frozenset("toll tally total count number figure estimate".split())
+#: Nouns of a tally that such a verb sets (an estimate too: "revised its estimate to 40").
+SET_TALLIES = lx.TALLY_NOUNS | {"estimate"}
 #: Verbs of asking for an amount through "for": "the UN appealed for $72.7 million", "called for 5,000 troops".
 APPEAL_VERBS = frozenset("appeal call ask plead".split())
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
@@ -162,7 +162,7 @@ def verb_kind(token: Token) -> str | None:
     if lemma in PROPOSAL_VERBS or (lemma in APPEAL_VERBS and any(c.lower_ == "for" for c in token.children)):
         return "proposal"
     if lemma in TALLY_SETTING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in token.children
+        c.dep_ == "dobj" and c.lemma_.lower() in SET_TALLIES for c in token.children
     ):
         return "estimate"  # "China raised the death toll to 15,000", "authorities placed the toll at 60"
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -354,7 +354,7 @@ def owner_of(head: Token) -> Token | None:
         if (
             child.dep_ == "poss"
             and child.lower_ not in ("its", "their", "his", "her", "our", "my")
-            and child.ent_type_ not in ("DATE", "TIME")
+            and child.ent_type_ not in lx.TIME_LABELS
         ):
             return child
     for child in head.children:
@@ -365,7 +365,7 @@ def owner_of(head: Token) -> Token | None:
     compounds = [
         c
         for c in head.children
-        if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ not in ("DATE", "TIME")
+        if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ not in lx.TIME_LABELS
     ]
     return compounds[-1] if compounds else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import dateline_tokens
+from ..lexicon import TIME_LABELS
 from .claimant_base import AMBIGUOUS_CLAIMANT, Claim, Claimant
 from .claimant_names import ClaimantNames
 from .claimant_words import (
@@ -73,7 +74,7 @@ def _claim_noun_owner(token: Token) -> Token | None:
     owners = [
         c
         for c in token.children
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in TIME_LABELS
     ]  # "yesterday's announcement that ...": a day owns nothing it could say
     return owners[0] if said and owners else None
 
@@ -123,7 +124,7 @@ class SentenceClaims(ClaimantNames):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         # "The agency today announced": the parse may make "today" a subject too; a date claims nothing
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in TIME_LABELS]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)

@@ -232,8 +232,8 @@ class DescriptionLinks(NameLinks):
 
     def _entity_at(self, token: Token) -> Entity | None:
         """The actor already linked to the mention headed by ``token``, if any."""
-        index = next((i for i, c in enumerate(self.candidates) if c.head == token.i), None)
-        return self.links.get(index) if index is not None else None
+        index = self.covering.get(token.i)
+        return self.links.get(index) if index is not None and self.candidates[index].head == token.i else None
 
     def _person_by_role(self, index: int, cand: Candidate) -> Entity | None:
         def fits(entity: Entity) -> bool:

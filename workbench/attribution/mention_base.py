@@ -342,7 +342,7 @@ class MentionTokens:
                     for k in range(child.left_edge.i, left)
                 ):
                     break
-                if any(self.doc[k].ent_type_ in ("DATE", "TIME") for k in range(child.left_edge.i, left)):
+                if any(self.doc[k].ent_type_ in lx.TIME_LABELS for k in range(child.left_edge.i, left)):
                     break  # "On Friday police arrested", "Last night rebels shelled": a fronted date, not a name
                 left = child.left_edge.i
             else:

@@ -74,7 +74,7 @@ class NounPhraseMentions(NameMentions):
                 if any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(child.i, edge)):
                     break
                 dated = next(
-                    (k for k in range(child.i + 1, edge) if self.doc[k].ent_type_ in ("DATE", "TIME")), None
+                    (k for k in range(child.i + 1, edge) if self.doc[k].ent_type_ in lx.TIME_LABELS), None
                 )
                 if dated is not None:  # "a court in the capital on Thursday": up to the date
                     edge = dated - 1 if self.doc[dated - 1].dep_ == "prep" else dated
