@@ -391,6 +391,34 @@ def test_what_a_verb_left_people_is_what_befell_them(
     assert figures(make_report, "Report\n" + text)["predicate"].iloc[0] == predicate
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "predicate"),
+    [
+        ("Medics said 40 people died, among them 12 guards who were shot dead at the gate.", "12", "dead"),
+        ("Dozens of villagers have been reported killed in the raids.", "Dozens", "kill"),
+        (
+            "The new estimate is higher than the 2.1 million people officially said to be affected by the drought.",
+            "2.1 million",
+            "affect",
+        ),
+        ("The toll stood at 31, with about 90 people unaccounted for.", "90", "unaccounted"),
+        ("The clashes left four guards and at least 11 miners dead.", "four", "dead"),
+        ("The clashes left four guards and at least 11 miners dead.", "11", "dead"),
+        ("Police said 30 people, including 12 guards who were on duty, were questioned.", "12", "include"),
+    ],
+)
+def test_what_befell_the_counted_people_is_read_from_their_own_phrase(
+    make_report: MakeReport, text: str, written: str, predicate: str
+) -> None:
+    table = figures(make_report, "Report\n" + text)
+    assert table.loc[table["text"] == written, "predicate"].tolist() == [predicate]
+
+
+def test_a_weekday_after_a_total_is_when_it_rose_not_what_it_counts(make_report: MakeReport) -> None:
+    table = figures(make_report, "Report\nThe death toll from the landslide rose to 1,240 Tuesday.")
+    assert table[["text", "counted"]].values.tolist() == [["1,240", "death toll"]]
+
+
 def test_a_place_in_one_listed_figures_phrase_is_not_the_others(make_report: MakeReport) -> None:
     table = figures(
         make_report,

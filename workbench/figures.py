@@ -431,6 +431,8 @@ def _counted(report: Report, span: NumberSpan, root: int) -> str | None:
         ):
             head = head.head  # "14 counting centres": the number hangs off the first noun of a compound
         modifies = token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        if head.text in WEEKDAYS:  # "the toll rose to 2,064 Tuesday": the day it rose, not a count of days
+            return _counted_by_head(report, span, root)
         if modifies and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.i - i <= 5:
             return _text(report, i, _with_participle(report, _extend_conjuncts(report, head.i, sentence.end)))
         return _phrase_from(report, i, sentence.end, partitive=False) or _counted_by_head(report, span, root)
@@ -478,6 +480,10 @@ def _predicate(report: Report, root: int) -> str | None:
     """The verb (or predicate adjective) a figure depends on, as a lemma: "killed" for "killed six people"."""
     token = report.doc[root]
     for _ in range(6):
+        if token.i != root and token.pos_ in ("NOUN", "PROPN"):
+            befell = _fate_of_the_counted(token)
+            if befell is not None:
+                return befell
         act = FATE_NOUNS.get(token.lower_) if token.i != root else None
         if act is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return act  # "the killing of 7,000 Muslims" says what "7,000 Muslims were killed" says
@@ -490,7 +496,7 @@ def _predicate(report: Report, root: int) -> str | None:
             )
             if fate is not None and token.lemma_.lower() in _STATE_LEAVING_VERBS:
                 return fate.lower_  # "eight persons were left dead", "500 families were left homeless"
-            return str(token.lemma_).lower()
+            return _reported_fate(token) or str(token.lemma_).lower()
         if token.pos_ == "AUX":
             complements = [c for c in token.children if c.dep_ == "acomp"]
             return str(complements[0].lemma_).lower() if complements else None
@@ -500,6 +506,48 @@ def _predicate(report: Report, root: int) -> str | None:
     return None
 
 
+def _fate_of_the_counted(noun: Token) -> str | None:
+    """What befell the people a figure counts, said of the counted noun itself rather than by the verb of
+    the clause: a relative clause or participle ("including 19 Tibetans who were shot dead", "4.5 million
+    people said to be affected"), or a casualty word whose subject they are ("with 250 people unaccounted
+    for", "leaving three Israelis and 20 Palestinians dead")."""
+    if noun.head.lower_ in CASUALTY_WORDS and noun.dep_ == "nsubj":
+        return noun.head.lower_
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+            fate = next(
+                (c for c in clause.children if c.dep_ in ("acomp", "oprd") and c.lower_ in CASUALTY_WORDS),
+                None,
+            )
+            if fate is not None:
+                return fate.lower_  # "shot dead", "found dead"
+            reported = _reported_fate(clause)
+            if reported is not None:
+                return reported
+            if clause.lemma_.lower() in FATE_VERBS:
+                return str(clause.lemma_).lower()
+    leaving = noun.head
+    if noun.dep_ == "dobj" and leaving.lemma_.lower() in _STATE_LEAVING_VERBS:
+        fate = next((c for c in leaving.children if c.dep_ == "conj" and c.lower_ in CASUALTY_WORDS), None)
+        return fate.lower_ if fate is not None else None
+    return None
+
+
+def _reported_fate(verb: Token) -> str | None:
+    """ "Hundreds of people have been reported killed", "people said to be affected": a verb of saying
+    with a participle complement reports what befell them; the participle is the predicate."""
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    complement = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"), None)
+    return str(complement.lemma_).lower() if complement is not None else None
+
+
+#: Verbs that report a state without saying what it is: "reported killed", "believed dead", "said to be".
+_REPORTING_VERBS = frozenset("report say believe fear confirm presume feared".split())
+#: Verbs of what befalls people, read from a clause on the counted noun ("six people who were injured").
+FATE_VERBS = frozenset(
+    "kill die injure wound displace evacuate rescue detain arrest abduct kidnap charge release".split()
+)
 #: Verbs whose complement says what befell their object: "left dead", "found dead", "left homeless".
 _STATE_LEAVING_VERBS = frozenset("leave find report confirm declare".split())
 #: Nouns of what befell people, with the verb that says it: "the killing of 7,000", "the evacuation of 300".
@@ -510,7 +558,7 @@ FATE_NOUNS = {
 }  # fmt: skip
 #: Words that stand for people by what befell them when printed right after a number ("160 dead").
 CASUALTY_WORDS = frozenset(
-    "dead injured wounded missing killed hurt displaced homeless detained arrested".split()
+    "dead injured wounded missing unaccounted killed hurt displaced homeless detained arrested".split()
 )
 
 
@@ -526,6 +574,8 @@ def _phrase_from(report: Report, i: int, stop: int, *, partitive: bool) -> str |
         i += 1
     if i >= stop or doc[i].lower_ in _PARTITIVE_PRONOUNS or doc[i].pos_ == "PRON":
         return None
+    if doc[i].text in WEEKDAYS:
+        return None  # "the toll rose to 2,064 Tuesday": the day it rose, not what was counted
     if doc[i].lower_ in CASUALTY_WORDS and not (i + 1 < stop and doc[i + 1].pos_ in ("NOUN", "PROPN")):
         return doc[i].text  # "160 dead and 370 injured": people, said by what befell them
     last_noun = None
