@@ -609,3 +609,12 @@ def test_up_from_after_a_trailing_attribution_is_still_attributed(make_report: M
     )
     assert source_of(make_report, text, "41") == "the health ministry"
     assert source_of(make_report, text, "27") == "the health ministry"
+
+
+def test_what_is_announced_in_the_passive_is_claimed_by_the_by_agent(make_report: MakeReport) -> None:
+    text = (
+        "Report\nA new £40 million fund which will create hundreds of jobs has been announced by the "
+        "Mayor of Exampletown today."
+    )
+    assert source_of(make_report, text, "£40 million") == "the Mayor of Exampletown"
+    assert source_of(make_report, text, "hundreds") == "the Mayor of Exampletown"

@@ -237,6 +237,8 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True  # a noun of saying's "that" clause: "China's claim that only ten people are dead"
     if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
+    if child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "A £10 billion investment has been announced by the minister": what the agent states
     if (
         child.dep_ == "prep"
         and child.lower_ in HEDGE_PREPOSITIONS
