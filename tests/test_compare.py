@@ -303,6 +303,21 @@ def test_a_quakes_magnitude_is_one_quantity_whatever_verb_reports_it() -> None:
     assert sorted(groups, key=len) == [{"F3"}, {"F1", "F2"}]
 
 
+def test_magnitudes_far_apart_or_struck_on_different_days_are_different_quakes() -> None:
+    def magnitude(figure_id: str, value: float, doc_id: str, date: str | None) -> dict[str, Any]:
+        return claim(figure_id, value, "magnitude quake", "", kind="magnitude", predicate="strike",
+                     doc_id=doc_id, date=date, places="Norland")  # fmt: skip
+
+    rows = [
+        magnitude("F1", 7.0, "d1", "2025-05-04"),  # the agency's first reading of Sunday's quake
+        magnitude("F2", 6.9, "d2", "2025-05-04"),  # its revision: "Sunday's quake, recorded at 6.9"
+        magnitude("F3", 6.2, "d3", None),  # a third quake days later
+        magnitude("F4", 6.9, "d4", "2025-05-18"),  # another quake of the same size a fortnight on
+    ]
+    groups = figure_groups(rows)
+    assert sorted(groups, key=lambda g: sorted(g)) == [{"F1", "F2"}, {"F3"}, {"F4"}]
+
+
 def test_a_total_from_one_number_to_another_is_one_quantity() -> None:
     sentence = "Rescuers found more victims, taking the number of dead from 80 to 95."
     rows = [

@@ -78,6 +78,9 @@ CONTRAST = re.compile(r"(?i)\b(?:although|though|whereas)\b")
 MAX_RATIO = 10.0
 #: Tolls dated to days further apart than this are of two events (two attacks, two storms).
 TOLL_DAYS = 14
+#: Magnitudes further apart than this are two quakes: agencies' readings of one quake, and their revisions,
+#: differ by a few tenths ("7.0, revised down to 6.9"; 7.7 and 7.8), a later quake by more (6.2 after a 6.9).
+MAGNITUDE_GAP = 0.5
 #: Sums of money further apart than this are two sums (a share and the whole), not one disputed sum.
 MONEY_RATIO = 3.0
 #: Counts of goods (tests, drones) further apart than this, with no one verb for both, are two batches.
@@ -715,6 +718,8 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
     if a["_month"] and b["_month"] and abs(a["_month"] - b["_month"]) > 1:
         return False
+    if a["kind"] == "magnitude" and _struck_days_apart(a, b):
+        return False  # a 6.9 quake one Sunday and a 6.9 quake two Sundays later
     if a["topic"] in ("killed", "injured") and _days_apart(a, b) > TOLL_DAYS:
         return False  # killed on 17 February and killed on 13 March: two attacks, not one toll
     if a["topic"] in ("killed", "injured") and _months_apart(a, b) > 1:
@@ -751,6 +756,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # killed "since the protest began" (in March) and "since fighting erupted Thursday"
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
+    if a["kind"] == "magnitude" and points[1] - points[0] > MAGNITUDE_GAP:
+        return False  # a 6.2 and a 6.9 quake: two quakes, not two readings of one
     if a["topic"] in TOPICS or a["kind"] == "magnitude":
         return True  # a toll or a quake's magnitude is one quantity whatever verb reports it
     if a["topic"] == "people" and not _same_act(a["predicate"], b["predicate"]):
@@ -1008,6 +1015,13 @@ def _period(claim: Mapping[str, Any]) -> tuple[int, int] | None:
     if isinstance(sentence, str) and re.search(rf"(?i)\bsince\s+{date}\b", sentence):
         last = _month(claim.get("published")) or last
     return first, last
+
+
+def _struck_days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two claims' sentences date them to days more than a day apart (a report's own date does
+    not count: the same quake is told of on many days)."""
+    days = [_day(a.get("date")), _day(b.get("date"))]
+    return days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > 1
 
 
 def _day(date: Any) -> dt.date | None:
