@@ -1,0 +1,46 @@
+K = "helene_2024:"
+DC = "Deanne Criswell"
+ANN = {
+ "article": "articles/fema_2024_milton_2_1_billion_approved_florida.txt",
+ "gold_out": "gold/fema_2024_milton_2_1_billion_approved_florida.json",
+ "published": "2024-11-08",
+ "quotes": [
+  {"text": "Today marks 30 days since Hurricane Milton made landfall in Florida", "speaker": DC, "speaker_mention": "FEMA Administrator Deanne Criswell", "fragment": False,
+   "note": "attribution after the quote ('...,\" said FEMA Administrator Deanne Criswell.'); trailing comma dropped"},
+  {"text": "The storm challenged us to balance a new response with an ongoing recovery-ensuring no survivor from either storm was left behind. It took immense coordination-and the entire federal family, at the direction of the Biden-Harris Administration, will continue to lean forward to support Floridians impacted by Debby, Milton or Helene.", "speaker": DC, "speaker_mention": "FEMA Administrator Deanne Criswell", "fragment": False,
+   "note": "continuation after the attribution: the speaker is named in the sentence before; final '.' kept"},
+ ],
+ "figures": [
+  {"quantity": K+"fl_fema_assistance_total_nov", "text": "$2.1 billion", "value": 2.1e9, "unit": "USD", "counted": "FEMA assistance approved for Florida after Debby, Helene and Milton", "source": None, "approx": "more than", "ctx": "More than $2.1 billion",
+   "note": "headline, no claimant; 'More than' -> more than; the same total as the body's '$2.1 billion' (same key)"},
+  {"text": "three", "value": 3, "unit": None, "counted": "catastrophic hurricanes making landfall in Florida", "source": None, "approx": None},
+  {"text": "two", "value": 2, "unit": "months", "counted": "month period in which the three hurricanes made landfall", "source": None, "approx": None, "ctx": "two-month",
+   "note": "'in a two-month period': a duration glued to 'month' (as '47' in '47-year-old')"},
+  {"quantity": K+"fl_fema_assistance_total_nov", "text": "$2.1 billion", "value": 2.1e9, "unit": "USD", "counted": "FEMA assistance approved for Florida's hurricane recovery", "source": None, "approx": None, "ctx": "a total of $2.1 billion",
+   "note": "'a total of $2.1 billion in FEMA assistance has been approved': passive without agent, the release's voice"},
+  {"text": "$931.7 million", "value": 931.7e6, "unit": "USD", "counted": "awards directly to survivors", "source": None, "approx": None},
+  {"text": "$1.18 billion", "value": 1.18e9, "unit": "USD", "counted": "grants approved for local and state governments", "source": None, "approx": "more than",
+   "note": "'over $1.18 billion in grants' -> more than"},
+  {"text": "100%", "value": 100, "unit": "%", "counted": "power restored to impacted areas", "source": None, "approx": "around",
+   "note": "'close to 100% of power has been restored' -> around; passive without agent, the release's voice"},
+  {"text": "30", "value": 30, "unit": "days", "counted": "days since Hurricane Milton made landfall in Florida", "source": DC, "approx": None,
+   "note": "inside Criswell's quotation: she states it"},
+  {"text": "two", "value": 2, "unit": "weeks", "counted": "weeks between Helene's and Milton's landfalls", "source": None, "approx": None, "ctx": "two weeks",
+   "note": "'just two weeks after Hurricane Helene': 'just' is not a hedge of the canonical list, null"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": DC, "type": "person", "aliases": ["FEMA Administrator Deanne Criswell"]},
+  {"name": "Biden-Harris Administration", "type": "organisation", "aliases": ["The Biden-Harris Administration", "the Biden-Harris Administration"]},
+  {"name": "U.S. Army Corps of Engineers", "type": "organisation", "aliases": ["U.S. Army Corps of Engineers"]},
+  {"name": "Department of Energy", "type": "organisation", "aliases": ["the Department of Energy"]},
+ ],
+ "notes": [
+  "FEMA press release of Friday 8 November 2024 (30 days after Hurricane Milton's landfall) on federal aid to Florida after hurricanes Debby, Helene and Milton, kept from the Public (pubt.io) distribution; story helene_2024 with the FEMA release of 10 October 2024 (fema_2024_milton_urges_floridians_heed_officials) and the DOD and FEMA Helene/Milton items.",
+  "Quotes: Criswell's statement in two parts around 'said FEMA Administrator Deanne Criswell'; 'Today' inside her quote is not an event (FORMAT: 'today' inside speech is left out).",
+  "Figures: the headline's 'More than $2.1 billion' and the body's '$2.1 billion' share helene_2024:fl_fema_assistance_total_nov (the headline hedges, the body does not). The $931.7 million (awards to survivors) and over $1.18 billion (grants to governments) are its parts, other quantities. Only the 30 days inside the quote has a claimant (Criswell); every other figure is the release's voice, mostly passives without agent ('has been approved', 'have been approved', 'has been restored'). No cross-item key: the 10 October release counts responders, not money.",
+  "Events: none. 'In the month since Milton made landfall', 'in a two-month period' and 'just two weeks after Hurricane Helene' are durations or relative to a storm, not date expressions; 'daily' is a frequency; 'Today' is inside speech; '2024' in the headline names the hurricane season (a modifier, no dated act of its own).",
+  "Actors: Criswell, the Biden-Harris Administration ('has maintained unwavering support'), and the U.S. Army Corps of Engineers and the Department of Energy (whose efforts restored power). FEMA is named only inside 'FEMA assistance' and Criswell's title and does not act in the kept text (its sentence was dropped), so it is not listed. Not figures: '2024' (year), 'Southeastern', state names; 'All of Florida's power' and 'several other ... states' are not numbers.",
+  "second reading (annotator): the whole item re-read once against FORMAT.md sections 1-2; checked hedges ('More than' in the headline only, 'over' before $1.18 billion, 'close to' before 100%), '30 days' = 9 October + 30 days = 8 November, the dropped cut paragraph, and every alias an exact substring; no change.",
+ ],
+}

@@ -1,0 +1,50 @@
+VK = "Vojislav Kostunica"
+VP = "Vladimir Putin"
+SG = "Serbian government"
+ANN = {
+ "article": "articles/voa_2008_serbia_annuls_kosovo_independence.txt",
+ "gold_out": "gold/voa_2008_serbia_annuls_kosovo_independence.json",
+ "published": "2008-02-14",
+ "quotes": [
+  {"text": "null and void.", "speaker": SG, "speaker_mention": "The resolution", "fragment": True,
+   "note": "'The resolution issued Thursday says any move ... will be \"null and void.\"': the words of the resolution adopted by 'Serbia's government' (first paragraph), so the government is the speaker; final '.' inside the marks kept"},
+  {"text": "puppet state", "speaker": VK, "speaker_mention": "he", "fragment": True,
+   "note": "'Serbian Prime Minister Vojislav Kostunica says ... what he calls a \"puppet state\"': Kostunica's phrase inside reported speech"},
+  {"text": "immoral and illegal.", "speaker": VP, "speaker_mention": "Russian President Vladimir Putin", "fragment": True,
+   "note": "'Russian President Vladimir Putin Thursday said a unilateral declaration ... would be \"immoral and illegal.\"': short phrase inside reported speech; final '.' kept"},
+  {"text": "shameful double standards", "speaker": VP, "speaker_mention": "He", "fragment": True,
+   "note": "'He accused European nations of \"shameful double standards\"': 'He' is Putin, named in the paragraph before"},
+  {"text": "ape", "ctx": "\"ape\" (copy)", "speaker": VP, "speaker_mention": "Mr. Putin", "fragment": True,
+   "note": "'Mr. Putin said Russia will not, as he put it, \"ape\" (copy) European recognition': Putin's own word (as he put it); the gloss '(copy)' is the outlet's"},
+ ],
+ "figures": [],
+ "events": [
+  {"actor": SG, "date": "2008-02-14", "date_text": "Thursday", "what": "Serbia's government issued the resolution annulling Kosovo's expected declaration", "ctx": "resolution issued Thursday",
+   "note": "'The resolution issued Thursday': a participle without a by-agent, but the text says who issued it ('Serbia's government has adopted a resolution', the sentence before), as a dated noun whose agent the text names; Thursday = 14 February 2008, the date line's day"},
+  {"actor": None, "date": "2008-02-14", "date_text": "Thursday", "what": "Kostunica's comments were published in the newspaper Glas Javnosti", "ctx": "published Thursday",
+   "note": "'His comments were published Thursday in a Serbian newspaper Glas Javnosti': passive without a by-agent ('in' a newspaper names the place of publication) -> null"},
+  {"actor": "Serbia and Russia", "date": "2008-02-14", "date_text": "later Thursday", "what": "Serbia and Russia to argue their case at a closed-door UN Security Council session",
+   "note": "'Serbia and its traditional ally, Russia, will argue their case ... later Thursday': joint actor"},
+  {"actor": VP, "date": "2008-02-14", "date_text": "Thursday", "what": "Putin said a unilateral declaration of Kosovo independence would be immoral and illegal", "ctx": "Putin Thursday said",
+   "note": "'Russian President Vladimir Putin Thursday said ...': Putin is the agent of 'said'"},
+  {"actor": None, "date": "1999", "date_text": "since 1999", "what": "Kosovo under U.N. administration from then on",
+   "note": "'Kosovo has been under U.N. administration since 1999': a state, no agent (the NATO air strikes of the same clause carry no date of their own)"},
+ ],
+ "actors": [
+  {"name": SG, "type": "organisation", "aliases": ["Serbia's government"]},
+  {"name": "Serbia", "type": "country", "aliases": ["Serbia"]},
+  {"name": VK, "type": "person", "aliases": ["Serbian Prime Minister Vojislav Kostunica"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "Moscow"]},
+  {"name": VP, "type": "person", "aliases": ["Russian President Vladimir Putin", "Mr. Putin", "the Russian president"]},
+  {"name": "Kosovo Albanians", "type": "group", "aliases": ["Kosovo Albanians"]},
+  {"name": "NATO", "type": "organisation", "aliases": ["NATO"]},
+ ],
+ "notes": [
+  "VOA News report of Thursday 14 February 2008 (date line), kept from GlobalSecurity.org's copy, on Serbia's government 'annulling' Kosovo's expected declaration of independence in advance and on Putin's warnings. Story kosovo_independence_2008 with voa_2008_kosovo_declares_independence (VOA, 17 February, the declaration) and state_2008_rice_us_recognizes_kosovo (Secretary Rice's statement of 18 February, US recognition).",
+  "Quotes: five fragments. The resolution's 'null and void.' is spoken by Serbia's government (the resolution's author, named a sentence before); 'puppet state' by Kostunica ('what he calls'); three of Putin's phrases, two of them attributed away from his name ('He accused ...', 'Mr. Putin said ..., as he put it, \"ape\"'). The headline's 'Annuls' in single quote marks is a scare quote (the outlet distancing itself from the word for the resolution), not a quote; build_gold lists it as an unannotated span.",
+  "Figures: none. '1999' is a year; 'no greater humiliation', 'coming days' carry no number.",
+  "Events: four 'Thursday' expressions (all 14 February 2008; pinned by ctx) and 'since 1999'. 'in coming days' is vague (left out); 'once Kosovo declares independence' is not a date.",
+  "Actors: Serbia's government (adopted the resolution; says it has a secret plan) and Serbia the country ('Serbia and its traditional ally, Russia, will argue their case') are kept apart; Moscow is Russia (metonym); 'the Russian president' is Putin. Kosovo Albanians 'say they will act'; NATO's air strikes halted the crackdown. Not listed: European nations (accused, do not act), the West (hypothetical recognition), the UN Security Council (place of the session), Glas Javnosti (place of publication, passive without agent).",
+  "Second careful read done by the annotator against FORMAT.md: each quote's span (final '.' kept inside the marks for 'null and void.' and 'immoral and illegal.'), the speaker of each fragment, the four 'Thursday' events and their agents (null for the agentless passive 'were published'), and that no surface form is shared between actors ('Serbia' only for the country; 'Serbia's government' for the government).",
+ ],
+}

@@ -1,0 +1,66 @@
+K = "lombok_quake_2018:"
+USGS = "U.S. Geological Survey"
+BNPB = "National Disaster Mitigation Agency"
+NR = "Ninik Rahayu"
+MA = "Muta Aryani"
+ANN = {
+ "article": "articles/voa_2018_lombok_new_6_9_quake_aug19.txt",
+ "gold_out": "gold/voa_2018_lombok_new_6_9_quake_aug19.json",
+ "published": "2018-08-19",
+ "quotes": [
+  {"text": "We frantically run outside", "speaker": NR, "speaker_mention": "she",
+   "note": "'\u201cWe frantically run outside,\u201d she said.': 'she' = Ninik Rahayu, named in the sentence before; the comma before the closing mark is dropped; 'run' as printed"},
+  {"text": "because there are some aftershocks", "speaker": NR, "speaker_mention": "she", "fragment": True,
+   "note": "'The hotel management prevented guests from going back in \u201cbecause there are some aftershocks,\u201d she added.': a clause inside her reported account (fragment); 'she' = Ninik Rahayu; the comma before the closing mark is dropped"},
+  {"text": "This is probably the fifth big earthquake today", "speaker": MA, "speaker_mention": "Sumbawa resident Muta Aryani",
+   "note": "attribution after the quote ('\u201c...,\u201d Sumbawa resident Muta Aryani told VOA.'); comma dropped"},
+  {"text": "Now we are in a big field", "speaker": MA, "speaker_mention": "she",
+   "note": "'she' = Muta Aryani (the previous sentence opens 'She said village officials asked ...'); comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"aug19_magnitude", "text": "6.9", "value": 6.9, "unit": None, "counted": "magnitude of the earthquake that hit Lombok", "source": None, "approx": None, "ctx": "6.9-Magnitude Earthquake Hits",
+   "note": "headline; the 19 August quake (a different quake from the 6.9 of 5 August, hence a different key)"},
+  {"quantity": K+"aug19_magnitude", "text": "6.9", "value": 6.9, "unit": None, "counted": "magnitude of the earthquake that struck Lombok Sunday", "source": USGS, "approx": None, "ctx": "A 6.9-magnitude",
+   "note": "'A 6.9-magnitude earthquake struck ..., the U.S. Geological Survey said.': the USGS claims the sentence; span is the number in '6.9-magnitude'"},
+  {"text": "6.3", "value": 6.3, "unit": None, "counted": "magnitude of the quake that shook the island hours earlier", "source": USGS, "approx": None,
+   "note": "same sentence, same claimant (the USGS)"},
+  {"text": "Two", "value": 2, "unit": None, "counted": "smaller quakes reported around the same time", "source": None, "approx": None,
+   "note": "'Two smaller quakes were reported': passive without agent, no claimant"},
+  {"text": "two weeks", "value": 2, "unit": "weeks", "counted": "time since the earthquake that left more than 400 dead", "source": None, "approx": None,
+   "note": "'just two weeks after an earthquake ...': a duration; not an event (anchored on an event, not a date)"},
+  {"quantity": K+"aug5_deaths", "text": "400", "value": 400, "unit": None, "counted": "dead in the earthquake two weeks earlier", "source": None, "approx": "more than",
+   "note": "'left more than 400 dead': the 5 August quake's toll in VOA's voice; same running toll as 'at least 19' (5 August), 'more than 100' (7 August), 'more than 300' and 347 (9 August)"},
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "people trapped on Mount Rinjani after the July 29 earthquake", "source": None, "approx": None},
+  {"quantity": K+"jul29_deaths", "text": "17", "value": 17, "unit": None, "counted": "people killed by the July 29 earthquake", "source": None, "approx": None,
+   "note": "'a July 29 earthquake that killed 17 people': VOA's voice; same quantity as 'At least 17 people were killed' in the 5 August item"},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-08-19", "date_text": "Sunday", "what": "6.9-magnitude earthquake struck Lombok", "ctx": "Lombok Sunday, just",
+   "note": "natural event, no agent; a report of Sunday 19 August 2018, so 'Sunday' is the same day"},
+  {"actor": None, "date": "2018-08-19", "date_text": "Sunday\u2019s", "what": "Sunday's quakes (two weeks after the deadly earthquake)",
+   "note": "possessive weekday on 'quakes': natural events, no agent"},
+  {"actor": None, "date": "2018-08-19", "date_text": "Sunday", "what": "Ninik Rahayu was asked to leave her hotel", "ctx": "hotel in Lombok Sunday",
+   "note": "'she was asked to leave her hotel in Lombok Sunday': passive without a by-agent (the hotel management of the next sentences is not said to be the asker), so null; the date modifies 'was asked', not her telling VOA"},
+  {"actor": None, "date": "2018-08-19", "date_text": "Sunday", "what": "landslides reported on Mount Rinjani", "ctx": "national park Sunday",
+   "note": "'Landslides were reported in a national park Sunday': passive without agent (and natural events)"},
+  {"actor": None, "date": "2018-07-29", "date_text": "July 29", "what": "earthquake that killed 17 people",
+   "note": "'a July 29 earthquake': a date on a noun (a natural event), no agent; year from the published date"},
+ ],
+ "actors": [
+  {"name": USGS, "type": "organisation", "aliases": ["the U.S. Geological Survey"]},
+  {"name": BNPB, "type": "organisation", "aliases": ["the National Disaster Mitigation Agency"]},
+  {"name": NR, "type": "person", "aliases": ["Ninik Rahayu", "Ninik Rahayu of Ombudsman Indonesia"]},
+  {"name": "hotel management", "type": "group", "aliases": ["The hotel management"]},
+  {"name": MA, "type": "person", "aliases": ["Muta Aryani", "Sumbawa resident Muta Aryani"]},
+  {"name": "village officials", "type": "group", "aliases": ["village officials"]},
+ ],
+ "notes": [
+  "VOA News report of Sunday 19 August 2018 (kept from a word-for-word repost; no date line, worked out from the caption 'Aug. 19, 2018' and 'struck ... Lombok Sunday', meta published_evidence) on the magnitude 6.9 quake of 19 August 2018, two weeks after the deadly quake of 5 August. Story lombok_quake_2018 with voa_2018_lombok_quake_kills_at_least_19 (5 August), voa_2018_lombok_rescue_operations_continue (7 August) and voa_2018_lombok_third_strong_quake (9 August).",
+  "Keys (lombok_quake_2018:): aug5_deaths ('more than 400', the earlier quake's toll), jul29_deaths (17), aug19_magnitude (headline and lead 6.9 of this quake). The 6.9 of 19 August is a different quake from the 6.9/7.0 of 5 August (aug5_magnitude): not the same quantity.",
+  "Quotes: two by Ninik Rahayu, both attributed by 'she' after she is named in the sentence before (the second a clause fragment after 'she added'), two by Muta Aryani (named after the first, 'she' after the second). 'Muta Aryani' is probably the 'Mutya Aryani' of the 5 August item (both Sumbawa residents speaking to VOA); each item keeps its own spelling.",
+  "Actors: the USGS (claims the lead sentence), the National Disaster Mitigation Agency ('said the island has lost all power'; 'It said ...'), Rahayu, the hotel management and village officials (both act, undated), Muta Aryani. 'Ombudsman Indonesia' is her organisation, not acting: not listed.",
+  "Events: three 'Sunday's and one 'Sunday\u2019s', all 19 August 2018, and 'July 29'; all natural events or passives without agent, so every actor is null. Not events: 'today' inside a quotation, 'just hours after', 'around the same time', 'since then' (vague or anchored on events), 'two weeks after ...' (a duration, annotated as a figure).",
+  "Not figures: 'fifth' (ordinal, inside the quote); 'several homes', 'no immediate reports' (no number).",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2: checked the four quote spans against the curly marks (trailing commas dropped), each 'she', the ctx of the two 6.9s and the three 'Sunday's, the passives without agent, and that 'more than 400' is the 5 August quake's toll; no change.",
+ ],
+}

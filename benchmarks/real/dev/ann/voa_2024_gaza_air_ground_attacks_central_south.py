@@ -1,0 +1,63 @@
+S = "gaza_war_jan_2024"
+GHM = "Gaza health ministry"
+IM = "Israeli military"
+K = "Fahrettin Koca"
+ANN = {
+ "article": "articles/voa_2024_gaza_air_ground_attacks_central_south.txt",
+ "gold_out": "gold/voa_2024_gaza_air_ground_attacks_central_south.json",
+ "published": "2024-01-11",
+ "quotes": [
+  {"text": "Our efforts in Gaza, where the health system has collapsed, will continue", "speaker": K, "speaker_mention": "Koca",
+   "note": "'..., Koca said in a post on X': attribution after the quote; Koca is named in full two paragraphs earlier (Turkish Health Minister Fahrettin Koca); trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": S + ":overnight_deaths_jan11", "text": "dozens", "value": None, "vague": True, "unit": None, "counted": "people killed by Israeli attacks overnight", "source": GHM, "approx": None,
+   "note": "'the Hamas-run Gaza health ministry said Israeli attacks overnight killed dozens of people'; the next sentence gives the same toll as 'more than 60' (same key)"},
+  {"quantity": S + ":overnight_deaths_jan11", "text": "60", "value": 60, "unit": None, "counted": "dead, including people killed in airstrikes on Khan Younis", "source": GHM, "approx": "more than",
+   "note": "'The Gaza health ministry said the more than 60 dead included ...': the overnight toll of the lead sentence"},
+  {"text": "nine", "value": 9, "unit": None, "counted": "people killed in an Israeli bombardment on a house in Rafah", "source": "Palestinian Red Crescent", "approx": None},
+  {"text": "1,200", "value": 1200, "unit": None, "counted": "people killed by Hamas in its October 7 attack on Israel", "source": None, "approx": "around",
+   "note": "'about 1,200' in VOA's own voice (no claimant)"},
+  {"text": "240", "value": 240, "unit": None, "counted": "hostages captured by Hamas", "source": None, "approx": None},
+  {"text": "half", "value": 0.5, "unit": "share", "counted": "share of the 240 hostages since released", "source": None, "approx": "around",
+   "note": "'about half of whom have since been released'; outlet's voice"},
+  {"text": "23,300", "value": 23300, "unit": None, "counted": "Palestinians killed by Israel's counteroffensive", "source": GHM, "approx": "more than",
+   "note": "cumulative war toll claimed by the ministry ('The Gaza health ministry says ...'), a different quantity from the overnight toll"},
+  {"text": "85%", "value": 85, "unit": "%", "counted": "share of Gaza's population displaced", "source": None, "approx": None,
+   "note": "second sentence of the paragraph, in VOA's voice ('Vast swaths of Gaza have been left in rubble and 85% ... displaced'); not attributed to the ministry, whose claim is the death toll of the first sentence. A judgement call"},
+  {"text": "2.3 million", "value": 2300000, "unit": None, "counted": "population of Gaza", "source": None, "approx": None},
+  {"text": "200", "value": 200, "unit": None, "counted": "Gazan evacuees arrived in Turkey", "source": K, "approx": "around", "ctx": "nearly 200",
+   "note": "'nearly 200' = around; 'Turkish Health Minister Fahrettin Koca on Thursday said ...'"},
+  {"text": "85", "value": 85, "unit": None, "counted": "patients in the seventh round of evacuations", "source": K, "approx": None, "ctx": "The 85 patients",
+   "note": "'The 85 patients and 106 companions were part of a seventh round of evacuations, Koca said': a breakdown of the 'nearly 200' (85 + 106 = 191), so not the same quantity"},
+  {"text": "106", "value": 106, "unit": None, "counted": "companions in the seventh round of evacuations", "source": K, "approx": None},
+ ],
+ "events": [
+  {"actor": IM, "date": "2024-01-11", "date_text": "on Thursday", "occ": 1, "what": "carried out air and ground attacks in central and southern Gaza",
+   "note": "'Israel\u2019s military on Thursday carried out air and ground attacks': subject of 'carried out'"},
+  {"actor": IM, "date": "2024-01-10/2024-01-11", "date_text": "overnight", "what": "Israeli attacks killed dozens of people",
+   "note": "'Israeli attacks overnight killed dozens of people': 'overnight' = the night before the Thursday report; the agent of the attacks is Israel's military (subject of the same sentence's first clause)"},
+  {"actor": "Palestinian Red Crescent", "date": "2024-01-11", "date_text": "Later Thursday", "what": "said nine people were killed in a bombardment on a house in Rafah",
+   "note": "'Later Thursday, the Palestinian Red Crescent humanitarian group said ...': subject of 'said' (the killing itself is a passive without agent in the clause)"},
+  {"actor": "Hamas", "date": "2023-10-07", "date_text": "October 7", "what": "Hamas attack on Israel (about 1,200 killed, 240 hostages taken)",
+   "note": "date on a noun ('its October 7 attack'); 'its' = Hamas, the subject of 'killed' and 'captured'; the October before the January 2024 report"},
+  {"actor": K, "date": "2024-01-11", "date_text": "on Thursday", "occ": 2, "what": "said nearly 200 Gazan evacuees had arrived in Turkey",
+   "note": "'Turkish Health Minister Fahrettin Koca on Thursday said ...'"},
+ ],
+ "actors": [
+  {"name": IM, "type": "organisation", "aliases": ["Israel\u2019s military", "The Israeli military"]},
+  {"name": "Israel", "type": "country", "aliases": ["Israel"]},
+  {"name": GHM, "type": "organisation", "aliases": ["the Hamas-run Gaza health ministry", "The Gaza health ministry"]},
+  {"name": "Palestinian Red Crescent", "type": "organisation", "aliases": ["the Palestinian Red Crescent humanitarian group", "Palestinian Red Crescent"]},
+  {"name": "Hamas", "type": "group", "aliases": ["Hamas"]},
+  {"name": K, "type": "person", "aliases": ["Turkish Health Minister Fahrettin Koca", "Fahrettin Koca", "Koca"]},
+ ],
+ "notes": [
+  "VOA News report of Thursday 11 January 2024 on the Israel-Hamas war (published date from the photo caption's 'Jan. 11, 2024' and the text's 'Thursday'). Story gaza_war_jan_2024 with voa_2024_gaza_rafah_strike_kills_16 (18 January).",
+  "Figures claimed by sides: the Gaza health ministry ('dozens' / 'more than 60' overnight, keyed :overnight_deaths_jan11; 'more than 23,300' in the war), the Palestinian Red Crescent (nine in Rafah), Koca (nearly 200 evacuees, 85 patients, 106 companions). The October 7 figures (about 1,200 killed, 240 hostages, about half released) and the displacement figures (85%, 2.3 million) are in VOA's own voice.",
+  "No figure of this item states the same quantity as a figure of the 18 January item (that item's tolls are of a single Rafah strike and of militants killed; its 45 hostages are those with chronic illnesses), so no cross-item keys.",
+  "Israel's military ('Israel\u2019s military', 'The Israeli military') and Israel (the state; 'Israel did not identify any of the hostages') are kept as two actors; 'it said there was evidence' (the military) carries no date. 'Israel' inside 'attack on Israel' is the target, not an agent.",
+  "Not figures: 'second-largest' and 'seventh round' (ordinals), 'October 7' (date), 'DNA'. Not events: none left out ('since' in 'have since been released' is vague). The quote is the only span in quote marks.",
+  "Second reading: re-read the whole item against FORMAT.md sections 1-2; checked the two 'on Thursday' occurrences (Israel's military, Koca), 'overnight' as a D-1/D interval, the October 7 date on a noun with Hamas as agent, 'nearly' = around and 'about' = around, and that the 85% is not given to the ministry.",
+ ],
+}

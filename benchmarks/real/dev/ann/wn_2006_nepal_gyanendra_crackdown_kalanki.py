@@ -1,0 +1,70 @@
+S = "nepal_april_protests_2006"
+K = "King Gyanendra"
+HO = "Kathmandu hospital officials"
+OHCHR = "United Nations Office for the High Commissioner for Human Rights"
+POL = "Nepalese police"
+PR = "Nepalese protesters"
+ANN = {
+ "article": "articles/wn_2006_nepal_gyanendra_crackdown_kalanki.txt",
+ "gold_out": "gold/wn_2006_nepal_gyanendra_crackdown_kalanki.json",
+ "published": "2006-04-21",
+ "quotes": [
+  {"text": "clear violation", "speaker": OHCHR, "speaker_mention": "The United Nations Office for the High Commissioner for Human Rights", "fragment": True,
+   "note": "'called the move a \"clear violation\" of their agreement': a short phrase of the office's words inside reported speech; the subject of 'called' is the speaker"},
+ ],
+ "figures": [
+  {"quantity": S + ":kalanki_killed_apr20", "text": "3", "value": 3, "unit": None, "counted": "dead", "source": None, "approx": None, "ctx": "protests; 3 dead",
+   "note": "headline; the claimants (officials at two city hospitals) are named two sentences later, in the second paragraph, not in the next sentence -> null. Same quantity as 'killing three people' (Kalanki, Thursday 20 April) and VOA's 'police killed four demonstrators Thursday' (voa_2006_nepal_king_interim_government_offer)"},
+  {"quantity": S + ":kalanki_killed_apr20", "text": "three", "value": 3, "unit": None, "counted": "people killed in Kalanki", "source": HO, "approx": None,
+   "note": "'killing three people and injuring more than 100, according to officials at two city hospitals'. VOA of the same day says four (police killed four demonstrators Thursday in Kalanki): the two outlets disagree"},
+  {"quantity": S + ":kalanki_injured_apr20", "text": "100", "value": 100, "unit": None, "counted": "people injured in Kalanki", "source": HO, "approx": "more than",
+   "note": "'injuring more than 100, according to officials at two city hospitals' -> more than; no noun follows the number, the injured are the people of 'killing three people'"},
+  {"text": "two", "value": 2, "unit": None, "counted": "city hospitals", "source": None, "approx": None, "ctx": "officials at two city hospitals",
+   "note": "counts the hospitals whose officials gave the toll; the outlet's voice"},
+  {"text": "Two", "value": 2, "unit": None, "counted": "of those killed shot in the head", "source": None, "approx": None, "ctx": "Two of those killed",
+   "note": "'Two of those killed appeared to have been shot in the head by live bullets': the outlet's voice (the sentence names no claimant; the hospital officials are not said to claim it)"},
+  {"text": "13,000", "value": 13000, "unit": None, "counted": "people killed by the Maoist insurgency", "source": None, "approx": None,
+   "note": "outlet's voice; insurgency toll since 1996, not a protest figure"},
+  {"text": "1500", "value": 1500, "unit": None, "counted": "people took part in the protest at Babarmahal", "source": None, "approx": "around",
+   "note": "'About 1500 people' -> around; the Nepal Bar Association meeting of 13 April 2006"},
+  {"text": "50", "value": 50, "unit": None, "counted": "injured in the firing at Babarmahal", "source": None, "approx": None, "ctx": "50 were reportedly",
+   "note": "'50 were reportedly injured in the firing': 'reportedly' names no claimant -> null; no noun follows, the injured are people at the 13 April meeting"},
+  {"text": "72", "value": 72, "unit": None, "counted": "people detained by the authorities", "source": None, "approx": None,
+   "note": "'The authorities reportedly detained 72 people': the authorities are the agent of the detaining, not the claimant; 'reportedly' names no claimant -> null"},
+ ],
+ "events": [
+  {"actor": K, "date": "2006-04-20", "date_text": "on Thursday", "what": "deployed lethal force against protestors in Kathmandu",
+   "note": "'Nepal's King Gyanendra deployed lethal force against protestors in Kathmandu on Thursday': the king is the subject of 'deployed'; Thursday before the Friday 21 April 2006 report = 20 April 2006 (the curfew day 'April 20' of paragraph 3)"},
+  {"actor": None, "date": "2006-04-20", "date_text": "on April 20", "what": "Kathmandu under curfew from 2 a.m. to 8 p.m.",
+   "note": "'Kathmandu was under a curfew from 2 a.m. to 8 p.m. local time on April 20': a state, no agent -> null. The clock times '2 a.m.', '8 p.m.' are part of this one dated state (times of day, not figures)"},
+  {"actor": None, "date": "2006-04-21", "date_text": "until 3 a.m. local time Friday", "what": "curfew reportedly extended",
+   "note": "'The curfew was reportedly extended until 3 a.m. local time Friday': passive without a by-agent -> null; Friday 21 April 2006, the report's day"},
+  {"actor": PR, "date": "2006-04-21", "date_text": "on Friday", "what": "protestors intend to continue protests", "ctx": "protests on Friday",
+   "note": "'Protestors intend to continue protests on Friday': the protestors are the subject (intended act); Friday 21 April 2006"},
+  {"actor": K, "date": "2005-02", "date_text": "in February 2005", "what": "Gyanendra assumed direct rule",
+   "note": "'Gyanendra assumed direct rule in February 2005': the king is the subject; a month"},
+  {"actor": None, "date": "2007-04", "date_text": "by April 2007", "what": "free elections pledged",
+   "note": "'He has pledged free elections by April 2007': the date is on the elections (a noun), not on the pledging (which carries no date); the text does not say who is to hold them -> null; a month (the deadline)"},
+  {"actor": POL, "date": "2006-04-13", "date_text": "on April 13, 2006", "what": "Nepal Bar Association protest meeting fired upon",
+   "note": "'a peaceful protest meeting called by the Nepal Bar Association was fired upon by Nepalese police on April 13, 2006': passive with a by-agent -> the police"},
+ ],
+ "actors": [
+  {"name": K, "type": "person", "aliases": ["Nepal's King Gyanendra", "King Gyanendra", "Gyanendra"]},
+  {"name": "Nepalese government forces", "type": "organisation", "aliases": ["Government forces"]},
+  {"name": HO, "type": "group", "aliases": ["officials at two city hospitals"]},
+  {"name": OHCHR, "type": "organisation", "aliases": ["The United Nations Office for the High Commissioner for Human Rights", "United Nations Office for the High Commissioner for Human Rights"]},
+  {"name": PR, "type": "group", "aliases": ["Protestors", "protestors", "protesters"]},
+  {"name": "seven-party alliance", "type": "organisation", "aliases": ["an alliance of political parties"]},
+  {"name": "Nepal Bar Association", "type": "organisation", "aliases": ["Nepal Bar Association"]},
+  {"name": POL, "type": "organisation", "aliases": ["Nepalese police", "the police"]},
+  {"name": "Nepalese authorities", "type": "organisation", "aliases": ["The authorities"]},
+ ],
+ "notes": [
+  "Wikinews report of Friday 21 April 2006 on the shooting of protesters in Kalanki, Kathmandu, on Thursday 20 April 2006, during the April 2006 movement against King Gyanendra's direct rule; story nepal_april_protests_2006 with voa_2006_nepal_king_interim_government_offer (VOA, 21 April) and voa_2006_nepal_police_tear_gas_palace (VOA, 22 April).",
+  "Cross-report figures: the Kalanki dead of 20 April are '3'/'three' here (according to officials at two city hospitals) and 'four' in VOA's report of the same day (outlet's voice): key nepal_april_protests_2006:kalanki_killed_apr20. The injured ('more than 100') have their own key.",
+  "Not figures: '2 a.m.', '8 p.m.', '3 a.m.' (times of day); 'April 2007', 'February 2005' (dates); 'one of the casualties' (pronoun use of 'one'); 'all-party' (no number).",
+  "Actors: 'Government forces' fired on protesters (no date -> no event) and are kept apart from 'Nepalese police' (the text does not say they are the police). The United Nations and the Red Cross 'were denied permission' (passive, they do not act) and Shambu Thampa is a casualty: not actors. 'He' (Gyanendra) is a pronoun, not an alias.",
+  "'immediately' (the demand for an all-party government) is vague, not an event. The 'Later that day' of the cut last paragraph was dropped with it (see meta edits).",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2; checked each date against Friday 21 April 2006 (Thursday = 20 April), each alias as an exact substring, the straight quote marks of \"clear violation\", and that every number token is annotated or excluded above.",
+ ],
+}
