@@ -618,3 +618,22 @@ def test_what_is_announced_in_the_passive_is_claimed_by_the_by_agent(make_report
     )
     assert source_of(make_report, text, "£40 million") == "the Mayor of Exampletown"
     assert source_of(make_report, text, "hundreds") == "the Mayor of Exampletown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "claimant"),
+    [
+        ("The army, officials said, has deployed 3,000 troops to the border.", "3,000", "officials"),
+        ("More than 40 people, the ministry said, were killed in the blast.", "40", "the ministry"),
+        ("Across the region, the Guard, Smith said, has about 5,000 members on duty.", "5,000", "Smith"),
+    ],
+)
+def test_a_reporting_clause_set_off_by_commas_inside_a_sentence_claims_it(
+    make_report: MakeReport, sentence: str, written: str, claimant: str
+) -> None:
+    assert source_of(make_report, "Report\n" + sentence, written) == claimant
+
+
+def test_a_reporting_clause_of_another_sentence_part_claims_nothing_inserted(make_report: MakeReport) -> None:
+    text = "Report\nThe army has deployed 3,000 troops, and officials said the border is calm."
+    assert source_of(make_report, text, "3,000") is None

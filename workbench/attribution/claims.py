@@ -206,6 +206,9 @@ class SentenceClaims(ClaimantNames):
         if reached:
             speech = [c for c in reached if c.kind == "speech"]
             return (speech or reached)[0].claimant, False
+        inserted = _inserted_attribution(claims, child) if child.head.i == child.i else None
+        if inserted is not None:
+            return inserted, False
         if child.head.i != child.i and described is None:
             framing = self._framing_according(claims, anchor)
             return framing, framing is None  # stopped in an aside
@@ -303,6 +306,32 @@ class SentenceClaims(ClaimantNames):
                 return True
             child = child.head
         return False
+
+
+def _inserted_attribution(claims: list[Claim], root: Token) -> Claimant | None:
+    """ "The army, officials said, has deployed 3,000 troops", "More than 40 people, the ministry said, were
+    killed": a reporting clause set off by commas inside the sentence it attributes (parsed as a parataxis
+    on the main verb) claims the whole sentence, the words before it and after it."""
+    doc = root.doc
+    for claim in claims:
+        verb = doc[claim.verb]
+        if (
+            claim.kind != "speech"
+            or claim.claimant is None
+            or verb.dep_ != "parataxis"
+            or verb.head.i != root.i
+        ):
+            continue
+        first, last = verb.left_edge.i, verb.right_edge.i  # the commas may hang on either verb
+        opening = first if doc[first].text == "," else first - 1
+        closing = last if doc[last].text == "," else last + 1
+        if (
+            opening > root.sent.start
+            and closing < root.sent.end
+            and doc[opening].text == doc[closing].text == ","
+        ):
+            return claim.claimant
+    return None
 
 
 def _part_of_count(number: Token, subject: Token) -> bool:
