@@ -637,3 +637,11 @@ def test_a_reporting_clause_set_off_by_commas_inside_a_sentence_claims_it(
 def test_a_reporting_clause_of_another_sentence_part_claims_nothing_inserted(make_report: MakeReport) -> None:
     text = "Report\nThe army has deployed 3,000 troops, and officials said the border is calm."
     assert source_of(make_report, text, "3,000") is None
+
+
+def test_a_trailing_speaker_parsed_as_an_apposition_still_claims(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThere are 430 National Park Service rangers posted to the U.S.-Canada border, the head of "
+        "the National Park Service told reporters today."
+    )
+    assert source_of(make_report, text, "430") == "the head of the National Park Service"

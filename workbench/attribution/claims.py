@@ -125,6 +125,9 @@ class SentenceClaims(ClaimantNames):
             return None
         # "The agency today announced": the parse may make "today" a subject too; a date claims nothing
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in TIME_LABELS]
+        apposed = _apposed_before(verb)
+        if apposed is not None and all(s.i < apposed.i and s.i != apposed.head.i for s in subjects):
+            return apposed  # "There are 965 troops at the border, the chief of the bureau told reporters"
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
@@ -306,6 +309,23 @@ class SentenceClaims(ClaimantNames):
                 return True
             child = child.head
         return False
+
+
+def _apposed_before(verb: Token) -> Token | None:
+    """ "There are 965 troops at the border, the chief of the bureau told reporters": a trailing reporting
+    verb left without a subject because the parse made the noun phrase before it, after a comma, an
+    apposition of the noun before the comma; that phrase is the subject."""
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if (
+            token.dep_ == "appos"
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.right_edge.i == verb.i - 1
+            and token.left_edge.i > verb.sent.start
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            return token
+    return None
 
 
 def _inserted_attribution(claims: list[Claim], root: Token) -> Claimant | None:
