@@ -645,3 +645,8 @@ def test_a_trailing_speaker_parsed_as_an_apposition_still_claims(make_report: Ma
         "the National Park Service told reporters today."
     )
     assert source_of(make_report, text, "430") == "the head of the National Park Service"
+
+
+def test_who_acknowledges_a_loss_claims_its_count(make_report: MakeReport) -> None:
+    text = "Report\nThe republic has acknowledged the loss of 44 soldiers since the fighting broke out."
+    assert source_of(make_report, text, "44") == "the republic"

@@ -41,8 +41,8 @@ APPEAL_VERBS = frozenset("appeal call ask plead".split())
 #: Of the verbs above, those whose direct object can be the claimed figure ("announced £12m").
 OBJECT_CLAIM_VERBS = (
     frozenset(
-        """announce report confirm pledge declare estimate put record find count calculate expect forecast predict project
-    attribute register tally document verify show suggest indicate log identify say claim disclose reveal see witness
+        """announce report confirm acknowledge admit pledge declare estimate put record find count calculate
+    expect forecast predict project attribute register tally document verify show suggest indicate log identify say claim disclose reveal see witness
     observe""".split()
     )
     | PROPOSAL_VERBS
