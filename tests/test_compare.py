@@ -779,3 +779,14 @@ def test_bombs_and_blasts_are_one_kind_of_thing() -> None:
         claim("F2", 5, "blasts", "Ministry", predicate="explode", doc_id="d2"),
     ]
     assert figure_groups(rows) == [{"F1", "F2"}]
+
+
+def test_the_two_parties_named_in_two_reports_are_no_disputed_figure() -> None:
+    sentence = "The two countries have had a long conflict over the region."
+    rows = [
+        claim("F1", 2, "countries", "", doc_id="d1", text="two", sentence=sentence),
+        claim("F2", 2, "countries", "", doc_id="d2", text="two", sentence=sentence),
+        claim("F3", 2, "countries", "", doc_id="d3", text="two", sentence="Two countries signed the deal."),
+        claim("F4", 2, "countries", "", doc_id="d4", text="two", sentence="Two countries signed the deal."),
+    ]
+    assert sorted(figure_groups(rows), key=lambda g: sorted(g)) == [{"F1"}, {"F2"}, {"F3", "F4"}]

@@ -594,6 +594,18 @@ def _refers_back(claim: Mapping[str, Any]) -> bool:
     return REFERRING_DETERMINER.search(sentence[: sentence.index(text)]) is not None
 
 
+#: Nouns for the parties to an affair: "the two countries", "the two sides", "the two leaders".
+PARTY_NOUNS = frozenset(
+    "country nation side leader president government party state delegation minister secretary".split()
+)
+
+
+def _names_a_pair(claim: Mapping[str, Any]) -> bool:
+    """ "The two countries have had a decades-long conflict", "the two leaders met": a definite "the two"
+    before the parties to an affair names them as a pair; no one claims or disputes that number."""
+    return float(claim["point"]) == 2 and claim["head"] in PARTY_NOUNS and _refers_back(claim)
+
+
 def _same_kind_of_thing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """A sum of money or a measure restates its unit; a count needs two nouns that name people (workers
     and officers, activists and men) or the same class of thing. A toll's topic ("killed") must not differ,
@@ -679,6 +691,8 @@ def _restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a.get("vague") is True or b.get("vague") is True:
         return False  # "millions", "hundreds": no number that another figure could restate
+    if _names_a_pair(a) or _names_a_pair(b):
+        return False  # "the two countries": a pair named, not a figure
     if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]):
         return False  # "500 officers, three generals": two facts of one sentence
     if a["_noun"] and b["_noun"] and a["_noun"] != b["_noun"]:
@@ -739,6 +753,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # two figures of one sentence are different facts ("500 officers, three generals")
     if not _same_scope(a, b):
         return False  # the same kind of toll in another place, month, or a report months apart
+    if _names_a_pair(a) or _names_a_pair(b):
+        return False  # "the two countries" in two reports: a pair named, not a figure twice claimed
     if _part_of(a, b) or _part_of(b, a):
         return False  # "3,200 troops on duty and an additional 1,800 standing by": parts of the 5,000
     points = sorted((float(a["point"]), float(b["point"])))
