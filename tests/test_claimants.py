@@ -650,3 +650,20 @@ def test_a_trailing_speaker_parsed_as_an_apposition_still_claims(make_report: Ma
 def test_who_acknowledges_a_loss_claims_its_count(make_report: MakeReport) -> None:
     text = "Report\nThe republic has acknowledged the loss of 44 soldiers since the fighting broke out."
     assert source_of(make_report, text, "44") == "the republic"
+
+
+def test_a_trailing_attribution_covers_a_relative_clause_before_it(make_report: MakeReport) -> None:
+    text = (
+        "Report\nThe drought has deepened needs across the province, where some 60% of families are short "
+        "of food, relief groups say."
+    )
+    assert source_of(make_report, text, "60%") == "relief groups"
+
+
+def test_an_elided_second_clause_of_a_report_is_the_speakers_too(make_report: MakeReport) -> None:
+    text = (
+        "Report\nDistrict governor Ahmad Karimi told reporters that at least 300 people were killed, and "
+        "800 others injured in three villages."
+    )
+    assert source_of(make_report, text, "800") == "Ahmad Karimi"
+    assert source_of(make_report, text, "three") == "Ahmad Karimi"

@@ -235,6 +235,8 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
     """Does a figure reached through ``child`` belong to what ``verb`` reports?"""
     if child.dep_ in ("ccomp", "xcomp", "parataxis") or (child.dep_ == "acl" and verb.pos_ == "NOUN"):
         return True  # a noun of saying's "that" clause: "China's claim that only ten people are dead"
+    if child.dep_ in ("dobj", "obj") and _elided_after_report(verb, child):
+        return True  # "told VOA that 1,000 people were killed, and 1,500 others injured"
     if child.dep_ in ("dobj", "obj", "attr", "oprd", "dative", "acomp"):
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
     if child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
@@ -274,6 +276,14 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         )
         return bool(reports) and (any(c.i < verb.i for c in reports) or introduced or continues)
     return False
+
+
+def _elided_after_report(verb: Token, child: Token) -> bool:
+    """ "X told VOA that 1,000 people were killed, and 1,500 others injured": a second reported clause with
+    its verb elided, which the parse hangs on the verb of saying as an object after its "that" clause."""
+    reports = [c for c in verb.children if c.dep_ == "ccomp" and c.i < child.i]
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return bool(reports) and before is not None and before.lower_ in ("and", "while", "with")
 
 
 #: Hedge words spaCy may parse as prepositions before a number ("reporting over 160 dead").

@@ -212,9 +212,27 @@ class SentenceClaims(ClaimantNames):
         inserted = _inserted_attribution(claims, child) if child.head.i == child.i else None
         if inserted is not None:
             return inserted, False
+        trailing = self._postposed_claimant(claims, anchor, described=described)
         if child.head.i != child.i and described is None:
+            if trailing is not None:
+                return trailing, False  # "..., where 90% face hunger, aid agencies say": the aside too
             framing = self._framing_according(claims, anchor)
             return framing, framing is None  # stopped in an aside
+        if trailing is not None:
+            return trailing, False  # "..., officials said." after what they said
+        if described is not None:
+            return None, True  # in a claimant's own noun phrase, and no one else reports it
+        for claim in claims:
+            if claim.kind == "according" and claim.claimant is not None:
+                according = self.doc[claim.verb]
+                if not within(according, anchor):
+                    return claim.claimant, False
+        return None, False
+
+    def _postposed_claimant(
+        self, claims: list[Claim], anchor: int, *, described: Claim | None
+    ) -> Claimant | None:
+        """The claimant of a trailing "..., officials said." whose reported words hold the figure."""
         for claim in claims:
             if (
                 claim.claimant is None
@@ -227,15 +245,8 @@ class SentenceClaims(ClaimantNames):
             subject_first = self.offsets.token_range(*self._core_span(subject))[0]
             segments = postposed_segments(self.doc[claim.verb], subject, subject_first)
             if any(start <= anchor < end for start, end in segments):
-                return claim.claimant, False  # "..., officials said." after what they said
-        if described is not None:
-            return None, True  # in a claimant's own noun phrase, and no one else reports it
-        for claim in claims:
-            if claim.kind == "according" and claim.claimant is not None:
-                according = self.doc[claim.verb]
-                if not within(according, anchor):
-                    return claim.claimant, False
-        return None, False
+                return claim.claimant
+        return None
 
     def _relayed_in_quote(self, sentence_id: int, anchor: int, q_start: int, q_end: int) -> Claimant | None:
         """ "Civil defence teams tell us at least five people are under the rubble": a figure the speaker
