@@ -750,3 +750,19 @@ def test_a_lone_quote_after_a_paragraph_bringing_in_a_person_is_theirs(
         '"I cannot even describe how I feel now. I was super nervous."'
     )
     assert speaker(table, "describe how I feel") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        (
+            'The state news agency on Friday quoted Jane Doe as saying it is "urgent" that both sides act.',
+            "urgent",
+        ),
+        ('Local papers quoted Jane Doe as saying the plan was "dead on arrival."', "dead on arrival"),
+    ],
+)
+def test_whom_a_report_quotes_as_saying_speaks_a_fragment_after_it(
+    quotes: Quotes, sentence: str, quoted: str
+) -> None:
+    assert speaker(quotes(f"Talks stall\n{sentence}"), quoted) == "Jane Doe"
