@@ -766,3 +766,11 @@ def test_whom_a_report_quotes_as_saying_speaks_a_fragment_after_it(
     quotes: Quotes, sentence: str, quoted: str
 ) -> None:
     assert speaker(quotes(f"Talks stall\n{sentence}"), quoted) == "Jane Doe"
+
+
+def test_officials_named_by_a_country_before_them_speak_as_a_group_not_the_country(quotes: Quotes) -> None:
+    table = quotes(
+        "Talks stall\nThe United Kingdom and Norway failed to agree on Monday. "
+        'U.K. officials said the talks were hung up on "technical issues."'
+    )
+    assert speaker(table, "technical issues") == "U.K. officials"

@@ -107,7 +107,7 @@ class DescriptionLinks(NameLinks):
             if (c := self.candidates[i]) is not cand
             and c.kind in ("organisation", "country")
             and c.form != "demonym"
-            and not (c.kind == "country" and self._where_they_are(c))
+            and not (c.kind == "country" and (self._where_they_are(c) or c.end <= cand.head))
         ]
         entity: Entity | None = None
         if inner:
