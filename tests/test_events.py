@@ -1075,3 +1075,18 @@ def test_an_event_left_without_an_actor_says_why(
     frame = events_of(make_report, body)
     row = frame[frame["date_text"] == date_text].iloc[0]
     assert pd.isna(row["actor"]) and row["actor_how"] == reason and pd.isna(row["actor_confidence"])
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Maria Lopez, one of the patients, died last night at the city hospital.", "last night", None),
+        ("Mr. Lopez has faced several probes since he became prime minister in 2019.", "in 2019", None),
+        ("Maria Lopez became prime minister in 2019.", "in 2019", None),
+        ("Maria Lopez resigned as prime minister in 2019.", "in 2019", "Maria Lopez"),
+    ],
+)
+def test_who_dies_or_becomes_something_did_no_act(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -179,8 +179,8 @@ class AgentFinder(PhraseActors):
         if self._forecast_content(verb, date_start):
             return ()  # "the IMF is projecting a 2.8 percent advance this year": the advance's year
         for _ in range(4):
-            if _is_copula(current):
-                return ()  # "X is an industrial byproduct ... in 2007": what X is, no act
+            if _is_copula(current) or current.lemma_.lower() in BEFALLING_VERBS:
+                return ()  # "X is an industrial byproduct ... in 2007", "X died last night": no act
             subject = self._subject_after_dateline(_subject(current) or self._fronted_date_object(current))
             subject = _trailing_attribution_subject(current, subject)
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -555,7 +555,8 @@ def _is_copula(verb: Token) -> bool:
         expletive = any(
             c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
         )  # "it became clear that"
-        return any(c.dep_ == "acomp" for c in verb.children) and (
+        complement = any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "became prime minister"
+        return complement and (
             expletive or not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children)
         )
     if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
@@ -576,8 +577,11 @@ def _is_copula(verb: Token) -> bool:
     )  # a verb of the subject's own hangs on the "be": "is in Florida meeting", "ready to help"
 
 
-#: Verbs that link a subject to an adjective saying how it is ("seemed calm", "remained high").
+#: Verbs that link a subject to an adjective or noun saying how or what it is ("seemed calm", "remained
+#: high", "became prime minister").
 LINKING_VERBS = frozenset("appear seem remain become look".split())
+#: Verbs whose subject undergoes what they say rather than doing it: "Dawn Sturgess died last night".
+BEFALLING_VERBS = frozenset("die perish drown".split())
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
