@@ -774,3 +774,20 @@ def test_officials_named_by_a_country_before_them_speak_as_a_group_not_the_count
         'U.K. officials said the talks were hung up on "technical issues."'
     )
     assert speaker(table, "technical issues") == "U.K. officials"
+
+
+def test_he_said_after_a_named_persons_own_telling_is_that_person(quotes: Quotes) -> None:
+    table = quotes(
+        "Clashes in the capital\nClashes broke out in the capital, where President Omar Diallo won re-election "
+        'earlier Wednesday.\nProtesters set the assembly building on fire, chanting "Omar must go!"\n'
+        "Opposition leader Jean Martin told reporters that security forces had stormed his party headquarters "
+        'early Thursday, injuring 19 people, some of them "very seriously," he said.'
+    )
+    assert speaker(table, "very seriously") == "Jean Martin"
+
+
+def test_he_said_of_words_naming_someone_is_still_not_that_person(quotes: Quotes) -> None:
+    table = quotes(
+        'Talks stall\nMinister Omar Diallo spoke first. Jean Martin declined to answer, "for now," he added.'
+    )
+    assert speaker(table, "for now") != "Jean Martin"

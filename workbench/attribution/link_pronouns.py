@@ -83,6 +83,10 @@ class PronounLinks(LinkState):
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
             own = {t.i for t in verb.subtree}
             reported |= {t.i for t in verb.head.subtree} - own
+        for clause in clauses:
+            if clause.i < tok.i and is_cue(self.doc, clause.i):
+                # "X told AFP that ..., he said": a report that is itself X's telling, attributed twice
+                reported -= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
         return reported
 
     def _window(self, sentence: int) -> list[int]:
