@@ -1090,3 +1090,22 @@ def test_who_dies_or_becomes_something_did_no_act(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "The ruling Unity Party (UP) won 300 seats. Thousands of UP supporters celebrated the win on Monday.",
+            "UP supporters",
+        ),
+        (
+            "Jean Martin conceded. Martin supporters marched through the capital on Monday.",
+            "Martin supporters",
+        ),
+    ],
+)
+def test_supporters_of_a_party_or_leader_act_as_themselves(
+    make_report: MakeReport, body: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), "on Monday") == actor

@@ -57,6 +57,10 @@ MEMBER_NOUNS = frozenset(
     investigators inspectors teams team units personnel""".split()
 )
 
+#: Nouns for people who back a body or a leader without acting for it: "EPRDF supporters celebrated",
+#: "Thaksin loyalists marched" name the supporters, not the party or the man.
+FOLLOWER_NOUNS = frozenset("supporters loyalists followers sympathizers sympathisers backers fans".split())
+
 #: Lemmas of things that change without anyone acting through them: when "WFP stocks run out" or
 #: "the hurricane season ends", their owner is not the agent (unlike "Israeli strikes killed").
 INERT_NOUNS = frozenset(
@@ -257,6 +261,10 @@ class PhraseActors:
                 return self._phrase(token, "group")  # "U.S. officials sent a request": not all of the country
             if owner is not None:
                 return owner
+        if noun in FOLLOWER_NOUNS:
+            return self._phrase(
+                token, "group"
+            )  # "EPRDF supporters celebrated": the supporters, not the party
         registered = self._registered(token)
         if registered is not None:
             return registered
