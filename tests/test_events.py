@@ -1109,3 +1109,16 @@ def test_supporters_of_a_party_or_leader_act_as_themselves(
     make_report: MakeReport, body: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), "on Monday") == actor
+
+
+def test_it_after_a_thing_as_subject_is_that_thing_not_an_actor_further_back(make_report: MakeReport) -> None:
+    body = (
+        "The storm hit Norland on Friday. The ferry, carrying more than 700 passengers, left the capital "
+        "heading north. However, it ran aground on Saturday when its engine failed."
+    )
+    assert actor_at(events_of(make_report, body), "on Saturday") is None
+
+
+def test_it_after_an_actor_as_subject_is_still_that_actor(make_report: MakeReport) -> None:
+    body = "The ministry issued new rules. It said on Saturday that the ferries would stay in port."
+    assert actor_at(events_of(make_report, body), "on Saturday") == "The ministry"

@@ -120,6 +120,24 @@ class PronounLinks(LinkState):
             and not self.headed_within(head.head.i, head.head.i)
         )
 
+    def _thing_was_the_subject(self, token: int) -> bool:
+        """ "The ferry left Manila Friday. However, it ran aground Saturday": when the latest subject before
+        a subject "it" (in its sentence or the one before) is a thing that names no actor, "it" continues
+        that thing, not an actor named further back."""
+        tok = self.doc[token]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        first = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        subjects = [
+            t
+            for t in self.doc[first:token]
+            if t.dep_ in ("nsubj", "nsubjpass") and self.finder.quote_depth[t.i] == 0
+        ]
+        if not subjects:
+            return False
+        latest = subjects[-1]
+        return latest.pos_ == "NOUN" and latest.i not in self.covering
+
     def _antecedent(self, index: int, pronoun: Candidate, *, word: str | None = None) -> Entity | None:
         """The most recent compatible actor: this sentence before the pronoun, then earlier ones."""
         word = word or self.finder.lower[pronoun.head]
@@ -133,6 +151,8 @@ class PronounLinks(LinkState):
         main = self._fronted_clause_subject(pronoun.head)
         if main is not None and main in self.links and pronoun_fits(word, self.links[main]):
             return self.links[main]
+        if word == "it" and self._thing_was_the_subject(pronoun.head):
+            return None
         by_sentence: dict[int, list[int]] = {}
         for sid in self._window(sentence):
             for i in self.by_sentence.get(sid, ()):
