@@ -1,0 +1,48 @@
+AS = "Alok Sharma"
+ONS = "Office for National Statistics"
+ANN = {
+ "article": "articles/govuk_2018_employment_minister_new_record.txt",
+ "gold_out": "gold/govuk_2018_employment_minister_new_record.json",
+ "published": "2018-12-11",
+ "quotes": [],
+ "figures": [
+  {"text": "32.48 million", "value": 32480000, "counted": "people in work in the UK", "source": None,
+   "note": "'The Minister ... has welcomed the best job figures on record – with 32.48 million people in work': the release's voice describing what the minister welcomes; the ONS is named only in the next paragraph for its own figures, so null"},
+  {"text": "40 year", "value": 40, "unit": "years", "counted": "years since the unemployment rate was this low", "source": ONS,
+   "note": "'New figures from the Office for National Statistics (ONS) show that ... the unemployment rate at a near record 40 year low': 'near record' qualifies the low, not the number, so approx null; claimed by the ONS figures ('show')"},
+  {"text": "4.1%", "value": 4.1, "unit": "%", "counted": "UK unemployment rate", "source": ONS},
+  {"text": "75.7%", "value": 75.7, "unit": "%", "counted": "UK employment rate", "source": ONS},
+  {"text": "3.3%", "value": 3.3, "unit": "%", "counted": "annual growth in regular pay", "source": ONS,
+   "note": "'The figures also show ... regular pay up 3.3% on the year': 'The figures' are the ONS figures of the sentence before, so the ONS claims it"},
+  {"text": "a decade", "value": 10, "unit": "years", "approx": "around", "counted": "time since pay grew this fast", "source": ONS,
+   "note": "'its fastest growth in almost a decade': 'almost' -> around; same sentence and cue as 3.3%"},
+  {"text": "71.2%", "value": 71.2, "unit": "%", "counted": "female employment rate", "source": ONS,
+   "note": "'Today’s (11 December 2018) figures also reveal ...': the same ONS figures"},
+  {"text": "400,000", "value": 400000, "approx": "around", "counted": "more people in work in the last year", "source": AS,
+   "note": "in Sharma's statement ('Minister of State for Employment Alok Sharma said:' then unmarked paragraphs): he claims it; 'almost' -> around"},
+  {"text": "3.3 million", "value": 3300000, "approx": "more than", "counted": "more people who have entered work since 2010", "source": AS,
+   "note": "'Over 3.3 million more people have entered work since 2010': 'Over' -> more than; Sharma's statement"},
+  {"text": "1,000", "value": 1000, "counted": "more people in work every day on average", "source": AS},
+  {"text": "23,000", "value": 23000, "counted": "more manufacturing jobs in the last year", "source": AS},
+  {"text": "22,000", "value": 22000, "counted": "more jobs in the hospitality sector", "source": AS},
+ ],
+ "events": [
+  {"actor": ONS, "date": "2018-12-11", "date_text": "Today’s (11 December 2018)", "what": "ONS labour market figures published",
+   "note": "a dated noun ('Today’s (11 December 2018) figures'); the paragraph before says whose figures they are ('New figures from the Office for National Statistics (ONS)'), so the ONS is the agent of their publication"},
+  {"actor": None, "date": "2010", "date_text": "since 2010", "occ": 1, "what": "youth unemployment rate has almost halved",
+   "note": "a change in a rate, no agent"},
+  {"actor": None, "date": "2010", "date_text": "since 2010", "occ": 2, "what": "over 3.3 million more people have entered work",
+   "note": "in Sharma's statement; people entering work is an aggregate, not an agent of a dated act (as 'since 2010' in govuk_2014_unemployment_below_7), so null"},
+ ],
+ "actors": [
+  {"name": AS, "type": "person", "aliases": ["Employment Minister", "The Minister of State for Employment, Alok Sharma", "Minister of State for Employment Alok Sharma", "Alok Sharma"]},
+  {"name": ONS, "type": "organisation", "aliases": ["the Office for National Statistics", "ONS"]},
+ ],
+ "notes": [
+  "GOV.UK press release of the Department for Work and Pensions of 11 December 2018 on the ONS labour market statistics, with a statement by the Employment Minister Alok Sharma. Story uk_labour_market_dec_2018, one item; no quantity keys (each rate and count is a different quantity; the headline and standfirst carry no numbers).",
+  "The minister is named by title in the headline ('Employment Minister welcomes ...'), as 'The Minister of State for Employment, Alok Sharma' and again before his statement. The statement ('Minister of State for Employment Alok Sharma said:' then three paragraphs) is an unmarked block quotation: no quote marks, so no quotes; its figures are claimed by Sharma.",
+  "Sources: the ONS is the claimant of the figures in the paragraphs that say 'New figures from the Office for National Statistics (ONS) show', 'The figures also show' and 'Today’s ... figures also reveal'; the 32.48 million in the paragraph about what the minister welcomes is in the release's voice (null).",
+  "Not figures: 'ninth' (ordinal, three times), 'halved' and 'joint-record' (no number). Not events: 'in the last year' (twice) and 'on the year' (periods measured back, durations), 'every day' (a frequency), 'in decades' (vague), 'Today’s statistics' inside the minister's statement ('today' inside speech is left out).",
+  "Second careful read done against FORMAT.md (sources of the ONS and minister figures, approximators 'almost' and 'Over', the dated noun 'Today’s (11 December 2018)', speech-internal 'Today’s' left out) by the annotator.",
+ ],
+}

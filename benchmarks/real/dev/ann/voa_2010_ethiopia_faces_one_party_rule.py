@@ -1,0 +1,56 @@
+E = "ethiopia_election_2010:"
+MZ = "Meles Zenawi"
+EP = "Ethiopian People's Revolutionary Democratic Front"
+ANN = {
+ "article": "articles/voa_2010_ethiopia_faces_one_party_rule.txt",
+ "gold_out": "gold/voa_2010_ethiopia_faces_one_party_rule.json",
+ "published": "2010-08-18",
+ "quotes": [
+  {"text": "Ethiopia is not moving towards a single-party system", "speaker": MZ, "speaker_mention": "Zenawi",
+   "note": "'\"Ethiopia is not moving towards a single-party system,\" said Zenawi.': attribution after the quote; trailing comma dropped. Zenawi is also the subject of the paragraph before ('he likened ...')"},
+  {"text": "It can, with some credence, be said that it is a dominant party system, but there is a fundamental distinction between a dominant party system and a single-party system. The democratic system in Japan has been a dominant party system for half a century, but it has not been a single-party system.",
+   "speaker": MZ, "speaker_mention": "Zenawi",
+   "note": "the continuation of Zenawi's quote after the attribution 'said Zenawi.' (a quote interrupted by its attribution is two quotes); final period kept"},
+ ],
+ "figures": [
+  {"text": "one", "ctx": "but one party dominates", "value": 1, "unit": None, "counted": "party dominating the political landscape", "source": MZ, "approx": None,
+   "note": "'he likened the Horn of Africa nation to Japan or Botswana, where opposition groups operate, but one party dominates': a count (one party against several opposition groups) in Meles's reported comparison, so claimed by him. The 'one' of 'one-party' (headline, 'one-party rule', 'one-party state') is part of a compound naming a system, like 'one-off': not a figure"},
+  {"text": "half a century", "value": 50, "unit": "years", "counted": "period of Japan's dominant party system", "source": MZ, "approx": None,
+   "note": "inside Zenawi's quote; a duration in years, as 'half a century' in dev items"},
+  {"text": "160", "value": 160, "unit": None, "counted": "opposition members in the last parliament", "source": None, "approx": "more than",
+   "note": "'There were more than 160 opposition members from half a dozen parties in the last parliament': outlet's voice"},
+  {"text": "half a dozen", "value": 6, "unit": None, "counted": "parties of the opposition members in the last parliament", "source": None, "approx": None,
+   "note": "number phrase 'half a dozen' = 6; no hedge word"},
+  {"quantity": E+"medrek_vote_share", "text": "30 percent", "value": 30, "unit": "%", "counted": "share of the vote nationwide received by Medrek candidates", "source": None, "approx": "around",
+   "note": "'Medrek candidates received about 30 percent of the vote nationwide': 'about' -> around; outlet's voice"},
+  {"quantity": E+"medrek_seats", "text": "one", "ctx": "only one seat", "value": 1, "unit": None, "counted": "seat won by Medrek", "source": None, "approx": None,
+   "note": "'they won only one seat in the 547 seat chamber': a count; outlet's voice"},
+  {"quantity": E+"parliament_seats", "text": "547", "value": 547, "unit": None, "counted": "seat chamber (seats in parliament)", "source": None, "approx": None,
+   "note": "'the 547 seat chamber': the size of the chamber"},
+  {"quantity": E+"eprdf_and_allies_seats", "text": "545", "value": 545, "unit": None, "counted": "seats won by the EPRDF and its allies", "source": None, "approx": None,
+   "note": "'The EPRDF and its allies won 545' (seats): outlet's voice; not the same scope as the 25 May item's 477 seats of 'the EPRDF coalition' alone (provisional)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010", "date_text": "2010", "what": "Ethiopia's 2010 election",
+   "note": "'Ethiopia's 2010 election all but wiped out ...': a year on the noun 'election' (no agent): null"},
+  {"actor": MZ, "date": "2010-08-09/2010-08-15", "date_text": "last week", "what": "spoke to reporters, likening Ethiopia to Japan or Botswana",
+   "note": "'Speaking to reporters last week, he likened ...': 'he' = Prime Minister Meles Zenawi (sentence before), subject of 'Speaking' and 'likened'; 'last week' = the ISO week before Wednesday 18 August 2010"},
+  {"actor": None, "date": "2010-05", "date_text": "last May's", "what": "last May's elections",
+   "note": "'For last May's elections, many opposition groups banded together to form Medrek': the date is on the noun 'elections' (no agent), not on 'banded together' (which has no date of its own): null; May 2010 (the vote of 23 May)"},
+ ],
+ "actors": [
+  {"name": MZ, "type": "person", "aliases": ["Prime Minister Meles Zenawi", "Zenawi", "Mr. Meles"]},
+  {"name": "Medrek", "type": "organisation", "aliases": ["Medrek", "the Forum", "Medrek candidates"]},
+  {"name": EP, "type": "organisation", "aliases": ["Ethiopian People's Revolutionary Democratic Front", "The EPRDF", "the ruling party"]},
+  {"name": "Gizachew Shiferaw", "type": "person", "aliases": ["Gizachew Shiferaw", "Medrek's leader"]},
+  {"name": "Ethiopian opposition groups", "type": "group", "aliases": ["many opposition groups"]},
+ ],
+ "notes": [
+  "VOA report (Peter Heinlein, Addis Ababa) of 18 August 2010 (no date printed; date from reposts, see meta) on Ethiopia's parliament after the election of 23 May 2010. Story ethiopia_election_2010 with voa_2010_ethiopia_ruling_party_celebrates_eu_concerns (25 May 2010).",
+  "Keys: the final seat counts here (545 for the EPRDF and its allies, one for Medrek, 547 in all) and Medrek's 'about 30 percent' have no counterpart of the same scope in the 25 May item (477 seats of the EPRDF coalition alone, provisional); keys kept distinct.",
+  "Quotes: Zenawi's two spans, split by 'said Zenawi.'; Gizachew Shiferaw's quote began in the paragraph cut mid-word and dropped (meta edits), so he only speaks in reported speech here. '\"first past the post\"' names the electoral system (scare quotes), not a quote.",
+  "Not figures: 'one-party' (three times, a compound naming a system), 'almost every one of' (pronoun), 'finishing second' (ordinal), '2010' (year). Not events: 'for the foreseeable future' (vague), 'for half a century' (a duration inside the quote), 'the last parliament' (no date expression).",
+  "'observers' ('criticized by observers') act in a passive without a date and are not listed; Japan and Botswana are compared, not acting.",
+  "Second careful reading done against FORMAT.md sections 1-2: both quote spans (comma dropped, final period kept), every number token (one, half a century, 160, half a dozen, 30 percent, one, 547, 545), the three date expressions and the alias surface forms; no change needed after it.",
+ ],
+}

@@ -1,0 +1,57 @@
+S = "armenia_azerbaijan_border_clash_2022"
+AG = "Armen Grigoryan"
+ADM = "Armenian Defense Ministry"
+AZF = "Azerbaijani forces"
+ANN = {
+ "article": "articles/voa_2022_armenia_says_ceasefire_reached.txt",
+ "gold_out": "gold/voa_2022_armenia_says_ceasefire_reached.json",
+ "published": "2022-09-14",
+ "quotes": [],
+ "figures": [
+  {"quantity": S + ":armenian_soldiers_killed", "text": "49", "value": 49, "unit": None, "counted": "of its soldiers killed (Armenia)", "source": "Armenia", "approx": "at least",
+   "note": "'Armenia said at least 49 of its soldiers have been killed in the fighting that erupted early Tuesday'. Same key as the 13 September item's 49 (Armenia)"},
+  {"quantity": S + ":azerbaijani_troops_killed", "text": "50", "value": 50, "unit": None, "counted": "troops lost (Azerbaijan)", "source": "Azerbaijan", "approx": None,
+   "note": "'while Azerbaijan said it has lost 50 troops'; the 13 September item has no Azerbaijani number ('an unspecified number of casualties')"},
+  {"text": "two", "value": 2, "unit": None, "counted": "countries (Armenia and Azerbaijan)", "source": None, "approx": None,
+   "note": "'The two countries, former Soviet republics': counts the two countries"},
+  {"quantity": S + ":war_2020_weeks", "text": "six-week", "value": 6, "unit": "weeks", "counted": "length of the 2020 war", "source": None, "approx": None,
+   "note": "'In a six-week war in 2020': a duration, outlet's voice; same background figure as in the 13 September item (same key)"},
+ ],
+ "events": [
+  {"actor": AG, "date": "2022-09-14", "date_text": "Wednesday", "ctx": "official said Wednesday", "what": "said Armenia and Azerbaijan had negotiated a cease-fire",
+   "note": "'An Armenian official said Wednesday ...': the official is named in the next sentence ('Armen Grigoryan, the secretary of Armenia's Security Council, said in televised remarks that the truce had taken effect'), so the agent is Grigoryan; Wednesday = the report day, 14 September 2022"},
+  {"actor": "UN Security Council", "date": "2022-09-15", "date_text": "Thursday", "what": "due to discuss the situation in a session requested by Armenia",
+   "note": "subject of 'is due to discuss'; a future weekday points forward: Thursday 15 September"},
+  {"actor": ADM, "date": "2022-09-14", "date_text": "Wednesday", "ctx": "Ministry said Wednesday", "what": "said Azerbaijani forces launched drones toward Jermuk and renewed shelling",
+   "note": "agent of 'said'"},
+  {"actor": AZF, "date": "2022-09-13/2022-09-14", "date_text": "overnight", "what": "launched combat drones toward Jermuk",
+   "note": "'Azerbaijani forces launched combat drones ... overnight' (inside the ministry's claim): agent the forces; overnight = the night before the reference day (Wednesday 14 September)"},
+  {"actor": AZF, "date": "2022-09-14", "date_text": "in the morning", "what": "renewed shelling with artillery and mortars, targeting Jermuk and Verin Shorzha",
+   "note": "'and renewed shelling ... in the morning': same subject (Azerbaijani forces); the morning of the day of the ministry's Wednesday statement, as 'this morning' = the reference day"},
+  {"actor": None, "date": "2022-09-13", "date_text": "early Tuesday", "what": "fighting erupted",
+   "note": "'the fighting that erupted early Tuesday': 'erupted' has no agent -> null; 13 September 2022"},
+  {"actor": None, "date": "1994", "date_text": "in 1994", "what": "separatist war ended",
+   "note": "'since a separatist war there ended in 1994': the war ends, no agent -> null"},
+  {"actor": "Azerbaijan", "date": "2020", "date_text": "in 2020", "what": "Azerbaijan reclaimed broad swaths of Nagorno-Karabakh in the six-week war",
+   "note": "the fronted phrase 'In a six-week war in 2020,' dates the clause 'Azerbaijan reclaimed broad swaths of Nagorno-Karabakh': agent of 'reclaimed' is Azerbaijan (in the 13 September item the same date sits on 'war' as the subject of 'killed', null there)"},
+ ],
+ "actors": [
+  {"name": AG, "type": "person", "aliases": ["Armen Grigoryan", "An Armenian official"]},
+  {"name": "Armenia", "type": "country", "aliases": ["Armenia"]},
+  {"name": "Azerbaijan", "type": "country", "aliases": ["Azerbaijan"]},
+  {"name": "UN Security Council", "type": "organisation", "aliases": ["The U.N. Security Council"]},
+  {"name": ADM, "type": "organisation", "aliases": ["Armenia's Defense Ministry"]},
+  {"name": AZF, "type": "organisation", "aliases": ["Azerbaijani forces"]},
+  {"name": "Azerbaijani military", "type": "organisation", "aliases": ["the Azerbaijani military"]},
+  {"name": "Armenian forces", "type": "organisation", "aliases": ["Armenian forces"]},
+  {"name": "ethnic Armenian forces", "type": "organisation", "aliases": ["ethnic Armenian forces"]},
+ ],
+ "notes": [
+  "VOA News report of Wednesday 14 September 2022, second day of the border fighting between Armenia and Azerbaijan (date inferred: see meta published_evidence). Story armenia_azerbaijan_border_clash_2022 with voa_2022_armenia_azerbaijan_clash_along_border (13 September).",
+  "Agent named a sentence away: 'An Armenian official said Wednesday ...' is Armen Grigoryan, named in the next sentence; the description is listed as his alias and he is the actor of the Wednesday event.",
+  "Tolls claimed by the two sides: Armenia 'at least 49' of its soldiers (same key as the 49 of 13 September, :armenian_soldiers_killed), Azerbaijan 50 troops (:azerbaijani_troops_killed, only here). 'six-week' shares :war_2020_weeks with the 13 September item.",
+  "No quotes (no quote marks). Claims by both militaries: Armenia's Defense Ministry (drones and shelling by Azerbaijani forces) and the Azerbaijani military ('charged that Armenian forces shelled its positions', undated). 'ethnic Armenian forces backed by Armenia' (controlled the region since 1994) are listed apart from 'Armenian forces'.",
+  "Not figures: 'for decades' (no number word), 'broad swaths'. Not events: 'Meanwhile' (vague), 'for decades' (a duration), 'since a separatist war ...' carries the event 'in 1994' only.",
+  "Second careful read done by the annotator against FORMAT.md sections 1-2: checked the two 'Wednesday' spans (pinned by ctx, Grigoryan and the ministry), 'Thursday' pointing forward to 15 September, 'overnight' = 13/14 September, 'in the morning' = 14 September, the claimants and hedge of the 49 and 50, and that nothing was cut from the stored copy.",
+ ],
+}
