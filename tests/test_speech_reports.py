@@ -293,3 +293,17 @@ def test_a_statement_signed_under_its_headline_is_its_authors(
         "We have replaced 40 boats lost in the storm.\n"
     )
     assert sources(make_report(text))["$12 million"] == source
+
+
+def test_the_one_said_to_give_the_statement_speaks_not_a_person_the_headline_is_about(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Omar Diallo is directing a campaign of violence against civilians: UK statement at the Security Council\n"
+        "Ambassador Amina Oduya gave a statement at the Security Council meeting on the humanitarian situation.\n"
+        "Thank you, Madam President. I also want to thank our briefers.\n"
+        "1.7 million refugees have fled. We have given $520 million in aid.\n"
+    )
+    found = sources(make_report(text))
+    assert found["1.7 million"] == "Amina Oduya"
+    assert found["$520 million"] == "Amina Oduya"

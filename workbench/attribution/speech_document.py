@@ -90,9 +90,9 @@ def _find(attribution: Attribution) -> SpeechSpeaker | None:
         return None
     speaker = (
         _author(attribution, title_end)
+        or delivering  # "Ambassador X gave a statement ...": said outright, unlike a name in the title
         or one_actor(_title_speakers(attribution, title_end, kind="person"))
         or one_actor(_title_speakers(attribution, title_end, kind="organisation"))
-        or delivering
     )
     if speaker is None:
         return None
