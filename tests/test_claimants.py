@@ -667,3 +667,25 @@ def test_an_elided_second_clause_of_a_report_is_the_speakers_too(make_report: Ma
     )
     assert source_of(make_report, text, "800") == "Ahmad Karimi"
     assert source_of(make_report, text, "three") == "Ahmad Karimi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "claimant"),
+    [
+        ("As the ministry said on Monday, 40 people died in the floods.", "40", "the ministry"),
+        (
+            "And as we have heard from the Red Cross, hundreds of civilians have been killed.",
+            "hundreds",
+            "Red Cross",
+        ),
+    ],
+)
+def test_a_fronted_as_clause_of_saying_or_hearing_from_claims_the_sentence(
+    make_report: MakeReport, sentence: str, written: str, claimant: str
+) -> None:
+    assert source_of(make_report, "Report\n" + sentence, written) == claimant
+
+
+def test_a_fronted_as_clause_of_time_claims_nothing(make_report: MakeReport) -> None:
+    text = "Report\nAs the water rose on Monday, 40 people were evacuated from the town."
+    assert source_of(make_report, text, "40") is None

@@ -98,6 +98,10 @@ class SentenceClaims(ClaimantNames):
                     claimant = self._resolve(objects[0], how="according to", according=True)
                     claims.append(Claim(i, objects[0].i, "according", claimant))
                 continue
+            source = _heard_from(token)
+            if source is not None:  # "as we have heard from the UN, hundreds have been killed"
+                claims.append(Claim(i, source.i, "speech", self._resolve(source, how="hear from")))
+                continue
             owner = _claim_noun_owner(token)
             if owner is not None:  # "despite China's claim that only ten people are dead"
                 claims.append(Claim(i, owner.i, "speech", self._resolve(owner, how=token.lemma_.lower())))
@@ -209,7 +213,7 @@ class SentenceClaims(ClaimantNames):
         if reached:
             speech = [c for c in reached if c.kind == "speech"]
             return (speech or reached)[0].claimant, False
-        inserted = _inserted_attribution(claims, child) if child.head.i == child.i else None
+        inserted = _framing_attribution(claims, child) if child.head.i == child.i else None
         if inserted is not None:
             return inserted, False
         trailing = self._postposed_claimant(claims, anchor, described=described)
@@ -339,19 +343,32 @@ def _apposed_before(verb: Token) -> Token | None:
     return None
 
 
-def _inserted_attribution(claims: list[Claim], root: Token) -> Claimant | None:
-    """ "The army, officials said, has deployed 3,000 troops", "More than 40 people, the ministry said, were
-    killed": a reporting clause set off by commas inside the sentence it attributes (parsed as a parataxis
-    on the main verb) claims the whole sentence, the words before it and after it."""
+def _heard_from(token: Token) -> Token | None:
+    """ "We have heard from the UN that ...", "as we've heard from the UN, ...": whom the hearing is from
+    is who tells it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("hear", "learn"):
+        return None
+    source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    heard = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    return heard if heard is not None and heard.pos_ in ("NOUN", "PROPN") else None
+
+
+def _framing_attribution(claims: list[Claim], root: Token) -> Claimant | None:
+    """A reporting clause that frames the sentence it attributes: set off by commas inside it ("The army,
+    officials said, has deployed 3,000 troops", parsed as a parataxis on the main verb), or opened by "as"
+    before it ("As the ministry said on Monday, 40 people died"); it claims the whole sentence."""
     doc = root.doc
     for claim in claims:
         verb = doc[claim.verb]
+        if claim.kind != "speech" or claim.claimant is None or verb.head.i != root.i:
+            continue
         if (
-            claim.kind != "speech"
-            or claim.claimant is None
-            or verb.dep_ != "parataxis"
-            or verb.head.i != root.i
+            verb.dep_ == "advcl"
+            and verb.i < root.i
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         ):
+            return claim.claimant
+        if verb.dep_ != "parataxis":
             continue
         first, last = verb.left_edge.i, verb.right_edge.i  # the commas may hang on either verb
         opening = first if doc[first].text == "," else first - 1
