@@ -1,0 +1,47 @@
+OH = "Office of the UN High Commissioner for Human Rights"
+S = "ukraine_humanitarian_crisis_un_2022:"
+ANN = {
+ "article": "articles/govuk_2022_osce_ohchr_227_civilians_killed.txt",
+ "gold_out": "gold/govuk_2022_osce_ohchr_227_civilians_killed.json",
+ "published": "2022-03-03",
+ "quotes": [],
+ "figures": [
+  {"quantity": S+"civilians_killed", "text": "227", "value": 227, "unit": None, "counted": "civilians killed", "source": OH, "approx": None,
+   "note": "'the UN Office of the High Commissioner for Human Rights (OHCHR) has reported that 227 civilians have been killed': claimed by OHCHR; period from the invasion 'through to the 1st March'. Same key as the UN's 'hundreds of civilians have been killed' of 28 February (govuk_2022_unsc_half_million_fled)"},
+  {"text": "15", "value": 15, "unit": None, "counted": "children killed (among the civilians)", "source": OH, "approx": None,
+   "note": "'including 15 children': inside OHCHR's reported count"},
+  {"text": "525", "value": 525, "unit": None, "counted": "civilians injured", "source": OH, "approx": None,
+   "note": "'and 525 injured': inside OHCHR's reported count; injured, not killed: no shared key"},
+ ],
+ "events": [
+  {"actor": "United Kingdom", "date": "2022-03-03", "date_text": "3 March 2022", "what": "UK statement at the OSCE on Russia's aggression against Ukraine",
+   "note": "headline 'UK statement, 3 March 2022': the date labels the noun 'statement', whose author the headline names (the UK; delivered by Ambassador Neil Bush)"},
+  {"actor": "OSCE Permanent Council", "date": "2022-02-27", "date_text": "on Sunday", "what": "the Council last met in this hall",
+   "note": "'Since we last met in this hall on Sunday': 'on Sunday' dates 'met', whose agent 'we' is the OSCE Permanent Council (the body the UK addresses, 'Mr Chair'; not named in the kept text, so no alias); Sunday before Thursday 3 March 2022 = 27 February 2022"},
+  {"actor": "OSCE Special Monitoring Mission", "date": "2022-02-27/2022-02-28", "date_text": "On the night of the 27th-28th February", "what": "the SMM reported hearing explosions and heavy shelling north and north-east of Kharkiv",
+   "note": "'On the night of the 27th-28th February, the SMM reported hearing explosions ...': agent the SMM (subject of 'reported hearing'); a night written as the two days it spans, as 'overnight' D-1/D"},
+  {"actor": "Russia", "date": "2022-02-21/2022-02-27", "date_text": "last week", "what": "Russia further invaded Ukraine",
+   "note": "'Since Russia further invaded Ukraine last week': agent Russia; 'last week' = the ISO week before that of Thursday 3 March 2022 (the invasion of 24 February falls in it)"},
+  {"actor": None, "date": "2022-03-01", "date_text": "through to the 1st March", "what": "end of the period of OHCHR's civilian toll (227 killed, 525 injured)",
+   "note": "'... last week through to the 1st March, ... OHCHR has reported that 227 civilians have been killed': the expression closes the period in which the civilians 'have been killed' (passive without agent), not the date of the report: null"},
+ ],
+ "actors": [
+  {"name": "Neil Bush", "type": "person", "aliases": ["UK Ambassador Neil Bush"]},
+  {"name": "United Kingdom", "type": "country", "aliases": ["The United Kingdom", "UK"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia", "the Russian government"]},
+  {"name": "Russian military", "type": "organisation", "aliases": ["the Russian military"]},
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["President Putin"]},
+  {"name": "OSCE Special Monitoring Mission", "type": "organisation", "aliases": ["the SMM"]},
+  {"name": OH, "type": "organisation", "aliases": ["the UN Office of the High Commissioner for Human Rights", "OHCHR"]},
+  {"name": "OSCE Permanent Council", "type": "organisation", "aliases": []},
+  {"name": "mayor of Zhytomyr", "type": "person", "aliases": ["the distinguished mayor"]},
+ ],
+ "notes": [
+  "GOV.UK: UK statement to the OSCE Permanent Council by Ambassador Neil Bush, Thursday 3 March 2022 (date in the title). Story ukraine_humanitarian_crisis_un_2022 with the Security Council statements of 28 February (govuk_2022_unsc_half_million_fled) and 7 March (govuk_2022_unsc_1_7_million_refugees).",
+  "Speech convention: the text after the standfirst is Bush's, without quote marks: no quotes. All three figures are inside what OHCHR 'has reported': source OHCHR. Key civilians_killed shared with the UN's 'hundreds' of 28 February.",
+  "Events: headline date (the UK's statement), 'on Sunday' (the Council last met, 27 February), 'On the night of the 27th-28th February' (SMM report), 'last week' (Russia further invaded), 'through to the 1st March' (end of the toll's period, no agent). 'today' ('We meet here today') is a bare 'today' inside the speech and is left out.",
+  "Actors: Bush, the UK (condemns; the statement), Russia ('Russia has unleashed', 'the Russian government ... bear', its invasion), the Russian military (has intensified its use of rocket artillery; undated: 'Since ... on Sunday' dates the meeting), Putin (bears responsibility), the SMM, OHCHR, the Permanent Council ('we last met'; no alias: it is only 'we' and 'this hall') and the mayor (of Zhytomyr, who spoke: 'as we have heard from the distinguished mayor'). Maryna Fenina is a victim, not an actor. 'UN OCHA' is only in the dropped, cut sentence.",
+  "Not figures: '27th-28th' and '1st' (dates), 'sole'. The standfirst keeps a straight apostrophe ('Russia's') as stored; the headline and body have curly ones.",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2 (3 March 2022 was a Thursday: Sunday = 27 February, last week = 21-27 February; three figures sourced to OHCHR; no quote marks; aliases exact, 'UK' and 'The United Kingdom' only for the UK); no change.",
+ ],
+}

@@ -1,0 +1,42 @@
+BW = "Barbara Woodward"
+S = "ukraine_humanitarian_crisis_un_2022:"
+ANN = {
+ "article": "articles/govuk_2022_unsc_1_7_million_refugees.txt",
+ "gold_out": "gold/govuk_2022_unsc_1_7_million_refugees.json",
+ "published": "2022-03-07",
+ "quotes": [],
+ "figures": [
+  {"quantity": S+"refugees_fled_ukraine", "text": "1.7 million", "occ": 1, "value": 1.7e6, "unit": None, "counted": "refugees", "source": BW, "approx": None,
+   "note": "'1.7 million refugees – 1.7 million individual lives, destroyed.': a verbless sentence in the speaker's own voice after the briefers 'described ... the humanitarian crisis' (they are not said to give this number), so Woodward. Same key as 'half a million people have already fled' of 28 February (govuk_2022_unsc_half_million_fled)"},
+  {"quantity": S+"refugees_fled_ukraine", "text": "1.7 million", "occ": 2, "value": 1.7e6, "unit": None, "counted": "individual lives destroyed", "source": BW, "approx": None,
+   "note": "the same 1.7 million refugees restated ('1.7 million individual lives'): same key"},
+  {"text": "4 million", "value": 4e6, "unit": None, "counted": "refugees the UN expects in the coming weeks", "source": "United Nations", "approx": None,
+   "note": "'And the UN expects this to rise to 4 million in the coming weeks': a projection claimed by the UN; not the same quantity as the refugees who have fled so far (no key)"},
+  {"text": "$130 million", "ctx": "further $130 million", "value": 130e6, "unit": "USD", "counted": "further aid announced by the UK Prime Minister", "source": "Boris Johnson", "approx": None,
+   "note": "'the UK Prime Minister today announced a further $130 million of aid': the Prime Minister is the announcer of the amount, so the claimant (as 'the £40m package he announced' in govuk_2022_pm_duda_call_40m_package)"},
+  {"quantity": "uk_ukraine_humanitarian_aid_2022:overall_support_total", "text": "$520 million", "value": 520e6, "unit": "USD", "counted": "total UK support for Ukraine", "source": BW, "approx": None,
+   "note": "'which brings to a total the UK’s support for Ukraine, to $520 million': the running total is the speaker's own addition (the relative clause is her narration, not said to be the Prime Minister's), so Woodward. Same running total (UK support for Ukraine in the current crisis) as the £220 million of 1 March in govuk_2022_uk_pledges_80_million_ukraine (key of story uk_ukraine_humanitarian_aid_2022): a total that rises, like a toll"},
+  {"text": "$130 million", "ctx": "over $130 million", "value": 130e6, "unit": "USD", "counted": "given by individual members of the British public", "source": BW, "approx": "more than",
+   "note": "'individual members of the British public have given over $130 million': 'over' -> more than; the speaker's claim; a different quantity from the Prime Minister's $130 million (no key)"},
+ ],
+ "events": [],
+ "actors": [
+  {"name": BW, "type": "person", "aliases": ["Ambassador Barbara Woodward"]},
+  {"name": "Martin Griffiths", "type": "person", "aliases": ["Martin Griffiths", "Martin"]},
+  {"name": "Cathy Russell", "type": "person", "aliases": ["Cathy Russell", "Cathy"]},
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["President Putin", "Putin"]},
+  {"name": "Russia", "type": "country", "aliases": ["Russia"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["the UN"]},
+  {"name": "Boris Johnson", "type": "person", "aliases": ["the UK Prime Minister"]},
+  {"name": "members of the British public", "type": "group", "aliases": ["individual members of the British public"]},
+ ],
+ "notes": [
+  "GOV.UK: statement by Ambassador Barbara Woodward at the Security Council meeting on the humanitarian situation in Ukraine of Monday 7 March 2022 (date inferred, see meta). Story ukraine_humanitarian_crisis_un_2022 with govuk_2022_unsc_half_million_fled (28 February) and govuk_2022_osce_ohchr_227_civilians_killed (3 March).",
+  "Speech convention: the text after the standfirst is Woodward's, without quote marks: no quotes; figures in her voice are sourced to her, the 4 million projection to the UN ('the UN expects'), the further $130 million to the Prime Minister who announced it.",
+  "Keys: refugees_fled_ukraine (both '1.7 million'; half a million on 28 February) and uk_ukraine_humanitarian_aid_2022:overall_support_total ($520 million here; £220 million on 1 March in the dev item govuk_2022_uk_pledges_80_million_ukraine), a key of another story used because it is the same running total.",
+  "No events: 'today' ('the UK Prime Minister today announced') is a bare 'today' inside the speech and is left out (as 'The funding announced today' in state_2020_pompeo_covid_aid_900_million); 'in the coming weeks' and 'as I have said before' are vague.",
+  "Actors: Woodward; Griffiths and Russell ('Martin, Cathy and Colleagues have already described ...'; first names are aliases); Putin ('is directing a campaign'); Russia; the UN (expects); the Prime Minister (announced; Boris Johnson, not named in the kept text); members of the British public (have given). 'Madam President' (the Council president) does not act. 'the Ukrainian people' (resistance) is not listed.",
+  "The three list items (bullet marks removed, see meta edits) are kept as their own lines.",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2 (six number expressions, the repeated '1.7 million' and '$130 million' placed with occ/ctx; 'over' -> more than; no quote marks; aliases exact, none shared); no change.",
+ ],
+}
