@@ -307,3 +307,14 @@ def test_the_one_said_to_give_the_statement_speaks_not_a_person_the_headline_is_
     found = sources(make_report(text))
     assert found["1.7 million"] == "Amina Oduya"
     assert found["$520 million"] == "Amina Oduya"
+
+
+def test_a_statement_by_a_named_person_under_the_headline_is_theirs(make_report: MakeReport) -> None:
+    text = (
+        "Attacks on the harbour are growing worse: UK statement at the Security Council\n"
+        "Statement by Ambassador Amina Oduya, UK Deputy Permanent Representative to the UN, at the Security "
+        "Council meeting on attacks on civilians.\n"
+        "Colleagues, as we meet today, we are again compelled to speak of the attacks.\n"
+        "Over 35,000 civilians have been killed or injured. We will not look away.\n"
+    )
+    assert sources(make_report(text))["35,000"] == "Amina Oduya"

@@ -210,12 +210,18 @@ def _speaks(token: Token) -> bool:
 
 
 def _delivering_persons(attribution: Attribution, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Persons that are the subject of "spoke", "delivered", "gave a speech" ... between the offsets."""
+    """Persons that are the subject of "spoke", "delivered", "gave a speech" ... between the offsets, or
+    that a speech noun names as its giver ("Statement by Ambassador X, UK Deputy Permanent Representative")."""
     report = attribution.report
     first, last = report.token_range(start, end)
     found = []
     for token in report.doc[first:last]:
         lemma = token.lemma_.lower()
+        if lemma in _SPEECH_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            for by in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+                for giver in (c for c in by.children if c.dep_ == "pobj"):
+                    span_start = int(report.doc[giver.left_edge.i].idx)
+                    found.extend(mentions_in(attribution, span_start, int(giver.idx + len(giver))))
         delivers = lemma in _DELIVERY_VERBS or (
             lemma in _DELIVERY_WITH_OBJECT
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
