@@ -1122,3 +1122,8 @@ def test_it_after_a_thing_as_subject_is_that_thing_not_an_actor_further_back(mak
 def test_it_after_an_actor_as_subject_is_still_that_actor(make_report: MakeReport) -> None:
     body = "The ministry issued new rules. It said on Saturday that the ferries would stay in port."
     assert actor_at(events_of(make_report, body), "on Saturday") == "The ministry"
+
+
+def test_a_city_before_an_attack_is_where_it_was_done_not_who_did_it(make_report: MakeReport) -> None:
+    body = "The region has long suffered violence. In 2014, more than 140 people were killed in a Mombasa school attack."
+    assert actor_at(events_of(make_report, body), "In 2014") is None

@@ -338,6 +338,11 @@ class PhraseActors:
             if modifier.i in self.date_tokens or fold(modifier.lemma_) in ATTACK_NOUNS:
                 continue  # "Monday's attack"; "a Bomb attack" in title case: the weapon owns nothing
             named = self._registered(modifier) if self._named_at(modifier) else None
+            place = (
+                (named.kind == "place") if named is not None else modifier.ent_type_ in ("GPE", "LOC", "FAC")
+            )
+            if place and fold(token.lemma_) in ATTACK_NOUNS:
+                continue  # "a Peshawar school attack": where it was done, not who did it
             if named is not None and named.kind == "country":
                 return self._country_acting(token, modifier) or named
             if named is not None:
