@@ -1,0 +1,62 @@
+K = "iguala_students_2014:"
+AB = "Jose Luis Abarca"
+PI = "Maria de los Angeles Pineda"
+FP = "Mexican federal police"
+IP = "Iguala police"
+ANN = {
+ "article": "articles/voa_2014_iguala_ex_mayor_wife_detained.txt",
+ "gold_out": "gold/voa_2014_iguala_ex_mayor_wife_detained.json",
+ "published": "2014-11-04",
+ "quotes": [],
+ "figures": [
+  {"quantity": K + "missing_students", "text": "43", "value": 43, "unit": None, "counted": "teaching students who disappeared", "source": None, "approx": None,
+   "note": "outlet's own voice ('the disappearance of 43 teaching students in September'); voa_2014_iguala_gang_members_confess gives '43 missing students' (same key)"},
+  {"quantity": K + "killed_sept26", "text": "Six", "value": 6, "unit": None, "counted": "people killed", "source": None, "approx": None,
+   "note": "'Six people were killed' in the 26 September police attack; outlet's voice (the accusation in the sentence before is not the claimant of the toll)"},
+  {"quantity": K + "missing_students", "text": "dozens", "value": None, "vague": True, "unit": None, "counted": "students who went missing", "source": None, "approx": None,
+   "note": "vague plural; the same missing students as the '43' of the first paragraph, so the same key"},
+  {"quantity": K + "arrested", "text": "50", "value": 50, "unit": None, "counted": "police officers and gang members arrested in the case", "source": None, "approx": "more than",
+   "note": "'More than 50 ... have been arrested in the case'; voa_2014_iguala_gang_members_confess (7 November) has 'Dozens of people have been arrested in connection with the kidnapping' (same key: people arrested in the case)"},
+  {"text": "three", "value": 3, "unit": None, "counted": "U.S. citizens found dead in Tamaulipas", "source": None, "approx": None,
+   "note": "outlet's voice; 'a Mexican citizen' in the same phrase is an article, not annotated"},
+  {"text": "two", "value": 2, "unit": None, "counted": "gangs (the Zetas and Gulf cartels)", "source": None, "approx": None, "ctx": "The two gangs",
+   "note": "counts the two gangs, as 'the two presidents' is counted elsewhere in the set"},
+  {"text": "two weeks", "value": 2, "unit": "weeks", "counted": "time between their disappearance and the finding of the bodies", "source": None, "approx": None,
+   "note": "'two weeks after they disappeared': a duration, annotated as a figure, not an event"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-09", "date_text": "in September", "what": "disappearance of 43 teaching students",
+   "note": "dates the noun 'disappearance' (the students vanished); the text names no agent of the disappearance itself (the couple are only 'suspected of being the masterminds'), so null"},
+  {"actor": FP, "date": "2014-11-04", "date_text": "early Tuesday", "what": "federal officers arrested Abarca and Pineda in a house in Mexico City",
+   "note": "subject 'Federal officers' of 'arrested'; Tuesday = the publication day (see meta)"},
+  {"actor": IP, "date": "2014-09-26", "date_text": "on September 26", "what": "police clashed with the students in Iguala",
+   "note": "subject 'police' of 'clashed' in the when-clause the date closes; the police of Iguala (the city of the clause); the students are the object of 'with', not joint agents"},
+  {"actor": None, "date": "2014-11-01", "date_text": "On Saturday", "what": "security official Ricardo Niño Villarreal and his wife were murdered",
+   "note": "passive without agent ('were murdered'); 'authorities say' is a present-tense attribution, not the dated act; Saturday before Tuesday 4 November = 1 November 2014"},
+  {"actor": "passers-by", "date": "2014-11-02", "date_text": "the next day", "what": "passers-by found the bodies",
+   "note": "passive with a by-agent: 'were found the next day by passers-by'; the day after Saturday 1 November"},
+  {"actor": None, "date": "2014", "date_text": "earlier this year", "what": "military officers sent to the region",
+   "note": "passive participle without agent ('sent to the region earlier this year'); 'earlier this year' = the year of publication"},
+  {"actor": None, "date": "2014-10-27/2014-11-02", "date_text": "Last week", "what": "three U.S. citizens and a Mexican citizen were found dead in Tamaulipas",
+   "note": "passive without agent ('were found dead'); last week = the ISO week before the week of Tuesday 4 November 2014"},
+ ],
+ "actors": [
+  {"name": AB, "type": "person", "aliases": ["Jose Luis Abarca", "Abarca", "The mayor"]},
+  {"name": PI, "type": "person", "aliases": ["Maria de los Angeles Pineda", "Pineda"]},
+  {"name": FP, "type": "organisation", "aliases": ["Federal officers", "Mexican police"]},
+  {"name": IP, "type": "organisation", "aliases": ["police"]},
+  {"name": "Mexican authorities", "type": "organisation", "aliases": ["Authorities", "authorities", "Officials"]},
+  {"name": "passers-by", "type": "group", "aliases": ["passers-by"]},
+  {"name": "Guerreros Unidos", "type": "organisation", "aliases": ["Guerreros Unidos"]},
+  {"name": "Zetas", "type": "organisation", "aliases": ["Zetas"]},
+  {"name": "Gulf cartel", "type": "organisation", "aliases": ["Gulf drug cartels"]},
+ ],
+ "notes": [
+  "VOA News report (no headline or date in the stored copy; see meta) of Tuesday 4 November 2014 on the arrest of Iguala's former mayor Jose Luis Abarca and his wife Maria de los Angeles Pineda, suspected of ordering the 26 September police attack after which 43 students disappeared. Story iguala_students_2014 with voa_2014_iguala_gang_members_confess (7 November 2014).",
+  "No quotes: every attribution is reported speech without quote marks ('Authorities say Pineda was ...', 'authorities say ... were murdered'). Figures are all in the outlet's voice.",
+  "Keys shared with the 7 November item: :missing_students (43 here, and 'dozens of students' here; '43 missing students' there), :arrested ('More than 50 police officers and gang members' here, 'Dozens of people' there; the '36 Iguala and Cocula police officers' there are a part of them, no key). :killed_sept26 (six) has no counterpart there.",
+  "'Mexican police' (first sentence) and 'Federal officers' (second) are the same arresting force: one actor. 'police' alone is the Iguala police of 26 September. 'his wife' is left out of the aliases (it names both Pineda and Niño Villarreal's wife). Ricardo Niño Villarreal is a victim and does not act: not an actor; the Hercules unit is only investigated: not an actor.",
+  "Not figures: 'one of several military officers' (partitive pronoun), 'a Mexican citizen' (article), 'for years' (no number), 'the couple's arrest' (a noun for Abarca and Pineda, not a count). 'two weeks after they disappeared' is a duration figure, not an event. 'Nuevo Laredo' is called a state in the text (kept as printed).",
+  "Second reading against FORMAT.md sections 1-2 (whole item re-read): no quote marks in the text; each number token checked (43, Six, dozens, 50, three, two gangs, two weeks); the seven date expressions and their agents (two passives without agent, one by-agent, one dated noun) checked against the inferred 4 November 2014; no change.",
+ ],
+}
