@@ -1127,3 +1127,20 @@ def test_it_after_an_actor_as_subject_is_still_that_actor(make_report: MakeRepor
 def test_a_city_before_an_attack_is_where_it_was_done_not_who_did_it(make_report: MakeReport) -> None:
     body = "The region has long suffered violence. In 2014, more than 140 people were killed in a Mombasa school attack."
     assert actor_at(events_of(make_report, body), "In 2014") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Jean Martin pleaded guilty to charges in the September 11th, 2001, harbour attacks in the capital.",
+            "September 11th, 2001",
+            None,
+        ),
+        ("Jean Martin said in an August 7 statement that the port would reopen.", "August 7", "Jean Martin"),
+    ],
+)
+def test_a_date_between_a_determiner_and_a_noun_dates_the_noun(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
