@@ -471,8 +471,10 @@ class EventReader:
             return None
         if first >= 2 and doc[first - 2].lower_ == "on":
             return None  # "On the 11th of August Russian troops entered": the day of the clause, fronted
+        if not any(t.like_num for t in doc[first:last]):
+            return None  # "in an overnight ambush": no calendar date naming one event, the clause's own act
         k = last + (doc[last].text == ",")
-        phrase = []
+        phrase: list[Token] = []
         while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and len(phrase) < 6:
             phrase.append(doc[k])
             k += 1
