@@ -213,9 +213,9 @@ class SentenceClaims(ClaimantNames):
         if reached:
             speech = [c for c in reached if c.kind == "speech"]
             return (speech or reached)[0].claimant, False
-        inserted = _framing_attribution(claims, child) if child.head.i == child.i else None
-        if inserted is not None:
-            return inserted, False
+        framed = _framing_attribution(claims, child) if child.head.i == child.i else None
+        if framed is not None:
+            return framed, False
         trailing = self._postposed_claimant(claims, anchor, described=described)
         if child.head.i != child.i and described is None:
             if trailing is not None:
