@@ -463,7 +463,7 @@ class EventReader:
         return head if head.pos_ in ("NOUN", "PROPN") else None
 
     def _determined_date_noun(self, first: int, last: int) -> Token | None:
-        """ "according to a September 5 USAID fact sheet", "the September 11, 2001, attacks": a date between a
+        """ "the September 11, 2001, attacks", "a March 3, 2019 ceasefire deal": a calendar date between a
         determiner and the words of a noun phrase says which one of that noun is meant, so it dates the
         noun (read from the words: the parse often hangs such a date on the verb)."""
         doc = self.doc

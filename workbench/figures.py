@@ -543,7 +543,7 @@ def _reported_fate(verb: Token) -> str | None:
 
 
 #: Verbs that report a state without saying what it is: "reported killed", "believed dead", "said to be".
-_REPORTING_VERBS = frozenset("report say believe fear confirm presume feared".split())
+_REPORTING_VERBS = frozenset("report say believe fear confirm presume".split())
 #: Verbs of what befalls people, read from a clause on the counted noun ("six people who were injured").
 FATE_VERBS = frozenset(
     "kill die injure wound displace evacuate rescue detain arrest abduct kidnap charge release".split()

@@ -261,10 +261,8 @@ class PhraseActors:
                 return self._phrase(token, "group")  # "U.S. officials sent a request": not all of the country
             if owner is not None:
                 return owner
-        if noun in FOLLOWER_NOUNS:
-            return self._phrase(
-                token, "group"
-            )  # "EPRDF supporters celebrated": the supporters, not the party
+        if noun in FOLLOWER_NOUNS:  # "EPRDF supporters celebrated": the supporters, not the party
+            return self._phrase(token, "group")
         registered = self._registered(token)
         if registered is not None:
             return registered

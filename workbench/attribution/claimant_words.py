@@ -42,8 +42,8 @@ APPEAL_VERBS = frozenset("appeal call ask plead".split())
 OBJECT_CLAIM_VERBS = (
     frozenset(
         """announce report confirm acknowledge admit pledge declare estimate put record find count calculate
-    expect forecast predict project attribute register tally document verify show suggest indicate log identify say claim disclose reveal see witness
-    observe""".split()
+    expect forecast predict project attribute register tally document verify show suggest indicate log
+    identify say claim disclose reveal see witness observe""".split()
     )
     | PROPOSAL_VERBS
 )

@@ -113,9 +113,8 @@ def agent_of(
         return agent_of(doc, above, at, level=level, depth=depth + 1)
     quoted = _quoted_as_saying(doc, cue)
     if quoted is None and (object_quoted := quoted_as_saying(tok)) is not None:
-        quoted = (
-            object_quoted.i
-        )  # the cue is "saying" itself: "the agency quoted Kim as saying it is 'urgent'"
+        # the cue is "saying" itself: "the agency quoted Kim as saying it is 'urgent'"
+        quoted = object_quoted.i
     if quoted is not None and (found := at(quoted)) is not None:
         return found
     by = by_agent(tok)
