@@ -1144,3 +1144,38 @@ def test_a_date_between_a_determiner_and_a_noun_dates_the_noun(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "The movement, which is blamed for dozens of attacks since launching a rebellion in 2009, wants power.",
+            "in 2009",
+            "The movement",
+        ),
+        (
+            "The rebel commander was arrested after crossing the border on Monday.",
+            "on Monday",
+            "The rebel commander",
+        ),
+    ],
+)
+def test_an_active_clause_without_a_subject_is_done_by_the_passive_subject_above(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He was extradited to Spain, tried, and convicted in November.",
+        "Her lawyers hoped she would be freed, following the release of six activists on Monday.",
+    ],
+)
+def test_a_bare_participle_or_a_prepositional_participle_is_not_the_passive_subjects_act(
+    make_report: MakeReport, body: str
+) -> None:
+    frame = events_of(make_report, body)
+    assert frame["actor"].isna().all(), frame[["date_text", "actor"]]

@@ -175,7 +175,7 @@ class AgentFinder(PhraseActors):
     def _verb_agents(self, verb: Token, *, in_quote: bool, date_start: int) -> tuple[Agent, ...]:
         """The agent(s) of ``verb``: subject, passive "by" phrase, or the subject above it."""
         current = verb
-        raised = False  # climbed from an infinitive: "X is alleged to have made the remarks on Friday"
+        raised = False  # climbed from a clause the subject above does: "X is alleged to have fled"
         if self._forecast_content(verb, date_start):
             return ()  # "the IMF is projecting a 2.8 percent advance this year": the advance's year
         for _ in range(4):
@@ -254,7 +254,10 @@ class AgentFinder(PhraseActors):
                     self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
                 )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
-                raised = current.dep_ == "xcomp" and not _is_passive(current)
+                # an active infinitive or adverbial clause with no subject of its own is done by the subject
+                # above, even of a passive: "X is believed to have fled", "X was blamed for attacks since
+                # launching an insurgency in 2009", "he was arrested after fleeing on Monday"
+                raised = _controlled_by_the_subject_above(current)
                 current = governing_verb(current.head) or current.head
                 if current.pos_ not in ("VERB", "AUX"):
                     return ()
@@ -539,6 +542,27 @@ def _undergoes(noun: Token) -> bool:
     people = lemma in PERSON_NOUNS or lemma in INDIVIDUAL_NOUNS or noun.lower_ in _PLURAL_PEOPLE
     amount = noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
     return people or amount
+
+
+#: Participles that work as prepositions: "following the release of 14 activists" has no doer.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    "following including according regarding concerning considering excluding given pending".split()
+)
+
+
+def _controlled_by_the_subject_above(verb: Token) -> bool:
+    """An active infinitive, or an adverbial "-ing" or infinitive clause, without a subject ("to have
+    fled", "after fleeing", "since launching"): in English its doer is the subject of the clause above. A
+    passive one ("after being hit"), a bare participle ("extradited, tried, and convicted", which shares
+    the voice above) and a participle used as a preposition ("following the release") are not."""
+    if verb.dep_ == "xcomp":
+        return not _is_passive(verb)
+    return (
+        verb.dep_ in ("advcl", "pcomp")
+        and verb.tag_ in ("VBG", "VB")
+        and not _is_passive(verb)
+        and verb.lower_ not in PREPOSITIONAL_PARTICIPLES
+    )
 
 
 def _is_passive(verb: Token) -> bool:
