@@ -1179,3 +1179,18 @@ def test_a_bare_participle_or_a_prepositional_participle_is_not_the_passive_subj
 ) -> None:
     frame = events_of(make_report, body)
     assert frame["actor"].isna().all(), frame[["date_text", "actor"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Two aid workers were kidnapped on Monday by pirates off the coast.", "on Monday", "pirates"),
+        ("The villages were looted on Friday by armed extremists.", "on Friday", "armed extremists"),
+        # a name with digits in it is not a count: the group keeps it
+        ("The K9 rebels held a rally on Wednesday in the main square.", "on Wednesday", "K9 rebels"),
+    ],
+)
+def test_outlaw_groups_act_and_a_group_keeps_a_name_with_digits(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -38,7 +38,8 @@ GROUP_NOUNS = frozenset(
     guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
     delegation envoys unions companies governments ministries agencies councils committees parties groups
     engineers economists analysts experts scientists researchers agents
-    gunmen attackers assailants bombers hijackers kidnappers snipers separatists""".split()
+    gunmen attackers assailants bombers hijackers kidnappers snipers separatists extremists jihadists islamists
+    terrorists guerrillas guerillas rioters looters pirates smugglers traffickers poachers""".split()
 )
 
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.

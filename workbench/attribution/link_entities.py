@@ -4,6 +4,7 @@ mention can name one: the same person, a shared surname, a fitting role, pronoun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -125,10 +126,15 @@ def family_name(full: str) -> str:
     return parts[-1]
 
 
+#: A leading count ("12,000", "1.5"), unlike a name with digits in it ("M23 rebels", "G7 leaders").
+NUMBER_WORD = re.compile(r"[\d.,]+")
+
+
 def group_name(surface: str) -> str:
-    """ "12,000 North Korean troops" -> "North Korean troops" (leading determiners and numbers go)."""
+    """ "12,000 North Korean troops" -> "North Korean troops" (leading determiners and numbers go, names
+    with digits stay: "the M23 rebels" -> "M23 rebels")."""
     words = surface.split()
-    while len(words) > 1 and (words[0].lower() in LEADING_QUANTIFIERS or any(c.isdigit() for c in words[0])):
+    while len(words) > 1 and (words[0].lower() in LEADING_QUANTIFIERS or NUMBER_WORD.fullmatch(words[0])):
         words = words[1:]
     return " ".join(words)
 
