@@ -178,6 +178,21 @@ def test_the_date_of_a_news_headline_gives_no_speaker(make_report: MakeReport) -
     assert headline["actor"].isna().all()
 
 
+def test_a_date_in_a_statements_headline_that_names_a_disaster_is_not_the_speakers_act(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Aid for Valoria to Respond to March 3 Earthquake\n"
+        "Secretary of State John R. Miller released the following statement:\n"
+        "The devastating March 3 earthquake that struck in eastern Valoria deepened the crisis. The United States"
+        " will provide nearly $20 million in aid.\n"
+        "The United States stands with the people of Valoria, and we welcome support from our partners.\n"
+    )
+    events = wb.extract_events(make_report(text, published="2018-03-05"))
+    headline = events[(events["date_text"] == "March 3") & (events["start"] < 60)]
+    assert len(headline) == 1 and headline["actor"].isna().all()
+
+
 def test_a_title_of_the_presidents_office_names_its_holder_not_the_president(make_report: MakeReport) -> None:
     text = (
         "Second plane with tests arrived\n"

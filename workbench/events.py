@@ -11,6 +11,7 @@ that phrase apply to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -239,7 +240,7 @@ def _find_events(
             agents = ()
         if not agents and verb is not None and noun is None:
             agents = _attacks_told_before(attacks, verb)
-        if not agents:
+        if not agents and not _names_a_noun_after_it(report.text, int(row["end"])):
             agents = finder.headline_speaker(int(row["start"]))
         if agents and row["granularity"] == "day":
             acts_of_the_day.setdefault(str(row["date"]), []).append(agents)
@@ -304,6 +305,13 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
         return ()
     (agents,) = actors.values()
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
+
+
+def _names_a_noun_after_it(text: str, end: int) -> bool:
+    """ "... to Respond to June 22 Earthquake": a date run straight into a word modifies that word, unlike a
+    headline's date stamp ("PM speech at the summit: 20 September 2016", "Briefing – April 13, 2022, 2:30
+    p.m.")."""
+    return re.match(r" [A-Za-z]{3,}", text[end : end + 12]) is not None
 
 
 def _why_no_actor(verb: Token | None, noun: Token | None) -> str:
