@@ -1194,3 +1194,22 @@ def test_outlaw_groups_act_and_a_group_keeps_a_name_with_digits(
     make_report: MakeReport, body: str, date_text: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government has denied using security laws passed in 2011 to silence its critics.",
+        "Journalist Maria Lopez and activist Peter Kamau were among those found guilty Wednesday of treason.",
+    ],
+)
+def test_a_passive_participle_describing_a_thing_or_people_names_no_doer(
+    make_report: MakeReport, body: str
+) -> None:
+    frame = events_of(make_report, body)
+    assert frame["actor"].isna().all(), frame[["date_text", "actor"]]
+
+
+def test_a_statement_a_passive_participle_describes_is_still_its_authors(make_report: MakeReport) -> None:
+    frame = events_of(make_report, "In a statement read on Monday, the army said the border was closed.")
+    assert actor_at(frame, "on Monday") == "the army"

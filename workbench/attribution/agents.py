@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon as lx
 from ..dates import governing_verb
 from ..lexicon import fold
+from .claimant_words import DOCUMENT_NOUNS
 from .cues import by_agent
 
 if TYPE_CHECKING:
@@ -24,11 +25,7 @@ if TYPE_CHECKING:
 
 from .agent_names import (
     ACCIDENT_NOUNS,
-    ANONYMOUS_PEOPLE,
     ATTACK_NOUNS,
-    GROUP_NOUNS,
-    INDIVIDUAL_NOUNS,
-    PERSON_NOUNS,
     SUBJECT_DEPS,
     Agent,
     PhraseActors,
@@ -529,19 +526,20 @@ def _fought_with(verb: Token) -> Token | None:
     return None
 
 
-#: Plural nouns for people, named or not: "fighters", "officials", "people".
-_PLURAL_PEOPLE = GROUP_NOUNS | ANONYMOUS_PEOPLE
+#: Things said or written: one a passive participle describes ("a statement read on Monday") is its
+#: author's, the subject of the clause.
+SAYING_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """video message letter speech address announcement communique declaration broadcast interview remarks
+    post tweet appeal request""".split()
+)
 
 
 def _undergoes(noun: Token) -> bool:
-    """ "the 50 rebel fighters killed Monday", "one of the two men ordered to remain in jail Friday", "$54
-    million appropriated in 2005": people or an amount a passive participle describes underwent its act,
-    and the verb of their clause says nothing of who did it. A statement or video so described ("in a
+    """ "the 50 rebel fighters killed Monday", "$54 million appropriated in 2005", "anti-terror laws passed
+    in 2009", "those found guilty Wednesday": what a passive participle describes underwent its act, and
+    the verb of the clause around it says nothing of who did it. A statement or video so described ("in a
     statement read on Monday, the army said") is its author's, the subject of the clause."""
-    lemma = fold(noun.lemma_)
-    people = lemma in PERSON_NOUNS or lemma in INDIVIDUAL_NOUNS or noun.lower_ in _PLURAL_PEOPLE
-    amount = noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
-    return people or amount
+    return fold(noun.lemma_) not in SAYING_NOUNS
 
 
 #: Participles that work as prepositions: "following the release of 14 activists" has no doer.
