@@ -496,6 +496,19 @@ def test_whom_a_report_quotes_as_saying_claims_the_figure(make_report: MakeRepor
     assert source_of(make_report, text, "six") == "district officials"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambassador Maria Okonjo was quoted in media reports as saying the troops were 90 kilometers away.",
+        "Ambassador Maria Okonjo was quoted by a news agency as saying the troops were 90 kilometers away.",
+    ],
+)
+def test_who_is_quoted_as_saying_in_the_passive_claims_the_figure(
+    make_report: MakeReport, sentence: str
+) -> None:
+    assert source_of(make_report, f"Advance\n{sentence}", "90") == "Maria Okonjo"
+
+
 def test_a_document_that_blames_claims_the_figures_of_its_clause(make_report: MakeReport) -> None:
     text = "Toll\nOn Monday, a new Amnesty International report blamed the militia for 340 civilian deaths."
     assert source_of(make_report, text, "340") == "Amnesty International"

@@ -760,6 +760,7 @@ def test_a_lone_quote_after_a_paragraph_bringing_in_a_person_is_theirs(
             "urgent",
         ),
         ('Local papers quoted Jane Doe as saying the plan was "dead on arrival."', "dead on arrival"),
+        ('Jane Doe was quoted by local papers as saying the plan was "dead on arrival."', "dead on arrival"),
     ],
 )
 def test_whom_a_report_quotes_as_saying_speaks_a_fragment_after_it(

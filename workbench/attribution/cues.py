@@ -201,12 +201,16 @@ def speaking_cue(doc: Doc, cue: int, at: Callable[[int], Candidate | None]) -> i
 
 
 def quoted_as_saying(participle: Token) -> Token | None:
-    """The object of "reports quoted officials as saying", "AP reports X as commenting": the one quoted
-    speaks, not the reporter. ``participle`` is "saying"; None when it is not in that frame."""
+    """The object of "reports quoted officials as saying", "AP reports X as commenting", or the subject of
+    the passive "X was quoted by AP as saying": the one quoted speaks, not the reporter. ``participle`` is
+    "saying"; None when it is not in that frame."""
     doc = participle.doc
     k = participle.i - 1
     if participle.tag_ != "VBG" or k < 1 or doc[k].lower_ != "as":
         return None
+    reporting = doc[k].head
+    if doc[k].dep_ == "prep" and any(c.dep_ == "auxpass" for c in reporting.children):
+        return next((c for c in reporting.children if c.dep_ == "nsubjpass"), None)
     token = doc[k - 1]
     while token.dep_ != "dobj" and token.head.i != token.i and token.head.i < k:
         token = token.head
