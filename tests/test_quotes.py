@@ -792,3 +792,13 @@ def test_he_said_of_words_naming_someone_is_still_not_that_person(quotes: Quotes
         'Talks stall\nMinister Omar Diallo spoke first. Jean Martin declined to answer, "for now," he added.'
     )
     assert speaker(table, "for now") != "Jean Martin"
+
+
+def test_she_added_after_a_speaker_continues_her_not_someone_she_named(quotes: Quotes) -> None:
+    table = quotes(
+        "Envoy mourned\n"
+        "Marlow risked his life to stop former dictator Ramil Oskar and then gave his life for a better"
+        " Valoria, Secretary Dana Whitcombe said.\n"
+        '"The world needs more people like him," she added.\n'
+    )
+    assert speaker(table, "The world needs more") == "Dana Whitcombe"

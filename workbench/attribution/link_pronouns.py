@@ -89,6 +89,19 @@ class PronounLinks(LinkState):
                 reported -= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
         return reported
 
+    def _speaker_goes_on(self, token: int, top: int, rivals: list[int]) -> bool:
+        """ "Stevens gave his life for Libya, Clinton said. 'The world needs more like him,' she added": a
+        pronoun that is the subject of a reporting verb, whose nearest fitting actor is a speaker and no
+        other fitting actor spoke, continues that speaker; people named inside what was said do not
+        compete with the one who said it."""
+        tok = self.doc[token]
+        return (
+            tok.dep_ == "nsubj"
+            and is_cue(self.doc, tok.head.i)
+            and self.candidates[top].speaker
+            and not any(self.candidates[i].speaker for i in rivals)
+        )
+
     def _window(self, sentence: int) -> list[int]:
         """The pronoun's sentence and the :data:`PRONOUN_WINDOW` sentences before it, not counting
         sentences wholly inside quote marks: a five-sentence quote before "he said" is one turn."""
@@ -194,12 +207,15 @@ class PronounLinks(LinkState):
                 if speaker is not None:
                     return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."
             salient = self.candidates[fitting[0]].subject or self.candidates[fitting[0]].speaker
-            rivals = [
-                self.links[i]
+            rival_indices = [
+                i
                 for i in fitting[1:]
                 if self.links[i] is not top
                 and not (salient and self.doc[self.candidates[i].head].dep_ in ("poss", "pobj"))
             ]
+            if self._speaker_goes_on(pronoun.head, fitting[0], rival_indices):
+                return top
+            rivals = [self.links[i] for i in rival_indices]
             if rivals:  # "A met B. She said": who is she? unsure, and said so
                 self.ambiguous[index] = list(dict.fromkeys([top, *rivals]))
                 return None
