@@ -509,6 +509,11 @@ def test_who_is_quoted_as_saying_in_the_passive_claims_the_figure(
     assert source_of(make_report, f"Advance\n{sentence}", "90") == "Maria Okonjo"
 
 
+def test_a_spokesman_named_after_a_long_body_name_claims_not_the_body(make_report: MakeReport) -> None:
+    text = "Killings\nMovement for Democratic Renewal spokesman Peter Kamau says the bodies of four activists were found."
+    assert source_of(make_report, text, "four") == "Peter Kamau"
+
+
 def test_a_document_that_blames_claims_the_figures_of_its_clause(make_report: MakeReport) -> None:
     text = "Toll\nOn Monday, a new Amnesty International report blamed the militia for 340 civilian deaths."
     assert source_of(make_report, text, "340") == "Amnesty International"

@@ -802,3 +802,10 @@ def test_she_added_after_a_speaker_continues_her_not_someone_she_named(quotes: Q
         '"The world needs more people like him," she added.\n'
     )
     assert speaker(table, "The world needs more") == "Dana Whitcombe"
+
+
+def test_a_spokesman_named_after_a_long_body_name_speaks_not_the_body(quotes: Quotes) -> None:
+    table = quotes(
+        'Opposition defiant\n"We will not stop," Movement for Democratic Renewal spokesman Peter Kamau said on Thursday.'
+    )
+    assert speaker(table, "We will not stop") == "Peter Kamau"

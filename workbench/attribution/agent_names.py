@@ -17,7 +17,7 @@ from ..lexicon import country_table, fold
 from ..report import Report
 from .block_quotes import prose_speaker
 from .claimant_words import DOCUMENT_NOUNS
-from .cues import by_agent
+from .cues import by_agent, person_ending_the_subject
 from .speech_document import speech_speaker
 from .transcript import names_someone, speaker_turns, turn_actor
 
@@ -578,7 +578,7 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return _subordinator_object(verb)
-    return min(subjects, key=lambda c: abs(verb.i - c.i))
+    return person_ending_the_subject(min(subjects, key=lambda c: abs(verb.i - c.i)))
 
 
 #: Event nouns of what befalls people by accident ("the 2003 Daegu Subway fire disaster", "the ferry

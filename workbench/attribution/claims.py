@@ -24,7 +24,7 @@ from .claimant_words import (
     wished_for,
     within,
 )
-from .cues import quoted_as_saying
+from .cues import person_ending_the_subject, quoted_as_saying
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,7 +137,7 @@ class SentenceClaims(ClaimantNames):
             subject = max(before, key=lambda s: s.i) if before else min(subjects, key=lambda s: s.i)
             if subject.i in dateline_tokens(self.report):  # "WASHINGTON - The agency today announced"
                 return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
-            return _bound_pronoun(subject, verb) or subject
+            return _bound_pronoun(subject, verb) or person_ending_the_subject(subject)
         if (
             verb.dep_ in ("advcl", "xcomp", "conj")
             and verb.head.i != verb.i

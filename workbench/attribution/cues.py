@@ -129,7 +129,7 @@ def agent_of(
             if child.lower_ in lx.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 found = at(tok.head.i)
             else:
-                found = at(child.i) or _statement_owner(child, at)
+                found = at(person_ending_the_subject(child).i) or _statement_owner(child, at)
             if found is not None:
                 return found
             break
@@ -231,6 +231,21 @@ def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
         ):
             return child.i
     return None
+
+
+def person_ending_the_subject(subject: Token) -> Token:
+    """ "Movement for Democratic Change spokesman Nelson Chamisa says": the parse may head a subject on the
+    body ("Movement") and bury the person in its "for" phrase. A person named after a role noun at the end
+    of the subject is who acts; any other subject is returned as it is."""
+    doc = subject.doc
+    last = subject.right_edge
+    if last.i <= subject.i or last.ent_type_ != "PERSON" or subject.ent_type_ == "PERSON":
+        return subject
+    first = last
+    while first.i - 1 > subject.i and doc[first.i - 1].ent_type_ == "PERSON":
+        first = doc[first.i - 1]
+    role = doc[first.i - 1]
+    return last if first.i - 1 > subject.i and role.lower_ in lx.ROLE_NOUNS else subject
 
 
 def by_agent(verb: Token) -> Token | None:
