@@ -1213,3 +1213,21 @@ def test_a_passive_participle_describing_a_thing_or_people_names_no_doer(
 def test_a_statement_a_passive_participle_describes_is_still_its_authors(make_report: MakeReport) -> None:
     frame = events_of(make_report, "In a statement read on Monday, the army said the border was closed.")
     assert actor_at(frame, "on Monday") == "the army"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Thousands of flood survivors returned to their homes on Sunday.", "on Sunday", "flood survivors"),
+        ("On Friday, tens of thousands of mourners filled the square.", "On Friday", "mourners"),
+        (
+            "The rally turned violent and the crowd dispersed in the afternoon.",
+            "in the afternoon",
+            "the crowd",
+        ),
+    ],
+)
+def test_a_counted_or_gathered_group_of_people_acts_and_a_disaster_before_them_is_not_weather(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

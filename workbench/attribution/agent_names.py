@@ -39,7 +39,8 @@ GROUP_NOUNS = frozenset(
     delegation envoys unions companies governments ministries agencies councils committees parties groups
     engineers economists analysts experts scientists researchers agents
     gunmen attackers assailants bombers hijackers kidnappers snipers separatists extremists jihadists islamists
-    terrorists guerrillas guerillas rioters looters pirates smugglers traffickers poachers""".split()
+    terrorists guerrillas guerillas rioters looters pirates smugglers traffickers poachers
+    survivors mourners pilgrims tourists crowd crowds donors""".split()
 )
 
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
@@ -210,7 +211,10 @@ class PhraseActors:
             return None  # "Monday's attack", "the October offensive": a date, not an actor
         if (
             fold(token.lemma_) in lx.NATURAL_FORCES
-            or any(c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children)
+            or (
+                any(c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children)
+                and lower not in GROUP_NOUNS  # "earthquake survivors", "flood rescuers": people, not weather
+            )
             or (token.pos_ == "PROPN" and fold(token.text) in self.natural_force_names)
         ):
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
@@ -239,6 +243,9 @@ class PhraseActors:
             return self.actor_of(token.nbor(-2), in_quote=in_quote, verb=verb, pronouns=pronouns)  # "X, Jr."
         if lower in ANONYMOUS_PEOPLE:
             return None  # "More than 1,300 people have arrived": who they are is not said
+        counted = _counted_of(token)
+        if counted is not None:  # "Thousands of earthquake survivors returned": the survivors did
+            return self.actor_of(counted, in_quote=in_quote, verb=verb, pronouns=pronouns)
         if (
             token.dep_ == "appos"
             and token.head.i not in self.dateline
@@ -661,6 +668,21 @@ def _modifiers(token: Token) -> list[Token]:
             found.append(child)
             found.extend(_modifiers(child))
     return found
+
+
+#: Nouns that only count what their "of" phrase names: "thousands of survivors", "dozens of police".
+COUNTING_NOUNS = frozenset("dozens scores hundreds thousands tens millions tens-of-thousands".split())
+
+
+def _counted_of(token: Token) -> Token | None:
+    """What a counting noun counts: "Thousands of earthquake survivors" gives "survivors"."""
+    if token.lower_ not in COUNTING_NOUNS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None and counted.lower_ in COUNTING_NOUNS:  # "tens of thousands of people"
+        return _counted_of(counted) or counted
+    return counted
 
 
 def _joint_owners(member: Token) -> Token | None:
