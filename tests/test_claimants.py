@@ -514,6 +514,19 @@ def test_a_spokesman_named_after_a_long_body_name_claims_not_the_body(make_repor
     assert source_of(make_report, text, "four") == "Peter Kamau"
 
 
+def test_an_aside_inside_what_a_speaker_says_is_the_speakers_claim(make_report: MakeReport) -> None:
+    text = (
+        "Floods\nMinister Peter Kamau says warning systems have improved since the 2011 floods,"
+        " which left more than 9,000 people homeless."
+    )
+    assert source_of(make_report, text, "9,000") == "Peter Kamau"
+
+
+def test_an_aside_outside_any_report_stays_the_narrators(make_report: MakeReport) -> None:
+    text = "Floods\nThe river burst its banks in the 2011 floods, which left more than 9,000 people homeless."
+    assert source_of(make_report, text, "9,000") is None
+
+
 def test_a_document_that_blames_claims_the_figures_of_its_clause(make_report: MakeReport) -> None:
     text = "Toll\nOn Monday, a new Amnesty International report blamed the militia for 340 civilian deaths."
     assert source_of(make_report, text, "340") == "Amnesty International"

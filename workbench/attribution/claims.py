@@ -188,7 +188,7 @@ class SentenceClaims(ClaimantNames):
         described: Claim | None = None  # the claim whose claimant's own description holds the figure
         while child.head.i != child.i:
             head = child.head
-            if is_aside(child) and child.i not in by_verb:
+            if is_aside(child) and child.i not in by_verb and not self._reported_aside(child, by_verb):
                 break
             claim = by_verb.get(head.i)
             if claim is not None:
@@ -316,6 +316,15 @@ class SentenceClaims(ClaimantNames):
             if closing or opening:
                 return claim.claimant
         return None
+
+    def _reported_aside(self, aside: Token, by_verb: dict[int, Claim]) -> bool:
+        """An aside inside the clause a speech verb reports is part of what was said."""
+        t = aside.head
+        while t.head.i != t.i:
+            if t.dep_ == "ccomp" and t.head.i in by_verb and by_verb[t.head.i].kind == "speech":
+                return True
+            t = t.head
+        return False
 
     def _in_aside(self, anchor: int) -> bool:
         child = self.doc[anchor]
