@@ -1231,3 +1231,14 @@ def test_a_counted_or_gathered_group_of_people_acts_and_a_disaster_before_them_i
     make_report: MakeReport, body: str, date_text: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_date_just_inside_a_quote_belongs_to_the_quoted_words_not_the_saying(
+    make_report: MakeReport,
+) -> None:
+    body = 'The army chief, Peter Kamau, said "By Friday we are going to open a corridor for civilians."'
+    frame = events_of(make_report, body)
+    rows = frame[frame["date_text"] == "By Friday"]
+    assert len(rows) == 1
+    assert rows["date"].iloc[0] == "2024-03-15"  # the coming Friday of the quoted plan, not the last one
+    assert rows["actor"].isna().all()  # "we" inside a quote is no one named

@@ -1380,13 +1380,20 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+#: Marks that open quoted words: a date after one is part of what is quoted.
+OPENING_QUOTE_MARKS = frozenset({'"', "\u201c", "``", "\u00ab", "\u201e"})
+
+
 def _reattach(date: Token, verb: Token) -> Token:
     """The reporting verb above ``verb`` when the date sits between the two, before the clause's
     subject ("said on Thursday he would resign"); not after the clause's "that", which opens the
-    clause the date belongs to ("added that today there were more recoveries")."""
+    clause the date belongs to ("added that today there were more recoveries"), nor after a quote mark
+    that opens the words the date is part of ('said "By Wednesday we are going to ...')."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     head = verb.head
-    opened = any(c.dep_ == "mark" and c.i < date.i for c in verb.children)
+    opened = any(c.dep_ == "mark" and c.i < date.i for c in verb.children) or any(
+        t.text in OPENING_QUOTE_MARKS for t in date.doc[head.i + 1 : date.i]
+    )
     if (
         verb.dep_ in ("ccomp", "xcomp")
         and subjects
