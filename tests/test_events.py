@@ -1242,3 +1242,29 @@ def test_a_date_just_inside_a_quote_belongs_to_the_quoted_words_not_the_saying(
     assert len(rows) == 1
     assert rows["date"].iloc[0] == "2024-03-15"  # the coming Friday of the quoted plan, not the last one
     assert rows["actor"].isna().all()  # "we" inside a quote is no one named
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "As police searched the rubble, a similar group of blasts hit another city on Saturday.",
+            "on Saturday",
+            None,
+        ),
+        (
+            "LAGOS, Nigeria - Peter Kamau, age 41, of Lagos was sentenced today to 15 years in prison.",
+            "today",
+            None,
+        ),
+        (
+            "From May through July, the conspirators sold stolen fuel to traders.",
+            "From May through July",
+            "the conspirators",
+        ),
+    ],
+)
+def test_a_set_of_things_a_name_after_a_dateline_in_a_passive_and_conspirators(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -40,7 +40,7 @@ GROUP_NOUNS = frozenset(
     engineers economists analysts experts scientists researchers agents
     gunmen attackers assailants bombers hijackers kidnappers snipers separatists extremists jihadists islamists
     terrorists guerrillas guerillas rioters looters pirates smugglers traffickers poachers
-    survivors mourners pilgrims tourists crowd crowds donors""".split()
+    survivors mourners pilgrims tourists crowd crowds donors conspirators co-conspirators defendants accomplices""".split()
 )
 
 #: Singular nouns for one person in a role ("the minister"): an agent, and a "he"/"she" antecedent.
@@ -672,11 +672,15 @@ def _modifiers(token: Token) -> list[Token]:
 
 #: Nouns that only count what their "of" phrase names: "thousands of survivors", "dozens of police".
 COUNTING_NOUNS = frozenset("dozens scores hundreds thousands tens millions tens-of-thousands".split())
+#: Nouns for a set of things or people, which is what its "of" phrase names: "a group of blasts hit",
+#: "a group of experts said".
+COLLECTIVE_NOUNS = frozenset("group series wave spate string handful".split())
 
 
 def _counted_of(token: Token) -> Token | None:
-    """What a counting noun counts: "Thousands of earthquake survivors" gives "survivors"."""
-    if token.lower_ not in COUNTING_NOUNS:
+    """What a counting or collective noun counts: "Thousands of earthquake survivors" gives "survivors",
+    "a similar group of blasts" gives "blasts" (no one)."""
+    if token.lower_ not in COUNTING_NOUNS and not (token.lower_ in COLLECTIVE_NOUNS and token.pos_ == "NOUN"):
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -180,7 +180,12 @@ class AgentFinder(PhraseActors):
                 return ()  # "X is an industrial byproduct ... in 2007", "X died last night": no act
             subject = self._subject_after_dateline(_subject(current) or self._fronted_date_object(current))
             subject = _trailing_attribution_subject(current, subject)
-            if subject is not None and subject.dep_ == "nsubjpass":
+            passive_subject = subject is not None and (
+                subject.dep_ == "nsubjpass"
+                # "WASHINGTON - X was sentenced today": the name after a dateline stands for the passive subject
+                or any(c.dep_ == "auxpass" for c in current.children)
+            )
+            if subject is not None and passive_subject:
                 by = by_agent(current)
                 if by is None and subject.lower_ == "it" and raised:
                     return ()  # "it is planned to upgrade 4,000 km of roads": an empty "it", no one named
