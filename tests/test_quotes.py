@@ -809,3 +809,15 @@ def test_a_spokesman_named_after_a_long_body_name_speaks_not_the_body(quotes: Qu
         'Opposition defiant\n"We will not stop," Movement for Democratic Renewal spokesman Peter Kamau said on Thursday.'
     )
     assert speaker(table, "We will not stop") == "Peter Kamau"
+
+
+def test_a_verb_a_title_case_headline_capitalises_is_not_a_person(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    report = make_report(
+        "Valorian Leader Brushes Off Threat by Rebels\n"
+        "Valorian Prime Minister Peter Kamau has dismissed an ultimatum from the rebel movement. "
+        'Speaking to reporters on Wednesday, the Valorian leader said the threat is "nothing new."\n'
+    )
+    names = set(wb.extract_actors(report)["name"])
+    assert not any("Brushes" in name for name in names)

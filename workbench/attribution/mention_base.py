@@ -89,6 +89,7 @@ class MentionTokens:
         self.derived_countries: set[str] = set()  # folded names of countries known from their demonym
         self.name_words: set[str] | None = None  # lower-cased words used as names mid-sentence
         self.body_common_words: set[str] | None = None  # words the body prints in lower case only
+        self.body_words: set[str] = set()  # every lower-cased word of the body
         self.in_names: set[int] = set()  # tokens of names already found
         self.run_tokens: set[int] = set()  # tokens of every capitalised name run
         self.decided: dict[str, str] = {}  # folded name -> kind its clearest context gives it
@@ -152,16 +153,34 @@ class MentionTokens:
         if self.paragraph_kind(i) != "title" or self.doc[i].ent_type_ not in ("", "PERSON"):
             return False  # a body's name ("Federal Emergency Management Agency") keeps its common words
         if self.body_common_words is None:
-            lower, named = set(), set()
+            lower, named, seen = set(), set(), set()
             for k, word in enumerate(self.words):
                 if self.paragraph_kind(k) != "body":
                     continue
+                seen.add(self.lower[k])
                 if word.islower():
                     lower.add(word)
                 elif self.is_capitalised(k) and not self._opens_sentence(k):
                     named.add(self.lower[k])
             self.body_common_words = lower - named
-        return self.lower[i] in self.body_common_words
+            self.body_words = seen
+        if self.lower[i] in self.body_common_words:
+            return True
+        # "Ethiopian Leader Brushes Off Threat": a person the tagger finds only in a title-case headline, whose
+        # words the body never prints, is a verb read as a name
+        return (
+            self.doc[i].ent_type_ == "PERSON" and self.lower[i] not in self.body_words and self._title_case(i)
+        )
+
+    def _title_case(self, i: int) -> bool:
+        """Token ``i`` is in a headline that capitalises its words ("Ethiopian Leader Brushes Off Threat")."""
+        paragraph = self.paragraph_ids[i]
+        words = [
+            self.words[k]
+            for k in range(len(self.words))
+            if self.paragraph_ids[k] == paragraph and len(self.words[k]) > 3 and self.words[k].isalpha()
+        ]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _in_described_opening_name(self, i: int) -> bool:
         """ "Avery Ng Man-yuen, vice chairman of the league, tells VOA ...": two to four capitalised words
