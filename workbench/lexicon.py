@@ -197,6 +197,15 @@ SPEECH_VERBS = words(
     protest lament boast announce forecast believe think disagree echo interject elaborate summarise
     summarize recall recognise recognize"""
 )
+#: Verbs a title-case headline capitalises ("Leader Brushes Off Threat", "Rebels Vow to Fight On"), in the
+#: forms headlines use: a tagger may read them as a name.
+HEADLINE_VERBS = frozenset(
+    form
+    for verb in """vow brush slam urge warn reject dismiss back blast hail pledge deny seek meet call push
+    press vote sign quit resign win lose fight flee stage storm seize kill free hold face mark eye rule
+    defend shrug scoff snub spurn rebuff rap chide decry laud tout mull weigh step""".split()
+    for form in (verb, verb + "s", verb + "es", verb + "ed", verb + "ing")
+)
 #: Verbs that report with the particle "out" and a "that" clause ("pointed out that", "set out that").
 OUT_SPEECH_VERBS = words("point set spell lay")
 #: Nouns that, bare after "by", say how something was done, not who did it ("dug by hand", "by road").

@@ -166,10 +166,13 @@ class MentionTokens:
             self.body_words = seen
         if self.lower[i] in self.body_common_words:
             return True
-        # "Ethiopian Leader Brushes Off Threat": a person the tagger finds only in a title-case headline, whose
-        # words the body never prints, is a verb read as a name
+        # "Ethiopian Leader Brushes Off Threat": a headline verb the tagger made a person, which the body never
+        # prints, is not a name
         return (
-            self.doc[i].ent_type_ == "PERSON" and self.lower[i] not in self.body_words and self._title_case(i)
+            self.doc[i].ent_type_ == "PERSON"
+            and self.lower[i] in lx.HEADLINE_VERBS
+            and self.lower[i] not in self.body_words
+            and self._title_case(i)
         )
 
     def _title_case(self, i: int) -> bool:
