@@ -821,3 +821,11 @@ def test_a_verb_a_title_case_headline_capitalises_is_not_a_person(
     )
     names = set(wb.extract_actors(report)["name"])
     assert not any("Brushes" in name for name in names)
+
+
+def test_as_someone_put_it_gives_the_quote_after_it_to_them(quotes: Quotes) -> None:
+    table = quotes(
+        'Siege\nThe envoy spoke for ten minutes. As Dr Leila Haddou put it so painfully, "we are running out of'
+        ' beds for the wounded."'
+    )
+    assert speaker(table, "running out of beds") == "Leila Haddou"

@@ -203,7 +203,7 @@ HEADLINE_VERBS = frozenset(
     form
     for verb in """vow brush slam urge warn reject dismiss back blast hail pledge deny seek meet call push
     press vote sign quit resign win lose fight flee stage storm seize kill free hold face mark eye rule
-    defend shrug scoff snub spurn rebuff rap chide decry laud tout mull weigh step""".split()
+    defend shrug scoff snub spurn rebuff rap chide decry laud tout mull weigh step gun shoot""".split()
     for form in (verb, verb + "s", verb + "es", verb + "ed", verb + "ing")
 )
 #: Verbs that report with the particle "out" and a "that" clause ("pointed out that", "set out that").

@@ -36,7 +36,20 @@ def is_cue(doc: Doc, i: int) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return (tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according") or reports_out(tok)
+    return (
+        (tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according")
+        or reports_out(tok)
+        or _as_put_it(tok)
+    )
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As Dr X put it, '...'": "put it" in an "as" clause says how someone worded what follows."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def reports_out(verb: Token) -> bool:
