@@ -1,0 +1,57 @@
+K = "helene_2024:"
+HAR = "Alexander Harlamor"
+NG = "National Guard"
+ANN = {
+ "article": "articles/dod_2024_helene_guard_6300_rescue_hundreds.txt",
+ "gold_out": "gold/dod_2024_helene_guard_6300_rescue_hundreds.json",
+ "published": "2024-09-30",
+ "quotes": [
+  {"text": "It’s pretty devastating to look at a lot of homes that have been wiped off the foundations and a lot of people that are probably going to be having to restart their lives pretty shortly", "speaker": HAR, "speaker_mention": "Brig. Gen. Alex Harlamor",
+   "note": "'“...,” Brig. Gen. Alex Harlamor, Florida National Guard, told CNN Saturday': attribution after the quote in the same sentence; comma before the closing mark dropped. Words said to CNN and relayed by the Bureau"},
+ ],
+ "figures": [
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "people the National Guard rescues (headline)", "source": None, "approx": None, "ctx": "rescues hundreds of people",
+   "note": "headline's vague plural, the Bureau's voice"},
+  {"quantity": K+"guard_troops_helene", "text": "6,300", "value": 6300, "unit": None, "counted": "National Guard members from a dozen states who rescued hundreds of people across the Southeast", "source": None, "approx": "more than",
+   "note": "'More than 6,300 National Guard members from a dozen states rescued hundreds of people ...': the Bureau's own voice (its own story), no claimant in the text; same running Guard total for Helene as the 4,700 of 28 Sept, the 6,700 of 4 Oct and the dev DOD items' 6,100 / about 5,000 / about 2,000"},
+  {"quantity": K+"guard_states_helene", "text": "a dozen", "value": 12, "unit": None, "counted": "states the National Guard members came from", "source": None, "approx": None,
+   "note": "'from a dozen states': 'a dozen' = 12 (a figure by FORMAT.md), not hedged. Same quantity as the '18 states' of the next sentence (the text disagrees with itself) and the dev items' '18 different states' (7 Oct), '19 different states' (8 Oct), 'nine states' (22 Oct) and the '16 states' of 4 Oct: the number of states whose Guard members respond to Helene"},
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "people the National Guard members rescued", "source": None, "approx": None, "ctx": "rescued hundreds of people",
+   "note": "vague plural in the Bureau's voice (also in the headline 'rescues hundreds of people', annotated separately)"},
+  {"quantity": K+"guard_states_helene", "text": "18", "value": 18, "unit": None, "counted": "states whose Guardsmen are responding to disaster recovery efforts as of Sunday", "source": None, "approx": None,
+   "note": "'As of Sunday, Guardsmen in 18 states are responding': own voice; the list that follows names 18 states (17 names plus 'North and South Carolina'); same key as 'a dozen' above"},
+  {"quantity": K+"florida_guard_helene", "text": "3,000", "value": 3000, "unit": None, "counted": "Guard members in Florida", "source": None, "approx": "more than",
+   "note": "'In Florida, over 3,000 Guard members rescued 165 people': 'over' -> more than; own voice; same quantity as the 3,900 Florida Guard members of 28 Sept (dod_2024_helene_guard_4700_mobilized_southeast)"},
+  {"text": "165", "value": 165, "unit": None, "counted": "people the Florida Guard members rescued", "source": None, "approx": None,
+   "note": "own voice"},
+  {"text": "60", "value": 60, "unit": None, "counted": "animals the Florida Guard members rescued", "source": None, "approx": "more than",
+   "note": "'more than 60 animals': own voice"},
+  {"text": "2,200 miles", "value": 2200, "unit": "miles", "counted": "roads cleared in Florida", "source": None, "approx": "more than",
+   "note": "'They cleared over 2,200 miles of roads': 'over' -> more than; a distance, unit miles"},
+  {"text": "36", "value": 36, "unit": None, "counted": "places established to distribute supplies in Florida", "source": None, "approx": None,
+   "note": "own voice"},
+  {"quantity": K+"georgia_guard_helene", "text": "1,500", "value": 1500, "unit": None, "counted": "Georgia Guardsmen conducting search and rescue operations", "source": None, "approx": "more than",
+   "note": "'In Georgia, over 1,500 Georgia Guardsmen ...': 'over' -> more than; own voice; same quantity as 'more than 480 National Guard members' in Georgia on 28 Sept"},
+ ],
+ "events": [
+  {"actor": NG, "date": "2024-09-29", "date_text": "As of Sunday", "what": "Guardsmen in 18 states are responding to disaster recovery efforts",
+   "note": "'As of Sunday, Guardsmen in 18 states are responding to disaster recovery efforts': the date modifies the active 'are responding', whose subject is the Guardsmen (the National Guard); Sunday 29 September 2024 for a story of 30 September (the same Sunday for a story of 29 September to 5 October)"},
+  {"actor": None, "date": "2024-09-26", "date_text": "late Thursday night", "what": "Hurricane Helene made landfall in the Big Bend area of Florida",
+   "note": "'the massive storm that made landfall in the Big Bend area of Florida late Thursday night': the storm is the subject, no agent (weather); Thursday 26 September 2024"},
+  {"actor": HAR, "date": "2024-09-28", "date_text": "Saturday", "what": "Harlamor told CNN the damage was devastating",
+   "note": "'..., Brig. Gen. Alex Harlamor, Florida National Guard, told CNN Saturday': Harlamor is the subject of the dated 'told'; Saturday 28 September 2024"},
+ ],
+ "actors": [
+  {"name": NG, "type": "organisation", "aliases": ["National Guard members", "Guardsmen", "the Guard members", "Guard members"]},
+  {"name": HAR, "type": "person", "aliases": ["Brig. Gen. Alex Harlamor"]},
+ ],
+ "notes": [
+  "National Guard Bureau story (nationalguard.mil, ARLINGTON, Va. dateline) on the Guard response to Hurricane Helene, taken as of Monday 30 September 2024 (no date in the stored opening; meta published_evidence). Story helene_2024 with dod_2024_helene_guard_4700_mobilized_southeast (28 Sept), dod_2024_helene_guard_6700_16_states (4 Oct) and the dev DOD and FEMA Helene items.",
+  "Keys (helene_2024:): guard_troops_helene ('More than 6,300'), guard_states_helene ('a dozen' and '18': the story gives two counts of states in two sentences, both keyed so an analyst sees them side by side with the 16, 18, 19 and nine states of the other items), florida_guard_helene ('over 3,000' against 3,900 on 28 Sept), georgia_guard_helene ('over 1,500' against 'more than 480' on 28 Sept).",
+  "Headline 'National Guard rescues hundreds of people in wake of hurricane' (rebuilt from the URL slug, meta edits): its 'hundreds' is a vague figure too; annotated below as a second 'hundreds'.",
+  "One quote: Harlamor's words to CNN, attribution after the quote ('Brig. Gen. Alex Harlamor, Florida National Guard, told CNN Saturday'). His canonical name is 'Alexander Harlamor' as in dod_2024_helene_guard_4700_mobilized_southeast; 'Brig. Gen. Alex Harlamor' is this item's surface form. 'Florida National Guard' here is his affiliation and CNN only receives his words: neither is listed as an actor.",
+  "All figures are in the Bureau's own voice (its own story, no 'said' or 'according to'): sources null.",
+  "Events: 'As of Sunday' (Guardsmen are responding: actor the National Guard), 'late Thursday night' (landfall, no agent), 'Saturday' (Harlamor told CNN).",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2 and the stored copy: checked the quote span (curly apostrophe in 'It’s' kept, comma before the closing mark dropped), every number token (6,300, a dozen, 18, 3,000, 165, 60, 2,200 miles, 36, 1,500; the two vague 'hundreds'), the 'over'/'more than' hedges, the weekday dates for a story of 30 September 2024 and the actors of the three events, and that every alias is an exact substring; no change.",
+ ],
+}

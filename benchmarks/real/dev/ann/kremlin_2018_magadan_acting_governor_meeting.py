@@ -1,0 +1,41 @@
+S = "Sergei Nosov"
+ANN = {
+ "article": "articles/kremlin_2018_magadan_acting_governor_meeting.txt",
+ "gold_out": "gold/kremlin_2018_magadan_acting_governor_meeting.json",
+ "published": "2018-08-03",
+ "quotes": [],
+ "figures": [
+  {"text": "6.9 percent", "value": 6.9, "unit": "%", "counted": "growth of the production rate in 2017 compared with 2016", "source": S, "approx": None,
+   "note": "'The Acting Governor reported that the production rate grew 6.9 percent in 2017 compared with 2016'"},
+  {"text": "4.7 percent", "value": 4.7, "unit": "%", "counted": "growth of investment in fixed capital and working enterprises", "source": S, "approx": None,
+   "note": "same reported clause ('and investment in fixed capital and working enterprises 4.7 percent', verb 'grew' elided)"},
+  {"text": "5 percent", "value": 5, "unit": "%", "counted": "increase of the gross regional product", "source": S, "approx": None,
+   "note": "'The gross regional product has increased by 5 percent.': no claimant in the sentence; it continues the Acting Governor's report of the previous sentence, so Nosov is its source (the convention of kremlin_2018_st_petersburg_governor_meeting)"},
+  {"text": "1 percent", "value": 1, "unit": "%", "counted": "decrease of the Magadan Region's population in 2017", "source": S, "approx": "around",
+   "note": "'According to Mr Nosov, ... with the Magadan Region’s population decreasing approximately 1 percent in 2017': 'approximately' -> around"},
+ ],
+ "events": [
+  {"actor": None, "date": "2017", "date_text": "in 2017", "occ": 1, "what": "the production rate grew 6.9 percent",
+   "note": "a state ('the production rate grew'), no agent; Nosov only reports it"},
+  {"actor": None, "date": "2016", "date_text": "2016", "ctx": "compared with 2016", "what": "the base year of the production comparison",
+   "note": "'compared with 2016': the year the 2017 growth is measured against; a period, no act and no agent"},
+  {"actor": None, "date": "2017", "date_text": "in 2017", "occ": 2, "what": "the Magadan Region's population decreased approximately 1 percent",
+   "note": "a state ('population decreasing'), no agent"},
+  {"actor": None, "date": "2018-08-03", "date_text": "As of today", "what": "active work being done to prepare for implementing the May Executive Order",
+   "note": "'today' in the readout's own narration (no quote marks), so kept, as in uapres_2022_guterres_kyiv_meeting; the day of the meeting and of publication; passive without an agent ('active work is being done') -> null"},
+  {"actor": None, "date": "2018-05", "date_text": "May", "ctx": "the May Executive Order", "what": "the May Executive Order issued",
+   "note": "a date on a noun ('the May Executive Order', like 'Friday's verdict'): the text does not say who issued the order (no 'Presidential' here, unlike the St Petersburg readout), so the actor is null; May of the readout's year 2018 (the national-goals order of 7 May 2018)"},
+ ],
+ "actors": [
+  {"name": "Vladimir Putin", "type": "person", "aliases": ["Vladimir Putin", "the President"]},
+  {"name": S, "type": "person", "aliases": ["Acting Governor of Magadan Region Sergei Nosov", "Acting Governor of the Magadan Region Sergei Nosov", "Sergei Nosov", "Mr Nosov", "The Acting Governor"]},
+ ],
+ "notes": [
+  "Kremlin readout (news summary) of Putin's working meeting with Acting Governor of the Magadan Region Sergei Nosov on Friday 3 August 2018 at Novo-Ogaryovo, from the accessible-version catalog view (date line removed, meta edits). Story magadan_governor_meeting_2018 (the only item of the story). No quote marks: no quotes.",
+  "All four figures are Nosov's ('The Acting Governor reported that ...', 'According to Mr Nosov, ...'); the gross regional product sentence has no claimant of its own and continues his report.",
+  "Not figures: 'several ways' (vague determiner, not a number word), 'May' (a month), '2016', '2017' (years), 'a key role'.",
+  "Events: 'in 2017' twice (states, pinned with occ), '2016' in 'compared with 2016' (the base year, a period), 'As of today' (narration, agentless passive) and 'May' in 'the May Executive Order' (a noun dated by its month; issuer not named -> null). 'However, the speed of migration has decreased', 'have been submitted to federal ministries' and 'Vladimir Putin and Sergei Nosov also discussed' carry no date.",
+  "Actors: Putin and Nosov ('The Acting Governor' twice, 'Mr Nosov'; 'the President' in 'asked the President'). The federal ministries only receive the measures (passive) and do not act; 'The region' in 'The region has not yet fully overcome' is the subject of a state, not an act, and is not listed.",
+  "second reading: re-read the whole item once more against FORMAT.md sections 1-2 (no quote marks; four percent figures, 'approximately' -> around; the two 'in 2017' and the single '2016' located; 'As of today' = 2018-08-03; every alias an exact substring and no form shared); no change.",
+ ],
+}

@@ -1,0 +1,50 @@
+K = "benghazi_attack_2012:"
+O = "Barack Obama"
+ANN = {
+ "article": "articles/state_2012_benghazi_obama_condemns_attack.txt",
+ "gold_out": "gold/state_2012_benghazi_obama_condemns_attack.json",
+ "published": "2012-09-12",
+ "quotes": [
+  {"text": "I strongly condemn the outrageous attack on our diplomatic facility in Benghazi", "speaker": O, "speaker_mention": "Obama",
+   "note": "'..., Obama said in a prepared statement September 12.' after the quote; the comma before the closing mark is dropped"},
+  {"text": "exemplified America’s commitment to freedom, justice and partnership with nations and people around the globe, and stand in stark contrast to those who callously took their lives.", "speaker": O, "speaker_mention": "The president", "fragment": True,
+   "note": "'The president added that the diplomats “...”': the quoted words continue reported speech, so a fragment; the final '.' inside the closing mark kept; speaker named by description ('The president')"},
+  {"text": "While the United States rejects efforts to denigrate the religious beliefs of others, we must all unequivocally oppose the kind of senseless violence that took the lives of these public servants", "speaker": O, "speaker_mention": "Obama",
+   "note": "'..., Obama said.' after the quote; comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K + "americans_killed", "text": "Four", "value": 4, "unit": None, "counted": "U.S. diplomats killed in the Benghazi attack", "source": None, "approx": None,
+   "note": "headline in the outlet's voice, no claimant. The four Americans killed at Benghazi on 11 September 2012: the same key as 'four Americans' in the lead and the four dead in the two DOD items of 12 and 13 September"},
+  {"quantity": K + "americans_killed", "text": "four", "value": 4, "unit": None, "counted": "Americans killed in the attack on the U.S. mission in Benghazi", "source": None, "approx": None,
+   "note": "'a rocket attack ... that took the lives of four Americans': narration (the relative clause is the writer's, not Obama's or Clinton's words), so null"},
+  {"text": "21", "value": 21, "unit": "years", "counted": "years as a U.S. diplomat (Stevens)", "source": None, "approx": None,
+   "note": "'a 21-year U.S. diplomat': a duration glued to '-year'; the text is the digits only, as in '47-year-old'"},
+  {"text": "three", "value": 3, "unit": None, "counted": "U.S. Embassy personnel killed with Stevens", "source": None, "approx": None,
+   "note": "'Stevens ... and three U.S. Embassy personnel were killed': narration. Not keyed with the four dead: three is the dead other than Stevens, a part, not the same quantity"},
+ ],
+ "events": [
+  {"actor": None, "date": "2012-09-11", "date_text": "late September 11", "what": "Stevens and three U.S. Embassy personnel were killed in Benghazi",
+   "note": "'Stevens ... and three U.S. Embassy personnel were killed when they went ... to try to evacuate mission staff late September 11 during a riot': the date, with 'during a riot', places the killing; the main verb 'were killed' is a passive without a by-agent, so null (the mob that fired is inside a relative clause of 'a riot', not the agent of 'were killed'). Month-day without year = the publication year"},
+  {"actor": "demonstrators in Cairo", "date": "2012-09-11", "date_text": "on September 11", "what": "demonstrators attacked the U.S. Embassy in Cairo",
+   "note": "'Also on September 11, demonstrators attacked the U.S. Embassy in Cairo': subject of 'attacked'. the date expression is 'on September 11' ('Also' left out)"},
+  {"actor": O, "date": "2012-09-12", "date_text": "September 12", "what": "Obama condemned the attack in a prepared statement", "ctx": "prepared statement September 12",
+   "note": "'Obama said in a prepared statement September 12': subject of 'said'"},
+  {"actor": O, "date": "2012-09-12", "date_text": "September 12", "what": "Obama said at the White House that those responsible will be brought to justice", "ctx": "White House September 12",
+   "note": "'He said at the White House September 12 that ...': 'He' = Obama, subject of 'said'"},
+ ],
+ "actors": [
+  {"name": O, "type": "person", "aliases": ["President Obama", "Obama", "The president"]},
+  {"name": "Hillary Rodham Clinton", "type": "person", "aliases": ["Secretary of State Hillary Rodham Clinton"]},
+  {"name": "John Christopher Stevens", "type": "person", "aliases": ["U.S. Ambassador John Christopher Stevens", "Stevens"]},
+  {"name": "demonstrators in Cairo", "type": "group", "aliases": ["demonstrators"]},
+  {"name": "mob in Benghazi", "type": "group", "aliases": ["a mob"]},
+ ],
+ "notes": [
+  "State Department IIP Digital staff story (Merle David Kellerhals Jr.) of Wednesday 12 September 2012 on Obama's and Clinton's condemnation of the attack on the U.S. mission in Benghazi the night before. Story benghazi_attack_2012 with dod_2012_benghazi_clinton_shock_conscience (American Forces Press Service on Clinton's remarks, 12 September) and dod_2012_benghazi_security_team_libya (AFPS, 13 September).",
+  "Three quotes, all Obama's: two attributed after the quote by surname ('Obama said'), one continued as a fragment after 'The president added that the diplomats' (speaker by description). Clinton is an actor (joint condemnation in the lead) but no quote of hers survives the cut.",
+  "Key across the story: :americans_killed (headline 'Four U.S. Diplomats', lead 'four Americans'; 'four Americans' in Clinton's remarks in the 12 September DOD item, 'four State Department personnel' and 'four' in the 13 September DOD item). 'three U.S. Embassy personnel' (the dead other than Stevens) and '21-year' are not keyed.",
+  "Events: 'late September 11' (killing, agentless passive: null), 'Also on September 11' (demonstrators attacked the Cairo embassy), two 'September 12' (Obama's statement; his White House remarks). Month-day dates without a year are 2012. Left out: the dateline 'Washington —'; 'The president added' has no date of its own. 'will be brought to justice' is future and undated.",
+  "Not actors: the U.S. government (ordered by Obama; it does not act in the text), the U.S. mission and U.S. Embassy (places attacked), 'those responsible' (no name). 'the diplomats' refers to the dead; 'the United States' appears only inside Obama's quote, as the subject of 'rejects', and is not given as an alias.",
+  "Second reading (annotator): whole item re-read against FORMAT.md sections 1-2: quote spans against the curly marks (two trailing commas dropped, the fragment's final '.' kept), figure sources (headline and narration null), '21-year' as years, the four event dates (11 September 2012 a Tuesday, 12 September a Wednesday) and every alias as an exact substring of the text.",
+ ],
+}

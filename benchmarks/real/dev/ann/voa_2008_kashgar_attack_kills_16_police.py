@@ -1,0 +1,56 @@
+K = "kashgar_attack_2008:"
+X = "Xinhua News Agency"
+A = "Kashgar attackers"
+ANN = {
+ "article": "articles/voa_2008_kashgar_attack_kills_16_police.txt",
+ "gold_out": "gold/voa_2008_kashgar_attack_kills_16_police.json",
+ "published": "2008-08-04",
+ "quotes": [
+  {"text": "raid", "speaker": X, "speaker_mention": "it", "fragment": True,
+   "note": "'the attack, which it described as a \"raid\" by suspected terrorists': one word of Xinhua's report (it = Xinhua, subject of the sentence before, 'Xinhua says 14 police died ...'); a fragment, like the 'vital clues' of voa_2008_delhi_police_collect_clues"},
+  {"text": "international terrorist group", "speaker": "Shanghai police", "speaker_mention": "Police in Shanghai", "fragment": True,
+   "note": "'Police in Shanghai say they stopped an \"international terrorist group\"': the police's own wording inside reported speech"},
+ ],
+ "figures": [
+  {"quantity": K+"police_killed", "text": "16", "value": 16, "unit": None, "counted": "officers killed", "source": "Chinese state media", "approx": "at least", "ctx": "at least 16 officers",
+   "note": "'China's state media says suspected terrorists have attacked border police ..., killing at least 16 officers': claimed by the state media (Xinhua, next paragraph)"},
+  {"text": "two", "value": 2, "unit": None, "counted": "attackers", "source": X, "approx": None, "ctx": "two attackers",
+   "note": "'Xinhua reports two attackers drove a dump truck ...'"},
+  {"text": "14", "value": 14, "unit": None, "counted": "police died at the scene", "source": X, "approx": None,
+   "note": "'Xinhua says 14 police died at the scene': a part of the 16 killed (no key: another scope)"},
+  {"text": "two", "value": 2, "unit": None, "counted": "others died on the way to the hospital", "source": X, "approx": None, "ctx": "two others",
+   "note": "same sentence, still under 'Xinhua says'"},
+  {"quantity": K+"police_wounded", "text": "Sixteen", "value": 16, "unit": None, "counted": "more wounded in the attack", "source": X, "approx": None,
+   "note": "'Sixteen more were wounded in the attack, which it described as a \"raid\"': the sentence continues Xinhua's account and names it ('it' = Xinhua), so source Xinhua"},
+  {"text": "80", "value": 80, "unit": None, "counted": "suspects arrested in Xinjiang so far this year", "source": "Chinese authorities", "approx": "more than",
+   "note": "'Chinese authorities say they have ... arrested over 80 suspects so far this year': over -> more than"},
+ ],
+ "events": [
+  {"actor": A, "date": "2008-08-04", "date_text": "early Monday morning", "what": "attack on border police in Kashgar",
+   "note": "'the attack came early Monday morning in Kashgar': the date sits on the noun 'attack'; the text says who made it (the next paragraph: 'two attackers drove a dump truck into a group of border police'), so the attackers. Monday = the publication day (URL date)"},
+  {"actor": "Chinese authorities", "date": "2008", "date_text": "so far this year", "what": "broke up terrorist cells and arrested over 80 suspects in Xinjiang",
+   "note": "'Chinese authorities say they have broken up ... and arrested over 80 suspects so far this year': the authorities are the agents of 'arrested'; this year = 2008"},
+  {"actor": "Shanghai police", "date": "2008-07", "date_text": "in July", "what": "stopped an alleged international terrorist group plotting to attack an Olympic venue",
+   "note": "'Police in Shanghai say they stopped an \"international terrorist group\" in July': the police are the agents of 'stopped'; July 2008"},
+ ],
+ "actors": [
+  {"name": "Chinese state media", "type": "organisation", "aliases": ["China's state media"]},
+  {"name": X, "type": "organisation", "aliases": ["China's official Xinhua News Agency", "Xinhua"]},
+  {"name": "Chinese authorities", "type": "group", "aliases": ["Chinese authorities", "Chinese officials"]},
+  {"name": A, "type": "group", "aliases": ["suspected terrorists", "two attackers", "The assailants"]},
+  {"name": "East Turkistan Islamic Movement", "type": "organisation", "aliases": ["East Turkistan Islamic Movement"]},
+  {"name": "Xinjiang police", "type": "organisation", "aliases": ["police in Xinjiang", "Xinjiang police"]},
+  {"name": "Sun Weide", "type": "person", "aliases": ["Sun Weide"]},
+  {"name": "Public Security Bureau", "type": "organisation", "aliases": ["China's Public Security Bureau"]},
+  {"name": "Shanghai police", "type": "organisation", "aliases": ["Police in Shanghai"]},
+ ],
+ "notes": [
+  "VOA report by Daniel Schearf (Beijing), Monday 4 August 2008 (URL date), on the attack on border police in Kashgar, Xinjiang, four days before the Beijing Olympics; story kashgar_attack_2008 (single item so far; keys police_killed and police_wounded are there for later items).",
+  "The stored copy has no headline (the file opens with the standfirst); the last paragraph, cut mid-quotation, was dropped (see meta edits).",
+  "Figures are nearly all claimed: the standfirst's 'at least 16' by China's state media, the breakdown 14 + two and the 16 wounded by Xinhua, the 80 arrests by the Chinese authorities. Not figures: 'a group of border police', 'numerous terrorist cells', 'a lot of importance', 'just days before', 'in the days before' (vague, no number).",
+  "Quotes: two fragments only ('raid', Xinhua's word; 'international terrorist group', the Shanghai police's). Sun Weide and the Public Security Bureau speak without quote marks.",
+  "Events: 'early Monday morning' (the attack, agents the attackers), 'so far this year' (the authorities' arrests), 'in July' (the Shanghai police's stop). Not events: 'just days before the opening of the Beijing Olympics', 'in the days before the opening', 'during the Olympics' (vague or an event name, not a date of an act); the dropped paragraph held 'in March'.",
+  "Actors: the victims (border police) and the reporter are not actors; 'Chinese officials' (standfirst) and 'Chinese authorities' are one actor; 'the group' (= ETIM, in Xinhua's account) is not listed as an alias, being a bare description.",
+  "second reading by the annotator: re-read the item fully against FORMAT.md sections 1-2; checked each number token (16, two, 14, two, Sixteen, 80), the two fragment quotes, the three date expressions and their agents, and that no surface form is shared by two actors.",
+ ],
+}

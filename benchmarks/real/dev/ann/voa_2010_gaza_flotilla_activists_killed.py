@@ -1,0 +1,40 @@
+ANN = {
+ "article": "articles/voa_2010_gaza_flotilla_activists_killed.txt",
+ "gold_out": "gold/voa_2010_gaza_flotilla_activists_killed.json",
+ "published": "2010-05-31",
+ "quotes": [
+  {"text": "The boat on which people died had an 18-month-old baby on board", "speaker": "Audrey Bomse", "speaker_mention": "Audrey Bomse",
+   "note": "first half of a quote interrupted by 'said Audrey Bomse'; the printed trailing comma before the closing mark is dropped"},
+  {"text": "There was no intent from them for violence.", "speaker": "Audrey Bomse", "speaker_mention": "Audrey Bomse",
+   "note": "second half of the quote interrupted by 'said Audrey Bomse'"},
+  {"text": "Our boarding party was met with deadly violence: knives, iron bars, and even live fire from weapons", "speaker": "Mark Regev", "speaker_mention": "Mark Regev"},
+  {"text": "And as a result, there was a firefight.", "speaker": "Mark Regev", "speaker_mention": "Mark Regev",
+   "note": "second half of the quote interrupted by 'said Mark Regev'"},
+ ],
+ "figures": [
+  {"text": "10", "value": 10, "unit": None, "counted": "pro-Palestinian activists dead", "source": None, "approx": "at least",
+   "note": "outlet's voice"},
+  {"text": "60", "value": 60, "unit": "km", "counted": "distance of the raid off the coast of Israel", "source": None, "approx": "around",
+   "note": "'about 60 kilometers': unit word not glued, span is the number with unit km"},
+  {"text": "18", "value": 18, "unit": "months", "counted": "age of the baby on board", "source": "Audrey Bomse", "approx": None,
+   "note": "'18-month-old baby' inside Bomse's quote"},
+ ],
+ "events": [
+  {"actor": "Israeli commandos", "date": "2010-05-31", "date_text": "before dawn", "what": "raided the flotilla vessels in international waters",
+   "note": "'The Israeli commandos raided the vessels before dawn': like 'at dawn', the reference day (the published date worked out in meta edits)"},
+ ],
+ "actors": [
+  {"name": "Israeli commandos", "type": "organisation", "aliases": ["Israeli commandos", "The Israeli commandos"]},
+  {"name": "Israel", "type": "country", "aliases": ["Israel"]},
+  {"name": "Egypt", "type": "country", "aliases": ["Egypt"]},
+  {"name": "Audrey Bomse", "type": "person", "aliases": ["Audrey Bomse", "One of the flotilla's organizers, Audrey Bomse of the Free Gaza movement"]},
+  {"name": "Mark Regev", "type": "person", "aliases": ["Mark Regev", "Israeli prime minister's spokesman Mark Regev"]},
+ ],
+ "notes": [
+  "VOA News report of the Gaza flotilla raid of Monday 31 May 2010 (date worked out from the text and the event; the page prints none); story gaza_flotilla_raid_2010, no other item of it yet.",
+  "Four quotes: two split quotes, each interrupted by its attribution ('said Audrey Bomse', 'said Mark Regev'); both speakers were first named a paragraph before with their descriptions.",
+  "Not figures: 'One of the flotilla's organizers' (pronoun 'one of'), 'several others' (no number word). Not events: 'There are conflicting reports', 'Israel took the ships to a nearby port' (no date expression).",
+  "Israel and Egypt imposed the blockade (passive with by-agent, undated: no event); Israel also 'took the ships' and 'said' it would transfer the supplies. Both are actors. The Free Gaza movement does not act (Bomse speaks for it): not an actor.",
+  "Second careful read of the whole item against FORMAT.md done by the annotator (quotes, every number token, every date expression, actor aliases).",
+ ],
+}

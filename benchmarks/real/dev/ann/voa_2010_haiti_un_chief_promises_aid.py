@@ -1,0 +1,57 @@
+K = "haiti_quake_2010:"
+B = "Ban Ki-moon"
+UN = "United Nations"
+ANN = {
+ "article": "articles/voa_2010_haiti_un_chief_promises_aid.txt",
+ "gold_out": "gold/voa_2010_haiti_un_chief_promises_aid.json",
+ "published": "2010-01-17",
+ "quotes": [
+  {"text": "For a small country like Haiti, this is a tsunami like disaster", "speaker": B, "speaker_mention": "Mr. Ban",
+   "note": "speaker named after the quote ('..., Mr. Ban said.'); trailing comma dropped"},
+  {"text": "This is a major catastrophe, and a huge humanitarian crisis, whose full dimensions we may not even know yet, particularly outside the capital. It requires a correspondingly massive response and help.", "speaker": B, "speaker_mention": "Mr. Ban",
+   "note": "continuation after the attribution 'Mr. Ban said.': a second quote, same speaker"},
+ ],
+ "figures": [
+  {"text": "one-in-three", "value": 1/3, "unit": "share", "counted": "Haitians in need of assistance", "source": UN, "approx": None,
+   "note": "'The United Nations says one-in-three Haitians is in need of assistance': a share, like 'two-thirds'"},
+  {"text": "million", "value": 1000000, "unit": None, "counted": "homeless", "source": UN, "approx": None,
+   "note": "'and another million are homeless' continues the UN's statement of the same sentence. Country-wide (Haitians), so not keyed with the UN's 300,000 homeless in Port-au-Prince of the 15 January items"},
+  {"text": "Dozens", "value": None, "vague": True, "unit": None, "counted": "makeshift camps", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"quantity": K+"deaths_estimate", "text": "tens of thousands", "value": None, "vague": True, "unit": None, "counted": "death toll", "source": None, "approx": None,
+   "note": "'The death toll has been estimated in the tens of thousands': passive without an agent, so no claimant. Shares deaths_estimate with the Red Cross's 45,000 to 50,000 (15 Jan) and the Red Cross and UN's 'more than 40,000' (voa_2010_haiti_un_chief_arrives, same day)"},
+  {"text": "scores", "value": None, "vague": True, "unit": None, "counted": "people missing", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "12,000", "value": 12000, "unit": None, "counted": "UN personnel in Haiti in its stabilization mission", "source": None, "approx": "around",
+   "note": "'The United Nations, which has some 12,000 personnel in Haiti': a relative clause in the outlet's voice (the UN is the subject of 'has', not the claimant of the number); 'some' = around"},
+  {"quantity": K+"un_staff_deaths", "text": "40", "value": 40, "unit": None, "counted": "UN staff deaths confirmed", "source": UN, "approx": "more than",
+   "note": "'has confirmed the deaths of more than 40 staff': the UN confirms the count. Shares un_staff_deaths with 'more than 40 U.N. peacekeeping and civilian staff members' in voa_2010_haiti_un_chief_arrives (same day)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-01-11/2010-01-17", "date_text": "last week's", "what": "massive earthquake",
+   "note": "date on the noun 'earthquake' (Tuesday 12 January, called 'last Tuesday's massive quake' in the same text); a natural event, no agent. CAUTION: published Sunday 17 January 2010, so FORMAT's mechanical rule (previous ISO week) would give 2010-01-04/2010-01-10, which the text contradicts; the gold gives the week of the quake (Monday 11 - Sunday 17 January), the week just ending on the day of writing"},
+  {"actor": B, "date": "2010-01-17", "date_text": "Sunday", "what": "visited Port-au-Prince to assess the relief effort", "ctx": "Port-au-Prince, Sunday to assess",
+   "note": "'The secretary-general visited the Haitian capital, Port-au-Prince, Sunday': agent of 'visited' = Ban"},
+  {"actor": B, "date": "2010-01-17", "date_text": "Sunday", "what": "Ban's convoy traveled through areas of Port-au-Prince", "ctx": "Port-au-Prince Sunday, where",
+   "note": "'Mr. Ban's convoy traveled through several areas of Port-au-Prince Sunday': the subject is Ban's convoy, his party, not an actor of its own; the agent is given as Ban"},
+  {"actor": None, "date": "2010-01-12", "date_text": "last Tuesday's", "what": "massive quake",
+   "note": "date on the noun 'quake'; no agent. Tuesday of the week ending Sunday 17 January = 12 January 2010"},
+  {"actor": None, "date": "2010-01-17", "date_text": "on Sunday", "what": "a glimmer of hope that miracles can still happen",
+   "note": "'there was a glimmer of hope': a state, no agent"},
+  {"actor": None, "date": "2010-01-17", "date_text": "at 2 p.m. (local time)", "what": "Jens Kristensen pulled out alive",
+   "note": "'he was pulled out alive': passive without a 'by' agent (the American team is the subject of the coordinated clause 'They worked for hours', not of the passive), so null; the day is the 'on Sunday' of the paragraph before"},
+ ],
+ "actors": [
+  {"name": B, "type": "person", "aliases": ["UN Chief", "U.N. Chief Ban Ki-moon", "The secretary-general", "Mr. Ban"]},
+  {"name": UN, "type": "organisation", "aliases": ["The United Nations"]},
+  {"name": "American search and rescue team", "type": "group", "aliases": ["An American search and rescue team"]},
+ ],
+ "notes": [
+  "VOA News report of Sunday 17 January 2010 (Ban Ki-moon's day in Port-au-Prince), kept from VOA's own publishing host; headline from the voanews.com copy of the same page (see meta). Story haiti_quake_2010 with voa_2010_haiti_un_chief_arrives (same day), voa_2010_haiti_un_time_running_out (15 Jan), voa_2010_haiti_quake_displaces, the Wikinews and DOD/USAID items.",
+  "Quotes: one statement of Ban's split by its attribution placed after the first part ('\"...,\" Mr. Ban said. \"...\"'): two quotes. 'Mr. Ban told Haitians, help is arriving.' is reported speech without marks.",
+  "Cross-item keys: deaths_estimate ('tens of thousands', no claimant) and un_staff_deaths (more than 40, the UN).",
+  "Dates: UNUSUAL - 'last week's massive earthquake' in a Sunday report: the gold gives the quake's own ISO week (11-17 January), not the previous ISO week of the mechanical rule, because the text itself dates the quake to 'last Tuesday' (12 January). Three Sunday expressions: two acts by Ban (visited; his convoy traveled) and one state (null). 'at 2 p.m. (local time)' dates an agentless passive.",
+  "Not figures: '2 p.m.' (time of day). 'one-in-three' is a share (value 1/3).",
+  "second reading: re-read the whole item against FORMAT.md: both quote spans, seven figures (one-in-three, million, Dozens, tens of thousands, scores, 12,000, 40) and their claimants, six events with their agents, and actor aliases.",
+ ],
+}

@@ -1,0 +1,52 @@
+MN = "Mohamed Nasheed"
+AL = "Abdul Latheef"
+ANN = {
+ "article": "articles/voa_2012_maldives_president_resigns_police_mutiny.txt",
+ "gold_out": "gold/voa_2012_maldives_president_resigns_police_mutiny.json",
+ "published": "2012-02-07",
+ "quotes": [
+  {"text": "an iron fist", "speaker": MN, "speaker_mention": "Nasheed", "fragment": True,
+   "note": "'Saying he did not wish to rule with \u201can iron fist,\u201d Nasheed announced ...': a phrase of Nasheed's televised address inside reported speech; the subject 'Nasheed' follows the quote. The marks are the repaired curly marks (see meta edits); the trailing comma before the closing mark is dropped"},
+  {"text": "He did say trying to sustain the government at this moment may lead use of extensive force and he wanted to avoid that, ", "speaker": "Mohamed Zuhair", "speaker_mention": "Mohamed Zuhair",
+   "note": "'... avoid that, \" said Mohamed Zuhair, who was Nasheed's press secretary': Zuhair's words reporting what Nasheed said ('He did say'); the speaker is Zuhair. The stored copy has a space between the comma and the closing mark, so the span runs to the mark and keeps ', ' (the trailing-comma rule cannot drop it without leaving the space)"},
+  {"text": "MNDF will always stand as it is", "speaker": AL, "speaker_mention": "Latheef",
+   "note": "'\"MNDF will always stand as it is,\" said Latheef': first part of a quote interrupted by its attribution; Latheef was introduced in the paragraph before ('Lieutenant Colonel Abdul Latheef, a spokesman for the MNDF')"},
+  {"text": "There will be no problem in the MNDF. We will be with the president always. If there is a new president, we will be with the new president.", "speaker": AL, "speaker_mention": "Latheef",
+   "note": "second part after 'said Latheef.': the speaker is named a sentence before the quote"},
+ ],
+ "figures": [
+  {"text": "30 years", "value": 30, "unit": "years", "counted": "years Gayoom ruled the country", "source": None, "approx": None,
+   "note": "'Maumoon Abdul Gayoom, who ruled the country for 30 years': outlet's own voice -> null"},
+  {"text": "several dozen", "value": None, "vague": True, "unit": None, "counted": "members of the army who took the side of the protesters", "source": None, "approx": None,
+   "note": "'According to some reports, several dozen members of the army took the side of the protesters': claimed by unnamed 'some reports' (no named claimant; denied by Latheef in the next sentence, but he is not its claimant) -> null; 'several dozen' is a vague count (value null, vague)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2008", "date_text": "in 2008", "what": "Nasheed became president after the first democratic elections",
+   "note": "'Nasheed became president in 2008': a change of state without an agent, as 'since he became prime minister in 2006' (Olmert) in the dev set -> null"},
+  {"actor": None, "date": "2012-02-07", "date_text": "later Tuesday", "what": "Muhammad Waheed Hassan sworn in as the new president",
+   "note": "passive without a by-agent ('was sworn in as the new president later Tuesday'); Waheed is the one sworn in, not the agent (as Museveni's swearing-in in the dev set) -> null. Tuesday 7 February 2012, the day of the report"},
+  {"actor": None, "date": "2013", "date_text": "next year", "what": "parliamentary elections scheduled",
+   "note": "'Parliamentary elections are scheduled for next year': passive without agent -> null; 'next year' = 2013 from 7 February 2012"},
+ ],
+ "actors": [
+  {"name": MN, "type": "person", "aliases": ["Maldives President Mohamed Nasheed", "Mohamed Nasheed", "Nasheed", "The president of the Maldives"]},
+  {"name": "Maldives police", "type": "organisation", "aliases": ["the nation's police forces", "the country's police"]},
+  {"name": "opposition protesters", "type": "group", "aliases": ["opposition protesters", "protesters"]},
+  {"name": "Mohamed Zuhair", "type": "person", "aliases": ["Mohamed Zuhair"]},
+  {"name": "Maumoon Abdul Gayoom", "type": "person", "aliases": ["Maumoon Abdul Gayoom", "Gayoom", "the country's former autocratic ruler"]},
+  {"name": "Nasheed's critics", "type": "group", "aliases": ["Nasheed's critics"]},
+  {"name": "witnesses", "type": "group", "aliases": ["Witnesses"]},
+  {"name": "Maldives National Defense Force", "type": "organisation", "aliases": ["Maldives National Defense Force", "MNDF", "the country's military", "the army", "the military"]},
+  {"name": AL, "type": "person", "aliases": ["Lieutenant Colonel Abdul Latheef", "Abdul Latheef", "Latheef"]},
+  {"name": "Muhammad Waheed Hassan", "type": "person", "aliases": ["Former Vice President Muhammad Waheed Hassan", "Muhammad Waheed Hassan"]},
+ ],
+ "notes": [
+  "VOA report (no byline) of Tuesday 7 February 2012, kept from VOA's publishing host (voa.pangea-cms.com), on the resignation of Maldives President Mohamed Nasheed after a police mutiny; story maldives_nasheed_resignation_2012 (the only item of the story so far).",
+  "Hard cases: two speakers named away from their words: Latheef is introduced a paragraph before ('Lieutenant Colonel Abdul Latheef, a spokesman for the MNDF, denies that. He says ...') and his second quote follows 'said Latheef.'; Zuhair reports Nasheed's words ('He did say ...'), so the speaker is Zuhair, not Nasheed. 'an iron fist' is a fragment of Nasheed's address in reported speech ('Saying he did not wish to rule with ...').",
+  "The stored copy's broken marks around 'an iron fist' ('\u03b2...\u03b2', mojibake) were written back as curly marks (meta edits); without that repair the span would not be a quote in the text.",
+  "Figures: '30 years' (Gayoom's rule, outlet voice) and 'several dozen' (army members who sided with protesters, 'According to some reports' -> unnamed, null). Not figures: 'first democratic elections' (ordinal), 'weeks of popular street protests' and 'hours after' (no number), '2008' (a year).",
+  "Events: 'in 2008' (became president: change of state -> null), 'later Tuesday' (sworn in, passive without agent -> null), 'next year' (elections scheduled, passive -> null). Not events: 'Recent protests' (vague), 'at this moment' (inside the quote, no date), 'hours after protesters took over the broadcaster' (relative, no date expression). Nasheed's announcement on national television is undated in the text (the day is only implied by 'later Tuesday').",
+  "Actors: Nasheed, the police (joined the protesters), the protesters, Zuhair, Gayoom (ruled), Nasheed's critics (faulted him), witnesses (say), the MNDF ('the country's military', 'the army', 'the military'; 'several dozen members of the army' acted), Latheef, Waheed (sworn in; listed as the new president although the act is passive). Not actors: 'followers loyal to Gayoom' and 'whose political allies' (no own surface name), 'some reports', parliament.",
+  "second reading (annotator): the whole item re-read against FORMAT.md sections 1-2 and the stored copy; checked the Zuhair span (runs to the mark, keeps ', ' because of the stray space), the split Latheef quote, 'several dozen' as vague, 'next year' = 2013, the three null event actors with their precedents; no change.",
+ ],
+}

@@ -1,0 +1,51 @@
+K = "karachi_airport_attack_2014:"
+PO = "Pakistani officials"
+ANN = {
+ "article": "articles/voa_2014_karachi_airport_militants_attack.txt",
+ "gold_out": "gold/voa_2014_karachi_airport_militants_attack.json",
+ "published": "2014-06-08",
+ "quotes": [
+  {"text": "terrorists", "speaker": PO, "speaker_mention": "Pakistani officials", "fragment": True,
+   "note": "'Pakistani officials called the gunmen “terrorists”': the officials' own word for the gunmen, rendered in curly marks (their words, not a scare quote by the outlet)"},
+  {"text": "die and kill mission.", "speaker": PO, "speaker_mention": "they", "fragment": True,
+   "note": "'... who appeared to be on what they called a \"die and kill mission.\"': 'they' = the Pakistani officials named earlier in the sentence; straight marks; the final period inside the closing mark is kept"},
+ ],
+ "figures": [
+  {"quantity": K+"dead_early", "text": "12", "value": 12, "unit": None, "counted": "dead in the Karachi airport attack", "source": None, "approx": "at least",
+   "note": "headline 'at Least 12 Dead' in VOA's voice; the body gives at least six attackers and at least six airport security personnel killed (6 + 6), kept as separate quantities"},
+  {"text": "seven", "value": 7, "unit": None, "counted": "heavily armed militants surrounded", "source": "Pakistani army commandos", "approx": None,
+   "note": "'Pakistani army commandos say they have surrounded seven heavily armed militants'"},
+  {"quantity": K+"attackers_killed", "text": "six", "value": 6, "unit": None, "counted": "attackers killed", "source": None, "approx": "at least", "ctx": "At least six attackers",
+   "note": "'At least six attackers already have been killed': VOA's voice, no claimant in this or the next sentence (the next sentence's 'Officials say' is about the evacuation)"},
+  {"quantity": K+"security_personnel_killed", "text": "six", "value": 6, "unit": None, "counted": "airport security personnel killed", "source": None, "approx": "at least", "ctx": "least six airport",
+   "note": "same sentence, VOA's voice"},
+  {"quantity": K+"taftan_dead", "text": "23", "value": 23, "unit": None, "counted": "people killed in the Taftan suicide attack", "source": None, "approx": "at least",
+   "note": "'suspected Sunni Muslim militants killed at least 23 people' in VOA's voice; Bugti, in the next sentence, speaks of the bombers, not of this toll"},
+  {"text": "one", "value": 1, "unit": None, "counted": "bomber killed by security forces", "source": "Sarfaraz Bugti", "approx": None, "ctx": "killed one bomber",
+   "note": "'Baluchistan's home minister, Sarfaraz Bugti, says security forces killed one bomber'"},
+  {"text": "three", "value": 3, "unit": None, "counted": "others (bombers) who blew themselves up", "source": "Sarfaraz Bugti", "approx": None,
+   "note": "'while three others blew themselves up', same reported statement"},
+ ],
+ "events": [
+  {"actor": "suspected Sunni Muslim militants", "date": "2014-06-08", "date_text": "Hours earlier Sunday", "what": "suicide attack on buses of Shi'ite pilgrims in Taftan killing at least 23",
+   "note": "'Hours earlier Sunday, suspected Sunni Muslim militants killed at least 23 people': agent of 'killed'; Sunday 8 June 2014, the day of the report (the Karachi attack began Sunday night)"},
+ ],
+ "actors": [
+  {"name": "Pakistani army commandos", "type": "organisation", "aliases": ["Pakistani army commandos"]},
+  {"name": "Karachi airport militants", "type": "group", "aliases": ["The militants", "the militants", "the gunmen"]},
+  {"name": PO, "type": "group", "aliases": ["Pakistani officials", "Officials"]},
+  {"name": "Security officials", "type": "group", "aliases": ["Security officials"]},
+  {"name": "Nawaz Sharif", "type": "person", "aliases": ["Prime Minister Nawaz Sharif", "Nawaz Sharif"]},
+  {"name": "suspected Sunni Muslim militants", "type": "group", "aliases": ["suspected Sunni Muslim militants"]},
+  {"name": "Sarfaraz Bugti", "type": "person", "aliases": ["Sarfaraz Bugti", "Baluchistan's home minister"]},
+  {"name": "Baluchistan security forces", "type": "organisation", "aliases": ["security forces"]},
+ ],
+ "notes": [
+  "VOA report of Sunday 8 June 2014, written during the siege of the old terminal at Karachi's Jinnah airport, with the Taftan bombing in Baluchistan the same day; kept from VOA's Hausa service site, which carries the English report. Story karachi_airport_attack_2014 (one item here; keys given so later items can share them).",
+  "The headline's '12 Dead' is the sum of two body figures (six attackers, six security personnel), stated once in VOA's voice; it gets its own key (dead_early: the toll while the siege went on), not the key of either part.",
+  "Speakers named away from their words: the 'die and kill mission' fragment is attributed by 'they' to the Pakistani officials named before it. 'Officials say all passengers have been evacuated' is grouped with 'Pakistani officials' (one actor); 'Security officials' (militants' uniforms) kept apart.",
+  "Events: only 'Hours earlier Sunday' dates an act; the Karachi attack itself carries no date expression in the kept text (the caption with 'Sunday night, June 8, 2014' was removed as furniture). Not events: 'already', present perfects without a date.",
+  "Not figures: 'No one' ('No one has claimed responsibility'). 'VIPs', 'Jinnah terminal' are not actors; the Shi'ite pilgrims are victims.",
+  "Second reading: re-read the whole item against FORMAT.md sections 1-2: the two quote fragments (curly and straight marks, the kept final period), 'At least' -> at least for 12, six, six and 23, the two 'six' and the 'one' pinned with ctx, Bugti as claimant of 'one' and 'three'.",
+ ],
+}

@@ -1,0 +1,43 @@
+AP = "Anti-government protesters"
+ANN = {
+ "article": "articles/voa_2014_venezuela_guardsman_killed.txt",
+ "gold_out": "gold/voa_2014_venezuela_guardsman_killed.json",
+ "published": "2014-03-01",
+ "quotes": [],
+ "figures": [
+  {"text": "One", "value": 1, "unit": None, "counted": "national guardsman shot dead", "source": None, "approx": None,
+   "note": "'One national guardsman was shot dead as he tried to remove a barricade': outlet's voice"},
+  {"text": "three", "value": 3, "unit": "weeks", "counted": "weeks of clashes", "source": None, "approx": None,
+   "note": "'in three weeks of clashes': a duration (the period the toll covers)"},
+  {"text": "18", "value": 18, "unit": None, "counted": "dead in three weeks of clashes (death toll)", "source": None, "approx": "at least",
+   "note": "'bringing the death toll in three weeks of clashes to at least 18': outlet's voice, no claimant"},
+ ],
+ "events": [
+  {"actor": AP, "date": "2014-02-28/2014-03-01", "date_text": "overnight", "what": "anti-government protesters continued to clash with security forces",
+   "note": "'Anti-government protesters continued to clash with Venezuela's security forces overnight': the protesters are the subject; the security forces are the object of 'with', not joint agents (as in the Iguala item); overnight = the night before Saturday 1 March 2014"},
+  {"actor": None, "date": "2014-03-01", "date_text": "Saturday", "what": "scattered barricades blocked streets in Caracas",
+   "note": "'Scattered barricades blocked streets Saturday': the subject of the dated verb is the barricades (things, not an actor); the student demonstrators are agents of the 'as' clause only, so null. Saturday = the day of the report"},
+  {"actor": "Venezuelans", "date": "2014-02-27", "date_text": "on Thursday", "what": "Venezuelans began a week-long national holiday",
+   "note": "'Venezuelans began a week-long national holiday on Thursday': 'Venezuelans' is the subject of 'began'; Thursday before Saturday 1 March 2014 = 27 February"},
+  {"actor": None, "date": "2014-03-05", "date_text": "on March 5", "what": "an extra day off to mark the anniversary of Chavez's death",
+   "note": "'Maduro says there will be an extra day off on March 5': the date is on an existential 'there will be' with no agent; Maduro's 'says' is present tense and undated, so null"},
+ ],
+ "actors": [
+  {"name": AP, "type": "group", "aliases": ["Anti-government protesters", "Protesters", "student demonstrators"]},
+  {"name": "Venezuelan security forces", "type": "organisation", "aliases": ["Venezuela's security forces", "security forces"]},
+  {"name": "Nicolas Maduro", "type": "person", "aliases": ["President Nicolas Maduro", "Maduro"]},
+  {"name": "Venezuelan government", "type": "organisation", "aliases": ["The Maduro government"]},
+  {"name": "U.S. government", "type": "organisation", "aliases": ["The U.S. government"]},
+  {"name": "Venezuelans", "type": "group", "aliases": ["Venezuelans"]},
+  {"name": "Venezuelan officials", "type": "group", "aliases": ["Officials"]},
+ ],
+ "notes": [
+  "VOA News report of Saturday 1 March 2014 (date inferred, see meta) on continuing anti-government protests in Venezuela during the Carnival holiday, in which a national guardsman was shot dead; story venezuela_protests_2014 (one item). Kept from VOA's publishing host (voa.pangea-cms.com preview path).",
+  "No quotes: the text has no quote marks; the government's blame and the U.S. denial are reported speech without marks and without dates.",
+  "Figures: the guardsman ('One'), the period ('three weeks') and the toll ('at least 18'), all in the outlet's voice. No quantity key (no other item of this story).",
+  "Events: four date expressions: 'overnight' (protesters as agent), 'Saturday' (inanimate subject, null), 'on Thursday' (Venezuelans began the holiday) and 'on March 5' (existential, null). Not events: 'the third day of a national holiday' (a relative ordinal, no date expression), 'the first anniversary' (ordinal).",
+  "Actors: 'student demonstrators' (who threw stones) are taken as part of the anti-government protesters; 'security forces' ('who responded with tear gas') are Venezuela's security forces. The shot guardsman, the wounded guardsman and Hugo Chavez do not act. 'People traditionally abandon cities' is a habitual generic, not listed as an alias. AP, AFP and Reuters in the closing credit are sources of the report, not actors (as in the other VOA items with that credit).",
+  "Not figures: 'third day' and 'first anniversary' (ordinals), 'week-long' (no number word), 'March 5' (a date), 'an extra day off' and 'Another guardsman' (no number).",
+  "Second reading (annotator): re-read the whole item against FORMAT.md sections 1-2; checked each number token (One, three, 18), the four date expressions against Saturday 1 March 2014 and that no quote marks occur.",
+ ],
+}

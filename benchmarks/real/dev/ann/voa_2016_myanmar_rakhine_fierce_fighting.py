@@ -1,0 +1,53 @@
+K = "rakhine_fighting_2016:"
+GOV = "Myanmar government"
+ATT = "attackers"
+ANN = {
+ "article": "articles/voa_2016_myanmar_rakhine_fierce_fighting.txt",
+ "gold_out": "gold/voa_2016_myanmar_rakhine_fierce_fighting.json",
+ "published": "2016-11-13",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"oct9_police_killed", "text": "nine", "value": 9, "unit": None, "counted": "police killed in attacks last month", "source": "Myanmar authorities", "approx": None,
+   "note": "'attacks that authorities say killed nine police last month': claimed by the authorities (the 9 October attacks on border posts)"},
+  {"quantity": K+"nov12_ambush_attackers", "text": "60", "value": 60, "unit": None, "counted": "attackers armed with guns and knives", "source": GOV, "approx": "around",
+   "note": "'A government statement said ... an ambush on police Saturday by an estimated 60 attackers': 'an estimated' -> around; claimed by the government statement"},
+  {"quantity": K+"nov12_soldiers_killed", "text": "one", "value": 1, "unit": None, "counted": "soldier killed", "source": GOV, "approx": None, "ctx": "one soldier",
+   "note": "'The statement said one soldier and six attackers were killed'"},
+  {"quantity": K+"nov12_attackers_killed", "text": "six", "value": 6, "unit": None, "counted": "attackers killed", "source": GOV, "approx": None,
+   "note": "same sentence of the statement; killed attackers, kept apart from the 60 who ambushed"},
+  {"quantity": K+"suspects_arrested", "text": "30", "value": 30, "unit": None, "counted": "suspects arrested by the government force", "source": GOV, "approx": "more than",
+   "note": "'It said the government force later arrested more than 30 suspects': 'It' is the government statement"},
+ ],
+ "events": [
+  {"actor": GOV, "date": "2016-11-13", "date_text": "on Sunday", "what": "Myanmar reported heavy fighting in Rakhine",
+   "note": "'Myanmar on Sunday reported heavy fighting': the country stands for its government, which issued the statement; Sunday 13 November 2016, the publication day"},
+  {"actor": None, "date": "2016-10", "date_text": "last month", "what": "attacks that killed nine police",
+   "note": "'attacks that authorities say killed nine police last month': the subject of 'killed' is the attacks (an event noun); the text never says who carried them out ('insurgents linked to attacks' only links them), so no agent -> null. last month = October 2016 (the 9 October attacks)"},
+  {"actor": ATT, "date": "2016-11-12", "date_text": "Saturday", "ctx": "police Saturday", "what": "ambush on police by an estimated 60 attackers",
+   "note": "a date on a noun with a by-agent ('an ambush on police Saturday by an estimated 60 attackers'): the attackers are the agent of the ambush; Saturday 12 November 2016. 'triggered' itself is the passive whose by-agent is the ambush"},
+  {"actor": None, "date": "2012", "date_text": "in 2012", "what": "violence against Rohingya Muslims erupted",
+   "note": "'since violence against minority Rohingya Muslims erupted in 2012': violence erupting has no agent -> null"},
+  {"actor": None, "date": "2016-10-09", "date_text": "since October 9", "what": "photos published of burned houses and flattened villages",
+   "note": "'Photos published since October 9': a passive participle without agent -> null; the expression gives the starting day, 9 October 2016 (the day of the border-post attacks)"},
+  {"actor": "Myanmar Times", "date": "2016-10-31/2016-11-06", "date_text": "last week", "what": "Myanmar Times stopped covering the Rakhine crisis",
+   "note": "'the Myanmar Times (English language) newspaper last week stopped covering the Rakhine crisis': the paper is the agent; last week = the ISO week before that of Sunday 13 November 2016 (31 October - 6 November)"},
+ ],
+ "actors": [
+  {"name": GOV, "type": "organisation", "aliases": ["Myanmar", "A government statement", "The statement", "the government"]},
+  {"name": "Myanmar authorities", "type": "organisation", "aliases": ["authorities"]},
+  {"name": "Myanmar government forces", "type": "organisation", "aliases": ["government forces", "the government force", "government troops", "soldiers"]},
+  {"name": ATT, "type": "group", "aliases": ["attackers", "the attackers"]},
+  {"name": "monitors", "type": "group", "aliases": ["Monitors"]},
+  {"name": "Western diplomats", "type": "group", "aliases": ["Western diplomats"]},
+  {"name": "witnesses", "type": "group", "aliases": ["witnesses"]},
+  {"name": "Myanmar Times", "type": "organisation", "aliases": ["Myanmar Times"]},
+ ],
+ "notes": [
+  "VOA report of Sunday 13 November 2016 on fighting in northern Rakhine state after the 9 October 2016 attacks on border posts; story rakhine_fighting_2016 (one item here; keys given so later items of the story can share them).",
+  "Every figure is claimed (none is in VOA's own voice): 'nine' police by 'authorities' (kept as their own actor, Myanmar authorities, not merged with the government that issued the statement), the others by 'A government statement' / 'The statement' / 'It', all the Myanmar government. 'Myanmar on Sunday reported' is read as the government (alias 'Myanmar').",
+  "No quotes: the item has no quote marks; the government statement, monitors, diplomats and witnesses are reported in indirect speech.",
+  "Not events: 'in recent weeks' (vague), 'later' ('the government force later arrested'), 'have since accused' (vague). Not figures: '2012', 'October 9' (dates), 'one of its senior editors' (pronoun 'one of'). 'Rakhine Buddhists', 'Rohingya' and the fired editor are not acting in the text and are not actors.",
+  "'soldiers' (the accused soldiers in the region) is listed with the government forces; 'insurgents' (hunted, linked to the attacks) do not act in the text and are not an actor.",
+  "Second reading: re-read the whole item against FORMAT.md sections 1-2: 'an estimated' -> around, 'more than 30' -> more than, the null actor of 'last month' (subject is the attacks), the dated noun 'ambush ... Saturday by ... attackers', 'last week' from a Sunday publication day; 'one' pinned with ctx.",
+ ],
+}
