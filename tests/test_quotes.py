@@ -829,3 +829,26 @@ def test_as_someone_put_it_gives_the_quote_after_it_to_them(quotes: Quotes) -> N
         ' beds for the wounded."'
     )
     assert speaker(table, "running out of beds") == "Leila Haddou"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Talks\nRebel leader Omar Haddad has issued an audio message calling for war against what he called"
+            ' "foreign intervention." Earlier, spokesman Ali Rahim spoke to reporters.',
+            "foreign intervention",
+            "Omar Haddad",
+        ),
+        (
+            "Talks\nThe official said Peter Kamau would be allowed to stay in the country, in what he described as"
+            ' a "safe" place.',
+            "safe",
+            "The official",
+        ),
+    ],
+)
+def test_he_in_what_he_called_is_the_subject_of_the_main_clause(
+    quotes: Quotes, text: str, words: str, expected: str
+) -> None:
+    assert speaker(quotes(text), words) == expected

@@ -10,6 +10,9 @@ from .link_base import LinkState
 from .link_entities import PRONOUN_WINDOW, Entity, pronoun_fits
 from .mention_base import Candidate
 
+#: Verbs with which someone names a thing in their own words ("what he called", "which they described as").
+NAMING_VERBS = frozenset("call describe term dub label characterise characterize brand".split())
+
 #: Subordinators of a clause fronted before the main clause it says something about.
 FRONTING_SUBORDINATORS = frozenset("since after when as before although though while once because".split())
 
@@ -53,6 +56,27 @@ class PronounLinks(LinkState):
             return None
         index = self.covering.get(main.i)
         return index if index is not None and self.candidates[index].form == "name" else None
+
+    def _naming_clause_subject(self, token: int) -> int | None:
+        """The subject of the sentence's main clause, for the subject of "what he called", "which they
+        described as": a speaker or actor who names something in his own words within his own sentence
+        ("Godane issued a message calling for jihad against what he called '...'"; "The official said Chen
+        may stay, in what he described as a 'safe' place"). The index of its candidate, names and
+        descriptions only."""
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in NAMING_VERBS:
+            return None
+        if not any(
+            c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubjpass", "oprd") for c in verb.children
+        ):
+            return None
+        root = tok.sent.root
+        main = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if main is None or main.i == token:
+            return None
+        index = self.covering.get(main.i)
+        return index if index is not None and self.candidates[index].form != "pronoun" else None
 
     def _known_speaker(self, by_sentence: dict[int, list[int]], *, before: int, gender: str) -> Entity | None:
         """The latest speaker of ``gender`` in the sentences before ``before`` (within the window).
@@ -164,6 +188,9 @@ class PronounLinks(LinkState):
         main = self._fronted_clause_subject(pronoun.head)
         if main is not None and main in self.links and pronoun_fits(word, self.links[main]):
             return self.links[main]
+        namer = self._naming_clause_subject(pronoun.head)
+        if namer is not None and namer in self.links and pronoun_fits(word, self.links[namer]):
+            return self.links[namer]
         if word == "it" and self._thing_was_the_subject(pronoun.head):
             return None
         by_sentence: dict[int, list[int]] = {}
