@@ -527,6 +527,14 @@ def test_an_aside_outside_any_report_stays_the_narrators(make_report: MakeReport
     assert source_of(make_report, text, "9,000") is None
 
 
+def test_a_weekday_before_a_trailing_said_is_no_claimant(make_report: MakeReport) -> None:
+    text = (
+        "Evacuees\nDozens of buses began arriving from the coast Saturday said Army National Guard spokesman"
+        " Capt. Peter Kamau."
+    )
+    assert source_of(make_report, text, "Dozens") == "Peter Kamau"
+
+
 def test_a_document_that_blames_claims_the_figures_of_its_clause(make_report: MakeReport) -> None:
     text = "Toll\nOn Monday, a new Amnesty International report blamed the militia for 340 civilian deaths."
     assert source_of(make_report, text, "340") == "Amnesty International"

@@ -1268,3 +1268,11 @@ def test_a_set_of_things_a_name_after_a_dateline_in_a_passive_and_conspirators(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_whom_a_fronted_clause_meets_is_not_the_he_who_does_the_main_clause(make_report: MakeReport) -> None:
+    body = (
+        "Premier Maria Lopez has called an early election. After meeting with Governor Peter Kamau to dissolve"
+        " parliament, he made the announcement on Wednesday."
+    )
+    assert actor_at(events_of(make_report, body), "on Wednesday") != "Peter Kamau"

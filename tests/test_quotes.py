@@ -852,3 +852,11 @@ def test_he_in_what_he_called_is_the_subject_of_the_main_clause(
     quotes: Quotes, text: str, words: str, expected: str
 ) -> None:
     assert speaker(quotes(text), words) == expected
+
+
+def test_a_speaker_quoted_as_saying_in_a_second_conjunct_speaks(quotes: Quotes) -> None:
+    table = quotes(
+        "Election\nDuring his speech, Peter Kamau restated his position on fees and was quoted as saying he"
+        ' represented the "silent majority."'
+    )
+    assert speaker(table, "silent majority") == "Peter Kamau"

@@ -25,6 +25,7 @@ from .claimant_words import (
     within,
 )
 from .cues import person_ending_the_subject, quoted_as_saying
+from .mention_words import CALENDAR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,7 +129,11 @@ class SentenceClaims(ClaimantNames):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         # "The agency today announced": the parse may make "today" a subject too; a date claims nothing
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ not in TIME_LABELS]
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.ent_type_ not in TIME_LABELS and c.lower_ not in CALENDAR_WORDS
+        ]
         apposed = _apposed_before(verb)
         if apposed is not None and all(s.i < apposed.i and s.i != apposed.head.i for s in subjects):
             return apposed  # "There are 965 troops at the border, the chief of the bureau told reporters"

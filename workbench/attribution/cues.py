@@ -223,7 +223,10 @@ def quoted_as_saying(participle: Token) -> Token | None:
         return None
     reporting = doc[k].head
     if doc[k].dep_ == "prep" and any(c.dep_ == "auxpass" for c in reporting.children):
-        return next((c for c in reporting.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in reporting.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and reporting.dep_ == "conj":  # "X reaffirmed ... and was quoted as saying"
+            subject = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
+        return subject
     token = doc[k - 1]
     while token.dep_ != "dobj" and token.head.i != token.i and token.head.i < k:
         token = token.head

@@ -57,6 +57,27 @@ class PronounLinks(LinkState):
         index = self.covering.get(main.i)
         return index if index is not None and self.candidates[index].form == "name" else None
 
+    def _met_in_fronted_clause(self, token: int) -> set[int]:
+        """ "After meeting Governor X to dissolve parliament, he made the announcement": a subject pronoun is
+        the doer of a subjectless clause fronted before it, so whom that clause names as its object or
+        companion is someone else (the tokens of those phrases are returned)."""
+        tok = self.doc[token]
+        verb = tok.head
+        if tok.dep_ != "nsubj":
+            return set()
+        found: set[int] = set()
+        for clause in verb.children:
+            if clause.i > tok.i or clause.dep_ not in ("advcl", "prep"):
+                continue
+            inner = [clause] if clause.dep_ == "advcl" else [c for c in clause.children if c.dep_ == "pcomp"]
+            for participle in inner:
+                if participle.tag_ != "VBG" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in participle.children
+                ):
+                    continue
+                found |= {t.i for t in participle.subtree if t.i != participle.i}
+        return found
+
     def _naming_clause_subject(self, token: int) -> int | None:
         """The subject of the sentence's main clause, for the subject of "what he called", "which they
         described as": a speaker or actor who names something in his own words within his own sentence
@@ -181,7 +202,7 @@ class PronounLinks(LinkState):
         sentence = self.finder.sentence_ids[pronoun.head]
         posts = self.finder.post_ids
         post = posts[pronoun.head]
-        reported = self._reported_by(pronoun.head)
+        reported = self._reported_by(pronoun.head) | self._met_in_fronted_clause(pronoun.head)
         parallel = self._parallel_subject(pronoun.head)
         if parallel is not None and parallel in self.links and pronoun_fits(word, self.links[parallel]):
             return self.links[parallel]
