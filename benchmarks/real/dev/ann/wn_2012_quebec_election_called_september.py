@@ -1,0 +1,40 @@
+JC = "Jean Charest"
+ANN = {
+ "article": "articles/wn_2012_quebec_election_called_september.txt",
+ "gold_out": "gold/wn_2012_quebec_election_called_september.json",
+ "published": "2012-08-02",
+ "quotes": [
+  {"text": "bridge to the north", "speaker": JC, "speaker_mention": "he", "fragment": True,
+   "note": "'he made the public announcement on Wednesday ..., stating the airport represents a “bridge to the north”': short phrase inside reported speech; 'he' is Jean Charest, named in the sentence before"},
+  {"text": "silent majority.", "speaker": JC, "speaker_mention": "Charest", "fragment": True,
+   "note": "'Charest ... was quoted as saying he was representing the “silent majority.”': fragment inside reported speech; the final '.' lies inside the closing mark and is kept"},
+ ],
+ "figures": [],
+ "events": [
+  {"actor": None, "date": "2012-09", "date_text": "for September", "occ": 1, "what": "Quebec provincial election (headline: election called for September)",
+   "note": "headline; the date is on the noun 'election' (the vote), not on the calling; a vote has no single agent and the headline passive 'called' names none -> null"},
+  {"actor": None, "date": "2012-09-04", "date_text": "for September 4, 2012", "what": "date of the provincial election Charest has called",
+   "note": "'has called a provincial election for September 4, 2012': the date is on the noun 'election' (polling day), not on the act of calling, which is dated by 'on Wednesday'; a vote has no single agent -> null"},
+  {"actor": JC, "date": "2012-08-01", "date_text": "on Wednesday", "what": "Charest made the public announcement of the election at Québec City Jean Lesage International Airport",
+   "note": "'he made the public announcement on Wednesday': subject 'he' = Jean Charest; Wednesday before the Thursday 2 August 2012 publication = 1 August 2012"},
+  {"actor": None, "date": "2003", "date_text": "since 2003", "what": "Charest has held the position of premier from then on",
+   "note": "'has held his position as premier since 2003': a state (holding office), not an act -> null, as for 'was the governor ... from 1999 until 2007' in wn_2010_ibori_arrested_dubai"},
+ ],
+ "actors": [
+  {"name": JC, "type": "person", "aliases": ["Jean Charest", "Charest"]},
+  {"name": "Pierre Duchesne", "type": "person", "aliases": ["Lieutenant Governor Pierre Duchesne", "Pierre Duchesne"]},
+  {"name": "Quebec Liberal Party", "type": "organisation", "aliases": ["Quebec Liberal Party", "The Quebec Liberal Party"]},
+  {"name": "Coalition Avenir Québec", "type": "organisation", "aliases": ["Coalition Avenir Québec", "the Coalition Avenir Québec"]},
+  {"name": "Parti Québécois", "type": "organisation", "aliases": ["Parti Québécois", "the Parti Québécois"]},
+  {"name": "Option nationale", "type": "organisation", "aliases": ["Option nationale"]},
+  {"name": "Québec solidaire", "type": "organisation", "aliases": ["Québec solidaire"]},
+ ],
+ "notes": [
+  "Wikinews report of Thursday 2 August 2012 (kept from a verbatim mirror, en.wikiactu.com) on Premier Jean Charest calling the Quebec provincial election of 4 September 2012; story quebec_election_2012 (single item).",
+  "Quotes: two short fragments, both Charest's: 'bridge to the north' attributed by 'he ... stating' (pronoun, name in the previous sentence) and 'silent majority.' attributed by 'Charest ... was quoted as saying'.",
+  "No figures: 'September 4, 2012' and '2003' are dates; 'one of the major issues' and 'One other party' are pronoun/determiner uses of 'one' (no count of anything measured).",
+  "Events: 'This time' is not a date expression (it refers to this election), left out. The meeting with the Lieutenant Governor and the dissolution carry no date expression of their own. 'since polls are showing' is causal 'since', not a date.",
+  "Actors: the parties are listed because they take positions ('is in favour of', 'oppose'); Pierre Duchesne is the one Charest met. 'polls' and the student protesters have no named agent.",
+  "Second careful read of the whole item against FORMAT.md done by the annotator: quote spans (final '.' kept inside the closing mark), event dates and actors, aliases and left-out expressions rechecked.",
+ ],
+}
