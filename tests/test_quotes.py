@@ -860,3 +860,11 @@ def test_a_speaker_quoted_as_saying_in_a_second_conjunct_speaks(quotes: Quotes) 
         ' represented the "silent majority."'
     )
     assert speaker(table, "silent majority") == "Peter Kamau"
+
+
+def test_a_name_the_parse_hangs_on_the_date_after_it_still_speaks(quotes: Quotes) -> None:
+    table = quotes(
+        "Blasts\nAt least 60 people were killed. Scores of others were wounded.\n"
+        'Mr. Mutesa Monday called the attackers "terrorists." Police are searching the city.'
+    )
+    assert speaker(table, "terrorists") in ("Mutesa", "Mr. Mutesa")

@@ -17,7 +17,7 @@ from ..lexicon import country_table, fold
 from ..report import Report
 from .block_quotes import prose_speaker
 from .claimant_words import DOCUMENT_NOUNS
-from .cues import by_agent, person_ending_the_subject
+from .cues import by_agent, name_before_a_date, person_ending_the_subject
 from .speech_document import speech_speaker
 from .transcript import names_someone, speaker_turns, turn_actor
 
@@ -584,7 +584,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; with two (a parse that swallowed a dateline), the nearer one."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
-        return _subordinator_object(verb)
+        return name_before_a_date(verb) or _subordinator_object(verb)
     return person_ending_the_subject(min(subjects, key=lambda c: abs(verb.i - c.i)))
 
 

@@ -24,7 +24,7 @@ from .claimant_words import (
     wished_for,
     within,
 )
-from .cues import person_ending_the_subject, quoted_as_saying
+from .cues import name_before_a_date, person_ending_the_subject, quoted_as_saying
 from .mention_words import CALENDAR_WORDS
 
 if TYPE_CHECKING:
@@ -134,6 +134,9 @@ class SentenceClaims(ClaimantNames):
             for c in verb.children
             if c.dep_ == "nsubj" and c.ent_type_ not in TIME_LABELS and c.lower_ not in CALENDAR_WORDS
         ]
+        named = name_before_a_date(verb)
+        if named is not None:
+            return named  # "Mr. X Monday said ...": the name the parse hung on the date
         apposed = _apposed_before(verb)
         if apposed is not None and all(s.i < apposed.i and s.i != apposed.head.i for s in subjects):
             return apposed  # "There are 965 troops at the border, the chief of the bureau told reporters"

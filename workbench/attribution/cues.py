@@ -130,6 +130,9 @@ def agent_of(
         quoted = object_quoted.i
     if quoted is not None and (found := at(quoted)) is not None:
         return found
+    named = name_before_a_date(tok)
+    if named is not None and (found := at(named.i)) is not None:
+        return found
     by = by_agent(tok)
     if by is not None and (found := at(by.i)) is not None:
         return found  # "Described by the BBC's X as '...'", "was called '...' by X": the one the "by" names
@@ -262,6 +265,23 @@ def person_ending_the_subject(subject: Token) -> Token:
         first = doc[first.i - 1]
     role = doc[first.i - 1]
     return last if first.i - 1 > subject.i and role.lower_ in lx.ROLE_NOUNS else subject
+
+
+def name_before_a_date(verb: Token) -> Token | None:
+    """ "Mr. Museveni Monday called the attackers ...": the parse may make a name printed right before the
+    date of the clause a modifier of the date, leaving the verb without a subject; that name is it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for date in verb.children:
+        if date.i < verb.i and date.dep_ == "npadvmod" and date.ent_type_ in lx.TIME_LABELS:
+            names = [
+                c
+                for c in date.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in lx.TIME_LABELS
+            ]
+            if names:
+                return names[-1]
+    return None
 
 
 def by_agent(verb: Token) -> Token | None:
