@@ -533,9 +533,10 @@ def _fought_with(verb: Token) -> Token | None:
 
 #: Things said or written: one a passive participle describes ("a statement read on Monday") is its
 #: author's, the subject of the clause.
-SAYING_NOUNS = DOCUMENT_NOUNS | frozenset(
-    """video message letter speech address announcement communique declaration broadcast interview remarks
-    post tweet appeal request""".split()
+SAYING_NOUNS = (
+    DOCUMENT_NOUNS
+    | lx.STATEMENT_NOUNS
+    | frozenset("video speech address announcement declaration broadcast interview appeal request".split())
 )
 
 
