@@ -87,3 +87,27 @@ def test_any_text_gives_offsets_that_index_it(text: str) -> None:
 def test_initials_do_not_end_a_sentence_before_a_surname(text: str, sentences: int) -> None:
     spans = sentence_spans(text)
     assert len(spans) == sentences, [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earlier today, U.S. Ambassador Jane Doe said talks had stalled.",
+            ["Earlier today, U.S. Ambassador Jane Doe said talks had stalled."],
+        ),
+        ("U.S. Recognizes Freedonia as a State", ["U.S. Recognizes Freedonia as a State"]),
+        (
+            "It pays for the 94 U.S. Attorneys’ offices across the country.",
+            ["It pays for the 94 U.S. Attorneys’ offices across the country."],
+        ),
+        (
+            "Present were two senators, U.S. Representatives Tom Roe and Ann Poe.",
+            ["Present were two senators, U.S. Representatives Tom Roe and Ann Poe."],
+        ),
+        ("He flew back to the U.S. Senators met him there.", ["He flew back to the U.S.", "Senators met him there."]),
+        ("Aid reached the U.N. It was late.", ["Aid reached the U.N.", "It was late."]),
+    ],
+)
+def test_country_initials_before_a_title_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

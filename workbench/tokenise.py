@@ -15,6 +15,8 @@ import punkt
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from workbench import lexicon as lx
+
 Span = tuple[int, int]
 
 #: Abbreviations that end with a period but rarely end a sentence in news copy.
@@ -32,6 +34,11 @@ NEWS_ABBREVIATIONS = frozenset(
 
 #: Initials closing a sentence split: a capital letter and a period, up to three times, after a space.
 _INITIALS = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
+#: A country's or body's initials that news copy writes before a title or a body's name ("U.S. Ambassador").
+_PLACE_INITIALS = re.compile(r"(?:^|[\s(“\"])(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.)$")
+#: Singular words for an office or a body: a bare one cannot open an English sentence, so after
+#: "U.S." it goes on the noun phrase ("U.S. Ambassador John Bolton", "the U.S. Embassy").
+_TITLE_WORDS = lx.HONORIFICS | lx.ROLE_NOUNS | lx.ORG_NOUNS
 #: Function words that open sentences; a capitalised word after initials that is none of these is a name.
 SENTENCE_OPENERS = frozenset(
     """the a an he she it they we i you this that these those there here his her its their our my
@@ -73,11 +80,44 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         s, e = _trim(chunk, s, e)
         if e <= s:
             continue
-        if spans and _ends_on_initials(text[spans[-1][0] : spans[-1][1]]) and _name_follows(chunk[s:e]):
+        if spans and _broken_after_initials(text[spans[-1][0] : spans[-1][1]], chunk[s:e]):
             spans[-1] = (spans[-1][0], start + e)  # "police chief A.N. | Roy said": one sentence
         else:
             spans.append((start + s, start + e))
     return spans
+
+
+def _broken_after_initials(sentence: str, following: str) -> bool:
+    """Punkt broke a sentence after initials that open a name or a title, not at its end.
+
+    "police chief A.N. | Roy said": a person's initials before a surname. "Earlier today, U.S. |
+    Ambassador John Bolton said", "the 94 U.S. | Attorneys' Offices": a country's initials before an
+    office or a body (see :func:`_title_follows`).
+    """
+    if _ends_on_initials(sentence):
+        return _name_follows(following)
+    return _PLACE_INITIALS.search(sentence) is not None and _title_follows(sentence, following)
+
+
+def _title_follows(sentence: str, following: str) -> bool:
+    """After "U.S." the next piece goes on the noun phrase: the "sentence" was the initials alone
+    (a headline "U.S. | Announces Aid"), or the next word is a singular office or body
+    ("Ambassador", "Embassy"), which no sentence opens with bare, or a plural one that is possessive
+    or followed by a capitalised word ("Attorneys' offices", "Representatives Rush Holt"). "in the
+    U.S. | They said" stays two sentences.
+    """
+    if len(sentence.split()) == 1:
+        return True
+    words = following.split()
+    first = words[0].rstrip(",;:") if words else ""
+    if not first[:1].isupper():
+        return False
+    possessive = first.endswith(("'", "’"))
+    noun = first.rstrip("'’").lower()
+    if noun in _TITLE_WORDS:
+        return True
+    plural = noun.endswith("s") and noun[:-1] in _TITLE_WORDS
+    return plural and (possessive or (len(words) > 1 and words[1][:1].isupper()))
 
 
 def _ends_on_initials(sentence: str) -> bool:
