@@ -105,7 +105,10 @@ def test_initials_do_not_end_a_sentence_before_a_surname(text: str, sentences: i
             "Present were two senators, U.S. Representatives Tom Roe and Ann Poe.",
             ["Present were two senators, U.S. Representatives Tom Roe and Ann Poe."],
         ),
-        ("He flew back to the U.S. Senators met him there.", ["He flew back to the U.S.", "Senators met him there."]),
+        (
+            "He flew back to the U.S. Senators met him there.",
+            ["He flew back to the U.S.", "Senators met him there."],
+        ),
         ("Aid reached the U.N. It was late.", ["Aid reached the U.N.", "It was late."]),
     ],
 )
