@@ -1054,6 +1054,17 @@ def test_a_verb_parsed_as_a_modifier_of_the_root_noun_keeps_the_date(make_report
     assert actor_at(events_of(make_report, body), "Saturday") == "Iraqi court"
 
 
+def test_a_verb_parsed_as_a_modifier_of_its_subject_before_a_root_object_keeps_the_date(
+    make_report: MakeReport,
+) -> None:
+    """The parse makes the sentenced man the root, "court" its subject and "sentenced" the court's modifier."""
+    body = (
+        "Gunmen killed a police officer. Also Saturday, a Kenyan court sentenced to death former Trade "
+        "Minister Omar Ali al-Rahim for his role in a plot."
+    )
+    assert actor_at(events_of(make_report, body), "Saturday") == "Kenyan court"
+
+
 @pytest.mark.parametrize(
     ("body", "date_text", "reason"),
     [

@@ -541,16 +541,17 @@ class EventReader:
 
 
 def _verb_of_a_root_noun(token: Token) -> Token | None:
-    """ "Also Saturday, an Iraqi court sentenced ...": when the parse makes the subject the sentence's root
-    and its verb a modifier of it, the date that hangs on the root belongs to that verb."""
+    """ "Also Saturday, an Iraqi court sentenced ...": when the parse finds no verb, making the subject or
+    the object the sentence's root and the verb a modifier of the subject, the date that hangs on the
+    root belongs to that verb (a sentence of news copy has a finite verb)."""
     root = token
     while root.head.i != root.i:
         root = root.head
         if root.head.i != root.i and root.pos_ in ("NOUN", "PROPN"):
             return None  # "... 700 people in 2004": the date hangs on another noun of the sentence
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    return next(
+    verb = next(
         (
             c
             for c in root.children
@@ -558,6 +559,17 @@ def _verb_of_a_root_noun(token: Token) -> Token | None:
         ),
         None,
     )  # a participle with no object ("five soldiers killed Monday") is what befell the root noun
+    if verb is not None:
+        return verb
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        next(
+            (c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < root.i),
+            None,
+        )
+        if subject is not None
+        else None
+    )  # "a court sentenced to death [root] ...": the root is its object
 
 
 def _main_clause_of_interval(last: Token) -> Token | None:

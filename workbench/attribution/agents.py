@@ -232,12 +232,8 @@ class AgentFinder(PhraseActors):
                 if current.dep_ not in ("acl",):
                     return ()
             if (
-                (current.dep_ == "acl" or (current.dep_ == "relcl" and subject is None))
-                and current.head.dep_ == "ROOT"
-                and current.head.pos_ in ("PROPN", "NOUN")
-            ):
-                # no main verb: the parser made the verb a modifier of its subject ("Halvorsen Re, a
-                # reinsurer, estimated on Tuesday ...", "A court in Cambodia on Thursday extended ...")
+                current.dep_ == "acl" or (current.dep_ == "relcl" and subject is None)
+            ) and _main_verb_parsed_as_modifier(current):
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
@@ -566,6 +562,23 @@ def _controlled_by_the_subject_above(verb: Token) -> bool:
         and verb.tag_ in ("VBG", "VB")
         and not _is_passive(verb)
         and verb.lower_ not in PREPOSITIONAL_PARTICIPLES
+    )
+
+
+def _main_verb_parsed_as_modifier(verb: Token) -> bool:
+    """No main verb: the parser made the verb a modifier of its subject, the subject the sentence's root
+    ("Halvorsen Re, a reinsurer, estimated on Tuesday ...", "A court in Cambodia on Thursday extended
+    ...") or the verb's object the root ("an Iraqi court sentenced to death [former minister X]"). A
+    sentence of news copy has a finite verb, so the modifier is it and its head the subject."""
+    head = verb.head
+    if head.dep_ == "ROOT":
+        return head.pos_ in ("PROPN", "NOUN")
+    root = head.head
+    return (
+        head.dep_ == "nsubj"
+        and root.dep_ == "ROOT"
+        and root.pos_ in ("PROPN", "NOUN", "ADJ")
+        and verb.i < root.i
     )
 
 
