@@ -377,6 +377,24 @@ def test_a_quote_paragraph_after_a_paragraph_reporting_its_speaker(quotes: Quote
     assert speaker(table, "turning families away") == "Jon Ekberg"
 
 
+def test_a_quote_paragraph_after_the_reporters_own_sentence_on_a_speakers_report(quotes: Quotes) -> None:
+    table = quotes(
+        "Shelters\nThe mayor, Jon Ekberg, said 300 families had applied. The city has four shelters.\n"
+        '"We are turning families away every night."'
+    )
+    assert speaker(table, "turning families away") == "Jon Ekberg"
+
+
+def test_a_quote_paragraph_after_a_sentence_naming_someone_else_has_no_borrowed_speaker(
+    quotes: Quotes,
+) -> None:
+    table = quotes(
+        "Shelters\nThe mayor, Jon Ekberg, said 300 families had applied. Governor Mia Lund toured a shelter.\n"
+        '"We are turning families away every night."'
+    )
+    assert speaker(table, "turning families away") is None
+
+
 def test_a_quote_paragraph_goes_on_with_the_speaker_of_the_quote_paragraph_before(quotes: Quotes) -> None:
     table = quotes(
         'Shelters\n"We have no beds left," said Jon Ekberg, the mayor.\n"We are turning families away every night."'

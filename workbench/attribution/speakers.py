@@ -255,14 +255,24 @@ class SpeakerFinder(QuoteFrames):
         return span.outer_end >= self.paragraph_ends[pid] - 1 and self.paragraph_kind[pid - 1] == "body"
 
     def _previous_paragraph_speaker(self, span: QuoteSpan) -> QuoteAttribution:
-        """A paragraph that is only a quote, after one that ends reporting what X said: X's words."""
+        """A paragraph that is only a quote, after one that ends reporting what X said: X's words. The
+        reporter may add a sentence of his own after X's ("X says 26 countries are involved. The search
+        spans millions of square kilometres."); one that names no one does not hand the quote on."""
         if not self._lone_quote_after_body(span):
             return NOBODY
         pid = span.paragraph_id
+        first = self.sentence_of(self.paragraph_starts[pid - 1])
         last = self.sentence_of(self.paragraph_ends[pid - 1] - 1)
         tokens = self.tokens_between(self.sentence_starts[last], self.sentence_ends[last])
         if any(self.finder.quote_depth[i] > 0 for i in tokens):
             return NOBODY  # the paragraph before ends with someone's quote: its speaker may differ
+        while last > first and not any(is_cue(self.doc, i) for i in tokens):
+            if any(self._is_actor_mention(i) for i in tokens):
+                break  # the last sentence names someone: whose words come next is open
+            last -= 1
+            tokens = self.tokens_between(self.sentence_starts[last], self.sentence_ends[last])
+            if any(self.finder.quote_depth[i] > 0 for i in tokens):
+                return NOBODY
         cues = [i for i in tokens if is_cue(self.doc, i) and self.doc[i].dep_ == "ROOT"]
         if not cues:  # "Park Sung-ho is a father of one of the students." then the quote: his words
             cues = [
