@@ -689,6 +689,18 @@ def test_the_agent_of_a_raised_infinitive_or_a_possessed_event(
     assert actor_at(events_of(make_report, body), date_text) == actor
 
 
+def test_a_raising_passive_coordinated_without_a_subject_shares_the_first_verbs(
+    make_report: MakeReport,
+) -> None:
+    body = "President Ali Sami declared three days of mourning and was expected to address the nation later Monday."
+    assert actor_at(events_of(make_report, body), "later Monday") == "Ali Sami"
+
+
+def test_a_coordinated_passive_with_no_agent_has_none(make_report: MakeReport) -> None:
+    body = "President Ali Sami declared three days of mourning and was attacked later Monday."
+    assert actor_at(events_of(make_report, body), "later Monday") is None
+
+
 def test_a_passive_infinitive_under_a_passive_verb_still_has_no_agent(make_report: MakeReport) -> None:
     body = "The bill is expected to be passed on Monday."
     assert actor_at(events_of(make_report, body), "on Monday") is None

@@ -229,6 +229,11 @@ class AgentFinder(PhraseActors):
                 by = by_agent(current)
                 if by is not None:
                     return _decided(self.name_phrase(by, in_quote=in_quote, verb=current), "by", current)
+                if raised and current.dep_ == "conj":
+                    # "X declared mourning and was expected to address the nation Monday": a raising
+                    # passive coordinated without a subject shares the first verb's, who does the act
+                    current = current.head
+                    continue
                 if current.dep_ not in ("acl",):
                     return ()
             if (
