@@ -434,3 +434,14 @@ def test_a_place_in_one_listed_figures_phrase_is_not_the_others(make_report: Mak
 def test_a_figure_left_without_a_claimant_says_why(make_report: MakeReport) -> None:
     row = figures(make_report, "Report\nSome 40 people died in the floods.").iloc[0]
     assert pd.isna(row["source"]) and str(row["source_how"]).startswith("unknown: no reporting verb")
+
+
+def test_a_four_digit_whole_after_n_of_is_a_count_not_a_year(make_report: MakeReport) -> None:
+    found = texts(
+        make_report, "Report\nOf the cases, 48% (535 of 1109) were in the west. The war of 1812 ended."
+    )
+    assert "1109" in found and "1812" not in found
+
+
+def test_a_four_digit_number_counting_a_plural_noun_phrase_is_a_count(make_report: MakeReport) -> None:
+    assert texts(make_report, "Report\nThere were 1109 confirmed measles cases in the region.") == ["1109"]

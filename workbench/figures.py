@@ -268,7 +268,9 @@ def _not_a_figure(report: Report, span: NumberSpan, root: int, sentence_start: i
     previous = doc[first - 1] if first > 0 and doc[first - 1].sent == doc[first].sent else None
     following = doc[_last] if _last < len(doc) and doc[_last].sent == doc[first].sent else None
     if span.form == "digits" and span.unit is None and span.scale == 1.0 and not span.is_range:
-        if numbers.looks_like_year(written) and not _counts_things(previous, following):
+        if numbers.looks_like_year(written) and not (
+            _counts_things(previous, following) or _counts_a_plural(doc[root]) or _whole_of_a_part(doc, first)
+        ):
             return True
         if previous is not None and _designator(previous):
             return True
@@ -311,6 +313,17 @@ def _counts_things(previous: Token | None, following: Token | None) -> bool:
     if following is None or following.tag_ not in ("NNS", "NNPS"):
         return False
     return previous is None or previous.lower_ not in YEAR_CONTEXT
+
+
+def _counts_a_plural(number: Token) -> bool:
+    """ "1109 laboratory confirmed measles cases": a four-digit number that counts a plural noun, the head
+    of its phrase however many words stand between them, is a count, not a year."""
+    return number.dep_ == "nummod" and number.head.tag_ in ("NNS", "NNPS") and number.head.i > number.i
+
+
+def _whole_of_a_part(doc: Doc, first: int) -> bool:
+    """ "(535 of 1109)": a four-digit number after "N of" is the whole a count is part of, not a year."""
+    return first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].like_num
 
 
 def _designator(previous: Token) -> bool:
