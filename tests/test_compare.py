@@ -607,6 +607,20 @@ def test_a_headline_figure_whose_noun_the_parse_misses_still_restates_the_body()
     assert set(claims["figure_id"]) == {"F1", "F2"}
 
 
+def test_a_bare_distinctive_number_printed_again_restates_the_claim_of_its_value() -> None:
+    rows = [
+        claim("F1", 789, "cases", "Agency", sentence="There have been 789 confirmed cases.", paragraph_id=1,
+              sentence_id=1, predicate="confirm"),
+        claim("F2", 789, None, None, sentence="Of these, 59% (462 of 789) were in the west.", paragraph_id=2,
+              sentence_id=2),
+        claim("F3", 200, "cases", "Agency", sentence="Some 200 cases were severe.", paragraph_id=3, sentence_id=3),
+        claim("F4", 200, None, None, sentence="It had 200 of them.", paragraph_id=4, sentence_id=4),
+    ]  # fmt: skip
+    claims = compare_figures(pd.DataFrame(rows)).claims
+    assert "F2" in set(claims["figure_id"]) and "F4" not in set(claims["figure_id"])  # 200 may count else
+    assert {"F1", "F2"} in _groups(rows)
+
+
 def test_two_batches_of_goods_stay_apart_but_close_counts_of_them_are_disputed() -> None:
     rows = [
         claim("F1", 250_000, "rapid tests", "Office", predicate="distribute"),

@@ -239,7 +239,7 @@ def _claims_table(figures: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFram
     table = table[table["converts"].isna() & table["repeat_of"].isna()].copy()
     table["partitive"] = table["partitive"].fillna(False).astype(bool)
     said_of = table["counted"].notna() | table["predicate"].notna() | table["unit"].notna()
-    table = table[said_of | _headline_or_restated(table)]
+    table = table[said_of | _headline_or_restated(table) | _distinctive_number_restated(table, said_of)]
     bounds = [_bounds(r) for r in table.to_dict("records")]
     table["point"] = [b[0] for b in bounds]
     table["low"] = [b[1] for b in bounds]
@@ -274,6 +274,31 @@ def _headline_or_restated(table: pd.DataFrame) -> pd.Series:
         [h or _report_value(r, column="value") in values for r, h in zip(records, headline, strict=True)],
         index=table.index,
     )
+
+
+def _distinctive_number_restated(table: pd.DataFrame, said_of: pd.Series) -> pd.Series:
+    """Bare figures that print again a distinctive number the report has said of something: "789
+    confirmed cases ... 59% (462 of 789)". A number of three or more digits that is not round (789, 1109)
+    is too rare to recur by chance in one report; a round one (200) may count something else."""
+    records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in table.to_dict("records")]
+    distinctive = [_is_distinctive(r.get("value")) for r in records]
+    said = {
+        _report_value(r, column="value")
+        for r, told, rare in zip(records, said_of.tolist(), distinctive, strict=True)
+        if told and rare
+    }
+    return pd.Series(
+        [
+            rare and _report_value(r, column="value") in said
+            for r, rare in zip(records, distinctive, strict=True)
+        ],
+        index=table.index,
+    )
+
+
+def _is_distinctive(value: Any) -> bool:
+    number = _number(value)
+    return number is not None and number >= 100 and number == int(number) and int(number) % 10 != 0
 
 
 def _bounds(row: Mapping[Any, Any]) -> tuple[float | None, float, float, bool]:
