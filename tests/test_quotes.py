@@ -369,6 +369,15 @@ def test_a_label_in_a_relative_clause_belongs_to_its_subject(quotes: Quotes) -> 
     assert speaker(table, "clear violation") == "Karim Aziz"
 
 
+def test_he_after_a_sentence_giving_a_persons_post_is_that_person(quotes: Quotes) -> None:
+    table = quotes(
+        "Army arrests general\nPolice arrested retired general Sam Fonda on Monday. Fonda said he would fight "
+        "the charges.\nLakshman Hulugalle is the director general at the military media center.\n"
+        '"All offenses were done when he was the commander," he said.'
+    )
+    assert speaker(table, "All offenses") == "Lakshman Hulugalle"
+
+
 def test_a_quote_paragraph_after_a_paragraph_reporting_its_speaker(quotes: Quotes) -> None:
     table = quotes(
         "Shelters\nThe mayor, Jon Ekberg, said the city had run out of beds.\n"

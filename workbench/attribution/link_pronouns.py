@@ -112,6 +112,19 @@ class PronounLinks(LinkState):
                     return entity
         return None
 
+    def _introduced(self, index: int) -> bool:
+        """ "Lakshman Hulugalle is the director general at the Media Center. '...,' he said": a person brought
+        in by a sentence that says what post they hold is who the next "he" or "she" means, though their
+        given name does not tell their sex; a speaker quoted before does not take the pronoun from them."""
+        tok = self.doc[self.candidates[index].head]
+        verb = tok.head
+        return (
+            tok.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "attr" and c.lemma_.lower() in lx.ROLE_NOUNS for c in verb.children)
+        )
+
     def _reported_by(self, token: int) -> set[int]:
         """The tokens of what a pronoun reports, when it is the subject of a reporting verb.
 
@@ -250,7 +263,7 @@ class PronounLinks(LinkState):
                     return self.links[fitting[0]]  # the one who spoke, not a man named inside his phrase
                 return self.links[known[0]]
             top = self.links[fitting[0]]
-            if not self.candidates[fitting[0]].speaker:
+            if not self.candidates[fitting[0]].speaker and not self._introduced(fitting[0]):
                 speaker = self._known_speaker(by_sentence, before=sid, gender=gender)
                 if speaker is not None:
                     return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."

@@ -154,6 +154,7 @@ class NounPhraseMentions(NameMentions):
                 in_quote=quote, subject=subject,
             )  # fmt: skip
             cand.gender = gender_of([self.lower[i]])
+            cand.apposition = _named_subject_of_copula(tok)
             if self.lower[i] in lx.SPOKESPERSON_NOUNS and right > i + 1:
                 cand.form = "spokesperson"
             self.candidates.append(cand)  # also inside quotes: "the agency's chief executive told us, '...'"
@@ -260,6 +261,16 @@ class NounPhraseMentions(NameMentions):
 SIZE_MODIFIER = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-[a-z]+$"
 )
+
+
+def _named_subject_of_copula(role: Token) -> int | None:
+    """ "Lakshman Hulugalle is the director general at the Media Center": a role after "is" describes the
+    named subject, as an apposition would (the token head of that name, else None)."""
+    verb = role.head
+    if role.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _has_agent(verb: Token) -> bool:
