@@ -378,6 +378,26 @@ def test_he_after_a_sentence_giving_a_persons_post_is_that_person(quotes: Quotes
     assert speaker(table, "All offenses") == "Lakshman Hulugalle"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Crash\n"We will help the families," read a statement from Acme Group, which owns the airline.',
+            "Acme Group",
+        ),
+        (
+            'Crash\nAcme Group issued a statement on Monday. "We will help the families," the statement read.',
+            "Acme Group",
+        ),
+        ('Crash\nThe crowd gathered at the gate. "No entry," the sign read.', None),
+    ],
+)
+def test_a_statement_that_reads_its_words_speaks_for_its_author(
+    quotes: Quotes, text: str, expected: str | None
+) -> None:
+    assert speaker(quotes(text), "help the families" if expected else "No entry") == expected
+
+
 def test_a_quote_paragraph_after_a_paragraph_reporting_its_speaker(quotes: Quotes) -> None:
     table = quotes(
         "Shelters\nThe mayor, Jon Ekberg, said the city had run out of beds.\n"

@@ -40,6 +40,15 @@ def is_cue(doc: Doc, i: int) -> bool:
         (tok.lemma_.lower() in lx.SPEECH_VERBS and tok.lower_ != "according")
         or reports_out(tok)
         or _as_put_it(tok)
+        or _statement_reads(tok)
+    )
+
+
+def _statement_reads(verb: Token) -> bool:
+    """'"...," the statement read', '"...," read a statement from X': a written statement "reads" the
+    words it prints (a sign or a banner that reads is no one's statement)."""
+    return verb.lemma_.lower() == "read" and any(
+        c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lx.STATEMENT_NOUNS for c in verb.children
     )
 
 
@@ -133,6 +142,9 @@ def agent_of(
     named = name_before_a_date(tok)
     if named is not None and (found := at(named.i)) is not None:
         return found
+    read = _statement_read_from(tok, at) if _statement_reads(tok) else None
+    if read is not None:
+        return read
     by = by_agent(tok)
     if by is not None and (found := at(by.i)) is not None:
         return found  # "Described by the BBC's X as '...'", "was called '...' by X": the one the "by" names
@@ -170,6 +182,21 @@ def agent_of(
             subject = next((c for c in head.children if c.dep_ == "nsubj" and level(c.i) == level(cue)), None)
             if subject is not None:
                 return at(subject.i)
+    return None
+
+
+def _statement_read_from(verb: Token, at: Callable[[int], Candidate | None]) -> Candidate | None:
+    """'"...," read a statement from SAS Group': the body the statement that reads is from, when no one
+    is the subject who reads it out."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() not in lx.STATEMENT_NOUNS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj") and (found := _statement_owner(child, at)) is not None:
+            return found
+        if child.dep_ == "prep" and child.lower_ == "from":
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and (found := at(author.i)) is not None:
+                return found
     return None
 
 
