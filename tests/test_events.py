@@ -696,6 +696,41 @@ def test_a_raising_passive_coordinated_without_a_subject_shares_the_first_verbs(
     assert actor_at(events_of(make_report, body), "later Monday") == "Ali Sami"
 
 
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Foreign Minister Ali Sami announced during a June 4 visit to Oslo an aid package.",
+            "June 4",
+            "Ali Sami",
+        ),
+        ("On a trip to Paris last week, Ali Sami signed the deal.", "last week", "Ali Sami"),
+        ("During a visit to Kabul on Monday, troops were attacked.", "on Monday", None),
+    ],
+)
+def test_a_dated_visit_is_made_by_the_person_acting_in_the_clause_it_frames(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Forces loyal to Omar Bashar shelled the city on Sunday.", "Forces loyal to Omar Bashar"),
+        (
+            "Rebels allied with Omar Bashar seized the town on Sunday.",
+            "Rebels allied with Omar Bashar",
+        ),
+        ("The Justice and Equality Movement seized the town on Sunday.", "Justice and Equality Movement"),
+    ],
+)
+def test_an_armed_groups_side_and_a_body_named_over_and_stay_in_its_name(
+    make_report: MakeReport, body: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), "on Sunday") == actor
+
+
 def test_a_coordinated_passive_with_no_agent_has_none(make_report: MakeReport) -> None:
     body = "President Ali Sami declared three days of mourning and was attacked later Monday."
     assert actor_at(events_of(make_report, body), "later Monday") is None

@@ -458,10 +458,18 @@ def _taking_part_in(noun: Token) -> Token | None:
 GATHERING_NOUNS = frozenset("conference briefing meeting summit rally interview hearing ceremony".split())
 
 
+#: Nouns of a journey someone makes: "Kerry announced during a June 4 visit to Lebanon", "on a trip to ...":
+#: whoever acts in the clause the journey frames is the traveller.
+VISIT_NOUNS = frozenset("visit trip tour stop stopover".split())
+
+
 def _gathering_of(noun: Token) -> Token | None:
-    """The verb of "At a news conference on Monday, X said/was asked ...", when ``noun`` is that gathering."""
+    """The verb of "At a news conference on Monday, X said/was asked ...", when ``noun`` is that gathering,
+    or of "X announced during a visit to Y on Monday", when it is that visit."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ not in ("at", "during") or fold(noun.lemma_) not in GATHERING_NOUNS:
+    lemma = fold(noun.lemma_)
+    framing = head.lower_ in ("at", "during") or (head.lower_ == "on" and lemma in VISIT_NOUNS)
+    if noun.dep_ != "pobj" or not framing or lemma not in GATHERING_NOUNS | VISIT_NOUNS:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX") else None

@@ -54,6 +54,8 @@ class NameMentions(NameKinds):
                         break
                 elif same_sentence and (spelled := self._spelled_out_with_and(i, j)) is not None:
                     j = spelled  # "Department of Health and Human Services (HHS)"
+                elif same_sentence and (joined := self._organisation_over_and(j)) is not None:
+                    j = joined  # "the Justice and Equality Movement"
                 else:
                     break
             first = i
@@ -84,6 +86,20 @@ class NameMentions(NameKinds):
         initials = "".join(self.words[k][0] for k in range(start, end) if self.words[k][:1].isupper())
         spelled = len(acronym) >= 3 and acronym.isupper() and initials.endswith(acronym)
         return end if spelled and len(acronym) > end - at - 1 else None
+
+    def _organisation_over_and(self, at: int) -> int | None:
+        """The end of an organisation's name that goes on over "and": "the Justice and Equality Movement",
+        "the Search and Rescue Coordination Center". The tagger reads one organisation across the "and",
+        and the name ends on a noun for a body, two words or more after it ("Obama and Congress" stays two)."""
+        n = len(self.words)
+        tok = self.doc[at]
+        if self.lower[at] != "and" or tok.ent_type_ != "ORG" or tok.ent_iob_ != "I":
+            return None
+        end = at + 1
+        while end < n and self.doc[end].ent_iob_ == "I" and self._is_name_token(end):
+            end += 1
+        last = self.lower[end - 1]
+        return end if end - at > 2 and (last in lx.ORG_NOUNS or last.rstrip("s") in lx.ORG_NOUNS) else None
 
     def _suffix_of_previous(self, runs: list[tuple[int, int]], first: int, end: int) -> bool:
         """ "X, Jr." or "X, III": a generational suffix after a comma ends the name before it."""

@@ -81,6 +81,8 @@ class NounPhraseMentions(NameMentions):
                 right = edge
             elif child.dep_ == "acl" and child.i == right and child.tag_ == "VBN" and _has_agent(child):
                 right = child.right_edge.i + 1  # "analysts polled by the Reuters news agency": who they are
+            elif child.i == right and _affiliation(child):
+                right = child.right_edge.i + 1  # "forces loyal to X", "rebels linked to Y": whose they are
             break
         return right
 
@@ -271,6 +273,20 @@ def _named_subject_of_copula(role: Token) -> int | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
+
+
+#: Words after a group noun that say whose side it is on: "forces loyal to X", "militants allied with Y".
+AFFILIATION_WORDS = frozenset("loyal linked allied affiliated aligned tied close sympathetic".split())
+
+
+def _affiliation(word: Token) -> bool:
+    """ "loyal to Moammar Gadhafi", "linked to the Justice and Equality Movement": a modifier right after a
+    group noun naming the side it belongs to, which is what tells one armed group from another."""
+    return (
+        word.dep_ in ("amod", "acl")
+        and word.lower_ in AFFILIATION_WORDS
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in word.children)
+    )
 
 
 def _has_agent(verb: Token) -> bool:
