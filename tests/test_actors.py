@@ -475,3 +475,9 @@ def test_a_place_a_body_is_named_for_is_not_that_body(make_report: Callable[...,
     )
     body = registry.lookup("Municipal Educational Corporation of Valdora")
     assert body is not None and registry.lookup("Valdora") is not body
+
+
+def test_a_facility_named_after_a_person_is_a_place(make_report: Callable[..., wb.Report]) -> None:
+    text = "Arrest\nSam Ode was arrested on Monday at New York's John F. Kennedy International Airport.\n"
+    airport = wb.actor_registry(make_report(text)).lookup("John F. Kennedy International Airport")
+    assert airport is not None and airport.kind == "place"

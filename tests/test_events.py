@@ -731,6 +731,16 @@ def test_an_armed_groups_side_and_a_body_named_over_and_stay_in_its_name(
     assert actor_at(events_of(make_report, body), "on Sunday") == actor
 
 
+def test_a_body_pronoun_does_not_reach_back_into_the_headline(make_report: MakeReport) -> None:
+    text = (
+        "Man Pleads Guilty in New York to Conspiring with Officials\nMansur Ardabili, aka Mansour Ardabili, "
+        "pleaded guilty in federal court. Ardabili, a 58-year-old citizen, was arrested in 2011 at New York's "
+        "Central Station. He pleaded guilty again on Tuesday."
+    )
+    events = extract_events(make_report(text, published=PUBLISHED))
+    assert actor_at(events, "on Tuesday") in ("Mansur Ardabili", "Mansour Ardabili")
+
+
 def test_a_coordinated_passive_with_no_agent_has_none(make_report: MakeReport) -> None:
     body = "President Ali Sami declared three days of mourning and was attacked later Monday."
     assert actor_at(events_of(make_report, body), "later Monday") is None

@@ -180,6 +180,15 @@ class PronounLinks(LinkState):
             self.finder.quote_depth[i] > 0 or self.doc[i].is_punct for i in range(first, last)
         )
 
+    def _headline_mention_before_body(self, cand: Candidate, pronoun: Candidate) -> bool:
+        """ "Man Pleads Guilty ..." over "X pleaded guilty today ... He pleaded guilty before Judge Y": news
+        copy names again in its body whoever its headline speaks of, so a pronoun of the body never reaches
+        back into the headline."""
+        return (
+            self.finder.paragraph_kind(cand.head) == "title"
+            and self.finder.paragraph_kind(pronoun.head) != "title"
+        )
+
     def _demonym_on_a_thing(self, cand: Candidate) -> bool:
         """ "rights promised to the former British colony when it returned to China": a demonym describing a
         noun that names no actor (a colony, a ship) is not what a later pronoun means; the noun is."""
@@ -238,6 +247,7 @@ class PronounLinks(LinkState):
                     and posts[cand.head] == post
                     and cand.head not in reported
                     and not self._demonym_on_a_thing(cand)
+                    and not self._headline_mention_before_body(cand, pronoun)
                 ):
                     by_sentence.setdefault(sid, []).append(i)
         for sid in sorted(by_sentence, reverse=True):

@@ -13,6 +13,13 @@ from .mention_words import PLACE_NOUNS, POSSESSIVE_TOKENS, THING_NOUNS
 TITLE_RANKS = frozenset("prime deputy vice acting interim chief first senior".split())
 
 
+#: Last words of a facility's name, rarely a surname: "John F. Kennedy International Airport" is a place
+#: though it opens with a person's name.
+FACILITY_NOUNS = lx.words(
+    "airport stadium arena hospital palace mosque cathedral square station street avenue boulevard"
+)
+
+
 class NameKinds(NameClues):
     """Decides the kind of each name run from its titles, descriptors, appositions, place and tagger label."""
 
@@ -48,6 +55,8 @@ class NameKinds(NameClues):
             return "country"
         if self._quoted_name(start, end) or lx.fold(self.words[first]) in THING_NOUNS:
             return "thing"
+        if end - first >= 2 and self.lower[end - 1] in FACILITY_NOUNS:
+            return "place"  # "John F. Kennedy International Airport": named after a person, a place
         prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]
         left, descriptor_heads = self._descriptor_left(start)
         descriptor_words = {self.lower[h].rstrip(".") for h in descriptor_heads}
