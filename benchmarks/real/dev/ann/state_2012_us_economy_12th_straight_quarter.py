@@ -1,0 +1,52 @@
+COM = "United States Department of Commerce"
+BLANK = "Rebecca Blank"
+ANN = {
+ "article": "articles/state_2012_us_economy_12th_straight_quarter.txt",
+ "gold_out": "gold/state_2012_us_economy_12th_straight_quarter.json",
+ "published": "2012-07-27",
+ "quotes": [
+  {"text": "Today's advance estimate of real GDP shows that our economy continues to heal from the worst economic downturn since the Great Depression", "speaker": BLANK, "speaker_mention": "acting U.S. Commerce Secretary Rebecca Blank",
+   "note": "'..., said acting U.S. Commerce Secretary Rebecca Blank following ...' after the quote; comma before the closing mark dropped"},
+  {"text": "continues to move in the right direction, additional growth is needed to replace jobs lost in the deep recession that began at the end of 2007.", "speaker": "Alan Krueger", "speaker_mention": "Alan Krueger",
+   "note": "partial quote inside reported speech ('Alan Krueger, chairman of the White House Council of Economic Advisers, said that while the U.S. economy \"...\"'); the speaker is named at the start of the sentence, 22 words before the quote. A whole clause rather than a short phrase, so not marked fragment; final '.' inside the marks kept"},
+ ],
+ "figures": [
+  {"quantity": "us_gdp_q2_2012:growth_rate_q2", "text": "1.5 percent", "value": 1.5, "unit": "%", "counted": "annualized GDP growth rate from April to June", "source": COM,
+   "note": "'..., according to a new Commerce Department report'"},
+  {"text": "28", "value": 28, "unit": "months", "counted": "straight months of private sector employment gains", "source": BLANK,
+   "note": "'Blank said ... coincides with 28 straight months of private sector employment gains'"},
+  {"text": "4.4 million", "value": 4.4e6, "counted": "new jobs in 28 months of private sector gains", "source": BLANK,
+   "note": "same 'Blank said' sentence: 'that have totaled 4.4 million new jobs'"},
+  {"text": "a quarter", "value": 0.25, "unit": "share", "counted": "drop in the growth rate from the first quarter", "source": None,
+   "note": "'Growth from April to June dropped by a quarter from 2 percentage points': a fraction (2 -> 1.5), not a calendar quarter; no cue, the writer's voice"},
+  {"quantity": "us_gdp_q2_2012:growth_rate_q1", "text": "2 percentage points", "value": 2, "unit": "%", "counted": "GDP growth rate in the first three months of 2012", "source": None,
+   "note": "the first-quarter rate as printed ('2 percentage points'); no cue"},
+  {"text": "three", "value": 3, "unit": "months", "counted": "first months of 2012", "source": None, "ctx": "first three months",
+   "note": "'the first three months of 2012': the number of months is a figure; the phrase also dates an event"},
+  {"text": "4.1 percent", "value": 4.1, "unit": "%", "counted": "annualized GDP growth in the fourth quarter of 2011", "source": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2012-04-01/2012-06-30", "date_text": "from April to June", "occ": 1, "what": "GDP expanded at an annualized rate of 1.5 percent",
+   "note": "growth of the economy, no agent"},
+  {"actor": "Bureau of Economic Analysis", "date": "2012-07-27", "date_text": "July 27", "what": "release of the GDP report",
+   "note": "dated noun with a by-agent: 'the report's July 27 release by the Bureau of Economic Analysis'"},
+  {"actor": None, "date": "2007", "date_text": "at the end of 2007", "what": "the deep recession began",
+   "note": "inside Krueger's quote; 'the recession that began ...' has no agent. 'the end of 2007' names no month, so the year"},
+  {"actor": None, "date": "2012-04-01/2012-06-30", "date_text": "from April to June", "occ": 2, "what": "growth dropped by a quarter from the first-quarter rate"},
+  {"actor": None, "date": "2012-01-01/2012-03-31", "date_text": "the first three months of 2012", "what": "GDP growth of 2 percentage points (first quarter)"},
+  {"actor": None, "date": "2011-10-01/2011-12-31", "date_text": "the fourth quarter of 2011", "what": "4.1 percent annualized GDP growth"},
+ ],
+ "actors": [
+  {"name": BLANK, "type": "person", "aliases": ["acting U.S. Commerce Secretary Rebecca Blank", "Blank"]},
+  {"name": "Alan Krueger", "type": "person", "aliases": ["Alan Krueger"]},
+  {"name": COM, "type": "organisation", "aliases": ["Commerce Department"]},
+  {"name": "Bureau of Economic Analysis", "type": "organisation", "aliases": ["Bureau of Economic Analysis"]},
+ ],
+ "notes": [
+  "State Department (Bureau of International Information Programs) staff-writer story by MacKenzie C. Babb on the advance estimate of US GDP for April-June 2012, released 27 July 2012; kept from a word-for-word reprint on a blog whose hard-wrapped lines were joined into paragraphs (see meta edits). Story us_gdp_q2_2012 (single item in this batch).",
+  "Two quotes: Blank's (speaker named right after it) and Krueger's partial quote (speaker named at the start of the sentence). Blank is then 'Blank' in two 'Blank said' sentences; the second of them holds no figure.",
+  "Sources: the 1.5 percent is claimed by the Commerce Department ('according to a new Commerce Department report'); 28 months and 4.4 million by Blank ('Blank said'). The paragraph on the first quarter and the fourth quarter of 2011 has no cue: null. 'according to the report' closes a paragraph without numbers.",
+  "Not figures: '12th' (ordinal, headline and first sentence), years. 'Today's' inside Blank's quote is left out (today inside speech). Not actors: White House Council of Economic Advisers, Great Depression (descriptions). Quarter-and-month expressions are normalised to day intervals, like 'from 1992 to 1995' in the model items.",
+  "Second careful read against FORMAT.md done by the annotator (quote boundaries and marks, each number token, interval dates, sources of 'Blank said' sentences).",
+ ],
+}

@@ -1,0 +1,45 @@
+SS = "Shehu Sani"
+ANN = {
+ "article": "articles/voa_2006_nigeria_cartoon_riots_spread.txt",
+ "gold_out": "gold/voa_2006_nigeria_cartoon_riots_spread.json",
+ "published": "2006-02-18",
+ "quotes": [
+  {"text": "There should be vigilance at this very sensitive and tense moment to ensure that the situation is not exploited by any individual or group", "speaker": SS, "speaker_mention": "he", "fragment": False,
+   "note": "straight marks, '..., he said.'; 'he' is Shehu Sani, named in the paragraph before ('An expert on Islamic issues, Shehu Sani, said ...'); trailing comma dropped"},
+  {"text": "But the anger is plausible and visible in every face of Muslims throughout the country.", "speaker": SS, "speaker_mention": "he", "fragment": False,
+   "note": "second quote of the same paragraph, after the attribution, with no new speaker: still Sani; final period inside the marks kept"},
+ ],
+ "figures": [
+  {"text": "15", "value": 15, "unit": None, "counted": "people killed during anti-Christian violence", "source": "police", "approx": None,
+   "note": "'Police are reporting 15 people were killed ...'"},
+  {"text": "100", "value": 100, "unit": None, "counted": "people detained in Maiduguri", "source": None, "approx": "more than", "ctx": "More than 100 people were detained",
+   "note": "VOA's voice, no claimant in the sentence"},
+  {"text": "100", "value": 100, "unit": None, "counted": "people killed in the 2002 Miss World violence", "source": None, "approx": "more than", "ctx": "killed more than 100 people",
+   "note": "'leading to violence then that killed more than 100 people': VOA's voice (the columnist's words are only the remark about the prophet); a different quantity from the detained 100"},
+ ],
+ "events": [
+  {"actor": None, "date": "2006-02-18", "date_text": "on Saturday", "what": "15 people killed in anti-Christian violence",
+   "note": "'Police are reporting 15 people were killed during anti-Christian violence on Saturday': the dated verb is the agentless passive 'were killed', so no actor (the text does not say who killed them; protesters are said to have attacked Christians only later, in Maiduguri). Saturday = the day of the report (URL date 2006-02-18)"},
+  {"actor": "Kano state assembly members", "date": "2006-02-06/2006-02-12", "date_text": "last week", "what": "assembly members in Kano burned Danish flags and called for a boycott of Danish goods",
+   "note": "'But last week, assembly members in another northern state, Kano, burned Danish flags ...': the agent of the dated verb; previous ISO week (Monday 6 - Sunday 12 February 2006) relative to Saturday 18 February 2006"},
+  {"actor": None, "date": "2002", "date_text": "In 2002", "what": "Miss World pageant moved out of Nigeria",
+   "note": "'In 2002, a Miss World beauty pageant competition had to be moved out of Nigeria': agentless passive, so no actor"},
+ ],
+ "actors": [
+  {"name": "police", "type": "organisation", "aliases": ["Police", "police"]},
+  {"name": "protesters", "type": "group", "aliases": ["protesters"]},
+  {"name": "Borno state governor", "type": "person", "aliases": ["The state governor"]},
+  {"name": SS, "type": "person", "aliases": ["An expert on Islamic issues, Shehu Sani", "Shehu Sani"]},
+  {"name": "Kano state assembly members", "type": "group", "aliases": ["assembly members"]},
+  {"name": "Nigerian Christian groups", "type": "group", "aliases": ["Nigerian Christian groups"]},
+  {"name": "newspaper columnist", "type": "person", "aliases": ["a newspaper columnist"]},
+ ],
+ "notes": [
+  "VOA News report dated Saturday 18 February 2006 (date from the URL) on the Maiduguri cartoon riots of that day; story nigeria_cartoon_riots_2006 (single item so far).",
+  "Quotes: two quotes by Shehu Sani either side of one attribution by pronoun ('he said'), his name a paragraph earlier; the governor's 'shocked and disgusted' is reported speech without marks.",
+  "Not events: 'spent the night under curfew' ('the night' is the object of 'spent', a duration of the curfew, not a date expression of its own); 'so far', 'already' are vague. 'In 2002' dates the pageant's move (agentless passive).",
+  "Not figures: 'one of the contestants' (pronoun 'one'); 'sub-Saharan' and 'Most of the dead' carry no number. The two '100' figures count different things (detained now, killed in 2002) and get no shared key.",
+  "Actors: 'They responded by looting ...' - 'They' is a pronoun for the protesters, not listed; the state governor is Borno's (the paragraph before speaks of Borno state).",
+  "second careful reading against FORMAT.md done: checked both quote spans (straight marks, trailing comma dropped, final period kept), every number token (15, 100 x2) and all date expressions (on Saturday, last week, In 2002) with their agents.",
+ ],
+}

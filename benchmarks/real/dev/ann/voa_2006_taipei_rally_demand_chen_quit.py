@@ -1,0 +1,62 @@
+K = "taiwan_anti_chen_campaign_2006:"
+CSB = "Chen Shui-bian"
+SMT = "Shih Ming-teh"
+PR = "anti-Chen protesters"
+ORG = "anti-Chen campaign organizers"
+ANN = {
+ "article": "articles/voa_2006_taipei_rally_demand_chen_quit.txt",
+ "gold_out": "gold/voa_2006_taipei_rally_demand_chen_quit.json",
+ "published": "2006-09-09",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"sep9_rally_turnout", "text": "Tens of Thousands", "value": None, "vague": True, "unit": None, "counted": "protesters who rallied in Taipei to demand President Chen quit", "source": None, "approx": None,
+   "note": "headline; vague plural in the outlet's voice; the same crowd as the local media's 80,000 and the organizers' 200,000 below"},
+  {"quantity": K+"sep9_rally_turnout", "text": "Tens of thousands", "value": None, "vague": True, "unit": None, "counted": "protesters who rallied in Taiwan's capital, Taipei", "source": None, "approx": None,
+   "note": "lead; same crowd as the headline"},
+  {"quantity": K+"sep9_rally_turnout", "text": "80,000", "value": 80000, "unit": None, "counted": "turnout for Saturday's rally", "source": "Local media", "approx": None,
+   "note": "'Local media estimated the turnout for Saturday's rally at 80,000': the local media claim it; rival estimate of the organizers' 200,000 in the same sentence"},
+  {"quantity": K+"sep9_rally_turnout", "text": "200,000", "value": 200000, "unit": None, "counted": "people who took part in Saturday's rally", "source": ORG, "approx": "up to", "occ": 1,
+   "note": "'organizers say as many as 200,000 took part': 'as many as' = up to; claimed by the organizers"},
+  {"text": "200,000 to 300,000", "value": 200000, "value_max": 300000, "unit": None, "counted": "people Shih set as a target for Saturday's protest", "source": SMT, "approx": None,
+   "note": "'Shih had set a target of 200,000 to 300,000 people': a range; a target, not a turnout, so no turnout key"},
+  {"text": "2,000", "value": 2000, "unit": None, "counted": "riot police on duty to prevent violence during the rally", "source": "Taiwan authorities", "approx": "more than",
+   "note": "'Authorities said more than 2,000 riot police were on duty'"},
+  {"quantity": K+"recall_majority_required", "text": "two-thirds", "value": 2/3, "unit": "share", "counted": "majority support in parliament needed to pass the recall measure", "source": None, "approx": None,
+   "note": "the threshold the June recall measure failed to reach; same rule as the 'two-thirds margin' of voa_2006_taiwan_recall_vote_fails_third (November vote)"},
+ ],
+ "events": [
+  {"actor": PR, "date": "2006-09-09", "date_text": "Saturday", "what": "the protest organized by Shih Ming-teh", "ctx": "of Saturday protest",
+   "note": "weekday on a noun ('The main organizer of Saturday protest'): the agent of the protesting is the protesters (Shih is its organizer); Saturday = publication day, 9 September 2006"},
+  {"actor": PR, "date": "2006-09-15", "date_text": "until next Friday", "what": "protesters plan to continue the sit-in near the Presidential Office",
+   "note": "'which they plan to continue until next Friday': 'they' = the protesters; the Friday after Saturday 9 September is 15 September 2006"},
+  {"actor": PR, "date": "2006-09-09", "date_text": "Saturday's", "what": "the rally whose turnout was estimated at 80,000 (local media) and up to 200,000 (organizers)", "ctx": "for Saturday's rally",
+   "note": "possessive weekday on a noun: the agent of the rally is the protesters (the estimating is done by the local media, not dated)"},
+  {"actor": PR, "date": "2006-09-09", "date_text": "Saturday's", "what": "the protest for which Shih set a target of 200,000 to 300,000", "ctx": "for Saturday's protest",
+   "note": "possessive weekday on a noun: the protest is held by the protesters; Shih's setting of the target is not dated by it"},
+  {"actor": "Kuomintang", "date": "2006-06", "date_text": "in June", "what": "tried to pass a measure to recall Chen in parliament and failed",
+   "note": "active verb: 'Ma's Kuomintang Party tried to pass a similar measure in June'; June 2006 (same year as publication)"},
+  {"actor": "Chen supporters", "date": "2006-09-08", "date_text": "On Friday", "what": "held several rallies in Taipei and the south to counter the anti-Chen movement",
+   "note": "active verb with subject 'Mr. Chen's supporters'; the Friday before Saturday 9 September 2006"},
+ ],
+ "actors": [
+  {"name": CSB, "type": "person", "aliases": ["President Chen Shui-bian", "Chen Shui-bian", "President Chen", "Mr. Chen"]},
+  {"name": SMT, "type": "person", "aliases": ["Shih Ming-teh", "Shih"]},
+  {"name": PR, "type": "group", "aliases": ["protesters", "demonstrators", "the protesters"]},
+  {"name": ORG, "type": "group", "aliases": ["organizers"]},
+  {"name": "Local media", "type": "organisation", "aliases": ["Local media"]},
+  {"name": "Taiwan authorities", "type": "organisation", "aliases": ["Authorities"]},
+  {"name": "Taipei police", "type": "organisation", "aliases": ["Police"]},
+  {"name": "Ma Ying-jeou", "type": "person", "aliases": ["Taiwan opposition leader Ma Ying-jeou", "Ma Ying-jeou", "Ma"]},
+  {"name": "Kuomintang", "type": "organisation", "aliases": ["Ma's Kuomintang Party", "Kuomintang Party", "Kuomintang"]},
+  {"name": "Democratic Progressive Party", "type": "organisation", "aliases": ["Democratic Progressive Party", "the ruling DPP", "DPP"]},
+  {"name": "Chen supporters", "type": "group", "aliases": ["Mr. Chen's supporters", "his supporters"]},
+ ],
+ "notes": [
+  "VOA News report of Saturday 9 September 2006 on the first day of Shih Ming-teh's campaign to oust Taiwan's President Chen Shui-bian (rally and start of the sit-in outside the Presidential Office); story taiwan_anti_chen_campaign_2006 with voa_2006_taiwan_sit_in_continues (12 September) and voa_2006_taiwan_recall_vote_fails_third (24 November).",
+  "Rival crowd figures for the 9 September rally share taiwan_anti_chen_campaign_2006:sep9_rally_turnout: 'Tens of Thousands' (headline) and 'Tens of thousands' (lead, outlet's voice), 80,000 (local media), as many as 200,000 (organizers). Shih's target of 200,000 to 300,000 is a target, not a turnout (no key). The 'two-thirds majority' needed for a recall shares recall_majority_required with the November item.",
+  "No quotes: '\"thumbs down\" sign' names a gesture (scare quotes), not words anyone said.",
+  "Not events: 'Mr. Chen was in his hometown' and 'Police set up barbed-wire barricades' carry no date; 'Authorities said' and 'Local media estimated' are undated. 'Some information for this report was provided by AFP, AP and Reuters' is a credit line: the agencies claim nothing in the text and are not actors.",
+  "Actors: the organizers are kept apart from Shih (the text gives 'organizers say' as a group claim and Shih's target as his own); 'Police' (barricades) and 'Authorities' (the 2,000 figure) are separate surface forms and kept as separate actors. 'parliament' is only a place here.",
+  "Second careful read done by the annotator against FORMAT.md sections 1-2: checked the two '200,000' (ctx/occ), the range text '200,000 to 300,000', the four weekday events (agent of the dated noun or verb), that 'next Friday' points forward to 15 September, and that no surface form is shared by two actors.",
+ ],
+}

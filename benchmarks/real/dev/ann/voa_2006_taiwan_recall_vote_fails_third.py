@@ -1,0 +1,61 @@
+K = "taiwan_anti_chen_campaign_2006:"
+CSB = "Chen Shui-bian"
+PAR = "Taiwan's parliament"
+ES = "Emile Sheng"
+ANN = {
+ "article": "articles/voa_2006_taiwan_recall_vote_fails_third.txt",
+ "gold_out": "gold/voa_2006_taiwan_recall_vote_fails_third.json",
+ "published": "2006-11-24",
+ "quotes": [
+  {"text": "Ironically, Beijing as well as Kuomintang sort of wanted President Chen to finish his term - because that is really the safe bet",
+   "speaker": ES, "speaker_mention": "Sheng", "fragment": False,
+   "note": "first half of a quote interrupted by 'said Sheng.'; Sheng is introduced in the paragraph before ('Emile Sheng, a political science professor at Taipei's Soochow University, says ...'); trailing comma dropped"},
+  {"text": "If President Chen remains in office, there is no way the independence movement can gain momentum.",
+   "speaker": ES, "speaker_mention": "Sheng", "fragment": False,
+   "note": "second half after the attribution 'said Sheng.'; final full stop kept"},
+ ],
+ "figures": [
+  {"quantity": K+"recall_majority_required", "text": "two-thirds", "value": 2/3, "unit": "share", "counted": "margin the recall vote needed to set up a national referendum", "source": None, "approx": None,
+   "note": "outlet's voice; the same threshold as the 'two-thirds majority' the June measure failed to get in voa_2006_taipei_rally_demand_chen_quit"},
+  {"text": "118", "value": 118, "unit": None, "counted": "lawmakers who supported the recall measure", "source": None, "approx": None,
+   "note": "'Only 118 of Taiwan's 218 lawmakers': 'Only' is emphasis, not a hedge"},
+  {"text": "218", "value": 218, "unit": None, "counted": "Taiwan's lawmakers", "source": None, "approx": None},
+  {"text": "146", "value": 146, "unit": None, "counted": "lawmakers needed to pass the recall measure", "source": None, "approx": None,
+   "note": "'less than the 146 needed': the number of votes needed (two-thirds of 218, rounded up); a count, so not keyed with the two-thirds share"},
+  {"text": "three", "value": 3, "unit": None, "counted": "recall votes the KMT has engineered since June", "source": None, "approx": None},
+  {"text": "$450,000", "value": 450000, "unit": "USD", "counted": "public money Chen's wife and aides were charged with embezzling", "source": None, "approx": "at least",
+   "note": "'indicted on charges of embezzling at least $450,000': the amount of the charges; the sentence names no one who brought them (passive without agent) and the next sentence's prosecutors announce other evidence, so no claimant"},
+  {"text": "half a century", "value": 50, "unit": "years", "counted": "period Taiwan has ruled itself", "source": None, "approx": "more than",
+   "note": "'for more than half a century': a duration in years, as in voa_2016_ecuador items"},
+ ],
+ "events": [
+  {"actor": None, "date": "2006", "date_text": "this year", "what": "a parliamentary vote to remove Chen failed for a third time",
+   "note": "'For a third time this year, a parliamentary vote ... has failed': the vote is the subject of 'failed', which has no agent"},
+  {"actor": PAR, "date": "2006-11-24", "date_text": "Friday's", "what": "parliamentary vote in Taipei on the recall of Chen", "ctx": "Friday's parliamentary vote",
+   "note": "possessive weekday on a noun: the agent of a parliamentary vote is the parliament (the next sentence: 'Only 118 of Taiwan's 218 lawmakers supported the recall measure'); Friday = publication day, 24 November 2006"},
+  {"actor": "Kuomintang", "date": "2006-06", "date_text": "since June", "what": "the KMT has engineered three recall votes",
+   "note": "active verb: 'Taiwan's opposition Kuomintang, or KMT, has engineered three recall votes since June'; the start of the period, June 2006"},
+  {"actor": None, "date": "2006-11", "date_text": "earlier this month", "what": "public discontent reached a new peak when Chen's wife and aides were indicted",
+   "note": "'Public discontent ... reached a new peak earlier this month': no agent; the when-clause is a passive without agent ('were indicted'), so null either way"},
+  {"actor": "Taiwanese prosecutors", "date": "2006-11", "date_text": "at that time", "what": "prosecutors announced evidence incriminating Chen",
+   "note": "'Prosecutors announced at that time': 'that time' is the indictment earlier this month (November 2006)"},
+  {"actor": PAR, "date": "2006-11-24", "date_text": "Friday's", "what": "the recall (vote) that failed", "ctx": "that Friday's recall",
+   "note": "possessive weekday on 'recall': the same parliamentary recall vote as above; its agent is the parliament"},
+ ],
+ "actors": [
+  {"name": CSB, "type": "person", "aliases": ["Taiwan President Chen Shui-bian", "Chen Shui-bian", "President Chen", "Mr. Chen", "the president"]},
+  {"name": PAR, "type": "organisation", "aliases": ["Taiwan's 218 lawmakers"]},
+  {"name": "Kuomintang", "type": "organisation", "aliases": ["Taiwan's opposition Kuomintang", "Kuomintang", "KMT"]},
+  {"name": "Taiwanese prosecutors", "type": "organisation", "aliases": ["Prosecutors"]},
+  {"name": "China", "type": "country", "aliases": ["Beijing"]},
+  {"name": ES, "type": "person", "aliases": ["Emile Sheng, a political science professor at Taipei's Soochow University", "Emile Sheng", "Sheng"]},
+ ],
+ "notes": [
+  "VOA report by Kurt Achin (Seoul correspondent) of Friday 24 November 2006 on the third failed recall vote against Taiwan's President Chen Shui-bian, kept on VOA's Tibetan service site; story taiwan_anti_chen_campaign_2006 with voa_2006_taipei_rally_demand_chen_quit (9 September) and voa_2006_taiwan_sit_in_continues (12 September).",
+  "Cross-item key: the 'two-thirds margin' needed for the recall shares taiwan_anti_chen_campaign_2006:recall_majority_required with the 'two-thirds majority' of the 9 September item (the same rule for every recall vote). 118, 218 and 146 are counts of this vote only (no key); 146 is the count needed, not the share.",
+  "The quote of Emile Sheng is split by 'said Sheng.': two quotes; Sheng is introduced in the paragraph before with reported speech ('says Mr. Chen's opponents may not be upset ...').",
+  "'VOA Seoul Correspondent Kurt Achin ... reports that ...' is the broadcast line: the reporter is not an actor (as in voa_2008_house_rejects_bailout_bill). 'Beijing' (claims the island, has threatened to take it) is China by metonymy; 'Taipei formally declares independence' is a hypothetical and 'Taipei' there is not given as an alias (Taipei is also the place of the vote).",
+  "Not figures: 'Third Time', 'a third time' (ordinals). Not events: 'recently visited' and 'for now' (vague); 'while in office' (no date).",
+  "Second careful read done by the annotator against FORMAT.md sections 1-2: the two quote halves and their marks, 'at least $450,000' with no claimant, the two 'Friday's' (ctx) with the parliament as agent of the vote, the null actors of 'has failed' and 'reached a new peak', and that no surface form is shared by two actors.",
+ ],
+}

@@ -1,0 +1,56 @@
+K = "oj_simpson_las_vegas_verdict_2008:"
+OJ = "O.J. Simpson"
+PR = "Clark County prosecutors"
+ANN = {
+ "article": "articles/voa_2008_oj_simpson_guilty_robbery_kidnapping.txt",
+ "gold_out": "gold/voa_2008_oj_simpson_guilty_robbery_kidnapping.json",
+ "published": "2008-10-04",
+ "quotes": [
+  {"text": "We the jury in the above entitled case find the defendant Orenthal James Simpson as follows: count one, conspiracy to commit a crime, guilty; count two, conspiracy to commit kidnapping, guilty; count three, conspiracy to commit robbery, guilty; count four, burglary while in possession of deadly weapon, guilty...",
+   "speaker": "Clark County District Court clerk", "speaker_mention": "a clerk for the Clark County District Court in Las Vegas", "fragment": False,
+   "note": "the paragraph before ends 'a clerk for the Clark County District Court in Las Vegas read the verdict:' and the quote stands as its own paragraph: the clerk speaks the words (the written verdict of the jury, 'We the jury ...'); the final '...' inside the marks is kept"},
+  {"text": "The prosecution didn't have the strongest case in terms of the credibility of its witnesses, but it certainly had enough to survive an appeal, I think",
+   "speaker": "Stan Goldman", "speaker_mention": "he", "fragment": False,
+   "note": "'..., I think,\" he said.': 'he' is Stan Goldman, named in the paragraph before ('Stan Goldman, a law professor at Loyola Law School in California, says ...'); trailing comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"years_since_acquittal", "text": "13", "value": 13, "unit": "years", "counted": "years between Simpson's murder acquittal and the verdict", "source": None, "approx": None,
+   "ctx": "comes 13 years after", "note": "'The verdict comes 13 years after he was acquitted': outlet's voice; same key as '13 years to the day' below and Wikinews' 'thirteen years to the day'"},
+  {"quantity": K+"counts_convicted", "text": "12", "value": 12, "unit": None, "counted": "counts against them", "source": None, "approx": None,
+   "note": "'were convicted on all 12 counts against them': the jury's act narrated by the outlet, source null; same key as Wikinews' 'twelve criminal charges' and 'twelve counts'"},
+  {"text": "two", "value": 2, "unit": None, "counted": "sports-collectibles dealers", "source": PR, "approx": None,
+   "ctx": "of two sports-collectibles dealers", "note": "in the object of 'prosecutors say Simpson and a group of men stormed into the hotel room of two sports-collectibles dealers': claimed by the prosecutors"},
+  {"text": "two", "value": 2, "unit": None, "counted": "men in his group told to bring guns", "source": PR, "approx": None,
+   "ctx": "told two of the men", "note": "'Prosecutors said Simpson told two of the men in his group to bring guns': the prosecutors' claim (Simpson denied it, next sentence)"},
+  {"text": "61", "value": 61, "unit": "years", "counted": "age of Simpson", "source": None, "approx": None,
+   "note": "'Simpson, 61,': an age, unit years as in the other dev items"},
+  {"quantity": K+"years_since_acquittal", "text": "13", "value": 13, "unit": "years", "counted": "years between Simpson's murder acquittal and Friday's verdict", "source": None, "approx": None,
+   "ctx": "came 13 years to the day", "note": "'13 years to the day after Simpson was found not guilty': a duration, same key as the lead's '13 years'"},
+ ],
+ "events": [
+  {"actor": OJ+" and Simpson's group of men", "date": "2007", "date_text": "last year", "what": "the Las Vegas hotel-room incident (storming the dealers' room)",
+   "note": "'an incident in Las Vegas last year, when prosecutors say Simpson and a group of men stormed into the hotel room ...': the date sits on the noun 'incident', whose agents the same sentence names (by the prosecutors' account): Simpson and the group of men, a joint actor; 'last year' = 2007 against the October 2008 publication"},
+  {"actor": None, "date": "2008-12", "date_text": "in early December", "what": "Simpson to be sentenced",
+   "note": "'He is to be sentenced in early December': passive without a 'by' agent, so null; future, December 2008 (month, as 'earlier this month')"},
+  {"actor": "Clark County jury", "date": "2008-10-03", "date_text": "Friday's", "what": "the jury's guilty verdict",
+   "note": "date on the noun ('Friday's verdict'): the agent of a verdict is the jury, which the lead names ('A jury in the western U.S. state of Nevada has found ... Simpson guilty'); Friday 3 October 2008, the day before the 4 October date line"},
+ ],
+ "actors": [
+  {"name": OJ, "type": "person", "aliases": ["O.J. Simpson", "former American football star O.J. Simpson", "Simpson", "Orenthal James Simpson", "OJ Simpson"]},
+  {"name": "Clark County jury", "type": "group", "aliases": ["A jury in the western U.S. state of Nevada"]},
+  {"name": "Clark County District Court clerk", "type": "person", "aliases": ["a clerk for the Clark County District Court in Las Vegas"]},
+  {"name": PR, "type": "group", "aliases": ["prosecutors", "Prosecutors", "The prosecution"]},
+  {"name": "Simpson's group of men", "type": "group", "aliases": ["a group of men"]},
+  {"name": "Stan Goldman", "type": "person", "aliases": ["Stan Goldman", "Stan Goldman, a law professor at Loyola Law School in California"]},
+  {"name": "Simpson's defense", "type": "group", "aliases": ["The defense"]},
+ ],
+ "notes": [
+  "VOA report by Gabe Joselow (Washington) of O.J. Simpson's conviction in Las Vegas, date line Saturday 4 October 2008 (verdict late Friday 3 October), kept from a word-for-word reprint of VOA copy (testbig.com/voa; headline rebuilt from the address, see meta). Story oj_simpson_las_vegas_verdict_2008 with wn_2008_oj_simpson_guilty_kidnapping_robbery (Wikinews, same day).",
+  "Cross-report keys: the 12 counts (here '12', Wikinews 'twelve criminal charges' and 'twelve counts') share oj_simpson_las_vegas_verdict_2008:counts_convicted; the 13 years since the 1995 acquittal (here twice, Wikinews 'thirteen years to the day') share oj_simpson_las_vegas_verdict_2008:years_since_acquittal.",
+  "Two quotes: the clerk reading the verdict (speaker named in the paragraph before, attribution by 'read the verdict:'), and Stan Goldman's, attributed by 'he said' with the name in the paragraph before.",
+  "Figures claimed by a named side: the two dealers and the two men told to bring guns are the prosecutors' ('prosecutors say', 'Prosecutors said'). Not figures: 'count one' ... 'count four' inside the verdict (enumerators), 'the rest of his life'.",
+  "Events: 'last year' (the incident, joint agents by the prosecutors' account), 'in early December' (passive, null) and 'Friday's' verdict (the jury). 'The verdict comes 13 years after he was acquitted' and '13 years to the day after' are durations relative to an undated acquittal: figures, not events. 'VOA's Gabe Joselow reports from Washington' is the reporter's line: Joselow is not an actor of the story.",
+  "Actors: the co-defendant 'Clarence Steward' (so printed) is only convicted, he neither acts nor speaks here: not listed. 'The defense can still file an appeal' names the defence as a possible agent (listed, undated). Goldman's 'The prosecution' (inside his quote) denotes the prosecutors and is listed as their alias.",
+  "Second careful read of the whole item against FORMAT.md done by the annotator: headline rebuilt from the address, quote spans (the '...' kept, the trailing comma dropped), the two '13' and two 'two' pinned by ctx, dates against 4 October 2008, and aliases rechecked.",
+ ],
+}
