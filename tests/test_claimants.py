@@ -728,3 +728,13 @@ def test_a_fronted_as_clause_of_saying_or_hearing_from_claims_the_sentence(
 def test_a_fronted_as_clause_of_time_claims_nothing(make_report: MakeReport) -> None:
     text = "Report\nAs the water rose on Monday, 40 people were evacuated from the town."
     assert source_of(make_report, text, "40") is None
+
+
+def test_the_items_of_a_list_set_out_under_a_colon_are_its_setters(make_report: MakeReport) -> None:
+    text = (
+        "Aid plan\nPrime Minister Ann Lee wrote to leaders on Monday and she urged them to agree a package "
+        "of measures including:\nraising contributions up to €1 billion in total\nsending at least 2,000 "
+        "workers to the region\nClinics opened in 300 towns."
+    )
+    assert source_of(make_report, text, "2,000") == "Ann Lee"
+    assert source_of(make_report, text, "300") is None  # a full sentence after the list is not an item

@@ -79,6 +79,7 @@ class ClaimantFinder(SentenceClaims):
             or self._from_trailing_attribution(sentence_id)
             or self._from_continuation(sentence_id)
             or self._from_introduced_account(sentence_id)
+            or self._from_introduced_list(sentence_id)
             or self._from_turn(start)
             or self._prose_speaker(start)  # a figure of a speech's or a block quote's own prose
         )
@@ -240,6 +241,39 @@ class ClaimantFinder(SentenceClaims):
                 return None
             before -= 1
         return None
+
+    def _from_introduced_list(self, sentence_id: int) -> Claimant | None:
+        """ "... he urges European leaders to agree a package of measures including:" then "raising
+        contributions up to €1 billion", "mobilising at least 2,000 workers": the items of a list set out
+        under a line ending in a colon are what that line's subject sets out (press releases list a
+        minister's pledges so). Items open in lower case, with a bullet, or end with no full stop."""
+        if self.claims[sentence_id] or self.sentence_kind[sentence_id] != "body":
+            return None
+        paragraph = self.sentence_paragraph[sentence_id]
+        before = sentence_id
+        while before >= 0 and self.sentence_paragraph[before] == paragraph:
+            before -= 1
+        while before >= 0 and self._list_item(before) and not self.claims[before]:
+            paragraph = self.sentence_paragraph[before]
+            while before >= 0 and self.sentence_paragraph[before] == paragraph:
+                before -= 1
+        if before < 0 or not self._list_item(sentence_id) or self.sentence_kind[before] != "body":
+            return None
+        start, end = self.sentence_bounds[before]
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        first, last = self.sentence_tokens[before]
+        verbs = [t for t in self.doc[first:last] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")]
+        for verb in reversed(verbs):  # the verb nearest the colon says what the list is
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self._resolve(subject, how="introduced list")
+        return None
+
+    def _list_item(self, sentence_id: int) -> bool:
+        start, end = self.sentence_bounds[sentence_id]
+        text = self.text[start:end].strip()
+        return bool(text) and (text[0].islower() or text[0] in "•·-–*" or text[-1] not in ".!?\"'”’")
 
     # ------------------------------------------------------------------ quotes
 

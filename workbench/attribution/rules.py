@@ -56,6 +56,8 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "next paragraph": ("named in the next paragraph", "low"),
     "neighbouring sentences": ("speaker of the sentences around it", "low"),
     "continued report": ("an 'in addition' going on with the report before it", "low"),
+    "introduced account": ("the one who spoke on the topic before ('X reported on the harvest')", "low"),
+    "introduced list": ("who sets out the list ('X urged ... measures including:')", "low"),
 }
 #: Mentions that name no one by themselves.
 PRONOUNS = frozenset("he she it they him her them his its their i we me us my our".split())
