@@ -1,0 +1,53 @@
+U = "Nigerian labor unions"
+GJ = "Goodluck Jonathan"
+ANN = {
+ "article": "articles/voa_2012_nigeria_unions_end_fuel_strike.txt",
+ "gold_out": "gold/voa_2012_nigeria_unions_end_fuel_strike.json",
+ "published": "2012-01-16",
+ "quotes": [
+  {"text": "in order to save lives and in the interest of national survival.", "speaker": U, "speaker_mention": "The unions", "fragment": True,
+   "note": "'The unions said they made the decision \"...\"': a phrase of the unions' statement inside reported speech; 'The unions' = the Nigeria Labor Congress and Trade Union Congress of the sentence before, taken as one group actor; final '.' inside the marks kept"},
+  {"text": "hijacked", "speaker": GJ, "speaker_mention": "Jonathan", "fragment": True,
+   "note": "'Jonathan said Monday the fuel price protests had been \"hijacked\" by ...'"},
+  {"text": "promote discord, anarchy and insecurity.", "speaker": GJ, "speaker_mention": "Jonathan", "fragment": True,
+   "note": "second fragment of the same reported sentence ('by those who are trying to \"...\"'); final '.' inside the marks kept"},
+ ],
+ "figures": [
+  {"text": "Tens of thousands", "value": None, "vague": True, "counted": "Nigerians who had joined the protests", "source": None,
+   "note": "VOA's own voice"},
+  {"text": "several hundred", "value": None, "vague": True, "counted": "protesters who had gathered on a highway", "source": None},
+  {"text": "60 cents", "value": 0.6, "unit": "USD", "approx": "around", "counted": "fuel price per liter after the rollback", "source": GJ,
+   "note": "'President Goodluck Jonathan said fuel prices will drop to about 60 cents per liter': about -> around; the price is given in US cents (per liter; litres have no unit in the scorer)"},
+  {"text": "one-third", "value": 1/3, "unit": "share", "counted": "price reduction", "source": None,
+   "note": "'That amounts to a price reduction of one-third': VOA's own computation in a new sentence, not attributed to Jonathan"},
+  {"text": "45 cents", "value": 0.45, "unit": "USD", "counted": "fuel price per liter before the subsidy was removed", "source": None},
+ ],
+ "events": [
+  {"actor": U, "date": "2012-01-16", "date_text": "Monday", "ctx": "strike Monday,", "what": "unions ended the nationwide strike",
+   "note": "'Nigerian labor unions ended a nationwide strike Monday': active verb, agent the unions; Monday = the publication day"},
+  {"actor": "Nigerian police", "date": "2012-01-16", "date_text": "Monday", "ctx": "Lagos Monday", "what": "police fired shots and tear gas to disperse protesters in Lagos",
+   "note": "'In Lagos Monday, police fired shots ...'"},
+  {"actor": U, "date": "2012-01-09", "date_text": "a week ago", "what": "unions launched their strike",
+   "note": "'Unions launched their strike a week ago': a week before Monday 16 January = Monday 9 January 2012 (the dev convention for 'a week ago'); agrees with the start day of voa_2012_nigeria_strike_to_proceed_despite_court"},
+  {"actor": None, "date": "2012-01-01", "date_text": "January 1", "what": "the fuel subsidy ended",
+   "note": "'when the subsidy ended January 1': intransitive, no agent in this text (the 8 January item says 'The administration ended fuel subsidies January 1')"},
+  {"actor": GJ, "date": "2012-01-16", "date_text": "Monday", "ctx": "address Monday", "what": "Jonathan's televised address announcing lower fuel prices",
+   "note": "'In a televised address Monday, President Goodluck Jonathan said ...'"},
+  {"actor": GJ, "date": "2012-01-16", "date_text": "Monday", "ctx": "said Monday", "what": "Jonathan said the protests had been hijacked"},
+ ],
+ "actors": [
+  {"name": U, "type": "group", "aliases": ["Nigerian labor unions", "The unions", "Unions"]},
+  {"name": "Nigeria Labor Congress", "type": "organisation", "aliases": ["Nigeria Labor Congress"]},
+  {"name": "Trade Union Congress", "type": "organisation", "aliases": ["Trade Union Congress"]},
+  {"name": GJ, "type": "person", "aliases": ["President Goodluck Jonathan", "Jonathan", "the president"]},
+  {"name": "Nigerian police", "type": "organisation", "aliases": ["police"]},
+ ],
+ "notes": [
+  "VOA News headline-feed report of Monday 16 January 2012 (kept from a web mirror of a gopher archive of VOA's feed): Nigerian unions end the strike against the removal of the fuel subsidy after President Jonathan's partial rollback; story nigeria_fuel_subsidy_strike_2012 with voa_2012_nigeria_strike_to_proceed_despite_court (8 January, the eve of the strike).",
+  "No figure of this item repeats a quantity of the 8 January item: here the price after the rollback (about 60 cents, Jonathan), the cut (one-third) and the pre-removal price (45 cents); there the price after the removal (about 88 cents) and the union's claimed rise (120-220 percent). No quantity keys.",
+  "The statement's speaker: 'the Nigeria Labor Congress and Trade Union Congress said ...' then 'The unions said ... \"...\"' - the quoted phrase is given to the group actor 'Nigerian labor unions' (aliases 'The unions', 'Unions', the lead's 'Nigerian labor unions'); the two federations are separate actors for their names.",
+  "Not figures: 'doubled' ('Fuel prices doubled', a verb), 'January 1' (date). Not events: 'the recent protests' (vague), 'before the subsidy was removed' (no date expression), 'had joined the protests' and 'clashes between demonstrators and authorities' (undated); demonstrators and authorities are not annotated as actors.",
+  "The paragraph breaks were recovered from the hard-wrapped stored copy (see meta edits); the last cut sentence (with 'the $8 billion fuel subsidy') was dropped, so that figure is not in the item.",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 done by the annotator (fragments and final '.', the four 'Monday's each with its own agent, 'a week ago', figure sources sentence by sentence).",
+ ],
+}

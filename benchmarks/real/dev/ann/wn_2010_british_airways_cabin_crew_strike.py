@@ -1,0 +1,58 @@
+BA = "British Airways"
+CREW = "British Airways cabin crew"
+K = "ba_cabin_crew_strike_2010:"
+ANN = {
+ "article": "articles/wn_2010_british_airways_cabin_crew_strike.txt",
+ "gold_out": "gold/wn_2010_british_airways_cabin_crew_strike.json",
+ "published": "2010-03-21",
+ "quotes": [
+  {"text": "Labour's dependence on funding from Unite is compromising their ability to stand up to the unions and stand up for the interests of passengers.",
+   "speaker": "Conservative Party", "speaker_mention": "The opposition Conservative Party", "fragment": False,
+   "note": "'The opposition Conservative Party have called on the Labour Party ..., saying that \"...\"': a full sentence (final '.' inside the marks kept); the party as a body is the speaker"},
+ ],
+ "figures": [
+  {"quantity": K+"first_strike_length_days", "text": "three", "ctx": "a three-day strike", "value": 3, "unit": "days", "counted": "day strike by cabin crew", "source": None,
+   "note": "'a three-day strike': the number of the compound is the figure (dev convention, '30' in '30-day plan'); Wikinews's own voice"},
+  {"text": "60,000", "value": 60000, "approx": "more than", "counted": "people affected by the strike", "source": None,
+   "note": "'affecting over 60,000 people': over -> more than; no claimant named"},
+  {"quantity": K+"first_strike_length_days", "text": "three days", "ctx": "for three days", "value": 3, "unit": "days", "counted": "length of the first strike", "source": None,
+   "note": "'The strike will extend for three days': the same quantity as the lead's 'three-day strike'"},
+  {"text": "four days", "value": 4, "unit": "days", "counted": "days of further industrial action planned by the union", "source": None,
+   "note": "'the union plans another four days of industrial action': the outlet reports the union's plan; not a number the union is said to claim (dev convention, VOA's 'seeking up to $34 billion'), so source null"},
+  {"text": "65%", "value": 65, "unit": "%", "approx": "around", "counted": "of the airline's passengers able to reach their destinations", "source": BA,
+   "note": "'According to BA, around 65% of the airline's passengers will be able to reach their destinations'"},
+  {"text": "1,100", "value": 1100, "counted": "flights canceled", "source": BA,
+   "note": "same sentence, under the same 'According to BA' ('..., despite 1,100 of the normal 1,950 flights being canceled')"},
+  {"text": "1,950", "value": 1950, "counted": "flights normally scheduled", "source": BA,
+   "note": "'the normal 1,950 flights': the airline's normal schedule, in the sentence opened by 'According to BA'"},
+  {"text": "60%", "value": 60, "unit": "%", "counted": "of long-haul flights expected to operate from Heathrow", "source": None,
+   "note": "new sentence without a cue of its own ('only 60% of long-haul ... were expected to operate'); the 'According to BA' of the sentence before is not carried over; 'only' is not an approximator"},
+  {"text": "30%", "value": 30, "unit": "%", "counted": "of short-haul flights expected to operate from Heathrow", "source": None},
+  {"text": "half", "value": 0.5, "unit": "share", "approx": "around", "counted": "of short-haul flights still operating at Gatwick", "source": None,
+   "note": "'around half of short-haul flights were still operating' at London Gatwick Airport"},
+  {"text": "two", "ctx": "a two-year pay freeze", "value": 2, "unit": "years", "counted": "year pay freeze planned by BA", "source": None,
+   "note": "'institute a two-year pay freeze': length of the planned freeze, reported in Wikinews's voice"},
+ ],
+ "events": [
+  {"actor": "Unite", "date": "2010-03-27", "date_text": "on March 27th", "what": "union's second round of industrial action (four days) to begin",
+   "note": "'the union plans another four days of industrial action, beginning on March 27th': the date dates the start of the planned action, whose agent is the union (Unite); future, a Saturday after publication"},
+  {"actor": BA, "date": "2009-11", "date_text": "in November 2009", "what": "BA announced plans to cut crew numbers and freeze pay",
+   "note": "'in November 2009, BA announced plans ...': active verb, agent BA"},
+  {"actor": BA, "date": "2010", "date_text": "from 2010", "what": "two-year pay freeze that BA plans to institute starts",
+   "note": "'BA announced plans to ... institute a two-year pay freeze from 2010': 'from 2010' dates the start of the freeze that BA is to institute, so BA is the agent"},
+ ],
+ "actors": [
+  {"name": BA, "type": "organisation", "aliases": ["British Airways", "BA", "the airline"]},
+  {"name": CREW, "type": "group", "aliases": ["British Airways cabin crew", "Cabin crew workers at British Airways"]},
+  {"name": "Unite", "type": "organisation", "aliases": ["Unite", "the union"]},
+  {"name": "Conservative Party", "type": "party", "aliases": ["The opposition Conservative Party", "Conservative Party"]},
+ ],
+ "notes": [
+  "Wikinews report dated Sunday 21 March 2010 on the first British Airways cabin crew strike of 2010 (Unite), which began at midnight at the start of Saturday 20 March; story ba_cabin_crew_strike_2010 (the only item of the story so far).",
+  "Not an event: 'at midnight' in 'after beginning at midnight in London'. The text does not say which midnight; FORMAT's rule for a time of day (the reference day) would give Sunday 21 March, but the strike began at the midnight opening Saturday 20 March, so no normalised date would be both literal and right. Also not events: 'for some time' (vague), 'during the length of the dispute' (a period, no date), 'After the first strike' (no date).",
+  "Figure claimants: only the sentence opened by 'According to BA' (65%, 1,100, 1,950) has a claimant; the Heathrow and Gatwick shares in the following sentences have no cue and are left with source null. 'three-day' (lead) and 'three days' (next paragraph) share the key ba_cabin_crew_strike_2010:first_strike_length_days; the 'four days' of the second strike is another quantity.",
+  "Not figures: 'one' in 'one of the largest backers' (pronoun), 'March 27th', 'November 2009', '2010' (dates), 'first' (ordinal).",
+  "Actors: the striking cabin crew ('Cabin crew workers at British Airways', headline 'British Airways cabin crew') are kept apart from their union Unite ('the union'); the Labour Party, Gordon Brown and London's airports are mentioned but do not act or speak in the text and are not actors. 'Labour' inside the quote is the party as object, not an actor.",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 done by the annotator (quote marks and the final '.', figure sources sentence by sentence, approximators 'over'/'around', the '-day'/'-year' compounds, dates against Sunday 21 March 2010).",
+ ],
+}
