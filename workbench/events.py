@@ -21,7 +21,13 @@ import pandas as pd
 from . import lexicon as lx
 from .actors import CORRECTIONS_SECTION, ActorRegistry, actor_registry, fold_name
 from .attribution.agent_names import ACCIDENT_NOUNS, ATTACK_NOUNS, Agent
-from .attribution.agents import GATHERING_NOUNS, MILITARY_VERBS, RECIPROCAL_NOUNS, AgentFinder
+from .attribution.agents import (
+    GATHERING_NOUNS,
+    MILITARY_VERBS,
+    RECIPROCAL_NOUNS,
+    AgentFinder,
+    main_verb_parsed_as_modifier,
+)
 from .attribution.claimant_words import DOCUMENT_NOUNS
 from .attribution.engine import Attribution, attribute
 from .attribution.rules import confidence, describe
@@ -562,14 +568,15 @@ def _verb_of_a_root_noun(token: Token) -> Token | None:
     if verb is not None:
         return verb
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return (
-        next(
-            (c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < root.i),
-            None,
-        )
-        if subject is not None
-        else None
-    )  # "a court sentenced to death [root] ...": the root is its object
+    modifiers = subject.children if subject is not None else ()
+    return next(  # "a court sentenced to death [root] ...": the root is its object
+        (
+            c
+            for c in modifiers
+            if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and main_verb_parsed_as_modifier(c)
+        ),
+        None,
+    )
 
 
 def _main_clause_of_interval(last: Token) -> Token | None:

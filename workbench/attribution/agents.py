@@ -238,7 +238,7 @@ class AgentFinder(PhraseActors):
                     return ()
             if (
                 current.dep_ == "acl" or (current.dep_ == "relcl" and subject is None)
-            ) and _main_verb_parsed_as_modifier(current):
+            ) and main_verb_parsed_as_modifier(current):
                 return _decided(
                     self.name_phrase(current.head, in_quote=in_quote, verb=current), "subject", current
                 )
@@ -578,7 +578,7 @@ def _controlled_by_the_subject_above(verb: Token) -> bool:
     )
 
 
-def _main_verb_parsed_as_modifier(verb: Token) -> bool:
+def main_verb_parsed_as_modifier(verb: Token) -> bool:
     """No main verb: the parser made the verb a modifier of its subject, the subject the sentence's root
     ("Halvorsen Re, a reinsurer, estimated on Tuesday ...", "A court in Cambodia on Thursday extended
     ...") or the verb's object the root ("an Iraqi court sentenced to death [former minister X]"). A
