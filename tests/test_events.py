@@ -1344,3 +1344,23 @@ def test_whom_a_fronted_clause_meets_is_not_the_he_who_does_the_main_clause(make
         " parliament, he made the announcement on Wednesday."
     )
     assert actor_at(events_of(make_report, body), "on Wednesday") != "Peter Kamau"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        # a deck with no full stop ends "by a landslide": the name that opens the next line is no storm
+        (
+            "Early counts show the mayor Peter Kamau winning the vote by a landslide\n"
+            "Kamau said Monday that talks with the opposition would begin soon.",
+            "Monday",
+            "Peter Kamau",
+        ),
+        # "the WHO": an acronym in capitals, not the relative pronoun "who"
+        ("The WHO said on Monday that two suspected cases had tested negative.", "on Monday", "WHO"),
+    ],
+)
+def test_a_name_after_a_landslide_and_the_who_in_capitals_act(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

@@ -78,8 +78,17 @@ AFFLICTIONS = frozenset(
 def named_natural_forces(doc: Doc) -> list[tuple[int, str]]:
     """(token index, "Hurricane Milton") for every storm or the like the text gives a name. A word the
     report also prints in lower case is a common word capitalised by a title-case headline ("Cyclone
-    Death Toll Tops 22,000"): a storm's name is never printed in lower case."""
-    named = [tok for tok in doc[:-1] if tok.lower_ in NATURAL_FORCES and doc[tok.i + 1].pos_ == "PROPN"]
+    Death Toll Tops 22,000"): a storm's name is never printed in lower case. A storm is named in its own
+    sentence and not after "a": a deck with no full stop ending "won by a landslide", then "Poroshenko
+    said", names no storm."""
+    named = [
+        tok
+        for tok in doc[:-1]
+        if tok.lower_ in NATURAL_FORCES
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and not doc[tok.i + 1].is_sent_start
+        and not any(c.lower_ in ("a", "an") for c in tok.children)
+    ]
     if not named:
         return []  # most reports name no storm: no pass over their words for lower-case forms
     common = {tok.text for tok in doc if tok.is_lower}

@@ -154,6 +154,14 @@ ATTACK_NOUNS = frozenset(
 )
 
 
+def _relative_pronoun(token: Token) -> bool:
+    """ "who", "which", "that" standing for a noun before them; "the WHO said" is the World Health
+    Organization: a wh-word printed in capitals in a sentence not set in capitals is an acronym."""
+    if token.text.isupper() and len(token.text) > 1 and not token.sent.text.isupper():
+        return False
+    return token.tag_ in ("WDT", "WP") or (token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS)
+
+
 class PhraseActors:
     """Who a noun phrase, pronoun or speech names: the actors an agent finder reads agents as."""
 
@@ -220,7 +228,7 @@ class PhraseActors:
             return None  # "the tropical storm Sendong hit Mindanao": weather is no one's act
         if fold(token.lemma_) in lx.AFFLICTIONS or token.lemma_.lower() in ACCIDENT_NOUNS:
             return None  # "Ebola has killed 5,400 people", "a stampede at the gate killed nineteen"
-        if token.tag_ in ("WDT", "WP") or (lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS):
+        if _relative_pronoun(token):
             if verb is not None and verb.dep_ == "relcl":
                 if (
                     _event_runs(verb) and self._registered(verb.head) is None
