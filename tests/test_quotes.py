@@ -915,3 +915,34 @@ def test_a_name_the_parse_hangs_on_the_date_after_it_still_speaks(quotes: Quotes
         'Mr. Mutesa Monday called the attackers "terrorists." Police are searching the city.'
     )
     assert speaker(table, "terrorists") in ("Mutesa", "Mr. Mutesa")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "acting" before a title, which the parse may read as a verb taking the name as its object
+        (
+            'Growth\n"The economy continues to heal," said acting U.S. Trade Secretary Maria Lopez following the'
+            " release of the report.",
+            "continues to heal",
+            "Maria Lopez",
+        ),
+        # a surname alone, after the full name, whatever label the tagger gives the word alone
+        (
+            "Talks\nOne of the leaders - Vitaly Klitschko - described the meeting late Thursday.\n"
+            '"Long hours of conversations about nothing," Klitschko told the protesters.',
+            "Long hours",
+            "Vitaly Klitschko",
+        ),
+        # given name and surname each of hyphen-joined capitalised parts
+        (
+            'Protests\n"They were not protesters but criminals," Aurel-Ferdinand Bilie-Ondo-Nze told AFP.',
+            "not protesters",
+            "Aurel-Ferdinand Bilie-Ondo-Nze",
+        ),
+    ],
+)
+def test_speakers_after_acting_by_surname_alone_and_with_hyphenated_names(
+    quotes: Quotes, text: str, words: str, expected: str
+) -> None:
+    assert speaker(quotes(text), words) == expected

@@ -384,10 +384,18 @@ def _apposition_head(doc: Doc, found: Candidate, at: Callable[[int], Candidate |
     return head if head is not None and head.end == opening else None
 
 
+#: Words that may stand before a title without belonging to the name: "said acting Commerce Secretary X".
+WORDS_BEFORE_A_TITLE = frozenset("acting interim former outgoing incoming".split())
+
+
 def _inverted(doc: Doc, cue: int, at: Callable[[int], Candidate | None], *, before: str) -> Candidate | None:
-    """The inverted "..., said X"."""
+    """The inverted "..., said X", also "..., said acting Commerce Secretary X", where the parse may take
+    "acting" for a verb and the title for its object."""
     if cue + 1 < len(doc) and (before in (",", "”", '"', "’", "'") or doc[cue].is_sent_start):
-        found = at(cue + 1)
-        if found is not None and min(found.start, found.surface_start) == cue + 1:
+        first = cue + 1
+        while first + 1 < len(doc) and doc[first].lower_ in WORDS_BEFORE_A_TITLE:
+            first += 1
+        found = at(first)
+        if found is not None and min(found.start, found.surface_start) in (cue + 1, first):
             return found
     return None

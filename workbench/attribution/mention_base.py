@@ -214,9 +214,23 @@ class MentionTokens:
         )
 
     def _hyphenated_given_name(self, i: int) -> bool:
-        """ "Marie-Laurence", "Jean-Pierre": given names joined by a hyphen, whatever the tagger says."""
+        """ "Marie-Laurence", "Jean-Pierre": given names joined by a hyphen, whatever the tagger says; and a
+        word of capitalised parts beside a given name or another such word ("Alain-Claude Bilie-By-Nze")."""
         parts = self.lower[i].split("-")
-        return len(parts) == 2 and all(part in lx.first_name_genders() for part in parts)
+        if len(parts) == 2 and all(part in lx.first_name_genders() for part in parts):
+            return True
+        if not self._capitalised_compound(i):
+            return False
+        neighbours = [k for k in (i - 1, i + 1) if 0 <= k < len(self.words)]
+        return any(
+            self.sentence_ids[k] == self.sentence_ids[i]
+            and (self.lower[k] in lx.first_name_genders() or self._capitalised_compound(k))
+            for k in neighbours
+        )
+
+    def _capitalised_compound(self, i: int) -> bool:
+        parts = self.words[i].split("-")
+        return len(parts) >= 2 and all(part[:1].isupper() and part[1:2].islower() for part in parts)
 
     def _surname_like_a_month(self, i: int) -> bool:
         """A month or weekday name right after a capitalised given name is a surname ("Theresa May",

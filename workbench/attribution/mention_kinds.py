@@ -184,10 +184,20 @@ class NameKinds(NameClues):
             return self.decided.get(folded, "country")
         if folded in self.tagged:  # a name labelled one way here and another there keeps its first kind
             return self.tagged[folded]
+        if end - first == 1 and self._surname_of_a_person_before(folded):
+            return "person"
         kind = self._tagged_kind(start, first, end, name, labels)
         if kind is not None:
             self.tagged[folded] = kind
         return kind
+
+    def _surname_of_a_person_before(self, folded: str) -> bool:
+        """ "Vitaly Klitschko described the meeting ... '...,' Klitschko told the protesters": one word that
+        ends a person's name the report gave before is that person, whatever label the tagger gives it
+        alone (a rare surname is often taken for a nationality or a body)."""
+        return any(
+            kind == "person" and name.endswith(" " + folded) for name, kind in self.tagged.items()
+        )
 
     def _tagged_kind(self, start: int, first: int, end: int, name: str, labels: set[str]) -> str | None:
         """The kind of a name no clue decides: the tagger's label, a given name, or where it stands."""
