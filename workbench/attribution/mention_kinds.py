@@ -195,9 +195,7 @@ class NameKinds(NameClues):
         """ "Vitaly Klitschko described the meeting ... '...,' Klitschko told the protesters": one word that
         ends a person's name the report gave before is that person, whatever label the tagger gives it
         alone (a rare surname is often taken for a nationality or a body)."""
-        return any(
-            kind == "person" and name.endswith(" " + folded) for name, kind in self.tagged.items()
-        )
+        return any(kind == "person" and name.endswith(" " + folded) for name, kind in self.tagged.items())
 
     def _tagged_kind(self, start: int, first: int, end: int, name: str, labels: set[str]) -> str | None:
         """The kind of a name no clue decides: the tagger's label, a given name, or where it stands."""
