@@ -1,0 +1,72 @@
+K = "swat_bajaur_fighting_aug_2008:"
+PT = "Pakistani troops"
+MK = "Murad Khan"
+TAL = "Pakistani Taliban"
+SB = "Swat police station suicide bomber"
+POL = "Pakistani police"
+GO = "Pakistani government officials"
+ANN = {
+ "article": "articles/voa_2008_swat_troops_kill_50_militants.txt",
+ "gold_out": "gold/voa_2008_swat_troops_kill_50_militants.json",
+ "published": "2008-08-23",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"swat_militants_killed", "text": "50", "value": 50, "unit": None, "counted": "militants killed", "source": None, "approx": "at least", "ctx": "At Least 50",
+   "note": "headline 'Troops Kill At Least 50 Militants' in VOA's voice"},
+  {"quantity": K+"swat_militants_killed", "text": "50", "value": 50, "unit": None, "counted": "pro-Taliban militants killed", "source": None, "approx": "at least", "ctx": "least 50 pro-Taliban",
+   "note": "'Pakistani troops ... pounded militant hideouts ... killing at least 50 pro-Taliban militants': stated in VOA's own voice; the army spokesman of the next sentence is given only the soldiers' toll ('at least 10 soldiers also were killed'), so no claimant is printed for the 50"},
+  {"text": "10", "value": 10, "unit": None, "counted": "soldiers killed in the offensive", "source": MK, "approx": "at least",
+   "note": "'An army spokesman (Major Murad Khan) said at least 10 soldiers also were killed'"},
+  {"text": "seven", "value": 7, "unit": None, "counted": "others wounded", "source": MK, "approx": None,
+   "note": "'... and seven others wounded': the same reported statement of the spokesman"},
+  {"text": "six", "value": 6, "unit": None, "counted": "policemen killed", "source": None, "approx": "at least",
+   "note": "'At least six policemen were killed' (suicide attack on the Swat police station): VOA's own voice"},
+  {"text": "two", "value": 2, "unit": None, "counted": "civilians killed in Bari Kot bomb attack", "source": None, "approx": "at least",
+   "note": "'Another bomb attack in nearby Bari Kot district killed at least two civilians': outlet's voice"},
+  {"text": "three", "value": 3, "unit": None, "counted": "others wounded in Bari Kot bomb attack", "source": None, "approx": "at least",
+   "note": "'and wounded at least three others': outlet's voice"},
+  {"text": "64", "value": 64, "unit": None, "counted": "people killed by Thursday's double suicide attacks at the arms complex", "source": None, "approx": "at least",
+   "note": "'Thursday's double suicide attacks that killed at least 64 people at the country's main arms complex near Islamabad' (Wah): outlet's voice; the Taliban claim the attacks, not the toll"},
+  {"text": "500", "value": 500, "unit": None, "counted": "militants killed in the Bajaur offensive", "source": None, "approx": "more than",
+   "note": "'More than 500 militants and 22 soldiers have been killed in the offensive': outlet's voice; the 'More than' attaches to 500 only"},
+  {"text": "22", "value": 22, "unit": None, "counted": "soldiers killed in the Bajaur offensive", "source": None, "approx": None},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "people displaced by the violence", "source": None, "approx": None,
+   "note": "'with thousands more people displaced by the violence'"},
+  {"text": "five", "value": 5, "unit": None, "counted": "civilians killed when a mortar shell hit a home in Khar", "source": GO, "approx": "at least",
+   "note": "'government officials say at least five civilians were killed Saturday when a mortar shell hit a home in Bajaur's main town of Khar'"},
+  {"text": "Six", "value": 6, "unit": None, "counted": "others wounded", "source": GO, "approx": None,
+   "note": "'Six others were wounded.' continues the officials' account of the Khar shelling in the same paragraph (as the Burma 2008 model's missing count after 'Burmese officials say')"},
+ ],
+ "events": [
+  {"actor": PT, "date": "2008-08-23", "date_text": "on Saturday", "what": "troops backed by helicopter gunships pounded militant hideouts in the northwest, killing at least 50 militants",
+   "note": "'Pakistani troops backed by helicopter gunships pounded militant hideouts ... on Saturday': active 'pounded', subject the troops; Saturday = publication day, 23 August 2008"},
+  {"actor": SB, "date": "2008-08-23", "date_text": "earlier in the day", "what": "a suicide bomber rammed his explosives-laden vehicle into a police station in Swat Valley",
+   "note": "'shortly after a suicide bomber rammed his explosives-laden vehicle into a police station in Swat Valley earlier in the day': the expression closes the 'after'-clause and dates the ramming (the launch is dated by 'shortly after' it); 'the day' is the Saturday of the previous paragraph"},
+  {"actor": TAL, "date": "2008-08-21", "date_text": "Thursday's", "what": "double suicide attacks at the country's main arms complex near Islamabad (Wah)",
+   "note": "date on the noun 'attacks' ('Thursday's double suicide attacks'); the text names the doer by its claim: 'The Taliban also claimed responsibility for Thursday's double suicide attacks'; Thursday before the Saturday report = 21 August 2008"},
+  {"actor": POL, "date": "2008-08-22", "date_text": "on Friday", "what": "police arrested a third suspect (in the arms-complex attacks)",
+   "note": "'Police said they arrested a third suspect on Friday': 'on Friday' dates 'arrested', whose subject 'they' is the police; 22 August 2008"},
+  {"actor": None, "date": "2008-08-23", "date_text": "Saturday", "ctx": "killed Saturday", "what": "five civilians killed when a mortar shell hit a home in Khar",
+   "note": "'at least five civilians were killed Saturday when a mortar shell hit a home': passive without agent, and the shell's firer is not named -> null"},
+ ],
+ "actors": [
+  {"name": PT, "type": "organisation", "aliases": ["Pakistani troops"]},
+  {"name": MK, "type": "person", "aliases": ["An army spokesman (Major Murad Khan)", "Major Murad Khan"]},
+  {"name": "Pakistani military officials", "type": "group", "aliases": ["Military officials"]},
+  {"name": SB, "type": "person", "aliases": ["a suicide bomber"]},
+  {"name": "Muslim Khan", "type": "person", "aliases": ["Taliban spokesman Muslim Khansaid", "Muslim Khansaid"]},
+  {"name": TAL, "type": "group", "aliases": ["The Taliban", "the group"]},
+  {"name": POL, "type": "organisation", "aliases": ["Police"]},
+  {"name": "Pakistani security forces", "type": "organisation", "aliases": ["Security forces in Pakistan"]},
+  {"name": GO, "type": "group", "aliases": ["government officials"]},
+ ],
+ "notes": [
+  "VOA News report of Saturday 23 August 2008 on the Swat Valley fighting of that day, a suicide attack on a Swat police station, a bomb in Bari Kot, the Taliban's claim of the 21 August attacks on the Wah arms complex and shelling in Khar (Bajaur); story swat_bajaur_fighting_aug_2008 (one item).",
+  "Key within the item: " + K + "swat_militants_killed joins the headline's 'At Least 50' and the lead's 'at least 50'. The other tolls are of different attacks or kinds (soldiers, policemen, civilians, wounded) and have no partner.",
+  "Sources: only the army spokesman's soldiers' toll (10 killed, seven wounded) and the government officials' Khar toll (five killed, six wounded) have claimants; the rest is in VOA's voice. 'Muslim Khansaid' is the stored copy's run-together 'Muslim Khan said', kept as printed; the canonical name is Muslim Khan. He claims responsibility and vows more attacks in reported speech; there are no quote marks in the item.",
+  "Events: 'on Saturday' (troops pounded hideouts), 'earlier in the day' (the suicide bomber rammed the police station; same Saturday), 'Thursday's' (the Wah attacks, doer the Taliban by their claim), 'on Friday' (police arrested a third suspect), 'Saturday' (civilians killed, no agent). Left out: 'for weeks' (a duration), 'shortly after' (relative, no date of its own).",
+  "Not figures: 'third suspect' (ordinal), 'double suicide attacks' (not a number word), 'several others', 'Another bomb attack'.",
+  "Actors: 'Security forces in Pakistan' (fighting in Bajaur for weeks, no date) are kept apart from the troops in Swat; 'Military officials' launched the Swat operation (no date expression of their own). AFP, AP and Reuters in the closing credit are suppliers of the copy, not actors.",
+  "Second careful read done by the annotator against FORMAT.md sections 1-2: all number tokens checked (headline and body 50 pinned with ctx; 'Six' capitalised at sentence start); the hedges ('At least', 'More than') given only to the figure they precede; the two Saturdays told apart with ctx.",
+ ],
+}
