@@ -1364,3 +1364,25 @@ def test_a_name_after_a_landslide_and_the_who_in_capitals_act(
     make_report: MakeReport, body: str, date_text: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "The rebel front claimed responsibility for Thursday's double bombing in the port.",
+            "for Thursday's",
+            "The rebel front",
+        ),
+        ("No group has claimed responsibility for Sunday's bombing in the port.", "for Sunday's", None),
+        (
+            "The rebel front did not claim responsibility for Sunday's bombing in the port.",
+            "for Sunday's",
+            None,
+        ),
+    ],
+)
+def test_who_claims_responsibility_for_a_dated_attack_did_it_unless_denied(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

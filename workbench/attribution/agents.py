@@ -439,10 +439,34 @@ def _taking_part(verb: Token) -> bool:
     )
 
 
+#: Verbs and their object by which a group owns an act: "claimed responsibility for Thursday's attacks".
+RESPONSIBILITY_VERBS = frozenset("claim accept take admit".split())
+
+
+def _denied(verb: Token) -> bool:
+    """ "No group has claimed", "no one claimed", "the group did not claim": no one owns the act."""
+    subject = _subject(verb)
+    negated_subject = subject is not None and (
+        subject.lower_ in ("nobody", "none")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    return negated_subject or any(c.dep_ == "neg" for c in verb.children)
+
+
 def _taking_part_in(noun: Token) -> Token | None:
     """The verb whose subject takes part in the event ``noun`` names: "participated in today's arrests",
-    "led Monday's raid", "took part in the protest" (None for any other role of the noun)."""
+    "led Monday's raid", "took part in the protest", "claimed responsibility for Thursday's bombings"
+    (None for any other role of the noun)."""
     head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in ("responsibility", "credit")
+    ):
+        owned, verb = head.head, head.head.head
+        if owned.dep_ == "dobj" and verb.lemma_.lower() in RESPONSIBILITY_VERBS and not _denied(verb):
+            return verb
+        return None
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
         verb = head.head
         particle = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
