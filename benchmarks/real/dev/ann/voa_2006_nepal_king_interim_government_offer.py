@@ -9,9 +9,9 @@ ANN = {
  "published": "2006-04-21",
  "quotes": [],
  "figures": [
-  {"text": "seven", "value": 7, "unit": None, "counted": "main opposition parties", "source": None, "approx": None, "ctx": "seven main opposition parties",
+  {"quantity": "nepal_april_protests_2006:alliance_parties", "text": "seven", "value": 7, "unit": None, "counted": "main opposition parties", "source": None, "approx": None, "ctx": "seven main opposition parties",
    "note": "outlet's voice"},
-  {"text": "seven", "value": 7, "unit": None, "counted": "party alliance", "source": None, "approx": None, "ctx": "seven-party alliance",
+  {"quantity": "nepal_april_protests_2006:alliance_parties", "text": "seven", "value": 7, "unit": None, "counted": "party alliance", "source": None, "approx": None, "ctx": "seven-party alliance",
    "note": "'the seven-party alliance': the compound counts the parties of the alliance (7), annotated as '47' in '47-year-old' is; the head noun printed after the number is 'party'"},
   {"text": "tens-of-thousands", "value": None, "vague": True, "unit": None, "counted": "people returned to the streets of the capital", "source": None, "approx": None,
    "note": "vague plural, written with hyphens as printed; the outlet's voice"},
