@@ -688,6 +688,15 @@ def test_a_span_of_years_is_one_interval() -> None:
     }
 
 
+def test_two_years_joined_by_a_dash_are_one_interval() -> None:
+    report = wb.load_report(
+        text="Junta\nA clause from the military rule of 1967–1974 still holds. Prices rose in 2019-2021 by 40%.\n",
+        published="2016-02-04",
+    )
+    found = wb.extract_dates(report).set_index("date_text")["date"].to_dict()
+    assert found == {"1967–1974": "1967-01-01/1974-12-31", "in 2019-2021": "2019-01-01/2021-12-31"}
+
+
 def test_quarters_and_decades() -> None:
     report = wb.load_report(
         text=(

@@ -234,8 +234,8 @@ _RULE_CUES: dict[str, str] = {
         _MONTH_CUE,
     ),
     **dict.fromkeys(
-        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "year_pair", "decade", "season_year",
-         "early_days_of_year", "time_zone", "military_time"),
+        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "year_dash_span", "year_pair", "decade",
+         "season_year", "early_days_of_year", "time_zone", "military_time"),
         _DIGIT_CUE,
     ),
     **dict.fromkeys(("weekday", "weekday_pair", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
@@ -325,6 +325,10 @@ RULES: tuple[Rule, ...] = (
     _rule("year_span", "absolute",
           _B + r"(?P<prep>(?i:between|from)\s+)" + _YEAR + r"\s*(?i:and|to|-|–)\s*"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
+    # "the military junta of 1967–1974", "in 2014-2016": two years joined by a dash are the span between them
+    _rule("year_dash_span", "absolute",
+          _B + r"(?P<prep>(?i:in|during|over|for|since|through)\s+)?" + _YEAR + r"\s?[-–]\s?"
+          + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d|[-–]))" + _E),
     # "questioned him in 2013 and 2014": two years in a row joined by "and" are one span; "in 2009 and 2014" two
     _rule("year_pair", "absolute",
           _B + r"(?P<prep>(?i:in|during|over|for)\s+)?" + _YEAR + "(?:" + _AND_NEXT_YEAR + ")"
@@ -644,8 +648,8 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if kind == "vague":
         return None, False
     name = found.rule.name
-    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span", "year_pair",
-                "season_year", "early_days_of_year", *SPAN_RULES):  # fmt: skip
+    if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span",
+                "year_dash_span", "year_pair", "season_year", "early_days_of_year", *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive", "month_modifier"):
         return _month(found, ctx)
@@ -775,7 +779,7 @@ def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     if name in ("year", "year_modifier", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
     # "between 2016 and 2020", "in 2013 and 2014": the first day of one to the last of the other
-    if name in ("year_span", "year_pair"):
+    if name in ("year_span", "year_dash_span", "year_pair"):
         last_year = int(found.group("year2") or 0)
         if not year or last_year < year:
             return None, False
