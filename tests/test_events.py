@@ -1386,3 +1386,20 @@ def test_who_claims_responsibility_for_a_dated_attack_did_it_unless_denied(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Police detained scores of activists before a strike called to protest Premier Maria Lopez's"
+            " seizure of power last year.",
+            "last year",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_dated_act_of_a_possessor_is_theirs_even_as_an_object(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

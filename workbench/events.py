@@ -313,6 +313,21 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
 
 
+#: Nouns of an act its possessor does: "the king's seizure of power last year", "Russia's annexation of
+#: Crimea in 2014", "the court's decision on Monday".
+OWNED_ACT_NOUNS = frozenset(
+    """seizure takeover annexation occupation withdrawal departure arrival appointment inauguration ouster
+    overthrow deployment decision""".split()
+)
+
+
+def _owned_act(noun: Token) -> bool:
+    """A dated noun of an act with a possessor who does it: its date is the act's, even as the object of a
+    verb ("called to protest the king's seizure of power last year": the protest is not last year's)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in lx.TIME_LABELS]
+    return bool(owners) and (fold(noun.lemma_) in OWNED_ACT_NOUNS or fold(noun.lemma_) in lx.EVENT_NOUNS)
+
+
 def _names_a_noun_after_it(text: str, end: int) -> bool:
     """ "... to Respond to June 22 Earthquake": a date run straight into a word modifies that word, unlike a
     headline's date stamp ("PM speech at the summit: 20 September 2016", "Briefing – April 13, 2022, 2:30
@@ -451,9 +466,12 @@ class EventReader:
                 return None
             if _between_sides(noun):
                 return noun  # "in a phone call this morning between X and Y": the call is theirs
-            if fold(noun.lemma_) not in lx.EVENT_NOUNS:
+            owned = _owned_act(noun)
+            if fold(noun.lemma_) not in lx.EVENT_NOUNS and not owned:
                 return None
-            if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS):
+            if (noun.dep_ == "dobj" and not owned) or (
+                noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS
+            ):
                 return (
                     None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
                 )
