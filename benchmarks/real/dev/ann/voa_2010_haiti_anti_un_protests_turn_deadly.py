@@ -1,0 +1,51 @@
+K = "haiti_cholera_2010:"
+NF = "Nigel Fisher"
+PK = "U.N. peacekeepers"
+ANN = {
+ "article": "articles/voa_2010_haiti_anti_un_protests_turn_deadly.txt",
+ "gold_out": "gold/voa_2010_haiti_anti_un_protests_turn_deadly.json",
+ "published": "2010-11-16",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"protest_deaths_nov15", "text": "one", "value": 1, "unit": None, "counted": "person dead from violent protests against U.N. peacekeepers", "source": None, "approx": "at least", "ctx": "At least one person",
+   "note": "'At least one person is dead in Haiti from violent protests': VOA's own voice. The later version of this VOA article (dev voa_2010_haiti_cholera_over_1000_dead) gives 'at least two people killed in clashes' in the same Monday protests: the same quantity, a changed count"},
+  {"quantity": K+"deaths", "text": "917", "value": 917, "unit": None, "counted": "people who have died from cholera since the outbreak was first reported", "source": None, "approx": None,
+   "note": "'... the Caribbean nation, where 917 people have died from it': a relative clause in VOA's voice, no claimant. The later version of the article gives 1,034 as of Sunday (health officials)"},
+  {"quantity": K+"hospitalized", "text": "14,000", "value": 14000, "unit": None, "counted": "others hospitalized since the outbreak was first reported", "source": None, "approx": "more than",
+   "note": "'more than 14,000 others have been hospitalized since the outbreak was first reported': outlet's voice; the later version's 'more than 16,700 people have been hospitalized since the outbreak was first reported' (health officials) is the same quantity"},
+  {"text": "hundreds of thousands", "value": None, "vague": True, "unit": None, "counted": "people living in squalid tent cities since the January earthquake", "source": None, "approx": None,
+   "note": "vague plural in a relative clause of VOA's description, not part of what health workers fear"},
+ ],
+ "events": [
+  {"actor": PK, "date": "2010-11-15", "date_text": "Monday", "what": "U.N. peacekeepers shot and killed a demonstrator in Quartier-Morin", "ctx": "killed by U.N. peacekeepers Monday",
+   "note": "passive 'A demonstrator was shot and killed by U.N. peacekeepers Monday': the by-agent is the actor; Monday = 15 November against Tuesday 16 November"},
+  {"actor": None, "date": "2010-11-28", "date_text": "November 28", "what": "presidential and legislative elections",
+   "note": "a date on a noun ('upcoming November 28 presidential and legislative elections'); elections are no one agent's act here (as in the dev item's same sentence)"},
+  {"actor": NF, "date": "2010-11-15", "date_text": "Monday", "what": "Fisher told reporters cholera has been detected in every province", "ctx": "told reporters Monday",
+   "note": "'The U.N.'s humanitarian coordinator in Haiti, Nigel Fisher, told reporters Monday': active verb, Fisher introduced by a long apposition"},
+  {"actor": None, "date": "2010-01", "date_text": "January", "what": "the earthquake devastated the country", "ctx": "the January earthquake",
+   "note": "month on a noun ('since the January earthquake devastated the country'); an earthquake is no agent's act. January 2010 (12 January), in the report's year"},
+ ],
+ "actors": [
+  {"name": "Haitian residents", "type": "group", "aliases": ["residents"]},
+  {"name": PK, "type": "group", "aliases": ["U.N. peacekeepers"]},
+  {"name": "Nepalese U.N. peacekeepers", "type": "group", "aliases": ["U.N. peacekeepers from Nepal"]},
+  {"name": "Haitian demonstrators", "type": "group", "aliases": ["the demonstrators"]},
+  {"name": "MINUSTAH", "type": "organisation", "aliases": ["The U.N. mission in Haiti, MINUSTAH", "MINUSTAH"]},
+  {"name": "political agitators", "type": "group", "aliases": ["political agitators"]},
+  {"name": NF, "type": "person", "aliases": ["The U.N.'s humanitarian coordinator in Haiti, Nigel Fisher", "Nigel Fisher", "Fisher"]},
+  {"name": "U.S. Centers for Disease Control and Prevention", "type": "organisation", "aliases": ["the U.S. Centers for Disease Control and Prevention"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["the U.N."]},
+  {"name": "experts", "type": "group", "aliases": ["experts"]},
+  {"name": "World Health Organization", "type": "organisation", "aliases": ["The World Health Organization"]},
+  {"name": "Health workers", "type": "group", "aliases": ["Health workers"]},
+ ],
+ "notes": [
+  "VOA News report of Tuesday 16 November 2010 on the deadly anti-U.N. protests of Monday 15 November in and near Cap-Haitien, kept from GlobalSecurity.org's reprint; it is the first version of the VOA article whose later version (retitled 'Over 1,000 Haitians Dead From Cholera') is the dev item voa_2010_haiti_cholera_over_1000_dead (same story haiti_cholera_2010, with wn_2010_haiti_cholera_kills_292 and voa_2010_haiti_cholera_reaches_port_au_prince in this folder).",
+  "Figures that change between the two versions of one article: the cholera toll 917 (here, VOA's voice) against 1,034 as of Sunday (later version, health officials) share haiti_cholera_2010:deaths (also 'more than 200' of 24 October and 292 of 28 October); 'more than 14,000' hospitalized here against 'more than 16,700' in the later version: key haiti_cholera_2010:hospitalized (the dev item's 16,700 has no key yet; the lead may add it); 'At least one person' dead in the protests here against 'at least two people killed' in the later version: key haiti_cholera_2010:protest_deaths_nov15 (the dev item's 'two' has no key yet). All figures here are in VOA's own voice (source null).",
+  "No quotes: Fisher's and MINUSTAH's statements are reported speech without quote marks ('Fisher said ...', 'But he said ...', 'He added that ...', 'He said experts are ...': pronouns across three sentences), and the WHO's is 'says' without marks.",
+  "Events: 'Monday' twice (the passive killing with its by-agent U.N. peacekeepers; Fisher told reporters), 'November 28' (on the noun 'elections', null) and 'January' (on the noun 'earthquake', null). Not figures: 'second-largest city' (ordinal), 'every province', 'for years', 'this strain as one that' (pronoun).",
+  "'residents' (who blame the peacekeepers) and 'the demonstrators' (who blamed the Nepalese peacekeepers) are kept apart as the text names them; 'U.N. peacekeepers' (the targets, and the shooters in Quartier-Morin) and 'U.N. peacekeepers from Nepal' (the accused contingent) are kept apart as in the dev item.",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2 and the stored reprint: each figure's approximator ('At least', 'more than'), every figure in VOA's voice, the two 'Monday' pinned with ctx and dated against Tuesday 16 November 2010, 'the U.N.' (the organisation) not confused with 'U.N. peacekeepers'; no change.",
+ ],
+}
