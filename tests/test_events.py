@@ -1403,3 +1403,8 @@ def test_a_dated_act_of_a_possessor_is_theirs_even_as_an_object(
     make_report: MakeReport, body: str, date_text: str, actor: str
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+def test_a_participle_coordinated_with_a_passive_takes_its_by_agent(make_report: MakeReport) -> None:
+    body = "A demonstrator was shot and killed by U.N. peacekeepers Monday near the northern port."
+    assert actor_at(events_of(make_report, body), "Monday") == "U.N. peacekeepers"

@@ -946,3 +946,12 @@ def test_speakers_after_acting_by_surname_alone_and_with_hyphenated_names(
     quotes: Quotes, text: str, words: str, expected: str
 ) -> None:
     assert speaker(quotes(text), words) == expected
+
+
+def test_a_title_and_name_parsed_as_two_subjects_gives_the_name_next_to_the_verb(quotes: Quotes) -> None:
+    table = quotes(
+        "Outbreak\nThe outbreak has killed 292 people and infected over 4000, according to the government.\n"
+        'The Deputy Director of the Regional Health Organization (RHO), Maria Lopez said, "health aides are in'
+        ' the camps, educating people about clean water." She also added that "the goal is round-the-clock care."'
+    )
+    assert speaker(table, "health aides") == "Maria Lopez"

@@ -620,7 +620,11 @@ def main_verb_parsed_as_modifier(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    """A passive verb, a passive participle after a noun, or a participle coordinated with a passive
+    ("was shot and killed by peacekeepers": "killed" shares the "was")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and _is_passive(verb.head)
 
 
 def _is_copula(verb: Token) -> bool:

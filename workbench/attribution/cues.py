@@ -148,7 +148,8 @@ def agent_of(
     by = by_agent(tok)
     if by is not None and (found := at(by.i)) is not None:
         return found  # "Described by the BBC's X as '...'", "was called '...' by X": the one the "by" names
-    for child in tok.children:
+    # two subjects are a misparse of "Title of the Body (ACRONYM), Name said": the one next to the verb speaks
+    for child in sorted(tok.children, key=lambda c: abs(c.i - cue)):
         if child.dep_ in ("nsubj", "nsubjpass") and child.i != cue:
             if child.i > cue and tok.lemma_.lower() in ADDRESSEE_VERBS:
                 continue  # "the separatist, who was shot, told Reuters": whom he told, not who told
