@@ -223,7 +223,7 @@ def _rule(name: str, kind: str, pattern: str, *, needs_prefix: bool = False) -> 
 _DIGIT_CUE = r"\d"
 _MONTH_CUE = "|".join(sorted({calendar.month_abbr[n] for n in range(1, 13)}))
 _WEEKDAY_CUE = "day"
-_PART_OF_DAY_CUE = r"(?i)day|night|morning|afternoon|evening"
+_PART_OF_DAY_CUE = r"(?i)day|night|morning|afternoon|evening|tomorrow"
 _PERIOD_CUE = r"(?i)week|month|year"
 #: What each rule's match must contain. Every rule but "vague" has one word or character class
 #: without which it cannot match, so most sentences skip most patterns.
