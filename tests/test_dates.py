@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import workbench as wb
-from workbench.dates import DATE_COLUMNS, GRANULARITIES, DateRules, dateline_end, extract_dates
+from workbench.dates import DATE_COLUMNS, GRANULARITIES, RULES, DateRules, dateline_end, extract_dates
 
 MakeReport = Callable[..., wb.Report]
 WELL_FORMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:/\d{4}-\d{2}-\d{2})?)?)?$")
@@ -746,3 +746,18 @@ def test_a_disaster_named_by_its_day_has_struck_already(make_report: MakeReport)
     assert (
         dated(make_report, body, "2006-02-21")["by Friday's"] == "2006-02-17"
     )  # a Tuesday: the Friday before
+
+
+def test_every_rule_match_holds_its_quick_cue() -> None:
+    """A rule's cue lets text without it skip the rule: a cue that misses a word the rule matches hides every
+    date written that way (as "tomorrow" once was)."""
+    text = (
+        "Officials will meet tomorrow, the day after tomorrow and on Monday. The talks of 1967–1974, "
+        "between 3 and 5 March, in fiscal year 2016, last night, overnight, two days ago, the past 24 hours, "
+        "in the early hours of Sunday, at 03:40 GMT, since then, three days later, that same evening, in the "
+        "first quarter, the first half of 2015, in Sept. '98, this weekend, next week and the following year."
+    )
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            if match.group(0) and rule.cue is not None:
+                assert rule.cue.search(match.group(0)), (rule.name, match.group(0))
