@@ -698,6 +698,15 @@ def test_two_years_joined_by_a_dash_are_one_interval() -> None:
     assert found == {"1967–1974": "1967-01-01/1974-12-31", "in 2019-2021": "2019-01-01/2021-12-31"}
 
 
+def test_a_year_before_a_common_noun_after_a_dates_it_but_not_a_model_year() -> None:
+    report = wb.load_report(
+        text="Court\nHe was removed in a 2006 military coup. The judge seized a 2001 Peterbilt dump truck.\n",
+        published="2014-05-06",
+    )
+    found = wb.extract_dates(report).set_index("date_text")["date"].to_dict()
+    assert found == {"2006": "2006"}
+
+
 def test_quarters_and_decades() -> None:
     report = wb.load_report(
         text=(

@@ -1408,3 +1408,11 @@ def test_a_dated_act_of_a_possessor_is_theirs_even_as_an_object(
 def test_a_participle_coordinated_with_a_passive_takes_its_by_agent(make_report: MakeReport) -> None:
     body = "A demonstrator was shot and killed by U.N. peacekeepers Monday near the northern port."
     assert actor_at(events_of(make_report, body), "Monday") == "U.N. peacekeepers"
+
+
+def test_a_broker_of_a_dated_cease_fire_is_not_its_doer(make_report: MakeReport) -> None:
+    body = (
+        "Fighting resumed after the collapse of the 2002 Norland-brokered cease-fire between the two sides."
+    )
+    frame = events_of(make_report, body)
+    assert frame["actor"].isna().all()

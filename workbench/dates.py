@@ -312,9 +312,10 @@ RULES: tuple[Rule, ...] = (
     _rule("year", "absolute",
           _B + _EDGE + "?" + _PREP + "?" + _EDGE_AFTER_PREP + "?" + _PERIOD_EDGE + "?" + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E,
           needs_prefix=True),
-    # "the 2022 harvest campaign", "its 2016 appeal": a year naming which one of a recurring thing is meant
+    # "the 2022 harvest campaign", "its 2016 appeal", "in a 2006 military coup": a year naming which one of a
+    # recurring thing is meant ("a 2001 Peterbilt truck" is a model year)
     _rule("year_modifier", "absolute",
-          r"(?:" + "|".join(rf"(?<=\b{w} )" for w in _YEAR_DETERMINERS) + r")" + _YEAR
+          r"(?:" + "|".join(rf"(?<=\b{w} )" for w in _YEAR_DETERMINERS) + r"|(?<=\b[aA] )(?=\d{4}\s+[a-z]))" + _YEAR
           + r"(?=\s+(?!(?i:and|or|to|per|percent|people|men|women|children|troops|soldiers)\b)[A-Za-z]+(?<!s)\b)"),
     # "in fiscal year 2016", "in FY 2016", "in fiscal year (FY) 2016 ending Sept. 30, 2016": a US federal budget
     # year, after a preposition ("a FY 2017 budget amendment" names a budget, not a time)

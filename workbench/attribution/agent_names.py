@@ -6,6 +6,7 @@ bodies and the things that act through them are listed here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -160,6 +161,11 @@ def _relative_pronoun(token: Token) -> bool:
     if token.text.isupper() and len(token.text) > 1 and not token.sent.text.isupper():
         return False
     return token.tag_ in ("WDT", "WP") or (token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS)
+
+
+#: A modifier naming who brokered, mediated or backed an act ("a Norwegian-brokered cease-fire",
+#: "Kremlin-backed talks"), not who did it.
+GO_BETWEEN = re.compile(r"[-‑](?:brokered|mediated|sponsored|backed)$")
 
 
 class PhraseActors:
@@ -351,6 +357,8 @@ class PhraseActors:
         for modifier in sorted(modifiers, key=lambda t: abs(token.i - t.i)):
             if modifier.i in self.date_tokens or fold(modifier.lemma_) in ATTACK_NOUNS:
                 continue  # "Monday's attack"; "a Bomb attack" in title case: the weapon owns nothing
+            if GO_BETWEEN.search(modifier.lower_):
+                continue  # "a Norwegian-brokered cease-fire": the broker stood aside; the sides made it
             named = self._registered(modifier) if self._named_at(modifier) else None
             place = (
                 (named.kind == "place") if named is not None else modifier.ent_type_ in ("GPE", "LOC", "FAC")
