@@ -770,3 +770,12 @@ def test_every_rule_match_holds_its_quick_cue() -> None:
         for match in rule.pattern.finditer(text):
             if match.group(0) and rule.cue is not None:
                 assert rule.cue.search(match.group(0)), (rule.name, match.group(0))
+
+
+def test_a_headline_to_infinitive_with_a_subject_looks_ahead(make_report: MakeReport) -> None:
+    report = make_report(
+        "Supreme Court to Rule Wednesday on Charges Against Premier\nThe judges heard the case on Monday.",
+        published="2014-05-06",  # a Tuesday
+    )
+    found = extract_dates(report).set_index("date_text")["date"].to_dict()
+    assert found["Wednesday"] == "2014-05-07"

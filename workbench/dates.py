@@ -1328,7 +1328,7 @@ class ClauseReader:
         if token.dep_ == "pobj":
             token = token.head  # "on" of "on Sept. 18"
         head = token.head
-        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head is not head.head:
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
             head = head.head.head  # the date hung on "Fiona" of "the landfall of Fiona": up through "of"
         return token.dep_ == "prep" and head.pos_ == "NOUN" and lx.fold(head.lemma_) in lx.EVENT_NOUNS
 
@@ -1379,7 +1379,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in NOT_A_CLAUSE:
             return _reattach(token, current)
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -1444,10 +1444,12 @@ def clause_tense(verb: Token) -> str | None:
             return FUTURE
         if current.lemma_.lower() in INTENTION_LEMMAS and current is not verb:
             return FUTURE
+        if current.dep_ == "ROOT" and "to" in auxes and any(c.dep_ == "nsubj" for c in children):
+            return FUTURE  # a headline's "Court to Rule Wednesday", "Leaders to Meet Monday": what is to come
         if tense is None:
             tense = _own_tense(current, children)
         infinitive = current.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-        if current.dep_ == "advcl" and current.tag_ == "VBG" and not auxes and current.head is not current:
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and not auxes and current.dep_ != "ROOT":
             # "will deliver equipment starting from Tuesday": a participle looks ahead with a future clause
             # above it (and keeps its own reading under a past one: "closing it until at least Sunday")
             return FUTURE if clause_tense(current.head) == FUTURE else tense

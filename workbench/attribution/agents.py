@@ -142,7 +142,7 @@ class AgentFinder(PhraseActors):
         """ "coincided with Friday's ruling by the court": a "by" right after an event noun that the parser
         hung on an active verb (which takes no "by" agent) belongs to the noun."""
         following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if following is None or following.lower_ != "by" or following.head is noun:
+        if following is None or following.lower_ != "by" or following.head.i == noun.i:
             return []
         head = following.head
         return [following] if head.pos_ in ("VERB", "AUX") and not _is_passive(head) else []
@@ -256,7 +256,7 @@ class AgentFinder(PhraseActors):
                 return _decided(
                     self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
                 )
-            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head is not current:
+            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.dep_ != "ROOT":
                 # an active infinitive or adverbial clause with no subject of its own is done by the subject
                 # above, even of a passive: "X is believed to have fled", "X was blamed for attacks since
                 # launching an insurgency in 2009", "he was arrested after fleeing on Monday"
@@ -624,7 +624,7 @@ def _is_passive(verb: Token) -> bool:
     ("was shot and killed by peacekeepers": "killed" shares the "was")."""
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and _is_passive(verb.head)
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and _is_passive(verb.head)
 
 
 def _is_copula(verb: Token) -> bool:
