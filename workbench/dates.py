@@ -184,6 +184,8 @@ _CLOCK = r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)"
 _ZONE = r"(?P<zone>(?i:local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT))"
 _TIME = (
     r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm|hours|hrs))?"
+    # the British "10.30 local time", "14.05 GMT": a dotted clock only before a time zone, never a decimal
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?i:local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK))"
     r"|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
     r"|(?i:midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall))"
     r"(?:\s+" + _ZONE + ")?"
