@@ -780,3 +780,12 @@ def test_a_headline_to_infinitive_with_a_subject_looks_ahead(make_report: MakeRe
     )
     found = extract_dates(report).set_index("date_text")["date"].to_dict()
     assert found["Wednesday"] == "2014-05-07"
+
+
+def test_a_recent_or_coming_date_used_as_a_modifier_is_dated(make_report: MakeReport) -> None:
+    text = (
+        "Talks followed the May 6 general election. Violence grows ahead of the June 27th presidential run-off."
+        " Marchers recalled the October 7 attacks."
+    )
+    found = dated(make_report, text, "2010-06-19")
+    assert found == {"May 6": "2010-05-06", "June 27th": "2010-06-27"}

@@ -1416,3 +1416,8 @@ def test_a_broker_of_a_dated_cease_fire_is_not_its_doer(make_report: MakeReport)
     )
     frame = events_of(make_report, body)
     assert frame["actor"].isna().all()
+
+
+def test_a_dated_presidential_poll_is_a_vote_no_one_in_the_clause_did(make_report: MakeReport) -> None:
+    body = "Opposition leader Peter Kamau, who won the most votes in the February 29 presidential poll, has withdrawn."
+    assert actor_at(events_of(make_report, body), "February 29") is None

@@ -1507,6 +1507,8 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
     for found in _found_expressions(report, stamps):
         ctx.reference = references.get(found.paragraph_id, published)
         value, pointed_forward = resolve(found, ctx)
+        if _date_used_as_a_name(report.text, found, value, ctx.reference):
+            continue
         lead = found.paragraph_id in ctx.lead_paragraphs
         night = value is not None and value.granularity == "interval" and (value.last - value.first).days == 1
         if value is not None and (value.granularity == "day" or night) and found.rule.kind != "time":
@@ -1560,23 +1562,33 @@ def _found_expressions(report: Report, stamps: set[int]) -> Iterator[Found]:
 
 
 def _names_an_event(text: str, start: int, end: int, rule: Rule, match: re.Match[str]) -> bool:
-    """ "Bloody Sunday", "the October 7 attacks": a day used as a name, not as a date.
-
-    A yearless date used as a modifier after "the" names an event whose year the text does
-    not give; resolving it against the publication date would often be wrong.
-    """
+    """ "Bloody Sunday", "Super Tuesday": a day used as a name, not as a date."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     word_before = before.group(1).lower() if before else ""
-    if rule.name == "weekday" and not _group(match, "prep") and word_before in NAMED_DAYS:
-        return True
-    return (
-        rule.name == "day_month"
-        and not any(
-            _group(match, g) for g in ("year", "prep", "edge", "edge2", "weekday", "which_year", "part_of")
-        )
-        and word_before == "the"
-        and bool(re.match(r"\s+[a-z]", text[end : end + 3]))
+    return rule.name == "weekday" and not _group(match, "prep") and word_before in NAMED_DAYS
+
+
+#: How far from the reference day a yearless date used as a modifier may lie and still be read as a date.
+RECENT_DAYS = 120
+
+
+def _date_used_as_a_name(text: str, found: Found, value: DateValue | None, reference: dt.date | None) -> bool:
+    """ "the October 7 attacks" months later: a yearless date used as a modifier after "the" names an event
+    whose year the text does not give. News copy writes it so of a recent or coming event ("the May 6
+    general election", "ahead of the June 27th run-off"), so it is a date only within RECENT_DAYS of the
+    reference day; farther off it is an anniversary name, and resolving it would give the wrong year."""
+    match = found.match
+    if found.rule.name != "day_month" or any(
+        _group(match, g) for g in ("year", "prep", "edge", "edge2", "weekday", "which_year", "part_of")
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
+    attributive = (before.group(1).lower() if before else "") == "the" and bool(
+        re.match(r"\s+[a-z]", text[found.end : found.end + 3])
     )
+    if not attributive:
+        return False
+    return value is None or reference is None or abs((value.first - reference).days) > RECENT_DAYS
 
 
 Piece = tuple[int, int, Rule, re.Match[str]]

@@ -313,6 +313,12 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
 
 
+#: Words that make a "poll" a vote: "the March 29 presidential poll", "the parliamentary polls".
+ELECTORAL_WORDS = frozenset(
+    "presidential parliamentary legislative general local municipal regional provincial runoff run-off".split()
+)
+
+
 #: Nouns of an act its possessor does: "the king's seizure of power last year", "Russia's annexation of
 #: Crimea in 2014", "the court's decision on Monday".
 OWNED_ACT_NOUNS = frozenset(
@@ -513,8 +519,11 @@ class EventReader:
         nouns = [t for t in phrase if t.pos_ == "NOUN"]
         if not nouns or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
             return None
-        # "said in an August 7 statement": a statement dated so is the saying, whose doer the clause names
-        return None if fold(nouns[-1].lemma_) in lx.STATEMENT_NOUNS | DOCUMENT_NOUNS else nouns[-1]
+        # "said in an August 7 statement": a statement dated so is the saying, whose doer the clause names;
+        # "the March 29 presidential poll" is a vote, not an opinion poll
+        electoral = {fold(t.lower_) for t in phrase} & ELECTORAL_WORDS
+        document = fold(nouns[-1].lemma_) in lx.STATEMENT_NOUNS | DOCUMENT_NOUNS and not electoral
+        return None if document else nouns[-1]
 
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the
