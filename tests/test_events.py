@@ -1421,3 +1421,8 @@ def test_a_broker_of_a_dated_cease_fire_is_not_its_doer(make_report: MakeReport)
 def test_a_dated_presidential_poll_is_a_vote_no_one_in_the_clause_did(make_report: MakeReport) -> None:
     body = "Opposition leader Peter Kamau, who won the most votes in the February 29 presidential poll, has withdrawn."
     assert actor_at(events_of(make_report, body), "February 29") is None
+
+
+def test_a_dated_murder_names_no_doer_and_its_victim_does_not_act(make_report: MakeReport) -> None:
+    body = "The murder of a senior security official on March 4, 2024, has triggered deadly clashes in the province."
+    assert actor_at(events_of(make_report, body), "on March 4, 2024") is None

@@ -25,6 +25,7 @@ from .attribution.agents import (
     GATHERING_NOUNS,
     MILITARY_VERBS,
     RECIPROCAL_NOUNS,
+    UNDERGONE_NOUNS,
     AgentFinder,
     main_verb_parsed_as_modifier,
 )
@@ -313,6 +314,9 @@ def _act_of_the_day(earlier: list[tuple[Agent, ...]], noun: Token) -> tuple[Agen
     return tuple(replace(a, rule="same day's act", verb=noun.text) for a in agents)
 
 
+#: Nouns a date after them dates: events, and what someone underwent ("the murder of X on July 21").
+DATED_NOUNS = lx.EVENT_NOUNS | UNDERGONE_NOUNS
+
 #: Words that make a "poll" a vote: "the March 29 presidential poll", "the parliamentary polls".
 ELECTORAL_WORDS = frozenset(
     "presidential parliamentary legislative general local municipal regional provincial runoff run-off".split()
@@ -473,7 +477,7 @@ class EventReader:
             if _between_sides(noun):
                 return noun  # "in a phone call this morning between X and Y": the call is theirs
             owned = _owned_act(noun)
-            if fold(noun.lemma_) not in lx.EVENT_NOUNS and not owned:
+            if fold(noun.lemma_) not in DATED_NOUNS and not owned:
                 return None
             if (noun.dep_ == "dobj" and not owned) or (
                 noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS
