@@ -7,7 +7,7 @@ ANN = {
  "published": "2010-02-08",
  "quotes": [],
  "figures": [
-  {"text": "48 percent", "value": 48, "unit": "%", "counted": "share of the vote for Yanukovych", "source": None, "approx": "more than",
+  {"quantity": "ukraine_presidential_election_2010:yanukovych_runoff_share", "text": "48 percent", "value": 48, "unit": "%", "counted": "share of the vote for Yanukovych", "source": None, "approx": "more than",
    "note": "'With almost all the ballots counted, Mr. Yanukovych has more than 48 percent of the vote': the outlet reports the count in its own voice (the 'Nearly complete election results' of the lead are not attributed to a named body), so null; 'more than' -> more than"},
   {"text": "46 percent", "value": 46, "unit": "%", "counted": "share of the vote for Tymoshenko", "source": None, "approx": "around",
    "note": "'compared to about 46 percent for his opponent, Prime Minister Yulia Tymoshenko': same sentence, outlet's voice; 'about' -> around"},
