@@ -1426,3 +1426,11 @@ def test_a_dated_presidential_poll_is_a_vote_no_one_in_the_clause_did(make_repor
 def test_a_dated_murder_names_no_doer_and_its_victim_does_not_act(make_report: MakeReport) -> None:
     body = "The murder of a senior security official on March 4, 2024, has triggered deadly clashes in the province."
     assert actor_at(events_of(make_report, body), "on March 4, 2024") is None
+
+
+def test_a_role_in_apposition_to_a_country_is_not_the_country(make_report: MakeReport) -> None:
+    body = (
+        "Coalition and Iraqi forces are making steady progress in Anbar province, Iraq, the commander of"
+        " Regional Command West said today."
+    )
+    assert actor_at(events_of(make_report, body), "today") == "the commander of Regional Command West"

@@ -260,13 +260,14 @@ class PhraseActors:
         counted = _counted_of(token)
         if counted is not None:  # "Thousands of earthquake survivors returned": the survivors did
             return self.actor_of(counted, in_quote=in_quote, verb=verb, pronouns=pronouns)
+        head = self._registered(token.head) if token.dep_ == "appos" else None
         if (
-            token.dep_ == "appos"
+            head is not None
             and token.head.i not in self.dateline
             and not (token.pos_ == "NOUN" and fold(token.lemma_) in INERT_NOUNS)
-            and self._registered(token.head)
+            and not (head.kind in ("place", "country") and fold(token.lemma_) in PERSON_NOUNS)
         ):
-            return self._registered(token.head)
+            return head  # "X, the spokesman": X; "in Helmand, Afghanistan, the commander said": no country
         noun = lower.replace("’", "'")
         owned_unit = noun in UNIT_NOUNS and _has_possessive_determiner(token)  # "its hospital", "their jets"
         if (
