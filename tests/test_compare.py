@@ -804,3 +804,16 @@ def test_the_two_parties_named_in_two_reports_are_no_disputed_figure() -> None:
         claim("F4", 2, "countries", "", doc_id="d4", text="two", sentence="Two countries signed the deal."),
     ]
     assert sorted(figure_groups(rows), key=lambda g: sorted(g)) == [{"F1"}, {"F2"}, {"F3", "F4"}]
+
+
+def test_tolls_of_two_incidents_in_one_report_stay_apart(make_report: MakeReport) -> None:
+    report = make_report(
+        "Violence in Norland\nA military airstrike has killed 27 civilians in southern Norland, officials said."
+        " In the east of the country, police say a suicide bomber killed at least 14 people at a market.\n"
+        "Early reports said 33 died in the airstrike, but officials later lowered the number to 27.",
+        published="2025-04-08",
+    )
+    claims = compare_figures([wb.extract_figures(report)], min_claims=1).claims
+    group_of = dict(zip(claims["text"], claims["group_id"], strict=False))
+    assert group_of["33"] == claims[claims["text"] == "27"]["group_id"].iloc[0]
+    assert group_of["14"] != group_of["33"]  # the bombing's toll is no claim about the airstrike's

@@ -537,6 +537,7 @@ def prepared_claims(table: pd.DataFrame) -> list[dict[str, Any]]:
         claim["_noun"] = _noun_class(claim["counted"], claim["head"])
         claim["_qualifiers"] = _qualifiers(claim["counted"], claim["head"])
         claim["_since"] = _since(claim.get("sentence"))
+        claim["_means"] = _means(claim.get("sentence"))
         claim["_sum_role"] = _sum_role(claim)
         claim["_period"] = _period(claim)
         claim["_published_period"] = _period({"date": claim.get("published")})
@@ -770,6 +771,46 @@ def _same_scope(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
+#: Means of harm, by kind: a sentence naming only one kind tells of one incident ("a NATO airstrike killed 27
+#: civilians"; "a suicide bomber killed at least 14 people"). Words of several kinds belong to each; "fire"
+#: (a blaze, or shots) and craft that may crash ("aircraft") to none.
+MEANS_OF_HARM = {
+    "air": "airstrike airstrikes air-strike strike strikes warplane warplanes drone drones bombing bombings "
+    "bombardment bomb bombs",
+    "explosive": "bomb bombs bomber bombers bombing bombings blast blasts explosion explosions explosive "
+    "explosives suicide ied ieds landmine landmines",
+    "shelling": "shell shells shelling mortar mortars artillery rocket rockets missile missiles grenade "
+    "grenades bombardment strike strikes",
+    "gunfire": "gunman gunmen gunfire shooting shootings shot shots gun guns sniper snipers ambush",
+    "nature": "earthquake quake aftershock flood floods flooding storm hurricane typhoon cyclone landslide "
+    "landslides mudslide tsunami eruption",
+    "crash": "crash crashes crashed collision collided derailment derailed capsized sank",
+    "disease": "cholera ebola outbreak epidemic disease virus",
+}
+_MEANS_OF: dict[str, frozenset[str]] = {
+    word: frozenset(kind for kind, words in MEANS_OF_HARM.items() if word in words.split())
+    for word in " ".join(MEANS_OF_HARM.values()).split()
+}
+
+
+def _means(sentence: Any) -> frozenset[str]:
+    """The kinds of harm a sentence names ("a mortar shell hit a home": {"shelling"})."""
+    if not isinstance(sentence, str):
+        return frozenset()
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower())
+    return frozenset(kind for word in words for kind in _MEANS_OF.get(word, ()))
+
+
+def _different_incidents(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two tolls of one report told of different incidents: their sentences each name a means of harm and
+    share none ("a suicide bomber killed at least 14" and "a mortar shell killed five civilians"). A report
+    tells of one incident in the same words, so this holds within a report only."""
+    if a["doc_id"] != b["doc_id"]:
+        return False
+    means_a, means_b = a["_means"], b["_means"]
+    return bool(means_a) and bool(means_b) and not means_a & means_b
+
+
 def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool:
     """Do two claims of the same kind, unit, topic and noun measure the same thing?"""
     if (a["doc_id"], a["sentence_id"]) == (b["doc_id"], b["sentence_id"]) and not (
@@ -795,6 +836,8 @@ def _comparable(a: dict[str, Any], b: dict[str, Any], similarity: float) -> bool
         return False  # "another £80 million" and the "total UK aid package ... to £120 million"
     if a["_since"] and b["_since"] and not a["_since"] & b["_since"]:
         return False  # killed "since the protest began" (in March) and "since fighting erupted Thursday"
+    if a["topic"] in TOPICS and _different_incidents(a, b):
+        return False  # a report's airstrike toll and its suicide bombing toll: two incidents, two tolls
     if _attack_count(a) and _attack_count(b) and _different_days(a["date"], b["date"]):
         return False  # drones launched one night and drones launched another (tolls add up; these do not)
     if a["kind"] == "magnitude" and points[1] - points[0] > MAGNITUDE_GAP:
