@@ -1,0 +1,61 @@
+K = "darfur_chad_refugees_2008:"
+U = "UNHCR"
+C = "Helene Caux"
+A = "Sudanese army"
+S = "Government of Sudan"
+ANN = {
+ "article": "articles/voa_2008_unhcr_12000_flee_darfur_chad.txt",
+ "gold_out": "gold/voa_2008_unhcr_12000_flee_darfur_chad.json",
+ "published": "2008-02-10",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"fled_to_chad", "text": "12,000", "ctx": "UNHCR: 12,000 Flee", "value": 12000, "unit": None, "counted": "people who fled Darfur to Chad", "source": U, "approx": None,
+   "note": "headline 'UNHCR: 12,000 Flee Darfur to Chad ...': the claimant is printed in the headline ('UNHCR:'), as in the 'UN Report:' headline of voa_2008_unhcr_report_iraq_afghan_half; the headline prints no hedge. Same quantity as 'at least 12,000' in the first paragraph and 'about 12,000' (twice) in the VOA report of 11 February (voa_2008_more_refugees_expected_chad_darfur)"},
+  {"quantity": K+"fled_to_chad", "text": "12,000", "ctx": "at least 12,000 people", "value": 12000, "unit": None, "counted": "people from Sudan's Darfur region who have fled to neighboring Chad", "source": U, "approx": "at least",
+   "note": "'The United Nations refugee agency says at least 12,000 people ... have fled to neighboring Chad'"},
+  {"text": "three", "value": 3, "unit": None, "counted": "towns attacked by the Sudanese army", "source": C, "approx": None,
+   "note": "inside Caux's reported speech: 'Helene Caux said Sunday the refugees crossed the border after the Sudanese army attacked three towns Friday and Saturday'"},
+  {"text": "200", "ctx": "estimated 200 casualties", "value": 200, "unit": None, "counted": "casualties from the attacks", "source": "United Nations", "approx": "around",
+   "note": "'The U.N. has said it has preliminary reports confirming an estimated 200 casualties': claimed by the U.N.; 'an estimated' = around. Casualties, not deaths: not the same quantity as Human Rights Watch's 150 killed (cut from the stored copy of the 11 February report), so no key"},
+  {"text": "26,000", "value": 26000, "unit": None, "counted": "troops and police of the joint UN-AU mission", "source": None, "approx": None,
+   "note": "outlet's own voice ('The mission's 26,000 troops and police will eventually replace ...')"},
+  {"text": "seven-thousand", "value": 7000, "unit": None, "counted": "peacekeepers of the A.U. force", "source": None, "approx": None,
+   "note": "number word written with a hyphen as printed; outlet's own voice"},
+  {"text": "Five years", "value": 5, "unit": "years", "counted": "years of fighting in Darfur", "source": None, "approx": None,
+   "note": "duration of the conflict, outlet's own voice"},
+  {"text": "200,000", "value": 200000, "unit": None, "counted": "people killed by five years of fighting in Darfur", "source": None, "approx": "around",
+   "note": "'has killed about 200,000 people': outlet's own voice (the closing credit names AP and Reuters as sources of information for the report in general, not as claimants of this number); 'about' = around"},
+  {"text": "2.5 million", "value": 2500000, "unit": None, "counted": "others displaced by fighting in Darfur", "source": None, "approx": "more than",
+   "note": "'displaced more than 2.5 million others': outlet's own voice; 'more than'"},
+ ],
+ "events": [
+  {"actor": C, "date": "2008-02-10", "date_text": "Sunday", "what": "Caux said the refugees crossed the border after the army's attacks",
+   "note": "'Helene Caux said Sunday ...': 'Sunday' modifies 'said', whose subject is Caux; the report is of Sunday 10 February 2008"},
+  {"actor": A, "date": "2008-02-08", "date_text": "Friday", "ctx": "towns Friday", "what": "the Sudanese army attacked three towns in West Darfur",
+   "note": "'after the Sudanese army attacked three towns Friday and Saturday': 'Friday' modifies 'attacked', agent the Sudanese army; the Friday before Sunday 10 February = 8 February. One event per weekday"},
+  {"actor": A, "date": "2008-02-09", "date_text": "Saturday", "ctx": "Friday and Saturday", "what": "the Sudanese army attacked three towns in West Darfur",
+   "note": "second weekday of 'Friday and Saturday': Saturday 9 February; same agent"},
+  {"actor": S, "date": "2008-02-09", "date_text": "Saturday", "ctx": "developments Saturday", "what": "Sudan signed an agreement with the joint UN-AU mission in Darfur",
+   "note": "'In other developments Saturday, Sudan signed an agreement with ...': the agent of 'signed' is Sudan (the state, through its government); Saturday 9 February 2008"},
+  {"actor": None, "date": "2003", "date_text": "in early 2003", "what": "the violence in Darfur broke out",
+   "note": "'The violence broke out in early 2003 when rebels took up arms ...': the expression dates 'broke out', whose subject (the violence) is no agent, like 'the war began in 2008': null; 'early 2003' normalised to the year"},
+ ],
+ "actors": [
+  {"name": U, "type": "organisation", "aliases": ["UNHCR", "The United Nations refugee agency", "U.N. High Commissioner for Refugees", "The agency"]},
+  {"name": C, "type": "person", "aliases": ["Helene Caux", "Spokeswoman for the U.N. High Commissioner for Refugees Helene Caux"]},
+  {"name": A, "type": "organisation", "aliases": ["the Sudanese army", "Sudan's army", "The army"]},
+  {"name": S, "type": "country", "aliases": ["Sudan", "the Sudanese government", "Sudan's Arab-dominated government"]},
+  {"name": "United Nations", "type": "organisation", "aliases": ["The U.N."]},
+  {"name": "Ban Ki-moon", "type": "person", "aliases": ["U.N. Secretary General Ban Ki-moon", "Ban Ki-moon"]},
+  {"name": "UNAMID", "type": "organisation", "aliases": ["the joint United Nations-African Union mission in Darfur", "The mission"]},
+  {"name": "Darfur rebels", "type": "group", "aliases": ["rebels", "the rebels"]},
+ ],
+ "notes": [
+  "VOA News report of Sunday 10 February 2008 (date from the address a-13-2008-02-10 and 'said Sunday'), stored from VOA's publishing host; story darfur_chad_refugees_2008 with voa_2008_more_refugees_expected_chad_darfur (Lisa Schlein, Geneva, 11 February).",
+  "No quotes: Caux's words are reported speech. The apostrophes in 'Gov't' and the possessives are not quote marks.",
+  "Figures: the headline's '12,000' and 'at least 12,000' are UNHCR's and share darfur_chad_refugees_2008:fled_to_chad with the two 'about 12,000' of 11 February (the U.N.'s and the outlet's). 'three' towns is Caux's (her reported speech); 'an estimated 200 casualties' the U.N.'s; the mission's strength, the A.U. force and the toll of five years of war are in the outlet's voice.",
+  "Events: 'Sunday' (Caux said), 'Friday' and 'Saturday' (the army attacked; one event per weekday), 'Saturday' (Sudan signed), 'in early 2003' (the violence broke out, null). Not events: 'eventually' (vague).",
+  "Actors: Sudan in 'Sudan signed an agreement' is the state acting through its government ('the Sudanese government', 'Sudan's Arab-dominated government' later); 'Sudan's army' is the separate actor Sudanese army. Ban Ki-moon condemned the assaults (no date). AP and Reuters are named only in the closing credit ('Some information for this report provided by AP and Reuters.') and are not actors; 'militias that commit atrocities' is an accusation's object, not an acting group with a name.",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2: the two '12,000' pinned with ctx, '200' pinned (it is also inside '200,000'), 'Saturday' pinned twice, weekdays against Sunday 10 February 2008, hedges ('at least', 'an estimated', 'about', 'more than') and every alias as an exact substring.",
+ ],
+}

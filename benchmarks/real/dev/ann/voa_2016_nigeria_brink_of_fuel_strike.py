@@ -1,0 +1,82 @@
+K = "nigeria_fuel_strike_2016:"
+GOV = "Nigerian government"
+FED = "Nigerian labor federations"
+AO = "Adams Oshiomole"
+JA = "Joe Ajaero"
+OFF = "unnamed official"
+NLC = "Nigerian Labor Congress"
+UL = "union leaders"
+ANN = {
+ "article": "articles/voa_2016_nigeria_brink_of_fuel_strike.txt",
+ "gold_out": "gold/voa_2016_nigeria_brink_of_fuel_strike.json",
+ "published": "2016-05-17",
+ "quotes": [
+  {"text": "Even at a population growth rate of 3 percent per annum, our consumption has expanded so much that by 2015, 2014, Nigeria spent about 1.2 trillion [naira] on subsidies",
+   "speaker": AO, "speaker_mention": "he", "fragment": False,
+   "note": "'\"...,\" he said.': the comma before the closing mark is dropped; 'he' is Oshiomole, named in the sentence before ('Government negotiator Adams Oshiomole says ...'); the bracketed '[naira]' is VOA's insertion inside the marks and stays in the span"},
+  {"text": "And then you have a subsidy regime that takes about half of your earnings.",
+   "speaker": AO, "speaker_mention": "he", "fragment": False,
+   "note": "a second quote right after '\" he said.', with no attribution of its own: it continues Oshiomole's words (the attribution of the quote before); final '.' inside the marks kept"},
+  {"text": "There are issues we raised and they gave us one document",
+   "speaker": JA, "speaker_mention": "Ajaero", "fragment": False,
+   "note": "'\"...,\" said Ajaero.': the comma before the closing mark is dropped; Ajaero is introduced in the sentence before ('Joe Ajaero of the National Union of Electricity Workers told VOA ...')"},
+ ],
+ "figures": [
+  {"text": "Two", "ctx": "Two of the country's", "value": 2, "counted": "of the country's top labor federations that say they will strike", "source": None,
+   "note": "'Two of the country's top labor federations say they will strike Wednesday': VOA's description of who threatens the strike, not a number anyone is said to claim"},
+  {"text": "67 percent", "value": 67, "unit": "%", "counted": "rise in the price of fuel last week", "source": None,
+   "note": "'Last week, the government raised the price of fuel by 67 percent': VOA's own voice"},
+  {"text": "3 percent", "value": 3, "unit": "%", "counted": "population growth rate per annum", "source": AO,
+   "note": "inside Oshiomole's quote ('Even at a population growth rate of 3 percent per annum')"},
+  {"quantity": K + "subsidy_spending", "text": "1.2 trillion", "value": 1.2e12, "approx": "around", "counted": "naira Nigeria spent on subsidies by 2015 (2014)", "source": AO,
+   "note": "inside Oshiomole's quote: 'Nigeria spent about 1.2 trillion [naira] on subsidies'; about -> around; naira is not one of FORMAT's units, so unit null and the currency goes in counted (dev convention for rupees and rubles)"},
+  {"text": "half", "value": 0.5, "unit": "share", "approx": "around", "counted": "of your earnings taken by the subsidy regime", "source": AO,
+   "note": "inside Oshiomole's second quote: 'a subsidy regime that takes about half of your earnings'"},
+  {"quantity": K + "subsidy_spending", "text": "One-point-two trillion", "value": 1.2e12, "counted": "naira equal to just over six billion dollars", "source": None,
+   "note": "'One-point-two trillion naira is equal to just over six billion dollars': VOA restates Oshiomole's figure in its own voice to convert it (same key as his '1.2 trillion')"},
+  {"quantity": K + "subsidy_spending", "text": "six billion", "value": 6e9, "unit": "USD", "approx": "more than", "counted": "dollars equal to 1.2 trillion naira", "source": None,
+   "note": "'just over six billion dollars': a conversion of the same sum (FORMAT: a conversion shares the key, like '35km (22 miles)'); 'just over' -> more than; VOA's voice"},
+  {"text": "four", "value": 4, "approx": "at least", "counted": "of those unions no longer endorsing the strike", "source": OFF,
+   "note": "'An official said Tuesday at least four of those unions are no longer endorsing the strike': claimed by the unnamed official (speech verb 'said')"},
+  {"text": "one", "ctx": "one document", "value": 1, "counted": "document the government gave the unions", "source": JA,
+   "note": "inside Ajaero's quote: 'they gave us one document'"},
+ ],
+ "events": [
+  {"actor": FED, "date": "2016-05-18", "date_text": "Wednesday", "what": "two labor federations to strike if the fuel price rise is not reversed",
+   "note": "'Two of the country's top labor federations say they will strike Wednesday': the date modifies 'strike', whose agent is the federations; future weekday after Tuesday 17 May = Wednesday 18 May 2016"},
+  {"actor": "Nigerian court", "date": "2016-05-17", "date_text": "Tuesday", "ctx": "court ruled Tuesday", "what": "a court ruled that the unions will be in contempt if the strike goes ahead",
+   "note": "'a court ruled Tuesday': active verb, agent the court; Tuesday = the day of the report, 17 May 2016"},
+  {"actor": UL + " and " + GOV, "date": "2016-05-17", "date_text": "Tuesday", "ctx": "second day Tuesday", "what": "union leaders and the government met for a second day",
+   "note": "'where union leaders and the government met for a second day Tuesday': the date modifies 'met', whose subject is the coordinated 'union leaders and the government' (joint actor). 'Workers chanted' is the main clause, but 'Tuesday' ends the relative clause of 'met'"},
+  {"actor": GOV, "date": "2016-05-09/2016-05-15", "date_text": "Last week", "what": "the government raised the price of fuel by 67 percent",
+   "note": "'Last week, the government raised the price of fuel': active verb, agent the government; last week = the ISO week before Tuesday 17 May 2016, Monday 9 - Sunday 15 May"},
+  {"actor": GOV, "date": "2015", "date_text": "by 2015", "what": "Nigeria's spending of about 1.2 trillion naira on subsidies (Oshiomole's quote)",
+   "note": "inside Oshiomole's quote: 'by 2015, 2014, Nigeria spent about 1.2 trillion [naira] on subsidies': the year dates the spending, whose agent is 'Nigeria' (the state, an alias of the government actor); 'by 2015' is a year; the speaker corrects himself to '2014' at once (next event)"},
+  {"actor": GOV, "date": "2014", "date_text": "2014", "ctx": "2015, 2014", "what": "the same spending, with the year as the speaker corrected it (Oshiomole's quote)",
+   "note": "the self-correction '2014' right after 'by 2015' is a second date expression dating the same verb 'spent' (agent Nigeria, the government actor)"},
+  {"actor": None, "date": "2012", "date_text": "in 2012", "what": "Nigeria was less cash-strapped in 2012, when the previous administration tried to remove the fuel subsidy",
+   "note": "'Nigeria is even more cash-strapped now than it was in 2012 when the previous administration tried to remove the fuel subsidy': 'in 2012' modifies the copula 'it was' (a state, no agent), so null; the 'when' clause that follows has its own subject (the previous administration) but no date expression of its own"},
+  {"actor": OFF, "date": "2016-05-17", "date_text": "Tuesday", "ctx": "said Tuesday", "what": "an official said at least four unions no longer endorse the strike",
+   "note": "'An official said Tuesday': active speech verb, agent the unnamed official"},
+ ],
+ "actors": [
+  {"name": GOV, "type": "government", "aliases": ["The federal government", "the government", "Nigeria"]},
+  {"name": FED, "type": "group", "aliases": ["the country's top labor federations", "the unions"]},
+  {"name": "Nigerian court", "type": "organisation", "aliases": ["a court"]},
+  {"name": "workers", "type": "group", "aliases": ["Workers"]},
+  {"name": UL, "type": "group", "aliases": ["union leaders"]},
+  {"name": NLC, "type": "organisation", "aliases": ["The country's largest labor federation", "Nigerian Labor Congress", "NLC"]},
+  {"name": AO, "type": "person", "aliases": ["Government negotiator Adams Oshiomole", "Adams Oshiomole"]},
+  {"name": "previous administration", "type": "government", "aliases": ["the previous administration"]},
+  {"name": OFF, "type": "person", "aliases": ["An official"]},
+  {"name": JA, "type": "person", "aliases": ["Joe Ajaero of the National Union of Electricity Workers", "Joe Ajaero", "Ajaero"]},
+ ],
+ "notes": [
+  "VOA report by Chima Nwankwo, Tuesday 17 May 2016 (date from the archive path, see meta published_evidence), on the eve of the strike threatened by Nigeria's labor federations over a 67 percent fuel price rise (kept from a web mirror of a gopher archive of VOA's feed); new story nigeria_fuel_strike_2016 (the only item so far). The 2012 fuel-subsidy strike it recalls is the dev story nigeria_fuel_subsidy_strike_2012, but no figure here states a quantity of that story.",
+  "Quotes: two of Oshiomole's ('he said' after the first; the second follows with no attribution of its own), one of Ajaero's ('said Ajaero' after the quote, named in the sentence before). The NLC's 'says it should have been consulted' and the official's 'said Tuesday ...' are reported speech without marks.",
+  "Figures: Oshiomole's 1.2 trillion naira, VOA's 'One-point-two trillion naira' and its conversion 'just over six billion dollars' share nigeria_fuel_strike_2016:subsidy_spending. Not figures: 'second day' (ordinal), '2015', '2014', '2012' (years), 'days of street protests', 'some of the country's largest ... unions' (no number).",
+  "Events: 'by 2015' and '2014' (one verb inside the quote, the speaker correcting the year; both kept, both the spending by Nigeria = the government actor). Left out: 'now' and 'This time' (not dates of an event), 'Talks are underway' (no date).",
+  "Actors: 'Nigeria' as the spender inside the quote is the state and is listed as an alias of the government; 'the government' that 'forced ... to reconsider' in 2012 is the object of that clause and the surface form stays with the present government. The two striking federations ('the unions') are kept apart from the NLC, named on its own as 'The country's largest labor federation'. VOA (the recipient of Ajaero's words) and the National Union of Electricity Workers (only in Ajaero's description) do not act on their own and are not actors.",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 done by the annotator (quote spans and dropped commas, the '[naira]' insertion, the three 'Tuesday's each with its own agent, 'Last week' as the ISO week before Tuesday 17 May 2016, the naira figures without unit, the conversion sharing the key).",
+ ],
+}
