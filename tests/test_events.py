@@ -1434,3 +1434,30 @@ def test_a_role_in_apposition_to_a_country_is_not_the_country(make_report: MakeR
         " Regional Command West said today."
     )
     assert actor_at(events_of(make_report, body), "today") == "the commander of Regional Command West"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Mass strikes and protests against the fuel price rise took place as planned Monday in the capital.",
+            "Monday",
+            None,
+        ),
+        (
+            "Police say Peter Kamau, the prosecutor in the case, has been missing since Wednesday.",
+            "since Wednesday",
+            None,
+        ),
+        (
+            "Talks are underway to avert a national strike. Two of the country's top labor federations say they"
+            " will strike Wednesday if the government does not back down.",
+            "Wednesday",
+            "the country's top labor federations",
+        ),
+    ],
+)
+def test_what_takes_place_or_who_is_missing_does_nothing_and_federations_act(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == actor

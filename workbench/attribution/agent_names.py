@@ -38,6 +38,7 @@ GROUP_NOUNS = frozenset(
     observers inspectors administration cabinet regime junta leadership authority prosecutor's watchdog
     guards guard militia militias gangs gang cartel network charity charities consultancy insurers ngo
     delegation envoys unions companies governments ministries agencies councils committees parties groups
+    federation federations confederation associations
     engineers economists analysts experts scientists researchers agents
     gunmen attackers assailants bombers hijackers kidnappers snipers separatists extremists jihadists islamists
     terrorists guerrillas guerillas rioters looters pirates smugglers traffickers poachers

@@ -401,12 +401,16 @@ EXPERIENCE_VERBS = frozenset("see witness suffer experience endure".split())
 def _no_one_acts(verb: Token, subject: Token) -> bool:
     """A verb whose subject does nothing: a thing that sinks or crashes with no object ("a South Korean ferry
     sank", unlike "armed men burned the landing"), a quantity that changes with no object ("it will increase
-    again", "prices rose"), or a place that lives through something ("Ankara and Istanbul have seen scores
-    killed")."""
+    again", "prices rose"), an event that takes place, someone missing, or a place that lives through
+    something ("Ankara and Istanbul have seen scores killed")."""
     lemma = verb.lemma_.lower()
     objectless = not any(c.dep_ == "dobj" for c in verb.children)
     if objectless and (lemma in CHANGE_VERBS or (lemma in UNDERGONE_VERBS and subject.pos_ == "NOUN")):
         return True
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return True  # "mass strikes took place Monday": what happened, not who did it
+    if verb.lower_ == "missing":
+        return True  # "the prosecutor has been missing since Wednesday": a state, not an act
     return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
 
 
