@@ -1450,6 +1450,12 @@ def test_a_role_in_apposition_to_a_country_is_not_the_country(make_report: MakeR
             None,
         ),
         (
+            "Officials say they will widen the search for a missing Norland Airlines passenger jet that disappeared"
+            " Saturday with 239 people on board.",
+            "Saturday",
+            None,
+        ),
+        (
             "Talks are underway to avert a national strike. Two of the country's top labor federations say they"
             " will strike Wednesday if the government does not back down.",
             "Wednesday",

@@ -666,8 +666,9 @@ def _is_copula(verb: Token) -> bool:
 #: Verbs that link a subject to an adjective or noun saying how or what it is ("seemed calm", "remained
 #: high", "became prime minister").
 LINKING_VERBS = frozenset("appear seem remain become look".split())
-#: Verbs whose subject undergoes what they say rather than doing it: "Dawn Sturgess died last night".
-BEFALLING_VERBS = frozenset("die perish drown".split())
+#: Verbs whose subject undergoes what they say rather than doing it: "Dawn Sturgess died last night", "the
+#: jet disappeared Saturday".
+BEFALLING_VERBS = frozenset("die perish drown disappear vanish".split())
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
