@@ -738,3 +738,25 @@ def test_the_items_of_a_list_set_out_under_a_colon_are_its_setters(make_report: 
     )
     assert source_of(make_report, text, "2,000") == "Ann Lee"
     assert source_of(make_report, text, "300") is None  # a full sentence after the list is not an item
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        (
+            "Displaced\nWFP Spokesman, Peter Kamau, says some 1,200 people are staying in the tented camp.",
+            "1,200",
+            "Peter Kamau",
+        ),
+        (
+            "Plot\nA police spokesman in the capital said the suspects planned an attack.\n"
+            "The bomb would have killed 300 people, the spokesman said.",
+            "300",
+            "A police spokesman in the capital",
+        ),
+    ],
+)
+def test_a_spokesman_by_name_in_apposition_and_the_spokesman_introduced_before(
+    make_report: MakeReport, text: str, written: str, source: str
+) -> None:
+    assert source_of(make_report, text, written) == source

@@ -84,8 +84,8 @@ class ClaimantNames(ClaimantReferences):
                     " and ".join(names), None, self._span_text(head), first.start, first.end, False, how
                 )
         appositions = [c for c in head.children if c.dep_ == "appos" and is_named(c)]
-        if head.pos_ != "PROPN" and appositions:
-            return self._resolve(appositions[0], how=how)
+        if appositions and (head.pos_ != "PROPN" or head.lower_ in ROLE_NOUNS):
+            return self._resolve(appositions[0], how=how)  # "UNHCR Spokesman, Ron Redmond, says": by name
         closing = self._closing_name(head) if head.pos_ != "PROPN" else None
         if closing is not None:
             return self._resolve(closing, how=how)

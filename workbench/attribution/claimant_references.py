@@ -256,9 +256,18 @@ class ClaimantReferences(ClaimantContext):
         return sorted(found, key=lambda p: -p[0])
 
     def _speaks_for(self, head: Token, *, how: str) -> Claimant | None:
-        """The organisation a spokesperson with no "for X" speaks for: the last one quoted in the paragraph."""
+        """Who "the spokesman" is: a spokesperson the report introduced in the last paragraphs ("A police
+        spokesman in Jakarta said ... the spokesman added"), else the organisation a spokesperson with no
+        "for X" speaks for, the last one quoted in the paragraph."""
         offset = self.token_starts[head.i]
         paragraph = self.sentence_paragraph[self.token_sentence[head.i]]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            for at, claimant in self._recent(offset):
+                sentence = self.offsets.sentence_at(at)
+                if sentence is None or paragraph - self.sentence_paragraph[sentence] > 2:
+                    break
+                if claimant.person and head.lower_ in claimant.name.lower().split():
+                    return Claimant(**{**claimant.__dict__, "how": how})
         for at, claimant in self._recent(offset):
             sentence = self.offsets.sentence_at(at)
             if (
