@@ -285,3 +285,11 @@ def test_a_hedged_half_standing_alone_is_a_share() -> None:
         ("half", 0.5, None, "share"),
     ]
     assert found("He said half was enough.") == []  # unhedged, it may be anything
+
+
+def test_a_scale_word_joined_by_a_hyphen_multiplies_as_broadcast_copy_writes_it() -> None:
+    assert found("Some 12-hundred people and about 41-thousand others fled, and three-thousand more.") == [
+        ("12-hundred", 1200, None, None),
+        ("41-thousand", 41000, None, None),
+        ("three-thousand", 3000, None, None),
+    ]

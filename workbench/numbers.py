@@ -229,7 +229,7 @@ _ADJ_UNITS = (
 DIGIT_ATOM = re.compile(
     rf"(?<![\w.,/:@#&])(?<![A-Za-z][-‑])"
     rf"(?:(?P<cur>{_CURRENCY}){_SP}?)?(?P<num>{_DIGITS})"
-    rf"(?:(?P<scale>{_SP}?(?:{_SCALE_WORD})(?![\w])|(?:{_SCALE_ABBR})(?![\w]))"
+    rf"(?:(?P<scale>(?:{_SP}|{_HYPHEN})?(?:{_SCALE_WORD})(?![\w])|(?:{_SCALE_ABBR})(?![\w]))"
     rf"|(?P<glued>{_SP}?%|(?:{_GLUED})(?![\w])))?"
     rf"(?![\w]|[.,]\d|[:/]\d)",
     re.IGNORECASE,
@@ -237,8 +237,8 @@ DIGIT_ATOM = re.compile(
 _WORD = "|".join([*TENS, *ONES])
 WORD_ATOM = re.compile(
     rf"(?<![\w\-‑])(?:(?P<article>an?){_SP}+)?"
-    rf"(?P<words>(?:{_WORD}|{_SCALE_WORD})(?:{_HYPHEN}(?:{_ONE_TO_NINE}))?"
-    rf"(?:{_SP}+(?:and{_SP}+)?(?:{_WORD}|{_SCALE_WORD})(?:{_HYPHEN}(?:{_ONE_TO_NINE}))?)*)(?![\w])",
+    rf"(?P<words>(?:{_WORD}|{_SCALE_WORD})(?:{_HYPHEN}(?:{_ONE_TO_NINE}|{_SCALE_WORD}))?"
+    rf"(?:{_SP}+(?:and{_SP}+)?(?:{_WORD}|{_SCALE_WORD})(?:{_HYPHEN}(?:{_ONE_TO_NINE}|{_SCALE_WORD}))?)*)(?![\w])",
     re.IGNORECASE,
 )
 #: "one and a half million", "two and a half years": a whole number and a half, with an optional scale.
@@ -584,7 +584,7 @@ def _digit_atom(text: str, m: re.Match[str], offset: int, end: int) -> NumberSpa
     if currency:
         unit, kind, unit_text = CURRENCY_SYMBOLS[currency.upper()], "money", currency
     if m["scale"]:
-        written = m["scale"].strip().lower()
+        written = m["scale"].strip().lstrip("-‑").lower()  # "12-hundred" as spoken copy writes it
         if written in SCALES:
             scale = SCALES[written]
         elif written == "m" and not currency and _metres_follow(text, e, end):
