@@ -181,11 +181,12 @@ _B = r"(?<![\w-])"  # word start
 _E = r"(?![\w-])"  # word end
 _NUMBER = r"(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 _CLOCK = r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)"
-_ZONE = r"(?P<zone>(?i:local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT))"
+_ZONE_WORDS = r"local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT"
+_ZONE = rf"(?P<zone>(?i:{_ZONE_WORDS}))"
 _TIME = (
     r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm|hours|hrs))?"
     # the British "10.30 local time", "14.05 GMT": a dotted clock only before a time zone, never a decimal
-    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?i:local\s+time|GMT|UTC|BST|CET|CEST|EET|EEST|MSK))"
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?i:{_ZONE_WORDS}))"
     r"|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
     r"|(?i:midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall))"
     r"(?:\s+" + _ZONE + ")?"
@@ -1451,7 +1452,7 @@ def clause_tense(verb: Token) -> str | None:
         if tense is None:
             tense = _own_tense(current, children)
         infinitive = current.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-        if current.dep_ == "advcl" and current.tag_ == "VBG" and not auxes and current.dep_ != "ROOT":
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and not auxes:
             # "will deliver equipment starting from Tuesday": a participle looks ahead with a future clause
             # above it (and keeps its own reading under a past one: "closing it until at least Sunday")
             return FUTURE if clause_tense(current.head) == FUTURE else tense

@@ -335,7 +335,7 @@ def _owned_act(noun: Token) -> bool:
     """A dated noun of an act with a possessor who does it: its date is the act's, even as the object of a
     verb ("called to protest the king's seizure of power last year": the protest is not last year's)."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in lx.TIME_LABELS]
-    return bool(owners) and (fold(noun.lemma_) in OWNED_ACT_NOUNS or fold(noun.lemma_) in lx.EVENT_NOUNS)
+    return bool(owners) and fold(noun.lemma_) in OWNED_ACT_NOUNS | lx.EVENT_NOUNS
 
 
 def _names_a_noun_after_it(text: str, end: int) -> bool:

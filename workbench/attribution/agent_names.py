@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 #: Common nouns that name a group or organisation able to act ("the union", "police").
 GROUP_NOUNS = frozenset(
     """officials authorities police army military troops forces soldiers peacekeepers marines rebels militants
-    insurgents fighters protesters demonstrators strikers workers miners residents villagers fishermen farmers lawmakers legislators
-    mps senators parliament government ministry department agency office council committee commission court
+    insurgents fighters protesters demonstrators strikers workers miners residents villagers fishermen farmers
+    lawmakers legislators mps senators parliament government ministry department agency office council committee commission court
     union company firm operator group party coalition alliance coastguard navy brigade battalion regiment
     inspectorate registry regulator fund bank board mediators negotiators diplomats investigators prosecutors
     rescuers medics doctors teams crews staff members officers divers volunteers activists voters monitors

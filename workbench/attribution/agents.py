@@ -256,7 +256,7 @@ class AgentFinder(PhraseActors):
                 return _decided(
                     self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
                 )
-            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.dep_ != "ROOT":
+            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp"):
                 # an active infinitive or adverbial clause with no subject of its own is done by the subject
                 # above, even of a passive: "X is believed to have fled", "X was blamed for attacks since
                 # launching an insurgency in 2009", "he was arrested after fleeing on Monday"
