@@ -1467,3 +1467,57 @@ def test_what_takes_place_or_who_is_missing_does_nothing_and_federations_act(
     make_report: MakeReport, body: str, date_text: str, actor: str | None
 ) -> None:
     assert actor_at(events_of(make_report, body), date_text) == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Activists say the militia carried out Wednesday's massacre in the valley.",
+            "Wednesday's",
+            "militia",
+        ),
+        ("Police say the Red Hand gang committed Monday's robbery at the depot.", "Monday's", "Red Hand"),
+        ("No group carried out Friday's attack on the depot, police said.", "Friday's", None),
+    ],
+)
+def test_who_carries_out_or_commits_a_dated_act_did_it(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    found = actor_at(events_of(make_report, body), date_text)
+    assert (found is None) if actor is None else (found is not None and actor in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Last week's Chilean strikes destroyed the depot.", "Last week", "Chile"),
+        (
+            "Following last week's Royal Navy air strikes on the port, the minister spoke.",
+            "last week",
+            "Royal Navy",
+        ),
+    ],
+)
+def test_a_dated_possessive_does_not_hide_the_owner_after_it(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    """ "Last week's Chilean strikes": the date is the possessor; the demonym or name after it owns the act."""
+    found = actor_at(events_of(make_report, body), date_text)
+    assert found is not None and actor in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister spoke about this year's Norland Recovery Conference in the capital.",
+        "Rescuers tried to reach people trapped by this week's devastating earthquake in the hills.",
+        "The sentences were handed down for the killing of protesters during last year's Chilean revolution.",
+    ],
+)
+def test_a_name_around_the_dated_noun_or_an_uprising_s_country_is_no_doer(
+    make_report: MakeReport, body: str
+) -> None:
+    """The event's own name, a phrase around the noun, or the country where people rose, names no doer."""
+    frame = events_of(make_report, body)
+    assert frame["actor"].isna().all(), frame[["date_text", "actor", "actor_how"]]

@@ -164,6 +164,12 @@ def _relative_pronoun(token: Token) -> bool:
     return token.tag_ in ("WDT", "WP") or (token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS)
 
 
+#: Events of a people rising against its own state: a country before them says where the people rose
+#: ("last year's Egyptian revolution", "the Iranian protests"), not that the state did it.
+UPRISING_NOUNS = frozenset(
+    "revolution uprising revolt rebellion insurrection protest demonstration riot".split()
+)
+
 #: A modifier naming who brokered, mediated or backed an act ("a Norwegian-brokered cease-fire",
 #: "Kremlin-backed talks"), not who did it.
 GO_BETWEEN = re.compile(r"[-‑](?:brokered|mediated|sponsored|backed)$")
@@ -334,6 +340,14 @@ class PhraseActors:
         mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
         return mention is not None and mention.form != "description"
 
+    def _mention_holds(self, modifier: Token, noun: Token) -> bool:
+        """The registry's mention at ``modifier`` takes in ``noun`` too: the modifier is part of the event's own
+        name ("this year's Ukraine Recovery Conference") or of a phrase around it ("people trapped by this
+        week's devastating earthquake"), not a name of its own for who did the event."""
+        start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        return mention is not None and mention.start <= int(self.starts[noun.i]) < mention.end
+
     def _registered(self, token: Token) -> Agent | None:
         start, end = int(self.starts[token.i]), int(self.ends[token.i])
         actor = self.registry.at(start, end, doc_id=self.report.doc_id)
@@ -350,7 +364,9 @@ class PhraseActors:
         ("the arrest of X"), not who acted.
         """
         for child in token.children:
-            if child.dep_ == "poss":
+            if (
+                child.dep_ == "poss" and child.i not in self.date_tokens
+            ):  # "Monday's Israeli strikes": not Monday
                 if child.pos_ == "PRON":
                     return self._pronoun(child, in_quote=in_quote, verb=None) if pronouns else None
                 return self.actor_of(child, in_quote=in_quote, pronouns=pronouns)
@@ -361,19 +377,28 @@ class PhraseActors:
                 continue  # "Monday's attack"; "a Bomb attack" in title case: the weapon owns nothing
             if GO_BETWEEN.search(modifier.lower_):
                 continue  # "a Norwegian-brokered cease-fire": the broker stood aside; the sides made it
+            if self._mention_holds(modifier, token):
+                continue
             named = self._registered(modifier) if self._named_at(modifier) else None
+            capital = fold(modifier.text) in country_table().capitals
             place = (
-                (named.kind == "place") if named is not None else modifier.ent_type_ in ("GPE", "LOC", "FAC")
+                (named.kind == "place" or capital)
+                if named is not None
+                else modifier.ent_type_ in ("GPE", "LOC", "FAC")
             )
             if place and fold(token.lemma_) in ATTACK_NOUNS:
                 continue  # "a Peshawar school attack": where it was done, not who did it
+            country = country_table().demonyms.get(fold(modifier.text))
+            if (country or (named is not None and named.kind == "country")) and fold(
+                token.lemma_
+            ) in UPRISING_NOUNS:
+                continue
             if named is not None and named.kind == "country":
                 return self._country_acting(token, modifier) or named
             if named is not None:
                 return named
             if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
                 return self._phrase(modifier, "organisation")  # "Navy minesweepers", "Hamas fighters"
-            country = country_table().demonyms.get(fold(modifier.text))
             if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"
                 start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
                 return self._country_acting(token, modifier) or Agent(

@@ -479,7 +479,22 @@ def _taking_part_in(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in TAKING_PART_VERBS:
         return head
+    if noun.dep_ == "dobj" and _perpetrates(head) and not _denied(head):
+        return head
     return None
+
+
+#: Verbs whose subject does the act their object names: "committed the murders", "mounted Friday's raid".
+PERPETRATING_VERBS = frozenset("commit perpetrate mount".split())
+
+
+def _perpetrates(verb: Token) -> bool:
+    """ "X carried out Wednesday's massacre", "X committed the killings": news copy's verbs of doing an
+    act put the doer as subject and the act, often dated, as object."""
+    lemma = verb.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in PERPETRATING_VERBS
 
 
 #: Events people attend: whoever a clause set "at" one is about took part in it.
