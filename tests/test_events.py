@@ -1521,3 +1521,22 @@ def test_a_name_around_the_dated_noun_or_an_uprising_s_country_is_no_doer(
     """The event's own name, a phrase around the noun, or the country where people rose, names no doer."""
     frame = events_of(make_report, body)
     assert frame["actor"].isna().all(), frame[["date_text", "actor", "actor_how"]]
+
+
+def test_a_month_after_in_before_an_election_dates_the_election(make_report: MakeReport) -> None:
+    """ "won control of parliament in March elections": the month names which elections, as without "in"."""
+    body = "The Unity Party gained control of parliament in March elections, officials said."
+    assert actor_at(events_of(make_report, body), "in March") is None
+
+
+def test_a_name_the_report_uses_as_a_place_before_a_dated_attack_is_where_not_who(
+    make_report: MakeReport,
+) -> None:
+    body = "He is accused of helping plan the 2002 Tarvo bombings, which killed 40 people in Tarvo."
+    assert actor_at(events_of(make_report, body), "2002") is None
+
+
+def test_words_taking_a_group_out_of_a_whole_are_not_its_name(make_report: MakeReport) -> None:
+    body = "He is the only one who survived out of ten armed gunmen who stormed the port in November 2008."
+    found = actor_at(events_of(make_report, body), "in November 2008")
+    assert found is not None and found.endswith("gunmen") and not found.startswith("out")

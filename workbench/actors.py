@@ -163,6 +163,11 @@ class ActorRegistry:
             found.extend(m for m in mentions[first:last] if m.start < end and start < m.end)
         return min(found, key=lambda m: (m.end - m.start, m.start), default=None)
 
+    def mentions_in(self, doc_id: str) -> list[Mention]:
+        """The mentions in one document, in text order."""
+        found = self._mention_index().get(doc_id)
+        return found[1] if found else []
+
     def _mention_index(self) -> dict[str, tuple[list[int], list[Mention], int]]:
         """Mentions by document, sorted by start, with the longest span (rebuilt when mentions change)."""
         key = (id(self._mentions), len(self._mentions))

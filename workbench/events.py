@@ -493,7 +493,9 @@ class EventReader:
     def _year_named_noun(self, first: int, last: int) -> Token | None:
         """ "the 2022 harvest campaign", "the 2016 UN appeal", "the January protests": a bare year or month
         before a noun says which one of a recurring thing is meant, so it dates that noun, not the verb of
-        the clause."""
+        the clause; "won in March elections": the same after a preposition."""
+        if last - first == 2 and self.doc[first].pos_ == "ADP":
+            first += 1
         token = self.doc[first]
         year = token.is_digit and len(token.text) == 4
         month = token.lower_.rstrip(".") in MONTH_NUMBERS

@@ -170,6 +170,9 @@ UPRISING_NOUNS = frozenset(
     "revolution uprising revolt rebellion insurrection protest demonstration riot".split()
 )
 
+#: Words right before a name that make it a place: "in Mumbai", "at Omagh", "the city of X".
+LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside)|\b(?:city|town|village) of) $", re.IGNORECASE)
+
 #: A modifier naming who brokered, mediated or backed an act ("a Norwegian-brokered cease-fire",
 #: "Kremlin-backed talks"), not who did it.
 GO_BETWEEN = re.compile(r"[-‑](?:brokered|mediated|sponsored|backed)$")
@@ -340,6 +343,21 @@ class PhraseActors:
         mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
         return mention is not None and mention.form != "description"
 
+    def _a_place_here(self, modifier: Token) -> bool:
+        """The report names the actor at ``modifier`` elsewhere as a place: right after "in", "at", "near" or
+        "city of" ("the 2008 Mumbai attacks ... killed 166 people in Mumbai"), whatever kind it was taken for."""
+        start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
+        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        if mention is None:
+            return False
+        text = self.report.text
+        return any(
+            other.actor_id == mention.actor_id
+            and other.start != mention.start
+            and LOCATIVE_BEFORE.search(text, max(0, other.start - 12), other.start) is not None
+            for other in self.registry.mentions_in(self.report.doc_id)
+        )
+
     def _mention_holds(self, modifier: Token, noun: Token) -> bool:
         """The registry's mention at ``modifier`` takes in ``noun`` too: the modifier is part of the event's own
         name ("this year's Ukraine Recovery Conference") or of a phrase around it ("people trapped by this
@@ -386,7 +404,8 @@ class PhraseActors:
                 if named is not None
                 else modifier.ent_type_ in ("GPE", "LOC", "FAC")
             )
-            if place and fold(token.lemma_) in ATTACK_NOUNS:
+            here = named is not None and named.kind != "country" and self._a_place_here(modifier)
+            if (place or here) and fold(token.lemma_) in ATTACK_NOUNS:
                 continue  # "a Peshawar school attack": where it was done, not who did it
             country = country_table().demonyms.get(fold(modifier.text))
             if (country or (named is not None and named.kind == "country")) and fold(
@@ -397,6 +416,8 @@ class PhraseActors:
                 return self._country_acting(token, modifier) or named
             if named is not None:
                 return named
+            if fold(token.lemma_) in ATTACK_NOUNS and not country and modifier.lower_ not in GROUP_NOUNS:
+                continue  # "the 2002 Bali bombings": a name no one knows as a doer, before an attack, is where
             if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
                 return self._phrase(modifier, "organisation")  # "Navy minesweepers", "Hamas fighters"
             if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"
