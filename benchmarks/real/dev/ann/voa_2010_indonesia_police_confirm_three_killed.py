@@ -1,0 +1,61 @@
+K = "indonesia_jakarta_raids_2010:"
+P = "Indonesian police"
+EA = "Edward Aritonang"
+JI = "Jemaah Islamiyah"
+TG = "terrorist groups in Indonesia"
+ANN = {
+ "article": "articles/voa_2010_indonesia_police_confirm_three_killed.txt",
+ "gold_out": "gold/voa_2010_indonesia_police_confirm_three_killed.json",
+ "published": "2010-03-09",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"suspects_killed", "text": "three", "value": 3, "unit": None, "counted": "terrorism suspects killed in raids outside the capital", "source": P, "approx": None,
+   "note": "'Indonesian police say three terrorism suspects have been killed in raids outside the capital, Jakarta': claimed by the police; same quantity as Wikinews's 'Three rebels ... killed near the capital Jakarta in raids' (10 March)"},
+  {"text": "two", "ctx": "conducted two raids", "value": 2, "unit": None, "counted": "raids in Pamulang city", "source": EA, "approx": None,
+   "note": "'Edward Aritonang confirmed Tuesday that anti-terrorism forces conducted two raids in Pamulang city': inside what Aritonang confirmed"},
+  {"text": "two", "ctx": "two suspects were captured", "value": 2, "unit": None, "counted": "suspects captured in the first raid", "source": EA, "approx": None,
+   "note": "'He says in the first raid two suspects were captured': 'He' = Aritonang of the sentence before"},
+  {"text": "one", "ctx": "one suspect resisted", "value": 1, "unit": None, "counted": "suspect who resisted arrest and was killed by police", "source": EA, "approx": None,
+   "note": "'... but one suspect resisted arrest and was killed by police': a count (one suspect, contrasted with the two captured) in the same 'He says' clause -> Aritonang"},
+  {"text": "$10 million", "value": 1e7, "unit": "USD", "counted": "reward for Dulmatin offered by the United States", "source": None, "approx": None,
+   "note": "'The United States is offerring a $10 million reward for him': the outlet's voice; the US is the offerer, not cited as claiming the number (no reporting verb) -> null"},
+  {"text": "202", "value": 202, "unit": None, "counted": "people killed in the 2002 Bali bombings", "source": None, "approx": None,
+   "note": "'the 2002 Bali bombings, which killed 202 people': outlet's voice, null"},
+  {"quantity": K+"killed_second_raid", "text": "two", "ctx": "killed two suspects", "value": 2, "unit": None, "counted": "suspects shot and killed during the second raid", "source": EA, "approx": None,
+   "note": "'He also said that during the second raid, police shot and killed two suspects on a motorcycle': 'He' = Aritonang (named in the paragraph before: 'Aritonang says police will announce ...'); same quantity as Wikinews's 'two suspects' (also Aritonang)"},
+  {"text": "16", "value": 16, "unit": None, "counted": "suspects arrested in the Indonesian province of Aceh", "source": EA, "approx": None,
+   "note": "'Aritonang said the raids were based on information gleaned from 16 suspects arrested in ... Aceh': claimed by Aritonang"},
+  {"text": "50", "value": 50, "unit": None, "counted": "bombings in Indonesia since April 1999", "source": "International Crisis Group", "approx": "more than",
+   "note": "'JI and other terrorist groups have carried out more than 50 bombings in Indonesia since April 1999, according to the International Crisis Group': claimed by the ICG; 'more than'"},
+ ],
+ "events": [
+  {"actor": None, "date": "2002", "date_text": "2002", "occ": 1, "what": "the Bali bombing in which Dulmatin allegedly played a role",
+   "note": "a date on a noun ('the 2002 Bali bombing'); the text names no agent of the bombing (Dulmatin 'allegedly played a role') -> null"},
+  {"actor": EA, "date": "2010-03-09", "date_text": "Tuesday", "what": "Aritonang confirmed that anti-terrorism forces conducted two raids in Pamulang",
+   "note": "'National Police spokesman Edward Aritonang confirmed Tuesday that ...': the weekday modifies 'confirmed', whose subject is Aritonang (not the raids, which carry no date of their own); the report is of Tuesday 9 March 2010 (meta), so Tuesday is the publication day"},
+  {"actor": None, "date": "2002", "date_text": "2002", "occ": 2, "what": "the Bali bombings that killed 202 people",
+   "note": "'He is accused of helping plan the 2002 Bali bombings, which killed 202 people': a date on a noun; the bombers are not named (Dulmatin is only accused of helping plan them) -> null"},
+  {"actor": P, "date": "2010-02-22", "date_text": "Since February 22", "what": "police have conducted a series of raids on a suspected Jemaah Islamiyah cell in Aceh",
+   "note": "'Since February 22, police have conducted a series of raids ...': active verb, subject 'police'; a 'since' expression is dated by its starting day (22 February 2010, the year of the report)"},
+  {"actor": JI + " and " + TG, "date": "1999-04", "date_text": "since April 1999", "what": "JI and other terrorist groups carried out more than 50 bombings in Indonesia",
+   "note": "'JI and other terrorist groups have carried out more than 50 bombings in Indonesia since April 1999': active verb with a joint subject, written 'X and Y' with canonical names ('other terrorist groups' listed as the actor 'terrorist groups in Indonesia'); a month"},
+ ],
+ "actors": [
+  {"name": P, "type": "organisation", "aliases": ["Indonesian police", "police", "anti-terrorism forces"]},
+  {"name": EA, "type": "person", "aliases": ["National Police spokesman Edward Aritonang", "Aritonang"]},
+  {"name": "Dulmatin", "type": "person", "aliases": ["Dulmatin"]},
+  {"name": JI, "type": "group", "aliases": ["Jemaah Islamiyah", "the Jemaah Islamiyah militant group", "JI"]},
+  {"name": "al-Qaeda", "type": "group", "aliases": ["al-Qaeda"]},
+  {"name": "United States", "type": "country", "aliases": ["The United States"]},
+  {"name": TG, "type": "group", "aliases": ["other terrorist groups"]},
+  {"name": "International Crisis Group", "type": "organisation", "aliases": ["the International Crisis Group", "International Crisis Group"]},
+ ],
+ "notes": [
+  "VOA report of Tuesday 9 March 2010 (no date printed; worked out in meta) on the two police raids in Pamulang outside Jakarta in which three terror suspects were killed; kept from VOA's own publishing host (voa.pangea-cms.com). Story indonesia_jakarta_raids_2010 with the Wikinews report of 10 March 2010 (wn_2010_indonesia_three_rebels_killed_raids).",
+  "Quotes: none (no quote marks in the stored text; all of Aritonang's statements are reported speech).",
+  "Figures: the police's 'three' killed (key suspects_killed, as Wikinews's 'Three'), Aritonang's 'two raids', 'two suspects were captured', 'one suspect' killed in the first raid, 'two suspects' killed in the second (key killed_second_raid, as Wikinews) and '16 suspects' arrested in Aceh (several of them attributed by 'He says'/'He also said' a sentence or more after his name), the outlet's '$10 million' reward and '202' Bali dead, and the ICG's 'more than 50' bombings. Not figures: 'fired once' (a frequency adverb), 'one was firing a gun' (pronoun 'one' of 'They'), 'one of the country's most wanted men', '2002', 'April 1999', 'February 22' (dates).",
+  "Events: 'Tuesday' (Aritonang confirmed), 'Since February 22' (police raids in Aceh), 'since April 1999' (JI and other groups carried out bombings, joint actor), and the two '2002' on the noun 'Bali bombing(s)' (no agent named -> null).",
+  "Actors: the Indonesian police ('Indonesian police', 'police', 'anti-terrorism forces' conducting the raids), Edward Aritonang (also 'He' four times, not an alias), Dulmatin, Jemaah Islamiyah ('JI'), al-Qaeda (trained Dulmatin), the United States (offers the reward), 'other terrorist groups' (joint agent of the bombings) and the International Crisis Group (claims the bombings count). 'a police officer who returned fire' is a single unnamed officer, covered by nothing more specific than the police and not listed separately.",
+  "second reading (annotator): re-read the whole item once against FORMAT.md sections 1-2 and the stored copy: checked that no quote marks are present, each 'He' resolves to Aritonang (no other man named between), the three 'two's pinned by ctx, 'more than' on 50, 9 March 2010 a Tuesday and 22 February dated in 2010, every alias an exact substring; no change.",
+ ],
+}

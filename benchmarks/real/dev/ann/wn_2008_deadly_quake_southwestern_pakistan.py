@@ -1,0 +1,46 @@
+K = "pakistan_ziarat_quake_2008:"
+GO = "Pakistani government officials"
+ANN = {
+ "article": "articles/wn_2008_deadly_quake_southwestern_pakistan.txt",
+ "gold_out": "gold/wn_2008_deadly_quake_southwestern_pakistan.json",
+ "published": "2008-10-29",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"magnitude", "text": "6.4", "value": 6.4, "unit": None, "counted": "magnitude of the quake", "source": None, "approx": None,
+   "note": "'The magnitude 6.4 quake': Wikinews's voice (no claimant in the paragraph). Global Voices of 31 October gives 6.5 (same key, values disagree)"},
+  {"text": "70km", "value": 70, "unit": "km", "counted": "distance of the epicentre north of Quetta", "source": None, "approx": "around",
+   "note": "'approximately 70km north of Quetta' -> around; Wikinews's voice"},
+  {"text": "10km", "value": 10, "unit": "km", "counted": "depth of the quake", "source": None, "approx": None},
+  {"quantity": K+"deaths", "text": "160", "value": 160, "unit": None, "counted": "people reported killed", "source": GO, "approx": "more than",
+   "note": "'More than 160 people have been reported killed so far': agentless passive report inside the paragraph that opens 'Government officials have reported that ...'; the report continues the officials' account, so they are the claimant (the previous sentence names them). Global Voices of 31 October: 'more than 300 deaths' (same key)"},
+  {"quantity": K+"injured", "text": "200", "ctx": "at least 200 injured", "value": 200, "unit": None, "counted": "people injured", "source": GO, "approx": "at least",
+   "note": "'with at least 200 injured': same clause and same report as the 160 killed"},
+  {"text": "35,000", "value": 35000, "unit": None, "counted": "people killed in the Quetta earthquake seventy-three years earlier", "source": None, "approx": "around",
+   "note": "'death toll was about 35,000 people' (the 1935 Quetta earthquake): background in Wikinews's voice; 'about' -> around"},
+  {"text": "75,000", "value": 75000, "unit": None, "counted": "people killed in the 2005 earthquake in north-west Pakistan", "source": None, "approx": "more than"},
+  {"text": "100,000", "value": 100000, "unit": None, "counted": "people wounded in the 2005 earthquake", "source": None, "approx": "around",
+   "note": "'around 100,000 people wounded': wounded, kept apart from the 75,000 killed"},
+  {"text": "half a million", "value": 500000, "unit": None, "counted": "people who lost their homes in the 2005 earthquake", "source": None, "approx": "more than",
+   "note": "'More then half a million people' (typo 'then' for 'than', kept as printed) -> more than"},
+ ],
+ "events": [
+  {"actor": None, "date": "2008-10-29", "date_text": "at 04:09 local time", "what": "the quake struck north of Quetta",
+   "note": "a time of day on the reference day (Wednesday 29 October 2008, the date line); an earthquake has no agent"},
+  {"actor": None, "date": "2008-10-28", "date_text": "23:09 UTC", "what": "same moment of the quake in UTC",
+   "note": "the parenthesis gives the same moment in UTC; Pakistan is UTC+5, so 23:09 UTC is on Tuesday 28 October 2008 (as in the dev Java item's '2254 UTC Friday'); a date expression of its own, no agent"},
+  {"actor": None, "date": "1935", "date_text": "Seventy-three years ago", "what": "Quetta almost completely destroyed in an earthquake",
+   "note": "2008 minus 73 = 1935 (the Quetta earthquake of May 1935); passive without agent ('was ... destroyed in an earthquake'); a date expression, so 'Seventy-three' is not a figure"},
+  {"actor": None, "date": "2005-10", "date_text": "In October 2005", "what": "more than 75,000 people killed in an earthquake in north-west Pakistan",
+   "note": "passive 'were killed in an earthquake': no agent"},
+ ],
+ "actors": [
+  {"name": GO, "type": "group", "aliases": ["Government officials", "officials"]},
+ ],
+ "notes": [
+  "Wikinews report of Wednesday 29 October 2008 on the magnitude 6.4 earthquake that struck Balochistan before dawn that day; story pakistan_ziarat_quake_2008 with gv_2008_pakistan_baluchistan_quake (Global Voices, 31 October).",
+  "Claimants: 'Government officials have reported that many houses collapsed ...' opens the paragraph whose next sentence gives 'More than 160 people have been reported killed so far, with at least 200 injured': both figures are the officials' report (canonical 'Pakistani government officials'; 'officials' in 'According to officials the worst struck areas are ...' is the same group). Magnitude, distance, depth and the 1935 and 2005 background figures stand in Wikinews's voice: null.",
+  "Keys: :magnitude (6.4 here, 6.5 in Global Voices), :deaths (more than 160 here, more than 300 in Global Voices), :injured (at least 200). The 1935 and 2005 tolls are other quakes: no key.",
+  "No quote marks in the item. Not figures: '04:09', '23:09' (times of day), '2005' (a year), 'Seventy-three' (part of the date expression 'Seventy-three years ago'), 'north-west' (a direction). Not events: 'so far' (vague), 'during the holy month of Ramadan' (names the same period as 'In October 2005', not a separate calendar expression), the removed date line.",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 done by the annotator (text against the stored copy, every number token and number word, hedges 'approximately', 'More than', 'at least', 'about', 'around', 'More then', the date expressions and their normalisation, aliases exact substrings); no change.",
+ ],
+}
