@@ -481,3 +481,25 @@ def test_a_facility_named_after_a_person_is_a_place(make_report: Callable[..., w
     text = "Arrest\nSam Ode was arrested on Monday at New York's John F. Kennedy International Airport.\n"
     airport = wb.actor_registry(make_report(text)).lookup("John F. Kennedy International Airport")
     assert airport is not None and airport.kind == "place"
+
+
+def test_letters_after_a_british_name_are_not_part_of_it_nor_a_description_of_the_name_before(
+    tmp_path: Path,
+) -> None:
+    """ "The Secretary of State for Wessex, the Rt Hon Jane Halloway MP, has written": "MP" is no part of
+    her name, and her styled name is not a description of Wessex."""
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Pay cut confirmed\n"
+        "The Secretary of State for Wessex, the Rt Hon Jane Halloway MP, has today written to Members of the Wessex Assembly "
+        "informing them their pay will be reduced by 12% from 1 January.\n",
+        encoding="utf-8",
+    )
+    report = wb.load_report(path, published="2022-12-08")
+    registry = wb.actor_registry(report)
+    person = registry.lookup("Jane Halloway MP")
+    assert person is not None and person.name == "Jane Halloway" and person.kind == "person"
+    wessex = registry.lookup("Wessex")
+    assert wessex is None or not any("Halloway" in alias for alias in wessex.aliases)
+    figures = wb.extract_figures(report)
+    assert figures.loc[figures["text"] == "12%", "source"].tolist() == ["Jane Halloway"]

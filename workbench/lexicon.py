@@ -60,6 +60,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 TALLY_NOUNS = frozenset("number total tally count toll figure".split())
 #: Generational suffixes that close a person's name after a comma ("Martin Luther King, Jr.").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: Letters written after a British or Commonwealth name for an office or honour ("X MP", "Y QC", "Z OBE").
+POST_NOMINALS = frozenset("MP MPs QC KC OBE CBE MBE KBE DBE GBE MEP MSP PC KCMG GCMG".split())
 #: Natural forces: what a storm or an earthquake does has no agent ("Cyclone X hit the coast on Monday").
 NATURAL_FORCES = frozenset(
     """storm cyclone hurricane typhoon tornado earthquake quake aftershock flood flooding landslide mudslide

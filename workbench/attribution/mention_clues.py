@@ -251,7 +251,12 @@ class NameClues(MentionTokens):
                 self.doc[j].dep_ in ("acl", "relcl") or (self.doc[j].dep_ == "prep" and self.lower[j] != "of")
             ):
                 break  # ", a mother of five sheltering in a school": the apposition ends before "sheltering"
-            if self.doc[j].pos_ in ("NOUN", "PROPN") and self.lower[j] not in POSSESSIVE_TOKENS:
+            post_nominal = self.words[j] in lx.POST_NOMINALS and j - 1 in self.run_tokens
+            if (
+                self.doc[j].pos_ in ("NOUN", "PROPN")
+                and self.lower[j] not in POSSESSIVE_TOKENS
+                and not post_nominal  # ", the Rt Hon X MP,": a name with its letters, not a description
+            ):
                 is_possessor = j + 1 < n and self.words[j + 1] in POSSESSIVE_TOKENS
                 if not is_possessor and (
                     describes(self.lower[j]) or (one_of and describes(_one(self.lower[j])))
@@ -283,6 +288,8 @@ class NameClues(MentionTokens):
 
     def _appositive_left(self, start: int) -> tuple[int, str | None]:
         """ "The chief executive, NAME" or "the company, NAME": (head token, class) of the description."""
+        if start >= 3 and self.lower[start - 1] == "the" and self.words[start - 2] == ",":
+            start -= 1  # "The Secretary of State, the Rt Hon X MP": a name with its style after the comma
         if start < 2 or self.words[start - 1] != ",":
             return -1, None
         head, first = self._phrase_before(start - 1)

@@ -167,8 +167,11 @@ class NameMentions(NameKinds):
             return  # "Communications Minister", "Defence Secretary": an office, described, not named
         if first < end and self.lower[first] == "of":
             return  # "Minister of Democracy and Integration": a portfolio we do not know, never a name "of ..."
-        name_tokens = range(first, end)
-        name = self.surface(first, end)
+        name_end = end
+        while name_end - first > 2 and self.words[name_end - 1] in lx.POST_NOMINALS:
+            name_end -= 1  # "the Rt Hon Chris Heaton-Harris MP": the letters after a name are not in it
+        name_tokens = range(first, name_end)
+        name = self.surface(first, name_end)
         prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]
         left, descriptor_heads = self._descriptor_left(start)
         app_head, app_class, _app_end = self._appositive_right(end)
