@@ -9,11 +9,14 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 import workbench as wb
 from workbench.actors import merge_actors, rename_actor
+from workbench.attribution.agents import _is_copula
 from workbench.corrections import Corrections
 from workbench.events import EVENT_COLUMNS, MAX_WHAT_WORDS, extract_events
+from workbench.nlp import load_model
 
 MakeReport = Callable[..., wb.Report]
 PUBLISHED = "2024-03-13"  # a Wednesday
@@ -1540,3 +1543,51 @@ def test_words_taking_a_group_out_of_a_whole_are_not_its_name(make_report: MakeR
     body = "He is the only one who survived out of ten armed gunmen who stormed the port in November 2008."
     found = actor_at(events_of(make_report, body), "in November 2008")
     assert found is not None and found.endswith("gunmen") and not found.startswith("out")
+
+
+def test_a_pronoun_that_reports_nothing_is_the_person_named_last_not_the_last_speaker(
+    make_report: MakeReport,
+) -> None:
+    """ "The king said ... Marlow resigned in 2008. He returned to office last November": "he" continues a
+    speaker only when it reports speech; here it is Marlow, named in the sentence before."""
+    body = (
+        "Prime minister Dev Marlow offered to resign, and the king accepted. The king said the crisis was serious.\n"
+        "Marlow also resigned as prime minister in late 2008. He returned to office last November."
+    )
+    found = actor_at(events_of(make_report, body), "last November")
+    assert found is not None and "Marlow" in found
+
+
+def test_a_place_said_to_be_where_something_happened_does_not_do_it() -> None:
+    """ "Tarvo is where fighters killed 17 troops last week", parsed (as the model may) with "killed" a
+    subjectless clause under "is": the "be" says where, so Tarvo is no one's agent."""
+    words = ["Tarvo", "is", "where", "fighters", "allied", "killed", "troops", "last", "week", "."]
+    heads = [1, 1, 4, 4, 1, 1, 5, 8, 5, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "ccomp", "dobj", "amod", "npadvmod", "punct"]
+    pos = ["PROPN", "AUX", "SCONJ", "NOUN", "VERB", "VERB", "NOUN", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["Tarvo", "be", "where", "fighter", "ally", "kill", "troop", "last", "week", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _is_copula(doc[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        (
+            "Grants are authorized under Governor Lina Marsh's Sept. 13 disaster declaration.",
+            "Sept. 13",
+            "Marsh",
+        ),
+        (
+            "Officials cited the Wessex Water Agency's June 4 report on the floods.",
+            "June 4",
+            "Wessex Water Agency",
+        ),
+    ],
+)
+def test_a_calendar_date_after_a_possessor_dates_the_possessor_s_act(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    """ "X's Sept. 13 disaster declaration": the date names which declaration, and X made it."""
+    found = actor_at(events_of(make_report, body), date_text)
+    assert found is not None and actor in found

@@ -511,7 +511,14 @@ class EventReader:
         determiner and the words of a noun phrase says which one of that noun is meant, so it dates the
         noun (read from the words: the parse often hangs such a date on the verb)."""
         doc = self.doc
-        if first == 0 or doc[first - 1].lower_ not in ("a", "an", "the") or last >= len(doc):
+        possessor = (
+            first > 0 and doc[first - 1].dep_ == "case"
+        )  # "President X's Sept. 13 disaster declaration"
+        if (
+            first == 0
+            or (doc[first - 1].lower_ not in ("a", "an", "the") and not possessor)
+            or last >= len(doc)
+        ):
             return None
         if first >= 2 and doc[first - 2].lower_ == "on":
             return None  # "On the 11th of August Russian troops entered": the day of the clause, fronted
@@ -529,7 +536,7 @@ class EventReader:
         # "the March 29 presidential poll" is a vote, not an opinion poll
         electoral = {fold(t.lower_) for t in phrase} & ELECTORAL_WORDS
         document = fold(nouns[-1].lemma_) in lx.STATEMENT_NOUNS | DOCUMENT_NOUNS and not electoral
-        return None if document else nouns[-1]
+        return None if document and not possessor else nouns[-1]  # "the agency's June 4 report": the agency's
 
     def _possessed_noun(self, first: int, last: int, end: int) -> Token | None:
         """ "condemned the government for last week's massacre": a date in the possessive dates the

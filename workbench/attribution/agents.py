@@ -663,6 +663,8 @@ def _is_copula(verb: Token) -> bool:
     if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
         return False
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ in ("where", "when"):
+        return True  # "Zargari is where fighters killed 17 troops last week": says where, whoever did it
     if following is not None and following.lower_.endswith("ing") and following.dep_ == "compound":
         return False  # "have been trading attacks": a progressive the parse read as "be" and a noun
     if any(c.dep_ == "attr" for c in verb.children):

@@ -102,8 +102,9 @@ class PronounLinks(LinkState):
     def _known_speaker(self, by_sentence: dict[int, list[int]], *, before: int, gender: str) -> Entity | None:
         """The latest speaker of ``gender`` in the sentences before ``before`` (within the window).
 
-        A gendered pronoun whose nearest fitting person is of unknown gender and said nothing goes to
-        a person known to be of that gender who has just spoken: "he said" continues a speaker.
+        A gendered pronoun reporting speech whose nearest fitting person is of unknown gender and said
+        nothing goes to a person known to be of that gender who has just spoken: "he said" continues a
+        speaker (a pronoun doing anything else, "he returned to office", is the person named last).
         """
         for sid in sorted((s for s in by_sentence if s < before), reverse=True):
             for i in sorted(by_sentence[sid], key=lambda i: -self.candidates[i].start):
@@ -111,6 +112,11 @@ class PronounLinks(LinkState):
                 if self.candidates[i].speaker and entity.kind == "person" and entity.gender == gender:
                     return entity
         return None
+
+    def _reports(self, token: int) -> bool:
+        """The pronoun is the subject of a reporting verb ("he said", "she added")."""
+        tok = self.doc[token]
+        return tok.dep_ == "nsubj" and is_cue(self.doc, tok.head.i)
 
     def _introduced(self, index: int) -> bool:
         """ "Lakshman Hulugalle is the director general at the Media Center. '...,' he said": a person brought
@@ -273,7 +279,11 @@ class PronounLinks(LinkState):
                     return self.links[fitting[0]]  # the one who spoke, not a man named inside his phrase
                 return self.links[known[0]]
             top = self.links[fitting[0]]
-            if not self.candidates[fitting[0]].speaker and not self._introduced(fitting[0]):
+            if (
+                self._reports(pronoun.head)
+                and not self.candidates[fitting[0]].speaker
+                and not self._introduced(fitting[0])
+            ):
                 speaker = self._known_speaker(by_sentence, before=sid, gender=gender)
                 if speaker is not None:
                     return speaker  # "X told VOA ..., but he declined. Sally did not appear. '...,' he said."
