@@ -1,0 +1,55 @@
+K = "hurricane_ike_texas_2008:"
+GM = "Gonda Moncado"
+TXG = "Texas National Guard"
+ANN = {
+ "article": "articles/dod_2008_ike_texas_guard_rescue_missions.txt",
+ "gold_out": "gold/dod_2008_ike_texas_guard_rescue_missions.json",
+ "published": "2008-09-14",
+ "quotes": [
+  {"text": "As of this morning, search and rescues are still the main priority", "speaker": GM, "speaker_mention": "Air Guard Chief Master Sgt. Gonda Moncado", "fragment": False,
+   "note": "'\u201c...,\u201d Air Guard Chief Master Sgt. Gonda Moncado said .': attribution after the quote; trailing comma dropped"},
+  {"text": "And search and rescues will remain our first priority until every last person that needs to be rescued is rescued.", "speaker": GM, "speaker_mention": "Air Guard Chief Master Sgt. Gonda Moncado", "fragment": False,
+   "note": "second sentence after the attribution, no cue of its own: Moncado, named in the sentence before; final '.' kept"},
+ ],
+ "figures": [
+  {"text": "16", "value": 16, "unit": None, "counted": "Texas's own helicopters among its air assets", "source": GM, "approx": None,
+   "note": "'Texas air assets consist of 16 of their own helicopters and another 55 from nine other state National Guards.': no cue of its own; the next sentence ends 'Moncado said' and the paragraph is her account ('she added'), so the claimant named in the next sentence counts (FORMAT)"},
+  {"text": "55", "value": 55, "unit": None, "counted": "helicopters from other state National Guards", "source": GM, "approx": None,
+   "note": "same sentence as 16; Moncado through the next sentence's attribution"},
+  {"text": "nine", "value": 9, "unit": None, "counted": "other state National Guards providing helicopters", "source": GM, "approx": None,
+   "note": "same sentence as 16"},
+  {"quantity": K+"guard_rescues_texas", "text": "397", "value": 397, "unit": None, "counted": "rescues made, by the final reports of Saturday", "source": GM, "approx": None,
+   "note": "'The final reports yesterday stated 397 rescues were made, Moncado said.': Moncado says it (quoting unnamed reports), so she is the claimant. Guard rescues in Texas by Saturday 13 September; same key as 'nearly 2,000 people in Texas ... by Monday' in dod_2008_ike_guard_hauls_nearly_2500 (the count as it grew)"},
+  {"text": "1,000", "value": 1000, "unit": None, "counted": "high-water vehicles available to the Texas Guard", "source": GM, "approx": "more than",
+   "note": "'More than 1,000 of these vehicles are available to the Texas Guard.': no cue of its own; the next sentence ends 'she said' (Moncado) and continues her account of the afternoon's operations, so the claimant named in the next sentence counts; 'More than' -> more than"},
+ ],
+ "events": [
+  {"actor": None, "date": "2008-09-13", "date_text": "yesterday", "ctx": "immediately yesterday", "what": "search and rescue missions began in areas of Texas left in Ike's trail",
+   "note": "'Search and rescue missions began immediately yesterday': the subject is the missions (no agent named in the clause; the Guard is not the grammatical agent), so null; Saturday 13 September 2008"},
+  {"actor": None, "date": "2008-09-14", "date_text": "today", "ctx": "relief efforts today", "what": "search and rescue continues to be the main focus of relief efforts",
+   "note": "'continue to be the main focus ... today': a state, no agent; narration (not inside quote marks)"},
+  {"actor": GM, "date": "2008-09-14", "date_text": "today", "ctx": "Service today by phone", "what": "a Texas National Guard spokesperson told American Forces Press Service by phone",
+   "note": "the spokesperson is Moncado, named in the next paragraph (alias 'a Texas National Guard spokesperson')"},
+  {"actor": None, "date": "2008-09-14", "date_text": "As of this morning", "what": "search and rescues are still the main priority",
+   "note": "inside Moncado's quote; not a bare 'today', so kept (as 'this morning' in the set's transcripts); a state, no agent"},
+  {"actor": None, "date": "2008-09-13", "date_text": "yesterday", "ctx": "reports yesterday", "what": "the final reports stated 397 rescues were made",
+   "note": "'The final reports yesterday stated ...': the reports' author is not named, so null (Moncado's saying is undated); Saturday 13 September"},
+  {"actor": None, "date": "2008-09-14", "date_text": "the afternoon today", "what": "efforts shifted into the afternoon and high-water vehicle search operations progressed",
+   "note": "'As efforts shifted into the afternoon today, high-water vehicle search operations progressed': the subjects are efforts and operations, no agent"},
+  {"actor": None, "date": "2008-09-14", "date_text": "today", "ctx": "rescues today", "what": "ground search and rescues are a matter of going door-to-door",
+   "note": "'Moncado said ground search and rescues today are a matter of going door-to-door': indirect speech in the reporter's words, not inside quote marks, so kept; a state (copula), no agent"},
+ ],
+ "actors": [
+  {"name": GM, "type": "person", "aliases": ["Air Guard Chief Master Sgt. Gonda Moncado", "Moncado", "a Texas National Guard spokesperson"]},
+  {"name": TXG, "type": "organisation", "aliases": ["Texas Guardsmen", "Guard members", "the Texas Guard"]},
+ ],
+ "notes": [
+  "American Forces Press Service story by Army Staff Sgt. Michael J. Carden, dateline Washington, Sunday 14 September 2008, the day after Hurricane Ike's landfall in Texas, as stored by the UNT End of Term 2008 archive of defenselink.mil; the last paragraph (cut mid-sentence) is dropped. Story hurricane_ike_texas_2008 with dod_2008_ike_guard_hauls_nearly_2500 (NGB, 16 September) and fema_2008_ike_316_million_texans (FEMA, 17 October).",
+  "Quotes: Moncado's two sentences around 'Air Guard Chief Master Sgt. Gonda Moncado said .' (space before the period kept as printed). She is first 'a Texas National Guard spokesperson' (before she is named), then 'Moncado' and 'she'.",
+  "Claimants: every figure is Moncado's: 397 in its own sentence ('Moncado said'); 16, 55 and nine, and 'More than 1,000', through the attribution of the next sentence (FORMAT: a claimant named in the next sentence counts), both inside paragraphs that are her account.",
+  "Key hurricane_ike_texas_2008:guard_rescues_texas: 397 rescues by Saturday's final reports here, 'nearly 2,000' Guard rescues in Texas by Monday in the NGB item of 16 September.",
+  "Events: two 'yesterday' (missions began; the final reports stated: both null), four 'today'-type expressions on 14 September (a state, null; the spokesperson told AFPS: Moncado; 'the afternoon today', null; 'today' in Moncado's indirect speech, null) and 'As of this morning' inside her quote (a state, null). The dateline 'WASHINGTON, Sept. 14, 2008 \u2013' is left out.",
+  "Actors: Moncado and the Texas National Guard ('Texas Guardsmen' in the headline, 'Guard members' who airlifted victims, 'the Texas Guard'; the airlift and the engineers' clearing are undated). American Forces Press Service only receives the call; 'Engineers' and 'first responders' are not listed. Not figures: 'first priority' (ordinal), 'every last person', 'door-to-door'.",
+  "second reading (annotator): re-read the whole item against FORMAT.md sections 1-2: quote spans against the curly marks, the five number tokens, 'More than' -> more than, the six dated expressions pinned by ctx, 'yesterday' = Saturday 13 September 2008, and every alias an exact substring; no change.",
+ ],
+}
