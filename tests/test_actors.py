@@ -503,3 +503,21 @@ def test_letters_after_a_british_name_are_not_part_of_it_nor_a_description_of_th
     assert wessex is None or not any("Halloway" in alias for alias in wessex.aliases)
     figures = wb.extract_figures(report)
     assert figures.loc[figures["text"] == "12%", "source"].tolist() == ["Jane Halloway"]
+
+
+def test_people_stand_for_a_body_named_after_them_only_through_a_preposition_of_belonging(
+    tmp_path: Path,
+) -> None:
+    """ "militants on the consulate" attacked it; "staff at the agency" are the agency's."""
+    path = tmp_path / "raid.txt"
+    path.write_text(
+        "Consulate attacked\n"
+        "Two guards died in an assault by militants on the Norland consulate.\n"
+        "Staff at the Wessex Water Agency walked out on Tuesday.\n",
+        encoding="utf-8",
+    )
+    registry = wb.actor_registry(wb.load_report(path, published="2024-03-13"))
+    consulate = registry.lookup("the Norland consulate")
+    assert consulate is not None and not any("militants" in alias for alias in consulate.aliases)
+    agency = registry.lookup("Wessex Water Agency")
+    assert agency is not None and any("Staff" in alias for alias in agency.aliases)

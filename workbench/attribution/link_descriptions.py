@@ -13,6 +13,9 @@ from .link_entities import GENERIC_HEADS, Entity, organisation_fits, roles_fit
 from .link_names import NameLinks
 from .mention_base import Candidate
 
+#: Prepositions by which people belong to the body named after them ("members of", "staff at").
+MEMBERSHIP_PREPOSITIONS = frozenset("of from at with for".split())
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -99,6 +102,15 @@ class DescriptionLinks(NameLinks):
                 if entity is not None:
                     self._link(index, entity)
 
+    def _of_the_body(self, body: Candidate) -> bool:
+        """A body after the people it has is theirs through "of", "from", "at", "with" or "for" ("members of the
+        union", "staff at the agency"); "militants on the consulate", "troops in the city" name what they
+        acted on or where they are."""
+        k = body.surface_start - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in MEMBERSHIP_PREPOSITIONS
+
     def _link_member(self, index: int, cand: Candidate) -> None:
         """ "Members of the union", "its divers", "Enerhomost crews": people standing for their body."""
         inner = [
@@ -108,6 +120,7 @@ class DescriptionLinks(NameLinks):
             and c.kind in ("organisation", "country")
             and c.form != "demonym"
             and not (c.kind == "country" and (self._where_they_are(c) or c.end <= cand.head))
+            and (c.start < cand.head or self._of_the_body(c))
         ]
         entity: Entity | None = None
         if inner:
