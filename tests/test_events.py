@@ -1591,3 +1591,9 @@ def test_a_calendar_date_after_a_possessor_dates_the_possessor_s_act(
     """ "X's Sept. 13 disaster declaration": the date names which declaration, and X made it."""
     found = actor_at(events_of(make_report, body), date_text)
     assert found is not None and actor in found
+
+
+def test_a_role_held_in_a_named_body_is_described_with_that_body(make_report: MakeReport) -> None:
+    """ "the opposition group's leader told reporters Monday": the actor is that leader, not "leader"."""
+    body = "Ten activists remain missing, the opposition group's leader told reporters Monday."
+    assert actor_at(events_of(make_report, body), "Monday") == "the opposition group's leader"

@@ -101,6 +101,18 @@ class NounPhraseMentions(NameMentions):
                 return edge
         return right
 
+    def _owner_left(self, i: int, left: int) -> int:
+        """ "the opposition group's leader": a role held in a body the report names before it is described
+        with that body, though the body is a mention of its own (its tokens stop the phrase otherwise)."""
+        poss = next((c for c in self.doc[i].lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if (
+            poss is None
+            or poss.left_edge.i >= left
+            or any(self.words[k] == "," for k in range(poss.left_edge.i, i))
+        ):
+            return left
+        return poss.left_edge.i
+
     def _add_noun_phrase(self, i: int, *, is_role: bool, is_org: bool, is_group: bool) -> None:
         tok = self.doc[i]
         left = self._np_left(i)
@@ -140,6 +152,8 @@ class NounPhraseMentions(NameMentions):
             p_text = self._possessor_text(possessor)
             country = self._country(p_text) or self.table.capitals.get(lx.fold(p_text)) or country
         head_word = lx.fold(tok.lemma_) if tok.tag_ == "NNS" and not is_group else self.lower[i]
+        if is_role and tok.tag_ != "NNS":
+            left = self._owner_left(i, left)
         surface = self.surface(left, right)
         quote = self.quote_depth[i] > 0
         subject = tok.dep_ in SUBJECT_DEPS
