@@ -18,7 +18,7 @@ ANN = {
    "note": "'\"...,\" he said': 'he' = Edil Baisalov, named in the paragraph before; the trailing comma is dropped"},
  ],
  "figures": [
-  {"text": "six", "value": 6, "unit": "months", "counted": "months within which national elections are to be held", "source": IG, "approx": "up to",
+  {"quantity": "kyrgyzstan_bakiev_resignation_2010:months_to_elections", "text": "six", "value": 6, "unit": "months", "counted": "months within which national elections are to be held", "source": IG, "approx": "up to",
    "note": "'The provisional leadership is promising to ... hold national elections within six months': the provisional leadership states the time frame; 'within' -> up to (as 'within 30 hours' elsewhere in the set); a duration, a figure and not an event"},
  ],
  "events": [

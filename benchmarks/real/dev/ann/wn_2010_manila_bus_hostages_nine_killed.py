@@ -1,0 +1,55 @@
+K = "manila_hostage_crisis_2010:"
+RM = "Rolando Mendoza"
+BRO = "Mendoza's brother"
+ANN = {
+ "article": "articles/wn_2010_manila_bus_hostages_nine_killed.txt",
+ "gold_out": "gold/wn_2010_manila_bus_hostages_nine_killed.json",
+ "published": "2010-08-24",
+ "quotes": [
+  {"text": "his problem was he was unjustly removed from service. There was no due process, no hearing, no complaint.",
+   "speaker": BRO, "speaker_mention": "His brother", "fragment": False,
+   "note": "single quote marks; 'His brother explained that \"...\"': the brother (unnamed) of Mendoza, named by a description; the final full stop inside the marks is kept"},
+  {"text": "big deal", "speaker": RM, "speaker_mention": "One", "fragment": True,
+   "note": "words of one of Mendoza's handwritten notes ('Mendoza stuck handwritten notes on the bus. One threatened that a \"big deal\" would happen after 3pm'): the notes are Mendoza's, so he is the speaker; a short phrase inside reported speech -> fragment"},
+  {"text": "big mistake to correct a big wrong decision", "speaker": RM, "speaker_mention": "another", "fragment": False,
+   "note": "the text of another of Mendoza's notes ('another said \"...\"'); the whole wording of the note, quoted directly, so not a fragment; the full stop after the closing mark is outside"},
+ ],
+ "figures": [
+  {"quantity": K + "dead", "text": "nine", "value": 9, "unit": None, "counted": "killed", "source": None, "approx": None,
+   "note": "headline, outlet's voice; the same toll as the body's 'Nine were confirmed dead'"},
+  {"quantity": K + "dead", "text": "six", "value": 6, "unit": None, "counted": "hostages confirmed dead so far", "source": None, "approx": "at least",
+   "note": "'least six have been confirmed dead so far' (printed without 'at'; read as 'at least'): an earlier tally of the same quantity as the later 'Nine were confirmed dead'; passive without a by-agent, no claimant -> null"},
+  {"quantity": K + "released_early", "text": "Six", "value": 6, "unit": None, "counted": "hostages released early", "source": None, "approx": None,
+   "note": "'Six hostages, including the children and elderly, were released early': outlet's voice"},
+  {"quantity": K + "survivors", "text": "seven", "value": 7, "unit": None, "counted": "survivors", "source": None, "approx": None,
+   "note": "'The number of survivors totalled seven': outlet's voice"},
+  {"quantity": K + "dead", "text": "Nine", "value": 9, "unit": None, "counted": "confirmed dead", "source": None, "approx": None,
+   "note": "'Nine were confirmed dead': passive without agent, outlet's voice; same key as the headline and the earlier 'least six'"},
+  {"text": "One", "ctx": "One police officer", "value": 1, "unit": None, "counted": "police officer who flew from Hong Kong to Manila", "source": None, "approx": None,
+   "note": "a count of Hong Kong officers sent to Manila; outlet's voice"},
+  {"text": "one", "ctx": "one Immigration Department officer", "value": 1, "unit": None, "counted": "Immigration Department officer who flew from Hong Kong to Manila", "source": None, "approx": None,
+   "note": "second count of the same sentence; outlet's voice"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-08-23", "date_text": "after 3pm", "what": "the deadline in Mendoza's note: a 'big deal' would happen after 3pm",
+   "note": "'One threatened that a \"big deal\" would happen after 3pm': the expression modifies 'would happen', whose subject 'a big deal' names no agent -> null. A time of day = the reference day, here the day of the hijacking: Monday 23 August 2010 (Manila), the day before the Tuesday 24 August date line; the text itself prints no day (see meta edits)"},
+ ],
+ "actors": [
+  {"name": RM, "type": "person", "aliases": ["Rolando Mendoza", "Mendoza", "A former Filipino policeman"]},
+  {"name": BRO, "type": "person", "aliases": ["His brother", "his brother"]},
+  {"name": "Filipino photographers", "type": "group", "aliases": ["the Filipino photographers", "The photographers"]},
+  {"name": "Philippine government officials", "type": "group", "aliases": ["government officials"]},
+  {"name": "Manila police", "type": "organisation", "aliases": ["The police", "the Police Force"]},
+  {"name": "Hong Kong government", "type": "organisation", "aliases": ["The Hong Kong government"]},
+  {"name": "Ambrose Lee", "type": "person", "aliases": ["Ambrose Lee"]},
+ ],
+ "notes": [
+  "Wikinews report dated Tuesday 24 August 2010 on the hijacking of a bus of Hong Kong tourists in Manila by dismissed policeman Rolando Mendoza on Monday 23 August 2010; story manila_hostage_crisis_2010 (single item here; keys given for later items of the story).",
+  "Quotes (single quote marks): Mendoza's brother (named by the description 'His brother') and two of Mendoza's handwritten notes ('One threatened ...', 'another said ...'), whose author is Mendoza.",
+  "Figures: all in the outlet's voice (passives without agent: 'have been confirmed dead', 'were confirmed dead'). The toll rises within the item: 'least six' confirmed dead so far, then 'Nine' (and the headline 'nine'): one key, manila_hostage_crisis_2010:dead. 'least six' is read as 'at least six'.",
+  "Not figures: 'M16' (a designation), '3pm' (a time of day), 'One threatened' and 'Yet another' (pronouns for the notes), 'Several hostages' (a vague quantifier without a number), 'a plane', 'an aged lady' (articles).",
+  "Events: only 'after 3pm'. The text prints no day for any act ('early', 'later', 'so far' are vague); the date line is Tuesday 24 August, but the hijacking, the deadline and the shooting were on Monday 23 August, so the time of day is placed on 23 August (a reader knowing only the date line would put 24 August: flagged for the lead).",
+  "Actors: Mendoza ('A former Filipino policeman'), his brother, the Filipino photographers (took the lady's place), the government officials who negotiated, the police (rescued the hostages; 'the Police Force' that fired Mendoza is the same force), the Hong Kong government and Ambrose Lee. Hong Thai Travel is only consulted, the hostages, the lady and the two Hong Kong officers do not act as named bodies: not listed.",
+  "Second careful read of the whole item against FORMAT.md done by the annotator: the single-quote spans (full stop inside the brother's quote, outside the second note), 'Six'/'six' and 'One'/'one' by case and ctx, the dead key over three figures, and the date of 'after 3pm' rechecked.",
+ ],
+}
