@@ -368,6 +368,19 @@ def test_that_year_without_a_year_before_is_not_dated(make_report: MakeReport) -
     assert frame["date"].isna().all()
 
 
+def test_the_next_day_after_an_act_dated_to_a_month_falls_in_that_month(make_report: MakeReport) -> None:
+    """ "arrested in February ... released the next day": the text tells only the month."""
+    text = "She was detained on Monday. She was first arrested in February. The others were released the next day."
+    found = dated(make_report, text, WEDNESDAY)
+    assert found["in February"] == "2024-02" and found["the next day"] == "2024-02"
+
+
+def test_each_year_of_a_list_after_a_preposition_is_a_date(make_report: MakeReport) -> None:
+    """ "in 2006, 2009 and 2013": the years after the first are dates as it is."""
+    found = dated(make_report, "The country tested devices in 2006, 2009 and 2013.", WEDNESDAY)
+    assert found == {"in 2006": "2006", "2009": "2009", "2013": "2013"}
+
+
 def test_the_next_day_and_a_day_later_follow_their_anchor(make_report: MakeReport) -> None:
     text = "Fighting broke out on 4 March. The rebels withdrew the next day. A day later, aid arrived."
     found = dated(make_report, text, WEDNESDAY)

@@ -237,8 +237,8 @@ _RULE_CUES: dict[str, str] = {
         _MONTH_CUE,
     ),
     **dict.fromkeys(
-        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "year_dash_span", "year_pair", "decade",
-         "season_year", "early_days_of_year", "time_zone", "military_time"),
+        ("iso", "day_month_lower", "year", "year_modifier", "year_span", "year_dash_span", "year_pair", "year_listed",
+         "decade", "season_year", "early_days_of_year", "time_zone", "military_time"),
         _DIGIT_CUE,
     ),
     **dict.fromkeys(("weekday", "weekday_pair", "night_weekdays", "overnight_into"), _WEEKDAY_CUE),
@@ -337,6 +337,10 @@ RULES: tuple[Rule, ...] = (
     _rule("year_pair", "absolute",
           _B + r"(?P<prep>(?i:in|during|over|for)\s+)?" + _YEAR + "(?:" + _AND_NEXT_YEAR + ")"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
+    # "in 2006, 2009 and 2013": the years after the first of a list of years are dates as it is
+    _rule("year_listed", "absolute",
+          r"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d and )|(?<=(?:19|20)\d\d, and )|(?<=(?:19|20)\d\d or ))"
+          + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E),
     _rule("quarter", "relative",
           _B + r"(?P<prep>(?i:in|during|for|by|since|over|from)\s+)?(?i:the\s+)?"
           r"(?P<quarter>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
@@ -634,6 +638,8 @@ class Context:
     days: list[Seen] = field(default_factory=list)
     #: explicit years seen so far: (paragraph_id, post_id, start, year)
     years: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: month-granularity dates outside quotes so far: (post_id, sentence_id, start, value)
+    months: list[tuple[int, int | None, int, DateValue]] = field(default_factory=list)
     lead_paragraphs: frozenset[int] = frozenset()
     #: the clause reader, built on first use (it needs the parse)
     clauses: Callable[[], ClauseReader] | None = None
@@ -653,7 +659,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return None, False
     name = found.rule.name
     if name in ("iso", "day_month", "day_month_lower", "month_year", "year", "year_modifier", "year_span",
-                "year_dash_span", "year_pair", "season_year", "early_days_of_year", *SPAN_RULES):  # fmt: skip
+                "year_dash_span", "year_pair", "year_listed", "season_year", "early_days_of_year", *SPAN_RULES):  # fmt: skip
         return _absolute(found, ctx)
     if name in ("month", "month_possessive", "month_modifier"):
         return _month(found, ctx)
@@ -780,7 +786,7 @@ def _year_of(found: Found) -> int | None:
 def _absolute(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
     name = found.rule.name
     year = _year_of(found)
-    if name in ("year", "year_modifier", "season_year", "early_days_of_year"):
+    if name in ("year", "year_modifier", "year_listed", "season_year", "early_days_of_year"):
         return (DateValue.year(year) if year else None), False
     # "between 2016 and 2020", "in 2013 and 2014": the first day of one to the last of the other
     if name in ("year_span", "year_dash_span", "year_pair"):
@@ -1161,6 +1167,9 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
         count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
         shift = count if (found.group("dir") or "").lower() == "later" else -count
     before = [seen for seen in ctx.days if seen.start < found.start and not seen.in_quote]
+    month = _month_told_last(found, ctx, after=before[-1].start if before else -1) if shift else None
+    if month is not None:
+        return month
     same_day = name in ("same_day", "in_the_day", "part_of_the_day")
     anchor = _narrative_day(before, found, lead_anchor=same_day)
     if anchor is None and same_day:
@@ -1168,6 +1177,21 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
     if anchor is None:
         return None
     return DateValue.day(anchor + dt.timedelta(days=shift))
+
+
+def _month_told_last(found: Found, ctx: Context, *, after: int) -> DateValue | None:
+    """ "Hang was arrested in February ... The others were released the next day": a day counted from an
+    act dated only to its month, in that sentence or the one before (and no day named since), falls in
+    that month as far as the text tells."""
+    if found.sentence_id is None:
+        return None
+    for post_id, sentence_id, start, value in reversed(ctx.months):
+        if start >= found.start or start <= after or post_id != found.post_id:
+            continue
+        if sentence_id is not None and 0 <= found.sentence_id - sentence_id <= 1:
+            return value
+        return None
+    return None
 
 
 def _lead_day(before: list[Seen], found: Found) -> dt.date | None:
@@ -1525,6 +1549,8 @@ def _extract(report: Report, published: dt.date | None, rules: DateRules) -> pd.
                     evening=value.first if night else None,
                 )
             )
+        if value is not None and value.granularity == "month" and not found.in_quote:
+            ctx.months.append((found.post_id, found.sentence_id, found.start, value))
         year = _year_of(found)
         if year:
             ctx.years.append((found.paragraph_id, found.post_id, found.start, year))
