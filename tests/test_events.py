@@ -1597,3 +1597,19 @@ def test_a_role_held_in_a_named_body_is_described_with_that_body(make_report: Ma
     """ "the opposition group's leader told reporters Monday": the actor is that leader, not "leader"."""
     body = "Ten activists remain missing, the opposition group's leader told reporters Monday."
     assert actor_at(events_of(make_report, body), "Monday") == "the opposition group's leader"
+
+
+def test_a_date_inside_a_quote_never_dates_the_saying_outside_it(make_report: MakeReport) -> None:
+    """ "X told reporters that 'the information we had over the weekend talks of 2,000 dead'": parsed with no
+    verb for the date inside the quote, the date is no act of X's."""
+    body = (
+        "Asked about the unrest, Anna Holm told the reporters that \u201cthe situation is exceedingly "
+        "worrying; the information we had over the weekend talks about the order of 2,000 dead.\u201d"
+    )
+    found = actor_at(events_of(make_report, body), "over the weekend")
+    assert found is None or "Holm" not in found
+
+
+def test_a_country_s_election_is_held_there_not_done_by_it(make_report: MakeReport) -> None:
+    body = "Thousands fled violence that erupted after Chile's disputed presidential election at the end of December."
+    assert actor_at(events_of(make_report, body), "at the end of December") is None

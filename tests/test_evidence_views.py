@@ -20,7 +20,7 @@ MakeReport = Callable[..., wb.Report]
 BUDGET = (
     "Budget row\n"
     "“We will not cut schools,” said Maria Lopez, the mayor.\n"
-    "“Not this year,” she said.\n"
+    "“Not this year,” she said on Tuesday.\n"
     "Defence minister Ngozi Adeyemi met finance minister Chidi Okafor on Monday. "
     "“The <b>budget</b> is fixed,” he said.\n"
     "Council leader Sam Berger said: “The vote is on Friday.”\n"
@@ -135,10 +135,11 @@ def test_timeline_table_shows_the_evidence_and_sorts_uncertain_first(budget: wb.
     panel = TimelinePanel(budget)
     cells = panel.table.cells
     assert cells[["actor", "confidence"]].values.tolist() == [
+        ["", "none"],  # "Not this year": a date inside a quote with no verb of its own dates no act
         ["Maria Lopez", "medium"],
         ["Ngozi Adeyemi", "high"],
         ["", "none"],
     ]
     panel.order.value = UNCERTAIN_FIRST
-    assert panel.table.cells["confidence"].tolist() == ["none", "medium", "high"]
-    assert len(panel.shown) == 3  # the order changes the table, not what is selected
+    assert panel.table.cells["confidence"].tolist() == ["none", "none", "medium", "high"]
+    assert len(panel.shown) == 4  # the order changes the table, not what is selected

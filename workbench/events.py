@@ -425,6 +425,7 @@ class EventReader:
         self.dateline = dateline
         direct = quotes[quotes["kind"] == "direct"]
         self.quotes = list(records(direct, ("start", "end", "mention_start")))
+        self.quote_spans = list(zip(quotes["start"].astype(int), quotes["end"].astype(int), strict=True))
 
     def verb(self, start: int, end: int, *, in_quote: bool = False) -> Token | None:
         """The verb the expression ``text[start:end]`` modifies."""
@@ -435,7 +436,15 @@ class EventReader:
         verb = main if main is not None else governing_verb(self.doc[first:last].root)
         if verb is None:
             verb = _verb_of_a_root_noun(self.doc[first:last].root)
-        return verb if verb is None or in_quote else self._outside_quotes(verb)
+        if verb is not None and in_quote:
+            return verb if self._same_quote(start, int(self.starts[verb.i])) else None
+        return verb if verb is None else self._outside_quotes(verb)
+
+    def _same_quote(self, date_start: int, verb_start: int) -> bool:
+        """Whether a verb lies in the quote a date is in: "X told reporters that 'the information we had over
+        the weekend talks of ...'", parsed with no verb for the date inside the quote, dates no saying."""
+        quote = next(((s, e) for s, e in self.quote_spans if s <= date_start < e), None)
+        return quote is None or quote[0] <= verb_start < quote[1]
 
     def _outside_quotes(self, verb: Token) -> Token | None:
         """ "Yesterday, while campaigning, X said, "Y is determined to ...": the parse may hang a date

@@ -382,8 +382,12 @@ OF_DOER_NOUNS = frozenset(
     "victory win visit resignation speech address return arrival departure trip tour".split()
 )
 
+#: Elections: a country's is where it was held ("Kenya's disputed presidential election"), a person's the one
+#: they won ("Obama's election in 2008"); voters, whom no one names, cast it.
+ELECTION_NOUNS = frozenset("election referendum runoff run-off".split())
+
 #: Event nouns whose owner or modifier is no agent: what was undergone or befell by accident.
-OWNERLESS_EVENT_NOUNS = UNDERGONE_NOUNS | ACCIDENT_NOUNS
+OWNERLESS_EVENT_NOUNS = UNDERGONE_NOUNS | ACCIDENT_NOUNS | ELECTION_NOUNS
 
 #: Verbs whose subject undergoes what happens ("the ferry sank", "the building collapsed"): a thing
 #: as their subject is no agent, nor is the country or body a modifier gives it.
