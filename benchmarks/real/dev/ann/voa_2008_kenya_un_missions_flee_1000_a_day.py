@@ -1,0 +1,68 @@
+K = "kenya_post_election_violence_2008:"
+UN = "UN aid agencies"
+EB = "Elizabeth Byrs"
+IOM = "International Organization for Migration"
+JP = "Jemini Pandya"
+ANN = {
+ "article": "articles/voa_2008_kenya_un_missions_flee_1000_a_day.txt",
+ "gold_out": "gold/voa_2008_kenya_un_missions_flee_1000_a_day.json",
+ "published": "2008-01-22",
+ "quotes": [
+  {"text": "Nutrition rapid screening conducted in five sites in the past week indicates that levels of malnutrition are far higher than expected in this population, with 45 cases of severe malnutrition out of 1,400 children screened",
+   "speaker": EB, "speaker_mention": "she", "fragment": False,
+   "note": "'\"...,\" she said.': pronoun attribution; she = U.N. Humanitarian spokeswoman Elizabeth Byrs, named in the paragraph before; trailing comma dropped"},
+  {"text": "Food access remains a problem with both commercial and relief food delivery facing logistical and security-related challenges.",
+   "speaker": EB, "speaker_mention": "she", "fragment": False,
+   "note": "second quote of the same paragraph after 'she said.', no cue of its own: same speaker; final period kept"},
+ ],
+ "figures": [
+  {"text": "three", "value": 3, "unit": None, "counted": "interagency missions to areas affected by violence", "source": None, "approx": None,
+   "note": "'United Nations aid agencies have begun the first of three interagency missions': outlet's own voice (no 'say'); 'first' and 'a second' are ordinals"},
+  {"text": "hundreds of thousands", "value": None, "vague": True, "unit": None, "counted": "people displaced by post-election riots", "source": None, "approx": None,
+   "note": "outlet's voice; vague, no key"},
+  {"quantity": K+"displaced", "text": "200,000", "value": 200000, "unit": None, "counted": "people displaced by ethnic violence after Kenya's disputed presidential election", "source": None, "approx": "more than",
+   "note": "'More than 200,000 people have been displaced by ethnic violence ...': outlet's own voice. Nationwide displaced by the post-election violence: the same quantity as Mwangi's 'over 100,000' (6 January), the Kenya Red Cross's 'up to 250,000' (29 January) and 'An estimated 350,000' (6 May) in dev"},
+  {"text": "1,000", "value": 1000, "unit": None, "counted": "people fleeing to Nakuru a day", "source": EB, "approx": "around",
+   "note": "'Elizabeth Byrs, says ... people are continuing to flee to Nakuru in the Rift Valley at a rate of about 1,000 a day': Byrs's claim; 'about' -> around"},
+  {"text": "five", "value": 5, "unit": None, "counted": "sites of the nutrition rapid screening", "source": EB, "approx": None,
+   "note": "inside Byrs's quote ('she said')"},
+  {"text": "45", "value": 45, "unit": None, "counted": "cases of severe malnutrition", "source": EB, "approx": None,
+   "note": "inside Byrs's quote"},
+  {"text": "1,400", "value": 1400, "unit": None, "counted": "children screened", "source": EB, "approx": None,
+   "note": "inside Byrs's quote ('out of 1,400 children screened')"},
+  {"text": "11,200", "value": 11200, "unit": None, "counted": "displaced people in the IOM camp in Eldoret", "source": JP, "approx": "more than",
+   "note": "'Spokeswoman, Jemini Pandya, says more than 11,200 displaced people are in a camp': Pandya's claim; 'more than'"},
+  {"text": "13,000", "value": 13000, "unit": None, "counted": "people, the camp's maximum capacity", "source": JP, "approx": None,
+   "note": "same sentence, 'a camp with a maximum capacity of 13,000 people': Pandya's claim"},
+  {"text": "$4 million", "value": 4000000, "unit": "USD", "counted": "dollars the IOM needs for the aid effort", "source": JP, "approx": None,
+   "note": "'Pandya says the IOM needs $4 million dollars': printed with both '$' and 'dollars'; the span is '$4 million'"},
+ ],
+ "events": [
+  {"actor": UN, "date": "2008-01-21/2008-01-27", "date_text": "this week", "what": "UN aid agencies began the first of three interagency missions to areas affected by violence",
+   "note": "'United Nations aid agencies have begun the first of three interagency missions to areas affected by violence in Kenya this week': 'this week' modifies 'have begun', subject the U.N. aid agencies; the ISO week of Tuesday 22 January 2008 is Monday 21 to Sunday 27 January"},
+  {"actor": None, "date": "2007-12", "date_text": "last month", "what": "post-election riots broke out",
+   "note": "'post-election riots that broke out last month': 'broke out' has an event subject, no agent (like 'the war began in 2008'); the month before January 2008"},
+  {"actor": UN, "date": "2008-01-23", "date_text": "on Wednesday", "what": "second UN interagency mission, to the port of Mombasa",
+   "note": "'will be followed by a second on Wednesday to the port of Mombasa': future; the date sits on 'a second' (mission), whose doers the text names: the missions are the U.N. aid agencies' ('United Nations aid agencies have begun the first of three interagency missions'). Wednesday after Tuesday 22 January = 23 January"},
+  {"actor": UN, "date": "2008-01-24", "date_text": "on Thursday", "what": "the UN missions end with a visit to Eldoret and Kisumu",
+   "note": "'and will end on Thursday with a visit to Eldoret and Kisumu': future; the dated act is the agencies' last mission and visit (the missions are the U.N. aid agencies', first sentence), so the agencies, as for Wednesday. Thursday 24 January 2008"},
+  {"actor": None, "date": "2007-12", "date_text": "at the end of December", "what": "Kenya's disputed presidential election",
+   "note": "'after Kenya's disputed presidential election at the end of December': the date sits on the noun 'election', which has no agent in the text: null. The month before January 2008 (the vote was on 27 December 2007)"},
+  {"actor": None, "date": "2008-01-15/2008-01-22", "date_text": "in the past week", "what": "nutrition rapid screening conducted in five sites",
+   "note": "inside Byrs's quote: 'Nutrition rapid screening conducted in five sites in the past week': a participle passive without an agent -> null; 'the past week' read as the seven days up to the publication day, as dev reads 'over the past week' / 'within the last week'"},
+ ],
+ "actors": [
+  {"name": UN, "type": "organisation", "aliases": ["United Nations aid agencies", "The U.N. aid agencies"]},
+  {"name": EB, "type": "person", "aliases": ["U.N. Humanitarian spokeswoman, Elizabeth Byrs", "Elizabeth Byrs"]},
+  {"name": IOM, "type": "organisation", "aliases": ["The International Organization for Migration", "the IOM"]},
+  {"name": JP, "type": "person", "aliases": ["Spokeswoman, Jemini Pandya", "Jemini Pandya", "Pandya"]},
+ ],
+ "notes": [
+  "VOA report by Lisa Schlein from Geneva, Tuesday 22 January 2008 (date from the URL a-13-2008-01-22), on U.N. assessment missions and displaced Kenyans after the disputed election of December 2007; story kenya_post_election_violence_2008 with dev items voa_2008_kenya_red_cross_copes_violence (6 January), voa_2008_kenya_rift_valley_violence_hinders_aid (29 January), voa_2008_kenya_unhcr_go_and_see_visits (6 May) and, in this folder, voa_2008_kenya_wfp_food_100000_displaced (4 January).",
+  "Quotes: two, both Byrs's, cued by 'she said' (name in the paragraph before); the second has no cue of its own.",
+  "Figures: 'More than 200,000' displaced is in VOA's voice and shares kenya_post_election_violence_2008:displaced with the nationwide displaced counts of the dev items. Byrs claims the 1,000 a day and the screening numbers (in her quote); Pandya claims the camp numbers and the $4 million ('Pandya says the IOM needs'). 'three' missions is VOA's voice. Not figures: 'first', 'a second' (ordinals).",
+  "Events: 'this week' (agencies began the missions), 'last month' (riots broke out, null), 'on Wednesday' and 'on Thursday' (the agencies' later missions, future), 'at the end of December' (the election, null), 'in the past week' (inside the quote, the screening, passive without agent, null). Not events: 'recent rains' (vague).",
+  "Actors: Byrs's office is not named beyond 'U.N. Humanitarian spokeswoman' (no separate actor). Lisa Schlein is the reporter. The displaced people flee but are not given an actor entry (no dated act, no claim).",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 (annotator): quote spans, every number token (three, 200,000, 1,000, five, 45, 1,400, 11,200, 13,000, $4 million), hedges ('More than', 'about', 'more than'), weekdays against Tuesday 22 January 2008 (Wednesday 23, Thursday 24), 'this week' as the ISO week, aliases as exact substrings.",
+ ],
+}

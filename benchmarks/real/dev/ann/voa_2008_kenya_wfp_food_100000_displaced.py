@@ -1,0 +1,67 @@
+K = "kenya_post_election_violence_2008:"
+W = "World Food Programme"
+B = "Christiane Berthiaume"
+KRC = "Kenya Red Cross"
+G = "Kenyan government"
+ANN = {
+ "article": "articles/voa_2008_kenya_wfp_food_100000_displaced.txt",
+ "gold_out": "gold/voa_2008_kenya_wfp_food_100000_displaced.json",
+ "published": "2008-01-04",
+ "quotes": [
+  {"text": "We have 200 trucks in Mombasa that are loaded with food for 1.5 million people - not only for Kenya, but also for the region",
+   "speaker": B, "speaker_mention": "Berthiaume", "fragment": False,
+   "note": "'\"...,\" said Berthiaume.': attribution after the quote by surname; the full name is two paragraphs up ('A World Food Program Spokeswoman, Christiane Berthiaume'); trailing comma before the closing mark dropped"},
+  {"text": "And, some are blocked in Mombasa right now.",
+   "speaker": B, "speaker_mention": "Berthiaume", "fragment": False,
+   "note": "second quote of the same sentence, after 'said Berthiaume.': no cue of its own, same speaker; final period kept"},
+  {"text": "It is very, very difficult to reach them right now by land",
+   "speaker": B, "speaker_mention": "Berthiaume", "fragment": False,
+   "note": "'\"...,\" said Berthiaume.'; trailing comma dropped"},
+  {"text": "Some of the food that we have received in Mombasa will go to Somalia by the sea. But, for the other ones, we really need to get those trucks underway to the neighboring countries as well as inside Kenya.",
+   "speaker": B, "speaker_mention": "Berthiaume", "fragment": False,
+   "note": "continuation after 'said Berthiaume.' in the same paragraph; no cue of its own, same speaker"},
+ ],
+ "figures": [
+  {"quantity": K+"wfp_food_via_red_cross", "text": "100,000", "ctx": "food for 100,000 people displaced", "value": 100000, "unit": None,
+   "counted": "people displaced by violence in the Northern Rift Valley to get WFP food", "source": W, "approx": None,
+   "note": "'The World Food Program says it plans to provide through the Kenyan Red Cross urgently needed food for 100,000 people displaced ...': claimed by WFP ('says'). The people the WFP food is meant for, not the national count of displaced (no key with kenya_post_election_violence_2008:displaced)"},
+  {"quantity": K+"wfp_food_via_red_cross", "text": "100,000", "ctx": "food for 100,000 displaced people", "value": 100000, "unit": None,
+   "counted": "displaced people the WFP food brought to the Kenya Red Cross is for", "source": B, "approx": None,
+   "note": "'Christiane Berthiaume, tells VOA a WFP team left Nairobi ... to bring food for 100,000 displaced people to the Kenya Red Cross': Berthiaume's claim; the same planned delivery as the lead's 100,000, so the same key"},
+  {"text": "1,800 tons", "value": 1800, "unit": "tons", "counted": "tons of cereals the government is distributing", "source": B, "approx": None,
+   "note": "'She says the government is distributing 1,800 tons of cereals': She = Berthiaume (the government is the distributor, she is the claimant)"},
+  {"text": "120,000", "value": 120000, "unit": None, "counted": "people the government's cereals can feed for one month", "source": B, "approx": None,
+   "note": "same sentence, 'enough to feed 120,000 people for one month'; Berthiaume's claim"},
+  {"text": "one month", "value": 1, "unit": "months", "counted": "month the cereals can feed 120,000 people", "source": B, "approx": None,
+   "note": "duration in the same reported sentence ('for one month'); Berthiaume's claim"},
+  {"text": "200", "value": 200, "unit": None, "counted": "trucks in Mombasa loaded with food", "source": B, "approx": None,
+   "note": "inside Berthiaume's quote ('said Berthiaume')"},
+  {"quantity": K+"wfp_mombasa_pipeline_people", "text": "1.5 million", "ctx": "food for 1.5 million people", "value": 1500000, "unit": None,
+   "counted": "people the food on the trucks in Mombasa is for, in Kenya and the region", "source": B, "approx": None,
+   "note": "inside Berthiaume's quote: the trucks are 'loaded with food for 1.5 million people - not only for Kenya, but also for the region'. Same quantity as her 'well over 1.5 million needy people' fed through Mombasa in Kenya and four neighbouring countries in the next paragraph (the people WFP's Mombasa pipeline serves)"},
+  {"quantity": K+"wfp_mombasa_pipeline_people", "text": "1.5 million", "ctx": "well over 1.5 million", "value": 1500000, "unit": None,
+   "counted": "needy people in Kenya, Uganda, southern Sudan, Somalia and eastern Congo the food unloaded at Mombasa assists", "source": B, "approx": "more than",
+   "note": "'Berthiaume says the food which is unloaded there assists well over 1.5 million needy people ...': 'well over' -> more than; same key as the quote's 1.5 million"},
+  {"text": "dozens", "value": None, "vague": True, "unit": None, "counted": "trucks loaded with WFP food stranded in Nairobi, Mombasa and Eldoret", "source": B, "approx": None,
+   "note": "'Berthiaume says dozens of trucks loaded with WFP food are stranded ...': vague plural, Berthiaume's claim"},
+ ],
+ "events": [
+  {"actor": W, "date": "2008-01-04", "date_text": "on Friday", "what": "a WFP team left Nairobi by road to bring food for 100,000 displaced people to the Kenya Red Cross",
+   "note": "'a WFP team left Nairobi by road on Friday': 'on Friday' modifies 'left', whose subject is a team of WFP (the agency acting through its team; canonical actor WFP). Past tense on the publication day, Friday 4 January 2008, so that same day"},
+ ],
+ "actors": [
+  {"name": W, "type": "organisation", "aliases": ["The World Food Program", "The WFP", "WFP"]},
+  {"name": B, "type": "person", "aliases": ["A World Food Program Spokeswoman, Christiane Berthiaume", "Christiane Berthiaume", "Berthiaume"]},
+  {"name": KRC, "type": "organisation", "aliases": ["the Kenyan Red Cross", "the Kenya Red Cross"]},
+  {"name": G, "type": "organisation", "aliases": ["the Kenyan government", "the government"]},
+  {"name": "vigilantes in western Kenya", "type": "group", "aliases": ["vigilantes"]},
+ ],
+ "notes": [
+  "VOA report by Lisa Schlein from Geneva, Friday 4 January 2008 (date from the URL a-28-2008-01-04), kept on VOA's Tibetan service site: WFP food for people displaced by Kenya's post-election violence; story kenya_post_election_violence_2008 with dev items voa_2008_kenya_red_cross_copes_violence (6 January), voa_2008_kenya_rift_valley_violence_hinders_aid (29 January), voa_2008_kenya_unhcr_go_and_see_visits (6 May) and, in this folder, voa_2008_kenya_un_missions_flee_1000_a_day (22 January).",
+  "Quotes: four, all Berthiaume's, each cued by 'said Berthiaume' or following it in the same paragraph without a cue of its own; her full name and role are given two and four paragraphs before.",
+  "Figures: the two 100,000 (WFP's in the lead, Berthiaume's next) are one planned delivery and share wfp_food_via_red_cross; they are the people the food is for, not a count of all displaced, so they are not keyed with kenya_post_election_violence_2008:displaced (Mwangi's 'over 100,000' displaced of 6 January). The quote's 1.5 million and the 'well over 1.5 million' fed through Mombasa share wfp_mombasa_pipeline_people. The government's 1,800 tons, 120,000 people and one month are Berthiaume's ('She says'). Not figures: 'for days' (no number), 'very, very'.",
+  "Events: only 'on Friday' (the WFP team left Nairobi). Not events: 'right now' (inside quotes, vague), 'for days' (duration without number).",
+  "Actors: Lisa Schlein is the reporter (not an actor). The Kenya Red Cross and the Kenyan government act (receive and distribute food); vigilantes set up checkpoints (no date). Uganda, Somalia and the other places fed are destinations, not actors.",
+  "Second careful read of the whole item against FORMAT.md sections 1-2 (annotator): quote spans (dropped trailing commas, final periods kept), both '100,000' and both '1.5 million' pinned with ctx, 'well over' -> more than, 'tons' unit, Friday = 4 January 2008 (a Friday), every alias an exact substring and no surface form shared by two actors.",
+ ],
+}

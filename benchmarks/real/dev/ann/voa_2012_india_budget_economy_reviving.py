@@ -1,0 +1,48 @@
+M = "Pranab Mukherjee"
+ANN = {
+ "article": "articles/voa_2012_india_budget_economy_reviving.txt",
+ "gold_out": "gold/voa_2012_india_budget_economy_reviving.json",
+ "published": "2012-03-16",
+ "quotes": [
+  {"text": "Numerous indicators pertaining to this period suggest that the economy is now turning around", "speaker": M, "speaker_mention": "he", "fragment": False,
+   "note": "'\"...turning around,\" he said.': the comma before the closing mark dropped; 'he' = Mukherjee, named by surname ('Minister Mukherjee') in the paragraph before"},
+  {"text": "There are signs of recovery in coal, fertilizer, cement and electricity sectors.  These are core sectors that have an impact on the entire economy.  India’s manufacturing appears to be on the cusp of a revival.", "speaker": M, "speaker_mention": "he", "fragment": False,
+   "note": "second quote of the same paragraph, after 'he said.'; no attribution of its own, the speaker carries over; the double spaces between sentences kept as printed; final '.' kept"},
+ ],
+ "figures": [
+  {"text": "6.9 percent", "value": 6.9, "unit": "%", "counted": "growth in the past fiscal year", "source": M, "approx": "around",
+   "note": "'Finance Minister Pranab Mukherjee said India's economic performance in the past fiscal year was disappointing, with growth likely to be about 6.9 percent': 'about' -> around"},
+  {"text": "nine percent", "value": 9, "unit": "%", "counted": "expected growth in the past fiscal year", "source": M, "approx": None,
+   "note": "same sentence ('instead of the expected nine percent'): the expectation is not attributed to anyone else, the claim verb is Mukherjee's 'said'"},
+  {"text": "7.6 percent", "value": 7.6, "unit": "%", "counted": "growth in 2012-2013", "source": M, "approx": None,
+   "note": "'But he says ... growth will bounce back to 7.6 percent in 2012-2013' (he = Mukherjee)"},
+  {"text": "2.5 percent", "value": 2.5, "unit": "%", "counted": "subsidies bill as a share of gross domestic product (before the cut)", "source": M, "approx": None,
+   "note": "'He says it will be cut from 2.5 percent of gross domestic product to 1.7 percent' (He = Mukherjee, 'it' = the subsidies bill)"},
+  {"text": "1.7 percent", "value": 1.7, "unit": "%", "counted": "subsidies bill as a share of gross domestic product (after the cut)", "source": M, "approx": None},
+  {"text": "5.1 per cent", "value": 5.1, "unit": "%", "counted": "fiscal deficit target", "source": M, "approx": None,
+   "note": "'He said capping subsidies will help bring down the fiscal deficit to 5.1 per cent from 5.9 per cent last year' (share of GDP implied, not printed)"},
+  {"text": "5.9 per cent", "value": 5.9, "unit": "%", "counted": "fiscal deficit last year", "source": M, "approx": None},
+ ],
+ "events": [
+  {"actor": None, "date": "2011", "date_text": "Last Year’s", "what": "India's economic slowdown",
+   "note": "headline, date on the noun 'Slowdown' ('After Last Year's Slowdown'); a slowdown has no agent; 'last year' from 2012 = 2011"},
+  {"actor": None, "date": "2011-04-01/2012-03-31", "date_text": "in the past fiscal year", "what": "India's economic performance was disappointing, growth about 6.9 percent",
+   "note": "India's fiscal year runs April-March (the text's '2012-2013' and the removed caption's '2012/13 federal budget' name the coming one), so the past fiscal year is 2011-12; dates the performance, not Mukherjee's saying; no agent"},
+  {"actor": None, "date": "2012-04-01/2013-03-31", "date_text": "in 2012-2013", "what": "growth to bounce back to 7.6 percent",
+   "note": "the fiscal year 2012-13 (April-March), written as its first and last day like the UK '2016/17' in the other dev items; dates the projected growth; no agent"},
+  {"actor": None, "date": "2011", "date_text": "last year", "ctx": "5.9 per cent last year", "what": "fiscal deficit was 5.9 per cent",
+   "note": "dates the deficit level; 'last year' normalised to the calendar year by the FORMAT rule (the figure is the 2011-12 fiscal year's); no agent"},
+ ],
+ "actors": [
+  {"name": M, "type": "person", "aliases": ["India’s finance minister", "Finance Minister Pranab Mukherjee", "Minister Mukherjee", "Mukherjee"]},
+  {"name": "Government of India", "type": "organisation", "aliases": ["the government"]},
+ ],
+ "notes": [
+  "VOA News report of Friday 16 March 2012 on Finance Minister Pranab Mukherjee's 2012-13 budget speech. Single item of story india_budget_2012.",
+  "Speaker named away from the quotes: the quotes are attributed by 'he said' after the paragraph 'Minister Mukherjee was unveiling the country's annual budget'; the second quote has no attribution of its own (same speaker). Every figure is in a sentence of Mukherjee's saying ('said', 'he says', 'He says', 'He said'), so all take him as source.",
+  "'Several economists' and 'others' are unnamed and are not actors (as 'Many economists' in voa_2010_gdp_growth_slides_second_quarter). The government acts in 'whether the government could achieve its target' and is the subject of the fears of the lead ('a government weakened ... may not be able to return the economy ...').",
+  "Not figures: '2012-2013' (a fiscal year). No figure repeats, so no quantity keys. Not events: 'in the past year' of the lead (a period reaching back from the report, left out as 'over the past year' in govuk_2014_unemployment_below_7; it is ambiguous between the last twelve months and the past fiscal year), 'recent electoral losses' (vague), 'now', 'this period' (refers back, no date).",
+  "Dates: fiscal years are written as April-March intervals; 'last year' is normalised literally to 2011 (twice: headline 'Last Year's' and 'from 5.9 per cent last year').",
+  "Second careful read done against FORMAT.md (quote spans: trailing comma dropped in the first, final '.' kept in the second, double spaces kept; 'about' -> around; 'per cent' and 'percent' as %; dates on nouns) by the annotator.",
+ ],
+}

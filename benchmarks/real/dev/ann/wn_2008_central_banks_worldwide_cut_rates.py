@@ -1,0 +1,50 @@
+CB = "six central banks"
+K = "coordinated_rate_cut_oct_2008:"
+ANN = {
+ "article": "articles/wn_2008_central_banks_worldwide_cut_rates.txt",
+ "gold_out": "gold/wn_2008_central_banks_worldwide_cut_rates.json",
+ "published": "2008-10-08",
+ "quotes": [
+  {"text": "Throughout the current financial crisis, central banks have engaged in continuous close consultation and have cooperated in unprecedented joint actions such as the provision of liquidity to reduce strains in financial markets", "speaker": CB, "speaker_mention": "the banks", "fragment": False,
+   "note": "'\"..., \" said the banks in a joint statement.': the six banks' joint statement, speaker the group; the comma before the closing mark dropped"},
+  {"text": "Inflationary pressures have started to moderate in a number of countries, partly reflecting a marked decline in energy and other commodity prices. Inflation expectations are diminishing and remain anchored to price stability. The recent intensification of the financial crisis has augmented the downside risks to growth and thus has diminished further the upside risks to price stability. ", "speaker": CB, "speaker_mention": "the banks", "fragment": False,
+   "note": "the statement goes on after the attribution (a quote interrupted by its attribution is two quotes); the copy prints a space before the closing mark ('stability. \"'): the span is everything between the marks, that space included; final '.' kept"},
+  {"text": "Some easing of global monetary conditions is therefore warranted. Accordingly, the Bank of Canada, the Bank of England, the European Central Bank, the Federal Reserve, Sveriges Riksbank, and the Swiss National Bank are today announcing reductions in policy interest rates. The Bank of Japan expresses its strong support of these policy actions.", "speaker": CB, "speaker_mention": "the banks", "fragment": False,
+   "note": "next paragraph of the same joint statement (new opening mark, no new attribution): same speaker"},
+ ],
+ "figures": [
+  {"text": "six", "ctx": "six central banks", "value": 6, "unit": None, "counted": "central banks that reduced their interest rates", "source": None, "approx": None},
+  {"quantity": K + "cut_size", "text": "0.5%", "occ": 1, "value": 0.5, "unit": "%", "counted": "reduction of the six banks' interest rates", "source": None, "approx": None,
+   "note": "the outlet's voice; same quantity as VOA's 'half a percentage point' and 'half-a-point' in voa_2008_central_banks_coordinated_rate_cut"},
+  {"text": "0.5%", "occ": 2, "value": 0.5, "unit": "%", "counted": "cut Japan did not make to its own interest rate", "source": None, "approx": None,
+   "note": "'it did not cut its own interest rate by 0.5%': a cut Japan did not make (hypothetical, Japan's rate), not the six banks' cut, so no key"},
+  {"text": "0%", "value": 0, "unit": "%", "counted": "Japan's interest rate after such a cut", "source": None, "approx": None},
+  {"text": "0.5%", "occ": 3, "value": 0.5, "unit": "%", "counted": "Japan's current interest rate", "source": None, "approx": None,
+   "note": "'down to 0% from 0.5%': Japan's rate before the hypothetical cut"},
+  {"text": "1.5%", "value": 1.5, "unit": "%", "counted": "new US interest rate", "source": None, "approx": None},
+  {"text": "4.5%", "value": 4.5, "unit": "%", "counted": "new UK interest rate", "source": None, "approx": None},
+  {"text": "3.75%", "value": 3.75, "unit": "%", "counted": "new European interest rate", "source": None, "approx": None},
+ ],
+ "events": [
+  {"actor": CB, "date": "2008-10-08", "date_text": "today", "occ": 1, "what": "six central banks reduced their interest rates in a coordinated move",
+   "note": "'an unexpected move which took place today': the date is on the move, and the text says whose move it is (the six central banks 'have reduced their interest rates ... in an unexpected move'); Wednesday 8 October 2008. The second 'today' ('are today announcing') is inside the quoted statement and left out (FORMAT: 'today' inside speech)"},
+ ],
+ "actors": [
+  {"name": CB, "type": "group", "aliases": ["six central banks worldwide", "The banks", "the banks", "Central banks worldwide"]},
+  {"name": "Bank of Canada", "type": "organisation", "aliases": ["the Bank of Canada", "Bank of Canada"]},
+  {"name": "Bank of England", "type": "organisation", "aliases": ["the Bank of England", "Bank of England"]},
+  {"name": "European Central Bank", "type": "organisation", "aliases": ["the European Central Bank", "European Central Bank"]},
+  {"name": "Federal Reserve", "type": "organisation", "aliases": ["the Federal Reserve", "Federal Reserve"]},
+  {"name": "Sveriges Riksbank", "type": "organisation", "aliases": ["Sveriges Riksbank"]},
+  {"name": "Swiss National Bank", "type": "organisation", "aliases": ["the Swiss National Bank", "Swiss National Bank"]},
+  {"name": "Bank of Japan", "type": "organisation", "aliases": ["The Bank of Japan", "Bank of Japan"]},
+  {"name": "Japan", "type": "country", "aliases": ["Japan"]},
+ ],
+ "notes": [
+  "Wikinews report of Wednesday 8 October 2008 on the coordinated half-point interest-rate cut by six central banks. Story coordinated_rate_cut_oct_2008 with voa_2008_central_banks_coordinated_rate_cut (VOA, same day): the cut size shares coordinated_rate_cut_oct_2008:cut_size.",
+  "Three quotes, all from the banks' joint statement (speaker: the group of six banks, an actor of its own; the six banks are also actors since each acts in the cut). The first quote is interrupted by 'said the banks in a joint statement', the third is a new paragraph of the statement without attribution.",
+  "Figures are all in the outlet's voice (source null): the rates are narrated, not attributed. '0.5%' occurs three times with three meanings (the cut, Japan's hypothetical cut, Japan's rate); only the first is keyed.",
+  "Japan 'expressed support' (country, acts), and the Bank of Japan acts inside the quote ('expresses its strong support'); no date on either.",
+  "Second careful read done against FORMAT.md (quote split at the attribution, trailing comma dropped, space before the closing mark kept inside the span, 'today' inside speech left out, occ on the repeated '0.5%' and 'today') by the annotator.",
+ ],
+}
