@@ -760,3 +760,32 @@ def test_a_spokesman_by_name_in_apposition_and_the_spokesman_introduced_before(
     make_report: MakeReport, text: str, written: str, source: str
 ) -> None:
     assert source_of(make_report, text, written) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        (
+            '"A rapid screening in five sites indicates 45 cases of severe malnutrition," said Ana Berg.',
+            "45",
+            "Ana Berg",
+        ),
+        (
+            '"The commission will confirm a runoff in 21 days," said Tomas Reyes of the opposition.',
+            "21",
+            "Tomas Reyes",
+        ),
+        (
+            '"Rescue teams tell us at least five people are still under the rubble," said Lena Ortiz.',
+            "five",
+            "Rescue teams",
+        ),
+    ],
+)
+def test_a_figure_relayed_in_a_quote_is_the_speaker_s_unless_someone_tells_it(
+    make_report: MakeReport, text: str, written: str, source: str
+) -> None:
+    """Inside a quote, a figure a body or people told the speaker is theirs; what a study shows, or what
+    someone will confirm, the speaker claims."""
+    found = source_of(make_report, text, written)
+    assert found is not None and source in found

@@ -207,6 +207,13 @@ def cannot_speak(subject: Token, verb: Token) -> bool:
     )
 
 
+def names_an_actor(subject: Token) -> bool:
+    """A subject that can be someone: a proper name or a noun for people or bodies ("teams", "officials"),
+    not a thing ("a rapid screening indicates ...")."""
+    nouns = {fold(subject.lemma_), re.sub(r"(?:es|s)$", "", subject.lower_)}
+    return subject.pos_ == "PROPN" or bool(nouns & (ACTOR_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS))
+
+
 def modifier_participle(verb: Token) -> bool:
     """ "deaths confirmed by a doctor": a participle describing a noun, not someone reporting."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in verb.children)

@@ -18,6 +18,7 @@ from .claimant_words import (
     is_aside,
     is_named,
     modifier_participle,
+    names_an_actor,
     negated,
     postposed_segments,
     verb_kind,
@@ -298,6 +299,11 @@ class SentenceClaims(ClaimantNames):
             return None  # "reliable sources have confirmed 80 dead", the speaker says: the speaker's claim
         if subject.pos_ == "PRON" or claim.claimant is None:
             return AMBIGUOUS_CLAIMANT  # "they told me": someone else, not safely known
+        verb = self.doc[claim.verb]
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None  # "the commission will confirm ... a runoff in 21 days": what the speaker expects
+        if claim.claimant.actor_id is None and not names_an_actor(subject):
+            return None  # "a rapid screening indicates 45 cases", the speaker says: the speaker's evidence
         return Claimant(**{**claim.claimant.__dict__, "how": "relayed in a quote"})
 
     def _framing_according(self, claims: list[Claim], anchor: int) -> Claimant | None:
