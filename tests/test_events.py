@@ -1613,3 +1613,12 @@ def test_a_date_inside_a_quote_never_dates_the_saying_outside_it(make_report: Ma
 def test_a_country_s_election_is_held_there_not_done_by_it(make_report: MakeReport) -> None:
     body = "Thousands fled violence that erupted after Chile's disputed presidential election at the end of December."
     assert actor_at(events_of(make_report, body), "at the end of December") is None
+
+
+def test_a_demonym_before_a_country_s_society_is_a_nationality_not_the_state(make_report: MakeReport) -> None:
+    """ "Chilean newspapers reprinted the cartoons": not Chile; "Chilean drones struck": Chile's forces."""
+    body = "Chilean newspapers reprinted the cartoons in February. Chilean drones struck the port on Monday."
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "in February") == "Chilean newspapers"
+    found = actor_at(frame, "on Monday")
+    assert found is not None and "Chile" in found

@@ -94,6 +94,13 @@ MILITARY_ACTION_NOUNS = frozenset(
 ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
 
 #: Parts and means through which a body acts when it owns them: "MSF said its hospital had treated ...".
+#: Plural nouns for a country's society, not its state: a demonym before them is a nationality ("Danish
+#: newspapers", "Chinese companies", "British tourists"), so what they do is theirs, not the country's.
+SOCIETY_NOUNS = frozenset(
+    """newspapers papers media outlets broadcasters companies firms businesses banks investors tourists
+    citizens nationals fans families""".split()
+)
+
 UNIT_NOUNS = frozenset(
     """hospital hospitals clinic clinics office offices embassy branch forces troops fighters jets aircraft
     drones ships warships vessels planes helicopters convoy convoys""".split()
@@ -319,9 +326,12 @@ class PhraseActors:
             return None  # "WFP stocks could run out", "the hurricane season ends": no one acts
         if fold(token.lemma_) in INDIVIDUAL_NOUNS and token.tag_ == "NN":
             return None  # "a 2-year-old Mali girl who died": a country before one person is a nationality
-        return self._owner(
+        owner = self._owner(
             token, in_quote=in_quote, pronouns=pronouns
         )  # "Russian drones", "the brigade's trucks"
+        if owner is not None and owner.kind == "country" and noun in SOCIETY_NOUNS:
+            return self._phrase(token, "group")  # "Danish newspapers reprinted the cartoons": not Denmark
+        return owner
 
     def _people_in_role(self, token: Token, *, in_quote: bool, pronouns: bool) -> Agent | None:
         """ "BP executives", "two judges", "the presidents": the body they act for when one is named with
