@@ -1,0 +1,62 @@
+S = "south_korea_covid_2020:"
+W = "wuhan_coronavirus_2020:"
+MJ = "Moon Jae-in"
+OF = "South Korean officials"
+ANN = {
+ "article": "articles/voa_2020_south_korea_763_cases_alert_red.txt",
+ "gold_out": "gold/voa_2020_south_korea_763_cases_alert_red.json",
+ "published": "2020-02-24",
+ "quotes": [
+  {"text": "unprecedented powerful measures", "speaker": MJ, "speaker_mention": "President Moon Jae-in", "fragment": True,
+   "note": "fragment inside reported speech ('President Moon Jae-in urged officials to not hesitate to take \"unprecedented powerful measures\"')"},
+  {"text": "The next few days will be crucial", "speaker": MJ, "speaker_mention": None, "fragment": False,
+   "note": "'\"The next few days will be crucial,\" following a government meeting on the virus.': the stored copy prints no attribution verb (an edit slip: a 'he said' is missing); the quotation follows the sentence about Moon and is his (Yonhap, Korea Herald 23 February: Moon: 'A few days from now is a very important moment'). Speaker Moon, no mention; trailing comma dropped"},
+ ],
+ "figures": [
+  {"text": "161", "value": 161, "unit": None, "counted": "new cases of coronavirus", "source": "South Korea", "approx": None,
+   "note": "'South Korea announced Monday 161 new cases'; one day's new cases (120 on Sunday in the 22 February item): no key"},
+  {"quantity": S + "cases_south_korea", "text": "763", "value": 763, "unit": None, "counted": "total cases in South Korea", "source": "South Korea", "approx": None,
+   "note": "'bringing the total cases to 763', same sentence; 556 in the 22 February item (same key)"},
+  {"text": "two", "value": 2, "unit": None, "counted": "more deaths", "source": OF, "approx": None,
+   "note": "'Officials also confirmed two more deaths': South Korean officials (the paragraph is about South Korea)"},
+  {"quantity": S + "deaths_south_korea", "text": "seven", "value": 7, "unit": None, "counted": "South Korea's death toll", "source": OF, "approx": None,
+   "note": "'bringing its death toll to seven', same sentence ('its' = South Korea's). The 22 February item gives no Korean death toll"},
+  {"text": "one", "value": 1, "unit": "weeks", "counted": "week the start of the school year has been delayed", "source": None, "approx": None,
+   "note": "'has been delayed one week': a duration; VOA's own voice"},
+  {"text": "409", "value": 409, "unit": None, "counted": "new infections in China", "source": "China", "approx": None,
+   "note": "'China reported 409 new infections Monday'; one day's new cases, no key"},
+  {"quantity": W + "cases_china", "text": "77,000", "value": 77000, "unit": None, "counted": "total number of cases in China", "source": "China", "approx": "more than",
+   "note": "'pushing its total number of cases past 77,000': 'past' -> more than; same sentence as China's report; 76,936 in the 22 February item and the wuhan_coronavirus_2020 figures of staging h162 share the key"},
+  {"text": "150", "value": 150, "unit": None, "counted": "new deaths in China", "source": "China", "approx": None,
+   "note": "'China also reported 150 new deaths'; one day's deaths, no key"},
+  {"quantity": W + "deaths_china", "text": "2,592", "value": 2592, "unit": None, "counted": "China's overall death toll", "source": "China", "approx": None,
+   "note": "'bringing its overall toll to 2,592'; 2,442 in the 22 February item (same key)"},
+  {"quantity": S + "cases_outside_china", "text": "1,200", "value": 1200, "unit": None, "counted": "people infected with the virus outside China", "source": None, "approx": "more than",
+   "note": "VOA's own voice, the sentence repeated word for word from the 22 February item (same key)"},
+  {"quantity": S + "deaths_outside_china", "text": "a dozen", "value": 12, "unit": None, "counted": "people who have died outside China", "source": None, "approx": "more than",
+   "note": "'more than a dozen have died'; same sentence in the 22 February item (same key)"},
+ ],
+ "events": [
+  {"actor": "South Korea", "date": "2020-02-24", "date_text": "Monday", "what": "South Korea announced 161 new cases", "ctx": "announced Monday",
+   "note": "'South Korea announced Monday 161 new cases': agent South Korea; Monday 24 February 2020, the day of the date line"},
+  {"actor": None, "date": "2020-02-24", "date_text": "Monday", "what": "the new cases were reported", "ctx": "reported Monday",
+   "note": "'Before the new cases were reported Monday, the country raised the alert level ...': the date modifies 'were reported', a passive without a by-agent, so null (the raising of the alert, on Sunday, carries no date expression of its own)"},
+  {"actor": "China", "date": "2020-02-24", "date_text": "Monday", "what": "China reported 409 new infections", "ctx": "infections Monday",
+   "note": "'China reported 409 new infections Monday': agent China"},
+ ],
+ "actors": [
+  {"name": "South Korea", "type": "country", "aliases": ["South Korea", "the country"]},
+  {"name": OF, "type": "group", "aliases": ["Officials"]},
+  {"name": MJ, "type": "person", "aliases": ["President Moon Jae-in"]},
+  {"name": "China", "type": "country", "aliases": ["China"]},
+  {"name": "Italy", "type": "country", "aliases": ["Italy"]},
+ ],
+ "notes": [
+  "VOA News report dated Monday 24 February 2020, 12:20 AM Washington time (afternoon in Seoul): South Korea's 161 new cases, its red alert and China's Monday figures; story south_korea_covid_2020 with voa_2020_south_korea_more_grave_stage (22 February). The China totals use the keys of story wuhan_coronavirus_2020 (staging h162).",
+  "Keys: south_korea_covid_2020:cases_south_korea (763 here, 556 on 22 February), :deaths_south_korea (seven, only here), :cases_outside_china and :deaths_outside_china (the sentence 'Outside China, more than 1,200 ... more than a dozen have died' printed in both items); wuhan_coronavirus_2020:cases_china ('past 77,000' here, 76,936 on 22 February) and :deaths_china (2,592 here, 2,442 on 22 February). The day's increments (161, two, 409, 150) have no key.",
+  "Hard cases: the quotation '\"The next few days will be crucial,\" following a government meeting' has no attribution in the stored copy; its speaker is Moon by context (speaker_mention null). The second 'Monday' dates a passive without agent (null) inside a 'Before ...' clause. 'past 77,000' -> more than.",
+  "Not figures: 'the highest level' and 'red' (alert level), 'the most infections', 'The vast majority'. 'officials' whom Moon urged and the 'authorities' who 'have the power' do not act in the text (no actor for them; 'Officials' who confirmed the deaths are South Korean officials). Diamond Princess, Japan and Hubei do not act. 'A continent away' is no date.",
+  "The last, cut paragraph (Italy's Carnival cancellations and 50,000 people told to stay home) was dropped (see meta edits).",
+  "Second careful read of the whole item against FORMAT.md done by the annotator (text against the stored copy, the two quotes and their marks, every number token including 'one week' and 'a dozen', the three 'Monday's, sources and keys).",
+ ],
+}

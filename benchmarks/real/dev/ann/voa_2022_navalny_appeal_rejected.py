@@ -1,0 +1,45 @@
+K = "navalny_appeal_2022:"
+AN = "Alexey Navalny"
+ANN = {
+ "article": "articles/voa_2022_navalny_appeal_rejected.txt",
+ "gold_out": "gold/voa_2022_navalny_appeal_rejected.json",
+ "published": "2022-05-24",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"prison_term_years", "text": "9", "value": 9, "unit": "years", "counted": "jail sentence", "source": None, "approx": None, "ctx": "9-year",
+   "note": "headline (rebuilt from the page address, see meta): '9-year jail sentence'; same sentence as the body's 'nine-year prison term'"},
+  {"quantity": K+"prison_term_years", "text": "nine", "value": 9, "unit": "years", "counted": "prison term upheld for Navalny", "source": None, "approx": None, "ctx": "nine-year",
+   "note": "'A Moscow court has upheld a nine-year prison term': the court's act narrated in the outlet's voice -> null"},
+  {"text": "2 1/2", "value": 2.5, "unit": "years", "counted": "prison sentence for violating parole", "source": None, "approx": None,
+   "note": "'He was then handed a 2 1/2-year prison sentence': the earlier sentence, a different quantity from the nine-year term; outlet's voice"},
+  {"text": "45", "value": 45, "unit": "years", "counted": "age of Navalny", "source": None, "approx": None, "ctx": "45-year-old",
+   "note": "an age ('the 45-year-old Kremlin-critic'), unit years as ages in the dev set"},
+  {"text": "200", "value": 200, "unit": "km", "counted": "distance of Pokrov east of Moscow", "source": None, "approx": "around", "ctx": "some 200 kilometers",
+   "note": "'some 200 kilometers east of Moscow': some -> around; unit written 'kilometers'"},
+ ],
+ "events": [
+  {"actor": "Moscow court", "date": "2022-05-24", "date_text": "Tuesday", "what": "the appeal hearing at which the court upheld Navalny's nine-year term", "ctx": "the Tuesday hearing",
+   "note": "the date sits on the noun 'the Tuesday hearing' (not on 'took part'): the agent of the hearing's act is the court that held it and upheld the term ('A Moscow court has upheld ...', first sentence) -> Moscow court; Tuesday = 24 May 2022, the day of the date line"},
+  {"actor": None, "date": "2022-03-22", "date_text": "on March 22", "what": "Navalny handed the nine-year sentence",
+   "note": "passive without a by-agent ('Navalny was handed the sentence on March 22'); 'the court found him guilty' is in the following 'after' clause and is not dated by 'on March 22' -> null, as agentless 'was sentenced today' in doj_2012_bout_sentenced_25_years"},
+  {"actor": None, "date": "2021-01", "date_text": "in January last year", "what": "Navalny arrested on arrival in Moscow from Germany",
+   "note": "passive without agent ('Navalny was arrested in January last year'); last year = 2021 against the 2022 publication"},
+ ],
+ "actors": [
+  {"name": "Moscow court", "type": "organisation", "aliases": ["A Moscow court"]},
+  {"name": AN, "type": "person", "aliases": ["Alexey Navalny", "opposition politician Alexey Navalny", "Navalny", "The Kremlin critic"]},
+  {"name": "trial court", "type": "organisation", "aliases": ["the court"]},
+  {"name": "European labs", "type": "group", "aliases": ["European labs"]},
+  {"name": "Kremlin", "type": "organisation", "aliases": ["The Kremlin"]},
+  {"name": "European Union", "type": "organisation", "aliases": ["The European Union"]},
+  {"name": "Joe Biden", "type": "person", "aliases": ["Joe Biden", "U.S. President Joe Biden"]},
+ ],
+ "notes": [
+  "VOA News report of Tuesday 24 May 2022 on a Moscow court upholding Alexey Navalny's nine-year prison term, kept from a word-for-word reprint (oaklandtimes.com) that credits Voice of America and prints the date; line 1 rebuilt from the page address (see meta). Single item of story navalny_appeal_2022.",
+  "Quotes: none (no quote marks in the text; Navalny's final statement and his blaming of Putin are reported speech without marks).",
+  "Figures: the nine-year term twice (headline '9', body 'nine', key navalny_appeal_2022:prison_term_years), the earlier '2 1/2'-year sentence, the age '45' and 'some 200' km (around); all in VOA's voice -> source null. Not figures: 'all of the charges', 'Soviet-style', 'Novichok-style'.",
+  "Events: 'the Tuesday hearing' (a dated noun; the court that held it -> Moscow court), 'on March 22' (sentence handed, passive without agent -> null), 'in January last year' (arrested, passive without agent -> null, January 2021). Left out: 'then' (vague) and 'currently' (not a date expression).",
+  "Actors: the Moscow court (upheld), Navalny (took part, condemned, blamed Putin), 'the court' that found him guilty (the trial court, not named; kept apart from the appeal court so no surface form belongs to two actors), European labs (defined the nerve agent), the Kremlin (has denied any role), the European Union and Joe Biden (have demanded his release; 'other international officials' unnamed). Not actors: Putin (only blamed), 'the Russian authorities' and Russia (objects), 'International organizations' (hold a view, no act), his supporters (not named).",
+  "Second reading (annotator): the whole item re-read against FORMAT.md sections 1-2 and the stored copy: the headline figure against the rebuilt line, 'some' -> around, the dated noun 'the Tuesday hearing' given to the court, the two agentless passives, 24 May and 22 March 2022 both Tuesdays, every alias an exact substring; no change.",
+ ],
+}
