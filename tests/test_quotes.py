@@ -98,6 +98,15 @@ def test_colon_introduced_quote(quotes: Quotes) -> None:
     assert direct(table).iloc[0]["kind"] == "direct"
 
 
+def test_a_place_ending_a_phrase_before_a_colon_is_not_the_speaker(quotes: Quotes) -> None:
+    """ "... released a statement on the protests in Tarvo: '...'": Tarvo is where, not who."""
+    table = quotes(
+        "Statement\nTARVO, Norland—Prosecutor Lena Berg released the following statement today on "
+        "the protests in Tarvo: “Our goal is public protection.”"
+    )
+    assert speaker(table, "public protection") in (None, "Lena Berg")
+
+
 def test_dash_attribution_in_a_headline_resolves_the_role(quotes: Quotes) -> None:
     table = quotes(
         "“We will rebuild every house” – fishing town’s mayor\nThe mayor, Jon Ekberg, spoke on Friday."
