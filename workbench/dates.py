@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_pair", "absolute",
           _B + r"(?P<prep>(?i:in|during|over|for)\s+)?" + _YEAR + "(?:" + _AND_NEXT_YEAR + ")"
           + _YEAR.replace("year>", "year2>") + r"(?!\s*(?:%|,\d))" + _E),
-    # "in 2006, 2009 and 2013": the years after the first of a list of years are dates as it is
+    # "in 2003, 2007 and 2011": the years after the first of a list of years are dates as it is
     _rule("year_listed", "absolute",
           r"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d and )|(?<=(?:19|20)\d\d, and )|(?<=(?:19|20)\d\d or ))"
           + _YEAR + r"(?!\s*(?:%|[-–]\d|,\d))" + _E),
@@ -1180,7 +1180,7 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
 
 
 def _month_told_last(found: Found, ctx: Context, *, after: int) -> DateValue | None:
-    """ "Hang was arrested in February ... The others were released the next day": a day counted from an
+    """ "X was arrested in February ... The others were released the next day": a day counted from an
     act dated only to its month, in that sentence or the one before (and no day named since), falls in
     that month as far as the text tells."""
     if found.sentence_id is None:

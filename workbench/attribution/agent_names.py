@@ -94,7 +94,7 @@ MILITARY_ACTION_NOUNS = frozenset(
 ARMED_FORCE_ROLES = frozenset({"military", "army", "forces", "troops"})
 
 #: Parts and means through which a body acts when it owns them: "MSF said its hospital had treated ...".
-#: Plural nouns for a country's society, not its state: a demonym before them is a nationality ("Danish
+#: Plural nouns for a country's society, not its state: a demonym before them is a nationality ("Chilean
 #: newspapers", "Chinese companies", "British tourists"), so what they do is theirs, not the country's.
 SOCIETY_NOUNS = frozenset(
     """newspapers papers media outlets broadcasters companies firms businesses banks investors tourists
@@ -172,12 +172,12 @@ def _relative_pronoun(token: Token) -> bool:
 
 
 #: Events of a people rising against its own state: a country before them says where the people rose
-#: ("last year's Egyptian revolution", "the Iranian protests"), not that the state did it.
+#: ("last year's Chilean revolution", "the Iranian protests"), not that the state did it.
 UPRISING_NOUNS = frozenset(
     "revolution uprising revolt rebellion insurrection protest demonstration riot".split()
 )
 
-#: Words right before a name that make it a place: "in Mumbai", "at Omagh", "the city of X".
+#: Words right before a name that make it a place: "in Tarvo", "at Vell", "the city of X".
 LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside)|\b(?:city|town|village) of) $", re.IGNORECASE)
 
 #: A modifier naming who brokered, mediated or backed an act ("a Norwegian-brokered cease-fire",
@@ -330,7 +330,7 @@ class PhraseActors:
             token, in_quote=in_quote, pronouns=pronouns
         )  # "Russian drones", "the brigade's trucks"
         if owner is not None and owner.kind == "country" and noun in SOCIETY_NOUNS:
-            return self._phrase(token, "group")  # "Danish newspapers reprinted the cartoons": not Denmark
+            return self._phrase(token, "group")  # "Chilean newspapers reprinted the cartoons": not Chile
         return owner
 
     def _people_in_role(self, token: Token, *, in_quote: bool, pronouns: bool) -> Agent | None:
@@ -355,7 +355,7 @@ class PhraseActors:
 
     def _a_place_here(self, modifier: Token) -> bool:
         """The report names the actor at ``modifier`` elsewhere as a place: right after "in", "at", "near" or
-        "city of" ("the 2008 Mumbai attacks ... killed 166 people in Mumbai"), whatever kind it was taken for."""
+        "city of" ("the 2008 Tarvo attacks ... killed 40 people in Tarvo"), whatever kind it was taken for."""
         start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
         mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
         if mention is None:
@@ -370,8 +370,8 @@ class PhraseActors:
 
     def _mention_holds(self, modifier: Token, noun: Token) -> bool:
         """The registry's mention at ``modifier`` takes in ``noun`` too: the modifier is part of the event's own
-        name ("this year's Ukraine Recovery Conference") or of a phrase around it ("people trapped by this
-        week's devastating earthquake"), not a name of its own for who did the event."""
+        name ("this year's Norland Recovery Conference") or of a phrase around it ("people trapped by last
+        week's earthquake"), not a name of its own for who did the event."""
         start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
         mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
         return mention is not None and mention.start <= int(self.starts[noun.i]) < mention.end
@@ -427,7 +427,7 @@ class PhraseActors:
             if named is not None:
                 return named
             if fold(token.lemma_) in ATTACK_NOUNS and not country and modifier.lower_ not in GROUP_NOUNS:
-                continue  # "the 2002 Bali bombings": a name no one knows as a doer, before an attack, is where
+                continue  # "the 2002 Tarvo bombings": a name no one knows as a doer, before an attack, is where
             if modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.i == token.i - 1:
                 return self._phrase(modifier, "organisation")  # "Navy minesweepers", "Hamas fighters"
             if modifier.dep_ == "amod" and country:  # "Israeli strikes", "a Ukrainian counter-offensive"

@@ -382,7 +382,7 @@ OF_DOER_NOUNS = frozenset(
     "victory win visit resignation speech address return arrival departure trip tour".split()
 )
 
-#: Elections: a country's is where it was held ("Kenya's disputed presidential election"), a person's the one
+#: Elections: a country's is where it was held ("Chile's disputed presidential election"), a person's the one
 #: they won ("Obama's election in 2008"); voters, whom no one names, cast it.
 ELECTION_NOUNS = frozenset("election referendum runoff run-off".split())
 
@@ -668,7 +668,7 @@ def _is_copula(verb: Token) -> bool:
         return False
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.lower_ in ("where", "when"):
-        return True  # "Zargari is where fighters killed 17 troops last week": says where, whoever did it
+        return True  # "Tarvo is where fighters killed 17 troops last week": says where, whoever did it
     if following is not None and following.lower_.endswith("ing") and following.dep_ == "compound":
         return False  # "have been trading attacks": a progressive the parse read as "be" and a noun
     if any(c.dep_ == "attr" for c in verb.children):

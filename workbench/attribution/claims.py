@@ -301,9 +301,9 @@ class SentenceClaims(ClaimantNames):
             return AMBIGUOUS_CLAIMANT  # "they told me": someone else, not safely known
         verb = self.doc[claim.verb]
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-            return None  # "the commission will confirm ... a runoff in 21 days": what the speaker expects
+            return None  # "the commission will confirm ... a runoff in two weeks": what the speaker expects
         if claim.claimant.actor_id is None and not names_an_actor(subject):
-            return None  # "a rapid screening indicates 45 cases", the speaker says: the speaker's evidence
+            return None  # "a rapid screening indicates 30 cases", the speaker says: the speaker's evidence
         return Claimant(**{**claim.claimant.__dict__, "how": "relayed in a quote"})
 
     def _framing_according(self, claims: list[Claim], anchor: int) -> Claimant | None:

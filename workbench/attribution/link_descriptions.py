@@ -104,7 +104,7 @@ class DescriptionLinks(NameLinks):
 
     def _of_the_body(self, body: Candidate) -> bool:
         """A body after the people it has is theirs through "of", "from", "at", "with" or "for" ("members of the
-        union", "staff at the agency"); "militants on the consulate", "troops in the city" name what they
+        union", "staff at the agency"); "gunmen on the embassy", "troops in the city" name what they
         acted on or where they are."""
         k = body.surface_start - 1
         if k >= 0 and self.doc[k].lower_ == "the":

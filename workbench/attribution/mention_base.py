@@ -384,7 +384,7 @@ class MentionTokens:
             else:
                 break
         while left < i and (self.words[left] in (",", "-", "–") or self.doc[left].pos_ == "ADP"):
-            left += 1  # "(survived) out of ten gunmen": the words taking it out of a whole are not the name
+            left += 1  # "(survived) out of eight gunmen": the words taking it out of a whole are not the name
         return left
 
     def _possessor_text(self, k: int) -> str:

@@ -169,7 +169,7 @@ class NameMentions(NameKinds):
             return  # "Minister of Democracy and Integration": a portfolio we do not know, never a name "of ..."
         name_end = end
         while name_end - first > 2 and self.words[name_end - 1] in lx.POST_NOMINALS:
-            name_end -= 1  # "the Rt Hon Chris Heaton-Harris MP": the letters after a name are not in it
+            name_end -= 1  # "the Rt Hon Jane Halloway MP": the letters after a name are not in it
         name_tokens = range(first, name_end)
         name = self.surface(first, name_end)
         prefix_words = [self.lower[k].rstrip(".") for k in range(start, first)]

@@ -102,7 +102,7 @@ class NounPhraseMentions(NameMentions):
         return right
 
     def _owner_left(self, i: int, left: int) -> int:
-        """ "the opposition group's leader": a role held in a body the report names before it is described
+        """ "the opposition party's leader": a role held in a body the report names before it is described
         with that body, though the body is a mention of its own (its tokens stop the phrase otherwise)."""
         poss = next((c for c in self.doc[i].lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if (

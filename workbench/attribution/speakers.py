@@ -182,7 +182,7 @@ class SpeakerFinder(QuoteFrames):
         """ "Coastguard: 'no sign yet'" and "'Our fishermen are not bargaining chips' - spokeswoman"."""
         words = self.finder.words
         if len(before) and words[before[-1]] == ":" and before[-1] - 1 >= before.start:
-            # "... on the protests in Portland: '...'": a name ending a preposition's phrase is where, not who
+            # "... on the protests in Tarvo: '...'": a name ending a preposition's phrase is where, not who
             in_phrase = self.doc[before[-1] - 1].dep_ == "pobj"
             agent = (None if in_phrase else self._phrase(ending=before[-1])) or self._colon_verb_agent(
                 range(before.start, before[-1])
