@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +21,22 @@ def test_in_process_and_worker_processes_run_every_batch() -> None:
     batches = [[1, 2], [3], [4, 5, 6]]
     assert sorted(run_batches(sum, batches, workers=1)) == [3, 3, 15]
     assert sorted(run_batches(sum, batches, workers=2)) == [3, 3, 15]
+
+
+def test_an_interrupt_in_a_parallel_run_is_raised_between_waits_and_the_handler_comes_back() -> None:
+    """Ctrl-C while the pool runs stops the run with KeyboardInterrupt at a point where no lock of the pool
+    is held, and leaves the process's own Ctrl-C handler as it was."""
+    before = signal.getsignal(signal.SIGINT)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        _interrupt_at_the_first_result(run_batches(time.sleep, [0.5] * 8, workers=2))
+    assert time.monotonic() - started < 3  # the batches still queued were not waited for
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def _interrupt_at_the_first_result(results: Iterator[object]) -> None:
+    for _ in results:
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 def test_bad_engine_or_workers_is_a_clear_error() -> None:

@@ -19,10 +19,11 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import threading
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from functools import partial
 from typing import Any, Literal, TypeVar
 
@@ -98,19 +99,53 @@ def _on_processes(
         initializer=partial(_start_worker, initializer),
     )
     finished = 0
+    with _interrupts_between_waits() as interrupted:
+        try:
+            pending = {pool.submit(function, batch) for batch in batches}
+            while pending:
+                if interrupted():
+                    raise KeyboardInterrupt
+                done, pending = wait(pending, timeout=INTERRUPT_CHECK_SECONDS, return_when=FIRST_COMPLETED)
+                for future in done:
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        raise WorkbenchError(_broken_pool_message(started=finished > 0)) from None
+                    finished += 1
+                    yield result
+        except BaseException:  # an interrupt, or the caller closing the generator early
+            _stop_workers(pool)
+            raise
+        pool.shutdown(wait=True)
+
+
+#: How often the wait for a batch looks for a Ctrl-C or SIGTERM noted meanwhile (seconds).
+INTERRUPT_CHECK_SECONDS = 0.2
+
+
+@contextmanager
+def _interrupts_between_waits() -> Iterator[Callable[[], bool]]:
+    """Ctrl-C, and SIGTERM where it is made an interrupt (the CLI), are noted while the pool runs and
+    raised between waits, not at whatever line they land on: a KeyboardInterrupt raised while the
+    waiting thread takes a batch's lock in ``concurrent.futures`` leaves the lock held, and the pool's
+    shutdown then waits for ever. Outside the main thread nothing is changed (handlers live there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: False
+        return
+    noted: list[int] = []
+    watched = [signal.SIGINT]
+    if signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN, None):
+        watched.append(signal.SIGTERM)
+    previous = {
+        signum: signal.signal(signum, lambda signum, frame: noted.append(signum)) for signum in watched
+    }
     try:
-        futures = [pool.submit(function, batch) for batch in batches]
-        for future in as_completed(futures):
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                raise WorkbenchError(_broken_pool_message(started=finished > 0)) from None
-            finished += 1
-            yield result
-    except BaseException:  # an interrupt, or the caller closing the generator early
-        _stop_workers(pool)
-        raise
-    pool.shutdown(wait=True)
+        yield lambda: bool(noted)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    if noted:
+        raise KeyboardInterrupt
 
 
 def _start_worker(initializer: Callable[[], Any] | None) -> None:
