@@ -25,6 +25,7 @@ from .transcript import names_someone, speaker_turns, turn_actor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..actors import Mention
     from .engine import Attribution
 
 #: Common nouns that name a group or organisation able to act ("the union", "police").
@@ -349,15 +350,18 @@ class PhraseActors:
     def _named_at(self, token: Token) -> bool:
         """The registry's mention at ``token`` is a name, not a description ("a new state ethics law": the
         modifier "state" is no one in particular)."""
-        start, end = int(self.starts[token.i]), int(self.ends[token.i])
-        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        mention = self._mention_at(token)
         return mention is not None and mention.form != "description"
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        """The registry's tightest mention over ``token``."""
+        start, end = int(self.starts[token.i]), int(self.ends[token.i])
+        return self.registry.mention_at(start, end, doc_id=self.report.doc_id)
 
     def _a_place_here(self, modifier: Token) -> bool:
         """The report names the actor at ``modifier`` elsewhere as a place: right after "in", "at", "near" or
         "city of" ("the 2008 Tarvo attacks ... killed 40 people in Tarvo"), whatever kind it was taken for."""
-        start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
-        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        mention = self._mention_at(modifier)
         if mention is None:
             return False
         text = self.report.text
@@ -372,8 +376,7 @@ class PhraseActors:
         """The registry's mention at ``modifier`` takes in ``noun`` too: the modifier is part of the event's own
         name ("this year's Norland Recovery Conference") or of a phrase around it ("people trapped by last
         week's earthquake"), not a name of its own for who did the event."""
-        start, end = int(self.starts[modifier.i]), int(self.ends[modifier.i])
-        mention = self.registry.mention_at(start, end, doc_id=self.report.doc_id)
+        mention = self._mention_at(modifier)
         return mention is not None and mention.start <= int(self.starts[noun.i]) < mention.end
 
     def _registered(self, token: Token) -> Agent | None:

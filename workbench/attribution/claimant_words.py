@@ -199,9 +199,8 @@ def cannot_speak(subject: Token, verb: Token) -> bool:
         return True
     if verb.lemma_.lower() in PERCEPTION_VERBS:
         named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        # the tagger may take "Witnesses" for a name: its lemma is then the plural
-        nouns = {lemma, re.sub(r"(?:es|s)$", "", subject.lower_)}
-        return not (named or subject.lower_ in PERSON_PRONOUNS | {"they", "we", "i"} or nouns & ACTOR_NOUNS)
+        pronoun = subject.lower_ in PERSON_PRONOUNS | {"they", "we", "i"}
+        return not (named or pronoun or _noun_forms(subject) & ACTOR_NOUNS)
     return verb.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim") for c in verb.children
     )
@@ -210,8 +209,15 @@ def cannot_speak(subject: Token, verb: Token) -> bool:
 def names_an_actor(subject: Token) -> bool:
     """A subject that can be someone: a proper name or a noun for people or bodies ("teams", "officials"),
     not a thing ("a rapid screening indicates ...")."""
-    nouns = {fold(subject.lemma_), re.sub(r"(?:es|s)$", "", subject.lower_)}
-    return subject.pos_ == "PROPN" or bool(nouns & (ACTOR_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS))
+    return subject.pos_ == "PROPN" or bool(
+        _noun_forms(subject) & (ACTOR_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS)
+    )
+
+
+def _noun_forms(subject: Token) -> set[str]:
+    """A subject's lemma and its word without a plural ending (the tagger may take "Witnesses" for a name,
+    whose lemma is then the plural)."""
+    return {fold(subject.lemma_), re.sub(r"(?:es|s)$", "", subject.lower_)}
 
 
 def modifier_participle(verb: Token) -> bool:
