@@ -173,6 +173,10 @@ def test_talks_between_two_sides_have_both_as_agents(make_report: MakeReport) ->
         ("Border guards detained nine smugglers on Monday and the mayor resigned on Monday. "
          "Monday's captures are the latest in a crackdown.", None),
         ("Officials closed two schools on Monday. Monday's earthquake damaged the harbour.", None),
+        ("Raiders killed six guards at the depot on Monday. Monday's attack was the third this year.",
+         "Raiders"),
+        ("Raiders killed six guards on Monday and troops shelled the hills on Monday. "
+         "Monday's attack was the third this year.", None),
     ],
 )  # fmt: skip
 def test_a_possessive_date_names_the_one_act_told_of_that_day(

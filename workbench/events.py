@@ -286,8 +286,12 @@ def _find_events(
 MEETING_VERB_FORMS = frozenset(
     "meet meets met meeting convene convenes convened gather gathered hold holds held".split()
 )
-#: Verbs of attacking: "drones hit two substations", "the army shelled the town".
-ATTACK_VERBS = frozenset("attack strike hit shell bomb launch fire raid ambush storm bombard target".split())
+#: Verbs of attacking: "drones hit two substations", "the army shelled the town"; and of the killing an
+#: attack is told by ("gunmen killed 12 people on Sunday ... Sunday's attack").
+ATTACK_VERBS = frozenset(
+    """attack strike hit shell bomb launch fire raid ambush storm bombard target kill massacre murder
+    assassinate behead detonate""".split()
+)
 #: Determiners that make a noun refer back to what the report told before: "the strikes", "these attacks".
 DEFINITE_DETERMINERS = frozenset("the these those this that".split())
 
