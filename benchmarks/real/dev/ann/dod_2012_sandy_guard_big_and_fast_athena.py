@@ -1,0 +1,56 @@
+K = "hurricane_sandy_2012:"
+G = "Frank Grass"
+NG = "National Guard"
+ANN = {
+ "article": "articles/dod_2012_sandy_guard_big_and_fast_athena.txt",
+ "gold_out": "gold/dod_2012_sandy_guard_big_and_fast_athena.json",
+ "published": "2012-11-09",
+ "quotes": [
+  {"text": "big and fast", "speaker": G, "speaker_mention": None, "fragment": True, "ctx": "'big and fast'",
+   "note": "headline, in single quote marks: Grass's words ('We had to be ready to respond big and fast', quoted in the fifth line); no attribution in the headline itself (as headline fragments elsewhere)"},
+  {"text": "We were tracking Winter Storm Athena and prepared forces for possible further evacuations, shelter operations and rescues", "speaker": G, "speaker_mention": "Army Gen. Frank Grass",
+   "note": "'\"...,\" said Army Gen. Frank Grass, the chief of the National Guard Bureau': inverted attribution after the quote; the comma before the closing mark is dropped"},
+  {"text": "We have a very deep bench of troops, capabilities and equipment to draw on nationwide through the Emergency Management Assistance Compact.", "speaker": G, "speaker_mention": "Army Gen. Frank Grass",
+   "note": "a second quotation in the same paragraph after the attribution 'said Army Gen. Frank Grass, ...' of the sentence before; no attribution of its own; final stop kept"},
+  {"text": "We had to be ready to respond big and fast – so the National Guard deployed in multiple states, creating ground task forces in advance of Hurricane Sandy", "speaker": G, "speaker_mention": "Grass",
+   "note": "'\"...,\" Grass said': comma before the closing mark dropped; the spaced en dash kept as printed"},
+  {"text": "big and fast", "speaker": G, "speaker_mention": "Grass", "fragment": True, "ctx": "\"big and fast\" response",
+   "note": "'That \"big and fast\" response continued in full force today': the outlet repeats Grass's words of the sentence before in quote marks (renders his words, so a fragment quote, not a scare quote); speaker Grass, named in that sentence ('Grass said')"},
+ ],
+ "figures": [
+  {"text": "two", "value": 2, "unit": None, "counted": "states at the epicenter of Superstorm Sandy's damage", "source": None, "approx": None,
+   "note": "'As the two states at the epicenter of Superstorm Sandy's damage absorbed a cruel second blow': narration (New York and New Jersey, not named here)"},
+  {"text": "6,600", "value": 6600, "unit": None, "counted": "Army and Air National Guard Citizen-Soldiers and –Airmen on duty this morning", "source": None, "approx": "more than",
+   "note": "'More than 6,600 Army and Air National Guard Citizen-Soldiers and –Airmen from 12 states were distributing fuel ... this morning': narration; the next sentence is a quote of Grass attributed to a different statement (the readiness 'big and fast'), so no claimant (as the lead figures in dod_2010_pakistan_marine_helicopters_join). All Guard members on Sandy duty in all states, not the New York count of the 13 November item: no key"},
+  {"text": "12", "value": 12, "unit": None, "counted": "states the Guard members on Sandy duty come from", "source": None, "approx": None},
+  {"quantity": K+"guard_meals_distributed_new_york", "text": "1.6 million", "value": 1.6e6, "unit": None, "counted": "meals handed out to affected residents in New York by Guard members", "source": None, "approx": "more than",
+   "note": "'Citizen-Soldiers and –Airmen helped hand out more than 1.6 million meals, 747,396 bottles of water and 100,000 blankets to affected residents in New York alone through this morning': narration. Running total of meals handed out by the Guard in New York since the storm; the New York National Guard's '2.5 million emergency meals' delivered 'since Hurricane Sandy hit' (dod_2012_sandy_ny_guard_by_the_numbers, 13 November) is the same total four days later"},
+  {"text": "747,396", "value": 747396, "unit": None, "counted": "bottles of water handed out to affected residents in New York", "source": None, "approx": None,
+   "note": "same sentence; 'more than' is taken to govern only the first number of the list (as 'more than 85,850 blankets and 46,800 ...' in dod_2010_pakistan_marine_helicopters_join): null. The 13 November item counts no water: no key"},
+  {"quantity": K+"guard_blankets_distributed_new_york", "text": "100,000", "value": 100000, "unit": None, "counted": "blankets handed out to affected residents in New York", "source": None, "approx": None,
+   "note": "same sentence, hedge not carried (see 747,396). Running total of blankets handed out by the Guard in New York; '150,000 blankets' on 13 November is the same total later, same key"},
+ ],
+ "events": [
+  {"actor": NG, "date": "2012-11-09", "date_text": "this morning", "ctx": "transportation support this morning",
+   "what": "more than 6,600 Guard members from 12 states were distributing fuel and providing communications, security, shelter, debris removal and transportation support",
+   "note": "'More than 6,600 Army and Air National Guard Citizen-Soldiers and –Airmen ... were distributing fuel and providing ... support this morning': the Guard members are the agents (canonical National Guard); the morning of Friday 9 November 2012, the page's date"},
+  {"actor": NG, "date": "2012-11-09", "date_text": "today", "what": "the Guard's 'big and fast' response continued in full force",
+   "note": "'That \"big and fast\" response continued in full force today': the date modifies 'continued', whose subject is the response, an act whose agent the text names in the sentence before ('the National Guard deployed in multiple states'): a dated act of a named doer -> National Guard (FORMAT: a date on a noun -> the agent of that noun's act if the text says who)"},
+  {"actor": NG, "date": "2012-11-09", "date_text": "through this morning",
+   "what": "Guard members helped hand out more than 1.6 million meals, 747,396 bottles of water and 100,000 blankets in New York (running total)",
+   "note": "'Citizen-Soldiers and –Airmen helped hand out ... through this morning': the bound of a running total, but with an agent of its own (the Guard members handing out), so the actor is the National Guard (unlike a bare tally 'As of today, 19 ships ...', null); the morning of 9 November 2012"},
+ ],
+ "actors": [
+  {"name": G, "type": "person", "aliases": ["Army Gen. Frank Grass", "Grass", "the chief of the National Guard Bureau"]},
+  {"name": NG, "type": "organisation", "aliases": ["the National Guard", "Army and Air National Guard Citizen-Soldiers and –Airmen", "Citizen-Soldiers and –Airmen", "Guard members"]},
+ ],
+ "notes": [
+  "National Guard Bureau report by Sgt. 1st Class Jim Greenhill dated Friday 9 November 2012 on nationalguard.mil, after the nor'easter Winter Storm Athena struck the Sandy-hit states; the last paragraph (cut after its opening words) is dropped. Story hurricane_sandy_2012 with dod_2012_sandy_ny_guard_by_the_numbers (13 November, same folder) and the dev items dod_2012_sandy_little_recovery_update and fema_2012_sandy_158/455_million_approved.",
+  "Quotes: five, all Grass's. Two full quotations in the second paragraph under one inverted attribution ('said Army Gen. Frank Grass, the chief of the National Guard Bureau'), one with 'Grass said', and the phrase 'big and fast' twice as a fragment: in the headline (single marks, no attribution) and in the outlet's sentence 'That \"big and fast\" response ...' (repeating his words of the sentence before).",
+  "Figures: all in the report's own voice (no claimant: Grass's attributions are to his quoted statements, not to the counts). Cross-item keys with the 13 November New York Guard item: guard_meals_distributed_new_york (more than 1.6 million here through the morning of 9 November, 2.5 million there) and guard_blankets_distributed_new_york (100,000 / 150,000): running totals of what the Guard handed out in New York since the storm. The 6,600 Guard members from 12 states (all states) is not the same scope as the New York Guard's 'Almost 4,000 troops' or '3,700 troops' there: no key.",
+  "Not figures: 'second' in 'a cruel second blow' (ordinal); 'just one example of a state' ('one' picks out a member of a set, a pronoun use, as 'one of the hardest hit' elsewhere); 'round-the-clock', 'nationwide', 'multiple states' (no number).",
+  "Events: 'this morning' (the Guard members distributing), 'today' (the Guard's response continued) and 'through this morning' (the Guard members handing out; a running total with an agent): all Friday 9 November 2012, actor National Guard. 'absorbed a cruel second blow', 'were tracking', 'in advance of Hurricane Sandy' carry no date expression.",
+  "Actors: Grass and the National Guard (its members 'Citizen-Soldiers and –Airmen', 'Guard members' in West Virginia are listed as forms of it). The National Guard Bureau (only in Grass's title), the Emergency Management Assistance Compact (inside the quote), West Virginia (an example of a state), New Jersey and New York (places) are not listed as actors.",
+  "second reading (annotator): the whole item re-read once fully against FORMAT.md sections 1-2: each quote span between its marks (two trailing commas dropped, the final stop of the second quotation kept, the en dash kept), the two 'big and fast' fragments pinned by ctx, every number token ('two', '6,600', '12', '1.6 million', '747,396', '100,000'; 'second' and 'one' excluded), the hedges ('More than' 6,600, 'more than' 1.6 million only), 9 November 2012 = Friday, the three events, every alias an exact substring used by one actor only; no change.",
+ ],
+}

@@ -1,0 +1,55 @@
+K = "nigeria_buni_yadi_attack_2014:"
+G = "Buni Yadi gunmen"
+BH = "Boko Haram"
+JTF = "Joint Task Force source"
+ANN = {
+ "article": "articles/voa_2014_buni_yadi_45_security_personnel_killed.txt",
+ "gold_out": "gold/voa_2014_buni_yadi_45_security_personnel_killed.json",
+ "published": "2014-05-27",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"security_deaths", "text": "45", "ctx": "Kill 45 Nigerian", "value": 45, "unit": None, "counted": "Nigerian soldiers and officers killed at Buni Yadi", "source": None, "approx": None,
+   "note": "headline, outlet's voice; the same toll as the lead's 'At least 45' (same key; the headline drops 'at least')"},
+  {"quantity": K+"security_deaths", "text": "45", "ctx": "At least 45 Nigerian", "value": 45, "unit": None, "counted": "Nigerian security personnel dead", "source": None, "approx": "at least",
+   "note": "outlet's voice; the Joint Task Force source's 24 soldiers and 21 police officers (two paragraphs on, not the next sentence) add up to it but are the source's own figures and count parts of it (no key)"},
+  {"text": "Hundreds", "value": None, "vague": True, "unit": None, "counted": "gunmen on trucks and motorcycles", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "24", "value": 24, "unit": None, "counted": "soldiers confirmed dead", "source": JTF, "approx": None,
+   "note": "'A source with Nigeria's Joint Task Force tells VOA's Hausa Service that 24 soldiers and 21 police officers were confirmed dead'"},
+  {"text": "21", "value": 21, "unit": None, "counted": "police officers confirmed dead", "source": JTF, "approx": None},
+  {"text": "130", "value": 130, "unit": None, "counted": "people killed by the twin bombings in Jos", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "200", "value": 200, "unit": None, "counted": "schoolgirls held by Boko Haram", "source": None, "approx": "more than",
+   "note": "outlet's voice; 'more than 200 schoolgirls kidnapped from a school in the village of Chibok'"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "people killed by the Islamist radicals", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "five years", "value": 5, "unit": "years", "counted": "over which the Islamist radicals have killed thousands", "source": None, "approx": None,
+   "note": "'over the past five years': a duration, outlet's voice"},
+ ],
+ "events": [
+  {"actor": G, "date": "2014-05-26", "date_text": "late Monday", "what": "gunmen stormed the town of Buni Yadi",
+   "note": "'Hundreds of gunmen on trucks and motorcycles stormed the town in northeastern Yobe state late Monday': the gunmen are the subject of 'stormed'. The text only says they are 'believed to be Boko Haram militants' (headline 'Alleged Boko Haram Gunmen'), so they are kept as their own actor, not merged with Boko Haram. Monday before Tuesday 27 May 2014 (see meta)"},
+  {"actor": None, "date": "2014-05-19/2014-05-25", "date_text": "last week", "what": "twin bombings in Jos killed 130 people",
+   "note": "'The twin bombings in the city of Jos last week killed 130 people': the date sits on the noun 'bombings' and the text does not say who carried them out (the previous sentence speaks of attacks 'either claimed by or blamed on Boko Haram' in general), so no actor. Last week = the ISO week before Tuesday 27 May 2014"},
+  {"actor": None, "date": "2014-04", "date_text": "last month", "what": "schoolgirls kidnapped from a school in Chibok",
+   "note": "'more than 200 schoolgirls kidnapped from a school in the village of Chibok last month': a passive participle without a by-agent; the text says Boko Haram 'continues to hold' the girls but does not state who kidnapped them, so by the rule (passive without agent) the actor is null. Last month = April 2014"},
+ ],
+ "actors": [
+  {"name": G, "type": "group", "aliases": ["gunmen believed to be Boko Haram militants", "Hundreds of gunmen", "the gunmen", "Alleged Boko Haram Gunmen"]},
+  {"name": BH, "type": "organisation", "aliases": ["Boko Haram", "The Islamist radicals"]},
+  {"name": JTF, "type": "person", "aliases": ["A source with Nigeria's Joint Task Force", "The source"]},
+  {"name": "Hausa Service reporter", "type": "person", "aliases": ["A Hausa Service reporter who is in northeastern Nigeria", "A Hausa Service reporter"]},
+  {"name": "militants on the Maiduguri highways", "type": "group", "aliases": ["militants"]},
+  {"name": "drivers", "type": "group", "aliases": ["Drivers"]},
+  {"name": "Goodluck Jonathan", "type": "person", "aliases": ["President Goodluck Jonathan"]},
+  {"name": "Nigerian security forces", "type": "organisation", "aliases": ["Nigerian security forces"]},
+ ],
+ "notes": [
+  "VOA News report (no byline) of Tuesday 27 May 2014 (date inferred, see meta) on the attack on Buni Yadi, Yobe state, late on Monday 26 May 2014, kept from VOA's Hausa service site; story nigeria_buni_yadi_attack_2014.",
+  "No quotes: the stored text has no quote marks.",
+  "Figures: the toll 45 (headline and lead, outlet's voice, key nigeria_buni_yadi_attack_2014:security_deaths); 24 soldiers and 21 police officers are claimed by the Joint Task Force source (not keyed with 45: each counts a part). 'Hundreds' of gunmen, 130 dead in Jos, more than 200 schoolgirls and 'thousands' killed are the outlet's voice; 'five years' is a duration. Not figures: 'an armored tank', 'many vehicles', 'twin bombings' (no number word).",
+  "Events: 'late Monday' (the gunmen stormed Buni Yadi), 'last week' (Jos bombings, no agent stated) and 'last month' (Chibok kidnapping, passive without agent). 'over the past five years' is a duration, not an event.",
+  "Actors: the Buni Yadi gunmen are only 'believed to be' Boko Haram, so they are a separate actor from Boko Haram ('The Islamist radicals' in the last paragraph is Boko Haram, the subject of the preceding sentence). 'militants' attacking motorists near Maiduguri (the reporter's account) are listed apart; 'gunmen hiding in bushes' (a by-agent without a date) is not an alias of the Buni Yadi gunmen.",
+  "second reading by the annotator: re-read the whole item against FORMAT.md sections 1-2; checked both 45s (ctx), 'at least' on the lead's 45 only, 'more than' on 200, that 24 and 21 are the JTF source's, the 'last week' interval (ISO week of 19-25 May 2014) and that no surface form is shared by two actors.",
+ ],
+}
