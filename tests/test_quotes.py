@@ -469,6 +469,26 @@ def test_a_participle_after_a_misattached_cue_keeps_its_speaker(quotes: Quotes) 
     assert speaker(table, "two hours") == "a police source who asked not to be named"
 
 
+@pytest.mark.parametrize(
+    ("body", "words", "who"),
+    [
+        ('Envoy Ana Reyes issued a statement saying there was no excuse for the "cruel killing of guards."',
+         "cruel killing", "Ana Reyes"),
+        ('At the same time, the Green Alliance launched a website declaring, "Water is our right."',
+         "Water is our right", "Green Alliance"),
+        ('Minister Ana Reyes started by saying: "We work closely together on trade."',
+         "closely together", "Ana Reyes"),
+        ('The report carried a note saying the figures were "provisional."', "provisional", None),
+    ],
+)  # fmt: skip
+def test_a_saying_hung_on_what_someone_put_out_is_theirs(
+    quotes: Quotes, body: str, words: str, who: str | None
+) -> None:
+    """ "X issued a statement saying '...'": the participle has no subject; whoever put the statement
+    out says it, and a statement no actor put out says it for no one."""
+    assert speaker(quotes(f"Row\n{body}"), words) == who
+
+
 def test_a_surname_with_a_lower_case_particle_is_a_name(quotes: Quotes) -> None:
     table = quotes('Claim\nMilitary spokesman Yahya el-Masri said the unit had scored "a direct hit".')
     assert speaker(table, "direct hit") == "Yahya el-Masri"

@@ -167,6 +167,10 @@ def agent_of(
         if found is not None:
             return found
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.tag_ == "VBG" and not has_subject and depth < 3:
+        maker = _maker_of_the_saying(tok)
+        if maker is not None:
+            return agent_of(doc, maker.i, at, level=level, depth=depth + 1)
     if tok.tag_ == "VBG" and not has_subject:
         sibling = _reporting_sibling(doc, cue)
         if sibling is not None:  # "X stormed the base, a source said, adding ...": the source adds
@@ -184,6 +188,22 @@ def agent_of(
             if subject is not None:
                 return at(subject.i)
     return None
+
+
+#: What a person or body puts out that can say something: "issued a statement saying", "launched a
+#: website declaring".
+PUBLISHED_NOUNS = lx.STATEMENT_NOUNS | frozenset("announcement website site video declaration".split())
+
+
+def _maker_of_the_saying(participle: Token) -> Token | None:
+    """The verb whose subject says what a subjectless "saying" says, when the participle hangs on what that
+    subject put out ("X issued a statement saying ...", "the group launched a website declaring ...") or
+    on how they spoke ("X started by saying: ..."). Else None."""
+    head = participle.head
+    published = participle.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in PUBLISHED_NOUNS
+    by_saying = participle.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by"
+    verb = head.head
+    return verb if (published or by_saying) and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _statement_read_from(verb: Token, at: Callable[[int], Candidate | None]) -> Candidate | None:
