@@ -1,0 +1,65 @@
+K = "sinjar_uk_aid_drops_2014:"
+JG = "Justine Greening"
+UK = "United Kingdom"
+DFID = "Department for International Development"
+WFP = "World Food Programme"
+ANN = {
+ "article": "articles/govuk_2014_iraq_more_uk_aid_flights_erbil.txt",
+ "gold_out": "gold/govuk_2014_iraq_more_uk_aid_flights_erbil.json",
+ "published": "2014-08-21",
+ "quotes": [
+  {"text": "Britain has been airlifting emergency supplies to thousands of Iraqi families who have lost everything and are in desperate need of basics such as food and shelter. These latest UK aid flights into Erbil will provide enough food to support 12,100 children for a month. They are also delivering vital kit in the form of body armour and vehicles to enable humanitarian workers to do their life-saving work quickly and safely. We can be proud of the UK’s swift action and ongoing support in response to the humanitarian crisis in northern Iraq.",
+   "speaker": JG, "speaker_mention": "Justine Greening", "fragment": False,
+   "note": "'Justine Greening said: \"...\"': her whole statement in straight double quotes, as the repost prints it (one paragraph; on GOV.UK several paragraphs in curly quotes, meta edits); final full stop kept"},
+ ],
+ "figures": [
+  {"text": "Two", "value": 2, "unit": None, "counted": "more UK aid flights that departed Dubai for northern Iraq", "source": JG, "approx": None, "ctx": "Two more UK aid flights",
+   "note": "'Two more UK aid flights ... have now departed Dubai for northern Iraq, International Development Secretary Justine Greening said this morning.': the sentence is attributed to Greening ('..., Greening said'), so she is the claimant of the count (as 'X said' in the brief's rule)"},
+  {"text": "six", "value": 6, "unit": None, "counted": "DFID-chartered cargo flights into Erbil", "source": None, "approx": None,
+   "note": "'This brings to six the total number of ... cargo flights into the Iraqi city of Erbil': release's voice (the new paragraph is not attributed). Not the same quantity as the four earlier flights or the two of this morning (a total), no key"},
+  {"text": "515", "value": 515, "unit": None, "counted": "tents carried on one of last night's flights", "source": None, "approx": None,
+   "note": "release's voice"},
+  {"text": "2,575", "value": 2575, "unit": None, "counted": "people the tents will shelter", "source": None, "approx": None,
+   "note": "release's voice"},
+  {"text": "17 tonnes", "value": 17, "unit": "tonnes", "counted": "Plumpy'Doz high-nutrition supplementary food", "source": None, "approx": None,
+   "note": "first line of the load list; release's voice"},
+  {"text": "Three", "value": 3, "unit": None, "counted": "WFP Toyota Land Cruiser vehicles", "source": None, "approx": None,
+   "note": "second line of the load list (a count, not an enumerator); release's voice"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "Iraqi families who have lost everything", "source": JG, "approx": None,
+   "note": "inside Greening's quote: her claim"},
+  {"text": "12,100", "value": 12100, "unit": None, "counted": "children the food will support for a month", "source": JG, "approx": None,
+   "note": "inside Greening's quote ('enough food to support 12,100 children for a month'): her claim. 'a month' has no number word, not a figure"},
+  {"text": "four", "value": 4, "unit": None, "counted": "other UK aid flights to Erbil", "source": None, "approx": None,
+   "note": "'Today's flights follow four other UK aid flights to Erbil': release's voice; the two of 16 August and the two of 19 August (the latter paragraph cut, meta edits); a total of earlier flights, no key"},
+  {"quantity": K+"erbil_flights_16_august", "text": "Two", "value": 2, "unit": None, "counted": "flights that landed in Erbil on 16 August", "source": None, "approx": None, "ctx": "Two flights landed",
+   "note": "under the heading 'Saturday 16 August': release's voice. The same two flights as 'Two Airbus flights landed in Erbil this morning' in the release of 16 August (govuk_2014_iraq_uk_aid_arrives_kitchen_sets): same key"},
+  {"quantity": K+"kitchen_sets_16_august", "text": "8,000", "value": 8000, "unit": None, "counted": "kitchen sets carried by the flights of 16 August", "source": None, "approx": "around",
+   "note": "'almost 8,000 kitchen sets': 'almost' -> around; release's voice; 'nearly 8,000 kitchen sets' (and 'thousands of kitchen sets') in the release of 16 August: same key"},
+  {"quantity": K+"people_cooking_kitchen_sets", "text": "40,000", "value": 40000, "unit": None, "counted": "people who will be able to cook for themselves", "source": None, "approx": "around",
+   "note": "'almost 40,000 people who have to queue at makeshift canteens will be able to cook': 'almost' -> around; release's voice; same figure in the release of 16 August: same key"},
+ ],
+ "events": [
+  {"actor": JG, "date": "2014-08-21", "date_text": "this morning", "what": "Greening said two more UK aid flights have departed Dubai for northern Iraq",
+   "note": "'..., International Development Secretary Justine Greening said this morning.': the date modifies 'said', whose agent is Greening; the release's day, Thursday 21 August 2014 (meta published_evidence)"},
+  {"actor": None, "date": "2014-08-20", "date_text": "last night", "what": "last night's UK aid flights, one carrying 515 tents",
+   "note": "'One of last night's flights was carrying 515 tents': a date on a noun (the flights); the text names no one as flying them in this sentence (they are 'Department for International Development-chartered', but chartering is not the flight), so null. Last night = Wednesday 20 August 2014"},
+  {"actor": None, "date": "2014-08-21", "date_text": "Today", "what": "today's UK aid flights to Erbil follow four earlier flights",
+   "note": "'Today's flights follow four other UK aid flights to Erbil': narration (not inside the quote); a date on a noun (the flights) with no agent named, null. Thursday 21 August 2014"},
+  {"actor": None, "date": "2014-08-16", "date_text": "Saturday 16 August", "what": "two flights landed in Erbil carrying almost 8,000 kitchen sets",
+   "note": "a heading line dating the paragraph under it ('Two flights landed in Erbil carrying ...'): intransitive 'landed' with the aircraft as subject, no agent, null (as the same landing 'this morning' in the release of 16 August). Saturday 16 August 2014"},
+ ],
+ "actors": [
+  {"name": JG, "type": "person", "aliases": ["International Development Secretary Justine Greening", "Justine Greening"]},
+  {"name": DFID, "type": "organisation", "aliases": ["Department for International Development"]},
+  {"name": WFP, "type": "organisation", "aliases": ["World Food Programme", "WFP"]},
+  {"name": UK, "type": "country", "aliases": ["Britain"]},
+ ],
+ "notes": [
+  "DFID press release of Thursday 21 August 2014, kept from a blog's repost (the stored GOV.UK copy is cut after the first sentence of the quote; meta edits): two more UK aid flights leave Dubai for Erbil with tents, food and kit for WFP, the fifth and sixth DFID-chartered flights; the flights of 16 August are recalled. Story sinjar_uk_aid_drops_2014 with govuk_2014_iraq_uk_aid_arrives_kitchen_sets (16 August, this folder) and govuk_2014_sinjar_uk_aid_drops_continue (12 August, dev).",
+  "Quotes: one, Greening's statement in straight double quotes after 'Justine Greening said:'. Not quotes: '“Plumpy’Doz”' (a product name in quote marks).",
+  "Figures: two flights departed (source Greening: the sentence ends ', Justine Greening said this morning'); six flights in all, 515 tents, 2,575 people, 17 tonnes, three vehicles, four earlier flights and the 16 August paragraph in the release's voice; 'thousands' of families and 12,100 children in Greening's quote (source Greening). Cross-item keys with the 16 August release: erbil_flights_16_august ('Two flights'), kitchen_sets_16_august ('almost 8,000'), people_cooking_kitchen_sets ('almost 40,000'). 'One of last night's flights ... The other' is an enumerator, not a figure.",
+  "Events: 'this morning' (Greening said), 'last night' (the flights, a dated noun without an agent, null), 'Today' in 'Today's flights' (null) and the heading 'Saturday 16 August' (flights landed, null). The dropped heading 'Tuesday 19 August' is not in the text.",
+  "Actors: Greening, DFID (charters the flights), the WFP (the load is carried on its behalf) and the United Kingdom ('Britain has been airlifting' in the quote; 'the UK’s swift action' is a possessive adjective phrase, 'UK' inside 'UK aid' likewise, neither listed as an alias).",
+  "second reading (annotator): re-read the whole item once more against FORMAT.md sections 1-2 and the stored copies (blog and GOV.UK): quote text between the straight marks with the final full stop; every number token annotated or excluded; 'almost' -> around; last night = 20 August, Today/this morning = 21 August; every alias an exact substring. No change.",
+ ],
+}
