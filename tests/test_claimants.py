@@ -136,6 +136,23 @@ def test_the_total_a_reported_figure_brings_is_the_reporters_too(make_report: Ma
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        ("Vote\nThe election board announced partial results Monday, giving the ruling party 61% of the vote.",
+         "61%", "The election board"),
+        ("Vote\nThe election board met on Monday, giving the ruling party 61% of the seats on its panel.",
+         "61%", None),
+    ],
+)  # fmt: skip
+def test_what_an_announced_thing_holds_is_the_announcers(
+    make_report: MakeReport, text: str, written: str, source: str | None
+) -> None:
+    """ "announced results, giving X 61%": the participle spells out what was announced; after a verb
+    that announces nothing, it claims nothing."""
+    assert source_of(make_report, text, written) == source
+
+
 def test_a_count_of_those_who_seek_something_is_the_outer_speakers(make_report: MakeReport) -> None:
     text = (
         "Report\nThe health ministry said that at least 30 people, including six police officers, have"

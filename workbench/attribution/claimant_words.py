@@ -262,8 +262,9 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return True  # "CNN is reporting over 160 dead": a hedged number the parse took for a preposition
     if child.dep_ in ("advcl", "conj", "oprd", "acomp") and child.lower_ in FATE_WORDS:
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
-    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lower_ in CONTINUATIONS:
-        # "The ministry reported 1,200 new cases, bringing the total to 45,000": the sum its figure makes
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lower_ in CONTINUATIONS | SPELLING_OUT:
+        # "The ministry reported 1,200 new cases, bringing the total to 45,000": the sum its figure makes;
+        # "The commission announced results, giving the party 69%": what the announced results hold
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
     if kind == "document":
         return child.dep_ in ("dobj", "prep", "advmod", "npadvmod", "ccomp")
@@ -303,6 +304,8 @@ def _elided_after_report(verb: Token, child: Token) -> bool:
 HEDGE_PREPOSITIONS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly", "some"})
 #: Words that carry an attribution on past its verb: "..., officials said, with 300 more injured".
 CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
+#: Participles that spell out what an announced or reported thing holds: "announced results, giving X 69%".
+SPELLING_OUT = frozenset("giving showing putting".split())
 
 
 def postposed_segments(verb: Token, subject: Token, subject_first: int) -> list[tuple[int, int]]:
