@@ -1,0 +1,62 @@
+K = "thailand_parliament_clash_2008:"
+PR = "anti-government protesters"
+SO = "Somchai Wongsawat"
+AN = "Anupong Paochinda"
+ANN = {
+ "article": "articles/voa_2008_thai_pm_resists_resignation_calls.txt",
+ "gold_out": "gold/voa_2008_thai_pm_resists_resignation_calls.json",
+ "published": "2008-10-17",
+ "quotes": [
+  {"text": "take responsibility", "speaker": AN, "kind": "direct", "fragment": True, "speaker_mention": "army chief General Anupong Paochinda",
+   "note": "short phrase quoted inside reported speech ('called on the government to \"take responsibility\" and resign')"},
+  {"text": "Yes, I fully agree with him [the Army chief] - the government should resign immediately", "speaker": "protester at Friday's rally", "kind": "direct", "fragment": False, "speaker_mention": "he",
+   "note": "'he said' after the quote; 'he' = 'A protester' at the start of the same paragraph (unnamed). The bracketed '[the Army chief]' is VOA's insertion and stays in the text; trailing comma dropped"},
+ ],
+ "figures": [
+  {"quantity": K + "killed_oct7", "text": "two", "value": 2, "unit": None, "counted": "dead", "source": None, "approx": "at least",
+   "note": "'left at least two dead': outlet's voice; the dead of the 7 October clash"},
+  {"quantity": K + "wounded_oct7", "text": "400", "value": 400, "unit": None, "counted": "wounded", "source": None, "approx": None,
+   "note": "'at least two dead and 400 wounded': the hedge 'at least' is printed before 'two' only, so approx is left null for 400 (literal reading). Total wounded of 7 October, a different measure from the 'more than 100' hospital admissions of the 7 October item (no shared key)"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "protesters outside parliament", "source": None, "approx": None},
+  {"quantity": K + "police_injured_oct7", "text": "20", "value": 20, "unit": None, "counted": "police injured in the violence", "source": None, "approx": "at least",
+   "note": "injured police, a part of (or besides) the wounded; own key"},
+ ],
+ "events": [
+  {"actor": PR, "date": "2008-10-06/2008-10-12", "date_text": "last week", "what": "anti-government demonstration at which bloodshed occurred",
+   "note": "'bloodshed at an anti-government demonstration last week': 'last week' attaches to the noun 'demonstration', whose agents are the anti-government protesters (named in the third paragraph as 'thousands of protesters outside parliament'). Previous ISO week of Friday 17 October: Mon 6 - Sun 12 October (the clash was on Tuesday 7 October)"},
+  {"actor": SO, "date": "2008-10-17", "date_text": "Friday", "what": "Somchai told reporters he would not step aside", "ctx": "told reporters Friday",
+   "note": "active verb 'told', subject 'Thai Prime Minister Somchai Wongsawat'; Friday = publication day"},
+  {"actor": PR, "date": "2008-10-07", "date_text": "on October 7", "what": "anti-government rally outside parliament (left two dead, 400 wounded)",
+   "note": "the date is on the noun 'rally' ('An anti-government rally on October 7 left ...'): the rally is the protesters' act ('thousands of protesters outside parliament'); the police firing is a separate, undated 'when' clause"},
+  {"actor": SO, "date": "2008-12", "date_text": "in December", "what": "hosting a regional summit of Asian leaders (planned)",
+   "note": "'He said his work covered ... hosting a regional summit of Asian leaders in December': the work (and the hosting) is Somchai's; future, December of the report's year"},
+  {"actor": AN, "date": "2008-10-16", "date_text": "A day earlier", "what": "Anupong called on television on the government to take responsibility and resign",
+   "note": "'A day earlier' = the day before Friday 17 October (Thursday 16 October); active verb 'called', subject army chief General Anupong Paochinda"},
+  {"actor": SO, "date": "2008-09", "date_text": "in September", "what": "Somchai assumed the post of prime minister",
+   "note": "active 'Mr. Somchai assumed the post ... in September'; the 'after ... Samak ... was forced to stand down' clause is a passive without agent and undated"},
+  {"actor": PR, "date": "2008-10-17", "date_text": "on Friday", "what": "protesters led by PAD called on the government to resign",
+   "note": "'Protesters on Friday, led by the People's Alliance for Democracy, ... called on the government to resign': the subject is the protesters (PAD leads them, it is not the subject)"},
+  {"actor": "Thaksin Shinawatra", "date": "2008-08", "date_text": "in August", "what": "Thaksin fled to Britain during a corruption case",
+   "note": "active 'Thaksin fled to Britain in August'"},
+ ],
+ "actors": [
+  {"name": SO, "type": "person", "aliases": ["Thai Prime Minister Somchai Wongsawat", "Prime Minister Somchai", "Mr. Somchai", "Thailand's prime minister"]},
+  {"name": "Thai military", "type": "organisation", "aliases": ["the Thai military", "military chiefs", "Army Chiefs"]},
+  {"name": AN, "type": "person", "aliases": ["army chief General Anupong Paochinda", "the Thai army chief", "the Army chief"]},
+  {"name": "Thai police", "type": "organisation", "aliases": ["Thai border and local police"]},
+  {"name": PR, "type": "group", "aliases": ["protesters", "Protesters"]},
+  {"name": "People's Alliance for Democracy", "type": "organisation", "aliases": ["People's Alliance for Democracy", "PAD"]},
+  {"name": "Thai government", "type": "organisation", "aliases": ["the government"]},
+  {"name": "protester at Friday's rally", "type": "person", "aliases": ["A protester"]},
+  {"name": "Chris Baker", "type": "person", "aliases": ["Political analyst Chris Baker"]},
+  {"name": "Thaksin Shinawatra", "type": "person", "aliases": ["former Prime Minister Thaksin Shinawatra", "Thaksin"]},
+ ],
+ "notes": [
+  "VOA report by Ron Corben from Bangkok of Friday 17 October 2008 (kept from a reprint on testbig.com, see meta): Prime Minister Somchai Wongsawat refuses to resign after the army chief's call of Thursday 16 October over the 7 October clash outside parliament; story thailand_parliament_clash_2008 with voa_2008_thai_parliament_blockade_tear_gas (7 October 2008).",
+  "Keys: " + K + "killed_oct7 ('at least two dead'), " + K + "wounded_oct7 ('400 wounded') and " + K + "police_injured_oct7 ('At least 20 police') are the 7 October tolls in VOA's own voice. The 7 October item gives only hospital admissions ('more than 100 people were admitted with injuries', claimed by nearby hospitals), a different measure, so it shares none of these keys.",
+  "Quotes: Anupong's fragment 'take responsibility' (named in the same sentence) and an unnamed protester's full quote attributed by 'he said' (introduced as 'A protester' in the sentence before). Chris Baker and Somchai speak only in reported speech (no quote marks).",
+  "Events: 'last week' on the noun 'demonstration' and 'on October 7' on the noun 'rally' are given to the protesters, the agents of the demonstration/rally (judgment call; the police fire is in an undated clause); 'Friday' (Somchai told reporters), 'in December' (planned summit he will host), 'A day earlier' (Anupong, Thursday 16 October), 'in September' (Somchai took office), 'on Friday' (protesters called for resignation), 'in August' (Thaksin fled).",
+  "Not figures: 'several court cases' (vague quantifier, no number), 'a regional summit', 'A day earlier' (a date expression). 'the Thai King's late sister' and Samak Sundaravej do not act (Samak only in a passive) and are not actors. 'the government' is listed as the alias of the Thai government (Somchai's government); it is called upon and 'will await' results.",
+  "Second careful read by the annotator against FORMAT.md: text re-compared with the stored copy (only the listed edits); every number token checked ('7' is part of the date 'October 7'); weekdays recomputed (17 Oct 2008 a Friday, 16 Oct a Thursday; last week = 6-12 Oct); quote spans without marks or trailing comma.",
+ ],
+}
