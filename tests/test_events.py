@@ -187,6 +187,16 @@ def test_a_possessive_date_names_the_one_act_told_of_that_day(
     assert actor_at(frame, "Monday's") == actor
 
 
+def test_who_puts_a_quoted_label_on_something_has_spoken(make_report: MakeReport) -> None:
+    """ "X called the situation 'dire.' He said Friday ...": X has just spoken, so "he said" goes on with X,
+    not with a man who spoke before."""
+    body = (
+        "Defense Secretary Raul Ortiz said troops would arrive soon. Envoy Tan Ko-wan called the situation "
+        '"dire." He said Friday that peacekeepers are taking charge of the port.'
+    )
+    assert actor_at(events_of(make_report, body), "Friday") == "Tan Ko-wan"
+
+
 def test_a_countrys_officials_are_not_the_whole_country(make_report: MakeReport) -> None:
     frame = events_of(make_report, "U.S. officials sent an extradition request to the ministry on Monday.")
     assert actor_at(frame, "on Monday") == "U.S. officials"

@@ -12,7 +12,7 @@ subjects and speakers first. Anything left unsure stays unlinked.
 from __future__ import annotations
 
 from .. import lexicon as lx
-from .cues import agent_of, is_cue, is_negated
+from .cues import agent_of, is_cue, is_naming, is_negated
 from .link_descriptions import DescriptionLinks
 from .mention_base import Candidate
 from .mentions import MentionFinder
@@ -68,9 +68,12 @@ class Linker(DescriptionLinks):
                 entity.gender = gender
 
     def _mark_speakers(self) -> None:
-        """Agents of reporting verbs, unless the verb is denied ("declined to answer", "did not say")."""
+        """Agents of reporting verbs, unless the verb is denied ("declined to answer", "did not say"), and
+        of verbs that put a quoted label on something ("X called the situation 'dire'": X's words)."""
+        depth = self.finder.quote_depth
         for tok in self.doc:
-            if is_cue(self.doc, tok.i) and not is_negated(self.doc, tok.i):
+            labels = is_naming(self.doc, tok.i) and any(depth[t.i] > depth[tok.i] for t in tok.subtree)
+            if (is_cue(self.doc, tok.i) or labels) and not is_negated(self.doc, tok.i):
                 agent = agent_of(self.doc, tok.i, self.at, level=self.finder.quote_depth.__getitem__)
                 if (
                     agent is not None
