@@ -1,0 +1,51 @@
+PB = "Preet Bharara"
+FS = "Faisal Shahzad"
+K = "times_square_bomb_2010:"
+ANN = {
+ "article": "articles/doj_2010_shahzad_to_appear_five_charges.txt",
+ "gold_out": "gold/doj_2010_shahzad_to_appear_five_charges.json",
+ "published": "2010-05-18",
+ "quotes": [],
+ "figures": [
+  {"quantity": K+"complaint_counts", "text": "five", "value": 5, "unit": None, "counted": "felony charges Shahzad is to appear on", "source": PB, "approx": None, "ctx": "five felony charges",
+   "note": "'PREET BHARARA ... announced that FAISAL SHAHZAD is expected to appear ... on five felony charges': in the object of Bharara's 'announced that', so claimed by him (as 'Bharara ... announced that ... BOUT was sentenced today to 25 years' in doj_2012_bout_sentenced_25_years). The charges of the criminal complaint: the 'five-count criminal complaint' of the Justice Department releases of 17 and 21 June share the key"},
+  {"text": "one", "value": 1, "unit": None, "counted": "count of attempted use of weapons of mass destruction", "source": None, "approx": None, "ctx": "one count of attempted use",
+   "note": "'SHAHZAD is charged with one count of ...': a count of charges is a figure (as 'one count of bank fraud' in doj_2006_enron_lay_skilling_convicted); a new paragraph in the release's own voice, no claimant -> null"},
+  {"text": "one", "value": 1, "unit": None, "counted": "count attempting acts of terrorism transcending national boundaries", "source": None, "approx": None, "ctx": "one count attempting acts",
+   "note": "second of the five listed counts ('one count attempting acts of terrorism ...', printed without 'of'); release's voice -> null"},
+  {"text": "one", "value": 1, "unit": None, "counted": "count of use of a destructive device", "source": None, "approx": None, "ctx": "one count of use of",
+   "note": "third listed count; release's voice -> null"},
+  {"text": "30 years", "value": 30, "unit": "years", "counted": "mandatory minimum prison sentence on the destructive-device count", "source": None, "approx": None,
+   "note": "'which carries a consecutive mandatory minimum sentence of 30 years in prison': a statutory penalty stated in the release's voice; 'minimum' names the kind of sentence, not a hedge on the number -> approx null (as the 'maximum' terms of doj_2006_enron_lay_skilling_convicted)"},
+  {"text": "one", "value": 1, "unit": None, "counted": "count of transporting and receiving explosives", "source": None, "approx": None, "ctx": "one count of transporting",
+   "note": "fourth listed count; release's voice -> null"},
+  {"text": "10 years", "value": 10, "unit": "years", "counted": "maximum prison sentence on the explosives count", "source": None, "approx": None,
+   "note": "'which carries a maximum sentence of 10 years in prison': statutory maximum, approx null (the word 'maximum' names the penalty)"},
+  {"text": "one", "value": 1, "unit": None, "counted": "count of attempting to damage and destroy property by fire and explosives", "source": None, "approx": None, "ctx": "one count of attempting to damage",
+   "note": "fifth listed count; release's voice -> null"},
+  {"text": "five years", "value": 5, "unit": "years", "counted": "mandatory minimum prison sentence on the property count", "source": None, "approx": None,
+   "note": "'which carries a mandatory minimum sentence of five years in prison': statutory minimum, approx null"},
+  {"text": "20 years", "value": 20, "unit": "years", "counted": "statutory maximum prison sentence on the property count", "source": None, "approx": None,
+   "note": "'and a statutory maximum sentence of 20 years in prison': approx null"},
+ ],
+ "events": [
+  {"actor": FS, "date": "2010-05-18", "date_text": "later today", "what": "Shahzad expected to appear in Manhattan federal court before Magistrate Judge Francis",
+   "note": "'FAISAL SHAHZAD is expected to appear in Manhattan federal court at an undetermined time later today': 'later today' modifies 'appear', whose subject is Shahzad (future, as announced); Bharara is the agent of 'announced', which carries no date. 'later today' = the release's day, Tuesday 18 May 2010 (the 17 June release confirms he was presented on May 18, 2010)"},
+  {"actor": FS, "date": "2010-05-01", "date_text": "on the evening of May 1, 2010", "what": "Shahzad allegedly attempted to detonate a car bomb in Times Square",
+   "note": "'for allegedly attempting to detonate a car bomb into Times Square on the evening of May 1, 2010': the date modifies 'attempting to detonate', whose understood subject is Shahzad (the charged man); 'allegedly' does not change the agent. Saturday 1 May 2010"},
+  {"actor": None, "date": "2010-05-03", "date_text": "on May 3, 2010", "what": "Shahzad's arrest",
+   "note": "a date on a noun ('since his arrest on May 3, 2010'): the text does not say who arrested him -> null (the 17 June release says he 'was taken into custody' that day, also without an agent)"},
+ ],
+ "actors": [
+  {"name": PB, "type": "person", "aliases": ["PREET BHARARA", "Mr. BHARARA", "the United States Attorney for the Southern District of New York"]},
+  {"name": FS, "type": "person", "aliases": ["FAISAL SHAHZAD", "SHAHZAD"]},
+ ],
+ "notes": [
+  "US Attorney's Office for the Southern District of New York (Justice Department) release of Tuesday 18 May 2010 announcing Faisal Shahzad's first court appearance on the five felony charges of the criminal complaint over the attempted Times Square car bombing of 1 May 2010; kept from a blog that reposts Justice Department releases; the page prints no headline (line 1 rebuilt from the address, see meta edits). Story times_square_bomb_2010 with the Justice Department releases of 17 June (indictment, doj_2010_shahzad_indicted_10_counts) and 21 June 2010 (guilty plea, doj_2010_shahzad_pleads_guilty_10_crimes), VOA's sentencing report (voa_2010_times_square_bomber_sentence) and Global Voices (gv_2010_pakistan_times_square_reactions).",
+  "Quotes: none (the release has no words in quote marks; Bharara's praise and thanks are reported).",
+  "Figures: 'five felony charges' sits in the object of Bharara's 'announced that ...' -> Bharara; the five 'one count' figures and the four statutory penalties (30 years minimum, 10 years maximum, five years minimum, 20 years maximum) are in the release's own voice ('SHAHZAD is charged with ...') -> null. 'maximum'/'minimum' name the kind of penalty and are not hedges (approx null, as in the dev set). Key: times_square_bomb_2010:complaint_counts (the five charges of the criminal complaint; with the 'five-count criminal complaint' of the 17 and 21 June releases). Not figures: 'life in prison' (twice; no number), the dateline and the dates.",
+  "Events: 'later today' (Shahzad to appear -> Shahzad), 'on the evening of May 1, 2010' (attempting to detonate -> Shahzad), 'on May 3, 2010' (a date on the noun 'arrest', no arresting agent in the text -> null). Left out: the dateline 'May 18, 2010 -' (FORMAT.md: datelines are left out).",
+  "Actors: Bharara (announced; praised and thanked: 'PREET BHARARA', 'Mr. BHARARA', apposition 'the United States Attorney for the Southern District of New York') and Shahzad ('FAISAL SHAHZAD', 'SHAHZAD'). Not actors: Magistrate Judge Francis (named only as the judge before whom Shahzad is to appear), the New York Joint Terrorism Task Force, the US Attorney's Offices for Massachusetts and Connecticut and the Department of Homeland Security (praised or thanked, objects), the four Assistant US Attorneys ('are in charge of the prosecution', a state, no dated act; left unlisted to keep the item to those who act in the news).",
+  "second reading (annotator): the whole item re-read once fully against FORMAT.md sections 1-2 and the stored copy (search excerpt): checked the rebuilt headline, the kept dateline, the five 'one' counts pinned by ctx and their counted nouns, 'five' (charges, claimed by Bharara) against 'five years' (penalty, null), maximum/minimum not hedges, 18 May 2010 a Tuesday and 1 May 2010 a Saturday, every alias an exact substring and none shared; no change.",
+ ],
+}

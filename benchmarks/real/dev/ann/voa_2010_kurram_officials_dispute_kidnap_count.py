@@ -1,0 +1,61 @@
+K = "kurram_kidnapping_2010:"
+O = "Khalid Khan Omarzai"
+PA = "Pakistani authorities"
+G = "kidnappers (gunmen)"
+ANN = {
+ "article": "articles/voa_2010_kurram_officials_dispute_kidnap_count.txt",
+ "gold_out": "gold/voa_2010_kurram_officials_dispute_kidnap_count.json",
+ "published": "2010-05-15",
+ "quotes": [
+  {"text": "One person came back. Thirteen are still with them and we are trying our best to recover them. But you know the area is a difficult area and this is a very far flung area, it is on the border of Orakzai agency",
+   "speaker": O, "speaker_mention": "he", "fragment": False,
+   "note": "'..., he said.': 'he' is the local administration chief Khalid Khan Omarzai, named two sentences earlier ('told VOA ...', 'He says ...'); trailing comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"kidnapped", "text": "a dozen", "value": 12, "unit": None, "counted": "civilians kidnapped", "source": PA, "approx": "more than",
+   "note": "'Authorities in Pakistan say gunmen have kidnapped over a dozen civilians': 'over' = more than"},
+  {"quantity": K+"kidnapped", "text": "60", "value": 60, "unit": None, "counted": "people kidnapped", "source": "locals", "approx": "up to",
+   "note": "'Some reports quote locals as saying that as many as 60 people were kidnapped': the claimants are the locals (the reports only relay them); 'as many as' = up to"},
+  {"text": "dozens", "value": None, "vague": True, "unit": None, "counted": "heavily armed militants who intercepted the convoy", "source": "Pakistani police and residents", "approx": None,
+   "note": "'Police and residents say the hostages were traveling ... when dozens of heavily armed militants intercepted their convoy': inside the police and residents' reported account"},
+  {"quantity": K+"kidnapped", "text": "14", "value": 14, "unit": None, "counted": "people in the convoy", "source": O, "approx": None,
+   "note": "'But ... Omarzai, told VOA there were a total of 14 people in the convoy': the official's count of those taken, set by 'But' against the locals' 60 (he adds one escaped and thirteen are still held), so keyed with the kidnapped counts"},
+  {"text": "two", "value": 2, "unit": None, "counted": "employees of the state-run power supply company", "source": O, "approx": None, "ctx": "two employees",
+   "note": "'including two employees of the state-run power supply company', same told-VOA clause"},
+  {"quantity": K+"escaped", "text": "one", "value": 1, "unit": None, "counted": "hostages who managed to escape", "source": O, "approx": None, "ctx": "one of the hostages",
+   "note": "'He says one of the hostages managed to escape': a count of escaped hostages (not an enumerator)"},
+  {"quantity": K+"escaped", "text": "One", "value": 1, "unit": None, "counted": "person came back", "source": O, "approx": None, "ctx": "One person came back",
+   "note": "in Omarzai's quote: 'One person came back' - the same escaped hostage"},
+  {"quantity": K+"still_held", "text": "Thirteen", "value": 13, "unit": None, "counted": "hostages still with the kidnappers", "source": O, "approx": None,
+   "note": "in Omarzai's quote: 'Thirteen are still with them'"},
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "militants killed in the Orakzai offensive", "source": None, "approx": None,
+   "note": "'A major military offensive ... is said to have killed hundreds of militants': passive 'is said' with no claimant, so null"},
+  {"text": "two dozen", "value": 24, "unit": None, "counted": "soldiers killed in clashes with insurgents", "source": PA, "approx": "around",
+   "note": "'Authorities have also confirmed deaths of nearly two dozen soldiers': 'nearly' = around; 'Authorities' = the Pakistani authorities of the first sentence"},
+ ],
+ "events": [
+  {"actor": None, "date": "2010-03", "date_text": "in mid March", "what": "a major military offensive launched in Orakzai",
+   "note": "'A major military offensive launched in mid March': passive participle without a by-agent, so null (the text speaks of 'Pakistan army's offensives' only later, as a plural); mid March = March 2010 (the Orakzai offensive began in March 2010)"},
+  {"actor": G, "date": "2010-05-15", "date_text": "Saturday", "what": "kidnapping of the convoy passengers", "ctx": "Saturday's kidnapping",
+   "note": "date on the noun 'kidnapping' ('Saturday's kidnapping'); the text says who kidnapped: 'gunmen have kidnapped', 'heavily armed militants intercepted their convoy and whisked away the passengers'. Saturday of the report = 15 May 2010"},
+ ],
+ "actors": [
+  {"name": PA, "type": "organisation", "aliases": ["Authorities in Pakistan", "Authorities"]},
+  {"name": "locals", "type": "group", "aliases": ["locals"]},
+  {"name": "news reports", "type": "organisation", "aliases": ["Some reports"]},
+  {"name": G, "type": "group", "aliases": ["gunmen", "heavily armed militants"]},
+  {"name": "Pakistani police", "type": "organisation", "aliases": ["Police"]},
+  {"name": "residents", "type": "group", "aliases": ["residents"]},
+  {"name": O, "type": "person", "aliases": ["Khalid Khan Omarzai", "local administration chief, Khalid Khan Omarzai"]},
+  {"name": "Pakistani security forces", "type": "organisation", "aliases": ["security forces", "Pakistan army"]},
+  {"name": "Taliban", "type": "organisation", "aliases": ["Taliban insurgents", "Taliban militants"]},
+  {"name": "Pakistan", "type": "country", "aliases": ["Pakistan"]},
+ ],
+ "notes": [
+  "VOA report of Saturday 15 May 2010 on the kidnapping of convoy passengers near Orakzai/Kurram that day, kept from VOA's own publishing host (voa.pangea-cms.com preview of item 117676); the page prints no date or headline (see meta). Story kurram_kidnapping_2010 (one item so far).",
+  "Disputed count: the authorities' 'over a dozen', the locals' 'as many as 60' (relayed by 'Some reports') and Omarzai's 'a total of 14 people in the convoy' share K+'kidnapped'; 'one' escaped (and 'One person came back' in his quote) share K+'escaped'; 'Thirteen' still held is K+'still_held'.",
+  "One quote, Omarzai's, attributed by 'he said' after 'He says ...' and the told-VOA sentence naming him. 'Authorities' in paragraph 4 is taken as the Pakistani authorities of paragraph 1.",
+  "Not figures: 'mid March' (date), 'A large number of Taliban militants' (no number). Not events: 'shortly after the kidnapping took place' (vague).",
+  "second reading: re-read the whole item against FORMAT.md sections 1-2: the quote span and its dropped trailing comma, every number token (a dozen, 60, dozens, 14, two, one, One, Thirteen, hundreds, two dozen), both date expressions, and that every source/actor is a listed actor.",
+ ],
+}
