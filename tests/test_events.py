@@ -187,6 +187,25 @@ def test_a_possessive_date_names_the_one_act_told_of_that_day(
     assert actor_at(frame, "Monday's") == actor
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "actor"),
+    [
+        ("The republic strongly condemns the bomb attack yesterday in Dalmor that killed four guards.",
+         "yesterday", None),
+        ("The mayor denounced a raid by border police earlier this month.", "earlier this month", "border police"),
+        ("The council condemned the attack on Monday.", "on Monday", "The council"),
+        ("The council on Monday condemned the attack.", "on Monday", "The council"),
+    ],
+)  # fmt: skip
+def test_a_date_after_the_event_a_reaction_takes_dates_that_event(
+    make_report: MakeReport, body: str, date: str, actor: str | None
+) -> None:
+    """ "condemns the attack yesterday in X": one reacts to what happened before, so the date after the
+    event is the event's, and its actor is the event's own (none here, or "by" whom); a date before the
+    verb, or "on" right after the noun, stays with the one who reacts."""
+    assert actor_at(events_of(make_report, body), date) == actor
+
+
 def test_who_puts_a_quoted_label_on_something_has_spoken(make_report: MakeReport) -> None:
     """ "X called the situation 'dire.' He said Friday ...": X has just spoken, so "he said" goes on with X,
     not with a man who spoke before."""

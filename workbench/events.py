@@ -366,6 +366,10 @@ def _why_no_actor(verb: Token | None, noun: Token | None) -> str:
     return f"unknown: '{subject.text}', the subject of '{verb.text}', names no actor who acts"
 
 
+#: Verbs of reacting to what someone else did: "condemned the attack", "welcomed the release".
+REACTION_VERBS = frozenset(
+    "condemn denounce deplore decry mourn welcome praise hail criticize criticise regret lament".split()
+)
 #: Verbs of putting on a gathering: whoever hosts or holds "this year's conference" makes it happen.
 HOSTING_VERBS = frozenset("host organize organise hold stage convene chair".split())
 
@@ -471,6 +475,9 @@ class EventReader:
         if first >= last:
             return None
         root = self.doc[first:last].root
+        reacted_to = self._reacted_to(first)
+        if reacted_to is not None:
+            return reacted_to
         noun = (
             self._possessed_noun(first, last, end)
             or self._year_named_noun(first, last)
@@ -502,6 +509,25 @@ class EventReader:
         if (noun.pos_ != "NOUN" and not possessed) or first <= noun.i < last:
             return None  # "this year's National Final School Exam": a possessive date dates its name too
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
+
+    def _reacted_to(self, first: int) -> Token | None:
+        """ "The United States condemns the suicide attack yesterday in Kunar", "officials denounced a raid by
+        commandos earlier this month": a date right after the event a verb of reacting takes as its object
+        (after the event's own words, if any) dates that event, for one reacts to what happened before, and
+        news copy puts the day of the reaction before the verb ("X on Monday condemned the attack"). A date
+        opening with "on" straight after the noun is left to the verb ("condemned the attack on Monday")."""
+        if first == 0 or self.doc[first].lower_ == "on":
+            return None
+        for noun in reversed(self.doc[max(0, first - 8) : first]):
+            if (
+                noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in REACTION_VERBS
+                and fold(noun.lemma_) in DATED_NOUNS
+                and noun.pos_ == "NOUN"
+                and all(t.i in {s.i for s in noun.subtree} for t in self.doc[noun.i + 1 : first])
+            ):
+                return noun
+        return None
 
     def _year_named_noun(self, first: int, last: int) -> Token | None:
         """ "the 2022 harvest campaign", "the 2016 UN appeal", "the January protests": a bare year or month
