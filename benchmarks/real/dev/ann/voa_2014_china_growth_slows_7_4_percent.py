@@ -1,0 +1,61 @@
+K = "china_growth_2014:"
+CN = "China"
+EP = "Julian Evans-Pritchard"
+SK = "Scott Kennedy"
+ANN = {
+ "article": "articles/voa_2014_china_growth_slows_7_4_percent.txt",
+ "gold_out": "gold/voa_2014_china_growth_slows_7_4_percent.json",
+ "published": "2014-04-16",
+ "quotes": [
+  {"text": "We're not concerned about a hard landing. Policy makers have all the tools in their hands to step in and support growth if they want to. What they're trying to achieve is a balancing act between slowing credit growth and achieving regional growth.", "speaker": EP, "speaker_mention": "Julian Evans-Pritchard", "fragment": False,
+   "note": "a paragraph of quotation with no attribution of its own: the speaker is named in the paragraph before ('Julian Evans-Pritchard with the Singapore-based Capital Economics tells VOA ...'); final '.' inside the marks kept"},
+  {"text": "hard landing.", "ctx": "no \"hard landing.\"", "speaker": SK, "speaker_mention": "Scott Kennedy", "fragment": True,
+   "note": "'Scott Kennedy ... agrees there will be no \"hard landing.\"': a short phrase inside Kennedy's reported view (it echoes Evans-Pritchard's words of the quote before, but the sentence gives it as what Kennedy agrees); the final '.' is inside the mark and kept"},
+  {"text": "very good foundation for rapid growth for a long time.", "speaker": SK, "speaker_mention": "He", "fragment": True,
+   "note": "'He tells VOA China's economy has a \"very good foundation ...\"' (He = Kennedy, named in the sentence before); a phrase inside reported speech; final '.' inside the mark kept"},
+  {"text": "A growing number of people are getting better educated. Transportation and logistics to western China are expanding. A variety of reforms are being undertaken. So there are a plenty of good reasons for thinking this economy's high growth period hasn't come to an end yet.", "speaker": SK, "speaker_mention": "He",
+   "fragment": False,
+   "note": "a paragraph of quotation with no attribution of its own after the paragraph 'Scott Kennedy ... He tells VOA ...': the speaker is Kennedy, last referred to as 'He'; 'a plenty' as printed"},
+ ],
+ "figures": [
+  {"quantity": K + "q1_growth", "text": "7.4 Percent", "value": 7.4, "unit": "%", "counted": "China's economic growth in the first quarter of 2014", "source": None, "approx": None,
+   "note": "headline; same quantity as the 7.4 percent of the lead"},
+  {"quantity": K + "q1_growth", "text": "7.4 percent", "value": 7.4, "unit": "%", "counted": "China's economic growth in the first quarter of this year", "source": None, "approx": None,
+   "note": "VOA's voice: the text names no agency releasing the figure. Not the same quantity as the 7.4 of the first three quarters in voa_2014_china_third_quarter_growth_slowest_since_2009"},
+  {"text": "18 months", "value": 18, "unit": "months", "counted": "months (slowest rate in 18 months)", "source": None, "approx": None,
+   "note": "a duration: 'the slowest rate in 18 months'"},
+  {"text": "7.7 percent", "value": 7.7, "unit": "%", "counted": "rate of growth in the last three months of 2013", "source": None, "approx": None},
+  {"text": "three", "ctx": "the last three months", "value": 3, "unit": "months", "counted": "months (the last three months of 2013)", "source": None, "approx": None,
+   "note": "'three' in 'the last three months of 2013' is a duration and a figure as well as part of an event expression (as 'six' in 'first six months' in the dev set)"},
+  {"quantity": K + "target_2014", "text": "7.5 percent", "value": 7.5, "unit": "%", "counted": "target growth rate in 2014", "source": CN, "approx": None,
+   "note": "'Beijing has set a target growth rate of 7.5 percent in 2014': the number is Beijing's own target, stated by the act of setting it (Beijing = the Chinese government, canonical actor 'China'); same quantity as the 'growth target of 7.5 percent for this year' in voa_2014_china_third_quarter_growth_slowest_since_2009"},
+  {"text": "three decades", "value": 30, "unit": "years", "counted": "decades of staggering growth", "source": None, "approx": None,
+   "note": "a duration given in years (3 decades = 30 years), as 'two decades' in the dev set"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-01-01/2014-03-31", "date_text": "in the first quarter of this year", "what": "China's economy grew 7.4 percent",
+   "note": "the first calendar quarter of 2014, written as its first and last day; growth has no agent"},
+  {"actor": None, "date": "2013-10-01/2013-12-31", "date_text": "in the last three months of 2013", "what": "7.7 percent rate of growth",
+   "note": "the last quarter of 2013 as an interval; no agent"},
+  {"actor": None, "date": "2014", "date_text": "in 2014", "what": "target growth rate of 7.5 percent",
+   "note": "'Beijing has set a target growth rate of 7.5 percent in 2014': the expression dates the targeted growth (the year the target is for), not Beijing's setting of it (undated in the text), so no agent"},
+  {"actor": "Li Keqiang", "date": "2014-04-07/2014-04-13", "date_text": "last week", "what": "ruled out any major stimulus",
+   "note": "'Premier Li Keqiang last week ruled out ...': the ISO week before the publication week (Li spoke at the Boao Forum on 10 April 2014)"},
+  {"actor": None, "date": "2008", "date_text": "2008", "ctx": "the 2008 global", "what": "global financial downturn",
+   "note": "date on the noun 'downturn' ('the 2008 global financial downturn'); a downturn has no agent; the stimulus 'employed following' it is not dated by the expression"},
+ ],
+ "actors": [
+  {"name": CN, "type": "country", "aliases": ["China", "Beijing", "Chinese leaders"]},
+  {"name": "Li Keqiang", "type": "person", "aliases": ["Premier Li Keqiang"]},
+  {"name": EP, "type": "person", "aliases": ["Julian Evans-Pritchard"]},
+  {"name": SK, "type": "person", "aliases": ["Scott Kennedy"]},
+ ],
+ "notes": [
+  "VOA News report on China's first-quarter 2014 growth (7.4 percent), released by the National Bureau of Statistics on 16 April 2014 (Beijing time); the page prints no date, see the meta file's published_evidence. Story china_growth_2014 with voa_2014_china_third_quarter_growth_slowest_since_2009 (21 October 2014): the 7.5 percent growth target for 2014 shares china_growth_2014:target_2014.",
+  "Speakers named away from their quotes: both long quotes are paragraphs of their own with no attribution; Evans-Pritchard is named in the paragraph before ('tells VOA'), Kennedy in the paragraph before by name and 'He tells VOA'. The two short phrases in Kennedy's paragraph ('hard landing.', 'very good foundation ...') are fragments.",
+  "Actors: 'Beijing' and 'Chinese leaders' stand for the Chinese government, canonical 'China' (the name 'China' is listed too, though it is printed only in 'China's economy', 'China's growth', 'western China', 'China specialist', never as an agent). 'Capital Economics', 'Indiana University' and 'VOA' (recipient of 'tells VOA') are affiliations, not actors; 'economists' and 'Many' (who 'see the slowdown') are unnamed.",
+  "Not figures: '2013', '2014', '2008' (years), 'second biggest' (ordinal), 'Singapore-based', 'one' in 'such as the one employed' (a pronoun), 'quarter' in 'the first quarter' (a period name, part of the event expression). Not events: 'for now', 'in the past' (vague), 'three decades' (a duration, figure only).",
+  "Only the target has a source (Beijing sets it); the growth rates are VOA's voice because the text names no agency.",
+  "Second careful read done against FORMAT.md by the annotator (quote spans and final periods inside marks, fragments, quarter intervals, 'last week' as the ISO week, durations as figures); no change.",
+ ],
+}
