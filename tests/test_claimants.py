@@ -153,6 +153,23 @@ def test_what_an_announced_thing_holds_is_the_announcers(
     assert source_of(make_report, text, written) == source
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "source"),
+    [
+        ("Deal\nThe republic promised to invest $20 billion in the port over the next decade.", "$20 billion",
+         "the republic"),
+        ("Raid\nThe rebel council vowed to seize 12 more towns.", "12", "The rebel council"),
+        ("Raid\nThe president vowed to avenge the car bomb attack that killed at least 28.", "28", None),
+    ],
+)  # fmt: skip
+def test_what_is_promised_is_the_promisers_but_not_what_it_is_about(
+    make_report: MakeReport, text: str, written: str, source: str | None
+) -> None:
+    """A promise or vow commits its maker to the figure it holds ("promised to invest $20 billion"), not to
+    a figure in a clause describing what the promise is about ("vowed to avenge the attack that killed 28")."""
+    assert source_of(make_report, text, written) == source
+
+
 def test_a_count_of_those_who_seek_something_is_the_outer_speakers(make_report: MakeReport) -> None:
     text = (
         "Report\nThe health ministry said that at least 30 people, including six police officers, have"

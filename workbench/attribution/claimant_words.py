@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 #: Verbs of saying: the subject claims whatever its complement clause says.
 SPEECH_VERBS = frozenset(
     """say tell add state claim report announce confirm write insist argue explain reveal allege acknowledge
-    admit note warn pledge recommend declare testify post tweet brief stress assert maintain reiterate
+    admit note warn pledge promise vow recommend declare testify post tweet brief stress assert maintain reiterate
     disclose conclude predict deny reply respond answer retort counter recall recognise recognize told said says
     inform notify""".split()
 )
+#: Verbs of committing oneself: what is promised is the promiser's figure ("pledged $5 million", "promised to
+#: invest $20 billion"), but not a figure in a clause that describes something named in the promise.
+COMMISSIVE_VERBS = frozenset("pledge promise vow".split())
 #: Verbs of believing: "the government believes there could be up to 200 dead" claims the clause too.
 BELIEF_VERBS = frozenset("believe think fear suspect".split())
 #: Verbs of finding, seeing or estimating: they claim their object (or "at"/"to" phrase) too ("police found
