@@ -206,6 +206,17 @@ def test_a_date_after_the_event_a_reaction_takes_dates_that_event(
     assert actor_at(events_of(make_report, body), date) == actor
 
 
+def test_a_name_hung_on_the_first_noun_without_and_is_no_co_subject(make_report: MakeReport) -> None:
+    """A misparse may make a building's name a conjunct of the sentence's first noun; with no "and" or "or",
+    it is not a second member of the subject, and no one is named rather than the building."""
+    body = (
+        "Clashes between demonstrators and police flared throughout the night into Tuesday — with reports of "
+        "more 600 injured and one person killed — as demonstrators stormed the country’s main government "
+        "building, the White House, which holds both the office of the president and parliament."
+    )
+    assert actor_at(events_of(make_report, body), "Tuesday") is None
+
+
 def test_who_puts_a_quoted_label_on_something_has_spoken(make_report: MakeReport) -> None:
     """ "X called the situation 'dire.' He said Friday ...": X has just spoken, so "he said" goes on with X,
     not with a man who spoke before."""

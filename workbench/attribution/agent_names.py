@@ -215,7 +215,7 @@ class PhraseActors:
 
     def name_phrase(self, token: Token, *, in_quote: bool, verb: Token) -> tuple[Agent, ...]:
         """The actor(s) a subject or "by" noun names ("X and Y" gives two)."""
-        members = [token] + [c for c in token.conjuncts if c.i > token.i]
+        members = [token] + [c for c in token.conjuncts if c.i > token.i] if _coordinated(token) else [token]
         agents: list[Agent] = []
         for member in members:
             if member is not token and _has_possessive_determiner(member):
@@ -670,6 +670,13 @@ def _subject(verb: Token) -> Token | None:
 ACCIDENT_NOUNS = frozenset(
     "disaster accident tragedy catastrophe crash collapse sinking derailment capsizing stampede crush".split()
 )
+
+
+def _coordinated(token: Token) -> bool:
+    """ "Israel and Hamas", "A, B or C": conjuncts joined by a conjunction are members of one subject; a
+    "conjunct" with no "and" or "or" anywhere is a misparse ("Clashes ... flared ..., as demonstrators stormed
+    the building, the White House, which ...": the building's name hung on the sentence's first noun)."""
+    return any(c.dep_ == "cc" for member in (token, *token.conjuncts) for c in member.children)
 
 
 def _of_named(noun: Token) -> bool:
