@@ -1,0 +1,65 @@
+K = "uk_airliner_plot_2006:"
+BA = "British authorities"
+PR = "British prosecutors"
+POL = "British police"
+PC = "Peter Clarke"
+ANN = {
+ "article": "articles/voa_2006_airliner_plot_11_charged.txt",
+ "gold_out": "gold/voa_2006_airliner_plot_11_charged.json",
+ "published": "2006-08-21",
+ "quotes": [
+  {"text": "The scale is immense. Inquiries will span the globe", "speaker": PC, "speaker_mention": "he",
+   "note": "'\"The scale is immense. Inquiries will span the globe,\" he said.': the trailing comma before the closing mark is dropped; 'he' is Clarke, named by title and full name in the paragraph before ('Metropolitan Police Deputy Assistant Commissioner Peter Clarke ... said Monday that the investigation is far from over')"},
+  {"text": "The enormity of the alleged plot will be matched only by our determination to follow every lead and line of inquiry.", "speaker": PC, "speaker_mention": "he",
+   "note": "the second half of the quote interrupted by 'he said' (a quote interrupted by its attribution is two quotes); final '.' kept"},
+ ],
+ "figures": [
+  {"quantity": K+"charged_august_21", "text": "11", "value": 11, "unit": None, "counted": "people formally charged in the terror plot", "source": None, "approx": None, "ctx": "Charges 11",
+   "note": "headline, outlet's voice"},
+  {"quantity": K+"charged_august_21", "text": "11", "value": 11, "unit": None, "counted": "people charged in the alleged plot", "source": None, "approx": None, "ctx": "charged 11 people",
+   "note": "'British authorities have charged 11 people': outlet's voice (narration of the authorities' act, not a statement of theirs)"},
+  {"quantity": K+"uncharged_in_custody_august_21", "text": "11", "value": 11, "unit": None, "counted": "others against whom charges are being considered", "source": None, "approx": None, "ctx": "against 11 others",
+   "note": "'authorities are considering charges against 11 others': outlet's voice; the same 11 as 'Eleven other people remain in custody'"},
+  {"quantity": K+"charged_august_21", "text": "11", "value": 11, "unit": None, "counted": "people being charged in the liquid-explosives plot", "source": PR, "approx": None, "ctx": "that 11 people",
+   "note": "'Prosecutors announced Monday that 11 people are being charged': the claimant is the prosecutors"},
+  {"text": "eight", "value": 8, "unit": None, "counted": "people charged with conspiracy to commit murder and preparing to engage in terrorism", "source": "Susan Hemming", "approx": None,
+   "note": "'Crown prosecutor Susan Hemming said eight people are being charged ...'"},
+  {"text": "Three", "value": 3, "unit": None, "counted": "others charged with terrorist offenses", "source": None, "approx": None,
+   "note": "'Three others were also charged with terrorist offenses.': a new sentence in the outlet's voice after Hemming's statement (no 'she said'); null"},
+  {"quantity": K+"uncharged_in_custody_august_21", "text": "Eleven", "value": 11, "unit": None, "counted": "other people remaining in custody", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "One", "value": 1, "unit": None, "counted": "other person detained, released without charge", "source": None, "approx": None,
+   "note": "'One other person detained, a woman, was released without charge': a count of one (as 'One journalist' elsewhere in the set); outlet's voice"},
+  {"quantity": K+"arrested_uk_august_10", "text": "24", "value": 24, "unit": None, "counted": "people arrested by police on August 10", "source": None, "approx": None,
+   "note": "'The plot first came to light when police arrested 24 people in the early morning of August 10': outlet's voice. Same count as '24 people' in voa_2006_airliner_plot_key_players_custody"},
+  {"text": "several", "value": None, "vague": True, "unit": "days", "counted": "days air traffic was thrown into chaos", "source": None, "approx": None,
+   "note": "'threw air traffic into chaos for several days': a vague duration in the outlet's voice"},
+ ],
+ "events": [
+  {"actor": PR, "date": "2006-08-21", "date_text": "Monday", "ctx": "announced Monday", "what": "prosecutors announced that 11 people are being charged",
+   "note": "'Prosecutors announced Monday that ...': subject the prosecutors. Report of Monday 21 August 2006 (see meta)"},
+  {"actor": None, "date": "2006", "date_text": "earlier this year", "what": "an anti-terrorism law was passed creating the offense of preparing to engage in terrorism",
+   "note": "'a new offense under an anti-terrorism law passed earlier this year': a passive participle without a by-agent (Parliament is not named); 'earlier this year' = 2006"},
+  {"actor": PC, "date": "2006-08-21", "date_text": "Monday", "ctx": "said Monday", "what": "Clarke said the investigation is far from over",
+   "note": "'Metropolitan Police Deputy Assistant Commissioner Peter Clarke ... said Monday': subject Clarke"},
+  {"actor": POL, "date": "2006-08-10", "date_text": "in the early morning of August 10", "what": "police arrested 24 people in the greater London area and Birmingham",
+   "note": "'police arrested 24 people in the early morning of August 10': active verb, subject the police"},
+  {"actor": POL, "date": "2006-08-10", "date_text": "before August 10", "what": "police conducted surveillance of suspects",
+   "note": "'Clarke said police conducted surveillance of suspects before August 10': subject the police; 'before August 10' normalised to the date it names (as 'before that date' elsewhere in the set). 'after the arrests' is relative and left out"},
+ ],
+ "actors": [
+  {"name": BA, "type": "organisation", "aliases": ["Britain", "British authorities", "authorities"]},
+  {"name": PR, "type": "group", "aliases": ["Prosecutors"]},
+  {"name": "Susan Hemming", "type": "person", "aliases": ["Crown prosecutor Susan Hemming"]},
+  {"name": PC, "type": "person", "aliases": ["Metropolitan Police Deputy Assistant Commissioner Peter Clarke", "Clarke"]},
+  {"name": POL, "type": "organisation", "aliases": ["police"]},
+ ],
+ "notes": [
+  "VOA report by Gary Thomas (London) of Monday 21 August 2006 (date from the address, see meta): British prosecutors charge 11 people over the alleged plot to blow up U.S.-bound airliners with liquid explosives. Story uk_airliner_plot_2006 with voa_2006_airliner_plot_key_players_custody (11 August) and voa_2006_airliner_plot_detention_hearing (16 August); the 24 arrested on 10 August share a `quantity` key with the first. Within the item the three mentions of the 11 charged share one key and the 11 still held uncharged another.",
+  "Quotes: one quotation of Clarke interrupted by 'he said', so two quotes; his name and title are given in the paragraph before and the attribution is only the pronoun 'he'. Reported speech without marks: Hemming's 'said eight people are being charged ...' and Clarke's 'said police conducted surveillance ...' and 'He said, after the arrests, police found ...'. The standfirst's 'VOA correspondent Gary Thomas reports from London' is the reporter's credit (not an actor, as in the other VOA items).",
+  "Figures: 11 charged four times (headline, outlet, 'against 11 others' is the other 11; the prosecutors' announcement claims the 11), eight (Hemming), Three (outlet, a sentence after Hemming's), Eleven held (outlet), One released (outlet), 24 arrested (outlet), 'several days' (vague duration). Not figures: 'August 10' twice (dates), 'a final message', 'their final attack' (no count), 'every lead'.",
+  "Events: 'Monday' twice (the prosecutors' announcement; Clarke's statement), 'earlier this year' (the law passed, passive, null), 'in the early morning of August 10' (police arrested 24) and 'before August 10' (police surveillance). 'for several days' is a duration, 'after the arrests' relative: left out.",
+  "Actors: 'Britain' (headline, the subject of 'Charges 11') is a metonym for the British authorities, listed as their alias with 'British authorities' and 'authorities'; the prosecutors ('Prosecutors') are the Crown Prosecution Service's lawyers, a group beside Hemming; 'police' (also inside 'police counter-terror efforts') is the British police. The suspects, the woman released and the suicide bombers of martyrdom videos do not act with a name or date here; not listed.",
+  "second careful reading of the whole item against FORMAT.md sections 1-2: every number token checked (11 four times, eight, Three, Eleven, One, 24, 10 twice in dates), both quotes against the marks (trailing comma dropped from the first, final '.' kept in the second), each weekday against Monday 21 August 2006, and that no surface form belongs to two actors.",
+ ],
+}
