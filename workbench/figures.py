@@ -493,6 +493,8 @@ def _predicate(report: Report, root: int) -> str | None:
     """The verb (or predicate adjective) a figure depends on, as a lemma: "killed" for "killed six people"."""
     token = report.doc[root]
     for _ in range(6):
+        if _does_it_to_others(token):
+            return None  # "6,300 Guard members rescued hundreds": the 6,300 rescued no one of themselves
         if token.i != root and token.pos_ in ("NOUN", "PROPN"):
             befell = _fate_of_the_counted(token)
             if befell is not None:
@@ -517,6 +519,26 @@ def _predicate(report: Report, root: int) -> str | None:
             return None
         token = token.head
     return None
+
+
+#: Verbs of what befalls people, done by a subject to an object ("troops rescued 40 people").
+FATE_VERBS = frozenset(
+    """kill rescue save evacuate arrest detain capture free release abduct kidnap injure wound displace
+    charge destroy damage""".split()
+)
+
+
+def _does_it_to_others(token: Token) -> bool:
+    """The counted is the active subject of a verb of what befalls people that has an object of its own
+    ("More than 6,300 Guard members rescued hundreds of people"): the verb says what they did to others, not
+    what befell them, so it does not say what the figure counts."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in FATE_VERBS
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
 
 
 def _fate_of_the_counted(noun: Token) -> str | None:
