@@ -217,6 +217,21 @@ def test_a_name_hung_on_the_first_noun_without_and_is_no_co_subject(make_report:
     assert actor_at(events_of(make_report, body), "Tuesday") is None
 
 
+def test_a_date_ending_the_reported_clause_of_a_trailing_attribution_dates_that_clause(
+    make_report: MakeReport,
+) -> None:
+    """ "X captured the town yesterday, spokesman Y said here today": the parse may hang "yesterday" on
+    "said", but it ends the reported clause before the attribution's comma; Y said it today. A group
+    counted in words is named without its number ("Five hundred rebel fighters")."""
+    body = (
+        "Rebels Take Town\nDALMOR, May 20, 2008 – Five hundred rebel fighters captured the hill town "
+        "yesterday, army spokesman Ana Reyes said here today."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "yesterday") == "rebel fighters"
+    assert actor_at(frame, "today") == "Ana Reyes"
+
+
 def test_who_puts_a_quoted_label_on_something_has_spoken(make_report: MakeReport) -> None:
     """ "X called the situation 'dire.' He said Friday ...": X has just spoken, so "he said" goes on with X,
     not with a man who spoke before."""

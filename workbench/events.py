@@ -342,6 +342,21 @@ def _owned_act(noun: Token) -> bool:
     return bool(owners) and fold(noun.lemma_) in OWNED_ACT_NOUNS | lx.EVENT_NOUNS
 
 
+def _reported_clause_before(verb: Token, first: int, last: int) -> Token | None:
+    """ "Five more airlifters delivered supplies yesterday, spokesman X said here today": a date that ends
+    the reported clause of a trailing attribution, right before its comma, dates that clause, though the
+    parse may hang it on the verb of saying (which keeps a date of its own after it). None otherwise."""
+    if verb.lemma_.lower() not in lx.SPEECH_VERBS or last > verb.i:
+        return None
+    doc = verb.doc
+    if last >= len(doc) or doc[last].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.left_edge.i < first <= clause.right_edge.i + 1:
+            return clause
+    return None
+
+
 def _names_a_noun_after_it(text: str, end: int) -> bool:
     """ "... to Respond to June 22 Earthquake": a date run straight into a word modifies that word, unlike a
     headline's date stamp ("PM speech at the summit: 20 September 2016", "Briefing – April 13, 2022, 2:30
@@ -444,6 +459,8 @@ class EventReader:
         verb = main if main is not None else governing_verb(self.doc[first:last].root)
         if verb is None:
             verb = _verb_of_a_root_noun(self.doc[first:last].root)
+        if verb is not None:
+            verb = _reported_clause_before(verb, first, last) or verb
         if verb is not None and in_quote:
             return verb if self._same_quote(start, int(self.starts[verb.i])) else None
         return verb if verb is None else self._outside_quotes(verb)

@@ -31,7 +31,8 @@ GENERIC_ORG_HEADS = lx.words(
 #: Words dropped from the front of a group's name ("about 600 strikers" -> "strikers").
 LEADING_QUANTIFIERS = lx.words(
     """the a an about some around nearly almost more than at least over up to many several few dozens
-    hundreds thousands one two three four five six seven eight nine ten eleven twelve dozen of all both"""
+    hundreds thousands one two three four five six seven eight nine ten eleven twelve dozen of all both
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"""
 )
 
 
