@@ -1,0 +1,45 @@
+K = "John Kirby"
+ANN = {
+ "article": "articles/dod_2014_kobani_isil_concentrating_kirby.txt",
+ "gold_out": "gold/dod_2014_kobani_isil_concentrating_kirby.json",
+ "published": "2014-10-15",
+ "quotes": [
+  {"text": "ISIL has made no secret of the fact that they want that town", "speaker": K, "speaker_mention": "he", "fragment": False,
+   "note": "'..., \" he said, \"...': the pronoun refers to 'the Pentagon press secretary' of the lead, named at the end of the same paragraph as 'Navy Rear Adm. John Kirby'; trailing comma dropped"},
+  {"text": "...And so they have continued to flow fighters to Kobani, meaning there are more targets in and around Kobani", "speaker": K, "speaker_mention": "Navy Rear Adm. John Kirby", "fragment": False,
+   "note": "second part of the quote interrupted by 'he said', attributed after it ('Navy Rear Adm. John Kirby told reporters'); the leading ellipsis is inside the marks and kept, trailing comma dropped"},
+  {"text": "We believe that the great majority of the population of that town has evacuated and left, and we -- it ranges every day, but it's in the realm of the hundreds or so of people left there", "speaker": K, "speaker_mention": "Kirby", "fragment": False,
+   "note": "'..., \" Kirby said.'; trailing comma dropped"},
+  {"text": "The weather in central Iraq has not been overly conducive to air operations", "speaker": K, "speaker_mention": "Kirby", "fragment": False,
+   "note": "follows 'the admiral said' of the paragraph before; own attribution 'Kirby said'"},
+  {"text": "I would also say -- and I think it's important for people to understand -- Kobani could still fall. It could very well still fall", "speaker": K, "speaker_mention": "Kirby", "fragment": False,
+   "note": "'..., \" Kirby noted.'; the dashes are Kirby's aside, one quote; trailing comma dropped"},
+  {"text": "We do know that the Kurdish militias there are fighting hard to keep the town and that we do believe that our airstrikes have helped them in that, that ISIL still threatens Kobani, but that they're holding it", "speaker": K, "speaker_mention": "Kirby", "fragment": False,
+   "note": "'..., \" Kirby said.' closing the story; trailing comma dropped"},
+ ],
+ "figures": [
+  {"text": "hundreds", "value": None, "vague": True, "unit": None, "counted": "people left in Kobani", "source": K, "approx": "around",
+   "note": "inside Kirby's quote: 'in the realm of the hundreds or so of people left there' - a vague plural hedged twice ('in the realm of', 'or so') -> around"},
+  {"text": "several hundred", "value": None, "vague": True, "unit": None, "counted": "ISIL fighters killed by coalition airstrikes in and around Kobani", "source": K, "approx": None,
+   "note": "'Battle damage assessments indicate that coalition airstrikes have killed several hundred ISIL fighters in and around Kobani, he said.' - claimed by Kirby (he said), citing the assessments; vague, no value. The 21-22 October items of this story give no toll, so no quantity key"},
+ ],
+ "events": [
+  {"actor": K, "date": "2014-10-15", "date_text": "today", "ctx": "said today", "what": "the Pentagon press secretary said airstrikes around Kobani increased because ISIL concentrated there",
+   "note": "'..., the Pentagon press secretary said today.': subject of 'said' (named in the next paragraph as Navy Rear Adm. John Kirby); 'today' in narration = the dateline's Wednesday 15 October 2014"},
+ ],
+ "actors": [
+  {"name": K, "type": "person", "aliases": ["the Pentagon press secretary", "Navy Rear Adm. John Kirby", "Kirby", "the admiral"]},
+  {"name": "ISIL", "type": "group", "aliases": ["Islamic State of Iraq and the Levant", "ISIL"]},
+  {"name": "coalition forces", "type": "group", "aliases": ["coalition forces"]},
+  {"name": "Lloyd Austin", "type": "person", "aliases": ["Army Gen. Lloyd T. Austin", "the U.S. Central Command commander"]},
+  {"name": "Kurdish militias", "type": "group", "aliases": ["the Kurdish militias"]},
+ ],
+ "notes": [
+  "DoD News story by Claudette Roulo of Wednesday 15 October 2014 on Rear Adm. John Kirby's Pentagon briefing that day, kept from a site that reposts DoD News stories (complete there; the official archive copy is cut; see meta edits on the restored paragraph breaks). Story kobani_us_strikes_airdrop_2014 with dod_2014_kobani_airdrop_27_of_28_kirby (21 October) and dod_2014_kobani_one_airdrop_intercepted (22 October).",
+  "Six quotes, all Kirby's: the speaker is introduced unnamed as 'the Pentagon press secretary' in the lead, the first quote is attributed by 'he said' and named only after the second part ('Navy Rear Adm. John Kirby told reporters'); reported sentences in between use 'he explained', 'he said', 'the admiral said'.",
+  "Figures: only the vague 'hundreds' (civilians left) and 'several hundred' (ISIL fighters killed), both Kirby's. Not figures: 'Oct. 15, 2014' (dateline); 'a secondary factor' (ordinal-like, no count); 'the great majority' (a share without a number).",
+  "One event (said today). Not events: the dateline; 'every day' inside the quote (frequency, not a date); the undated increase of airstrikes and Austin's allocation of assets.",
+  "Actors: ISIL acts in the quotes ('they have continued to flow fighters') and lead; coalition forces 'have been able to increase the number of airstrikes'; Austin 'has allocated additional assets'; the Kurdish militias 'are fighting hard'. 'we'/'our' in the quotes is the coalition/US military side, not listed as an extra actor.",
+  "Second reading against FORMAT.md sections 1-2 (whole item re-read): quote spans (trailing commas dropped, leading '...' kept inside the marks of the second quote), mentions ('he' resolved to Kirby), vague figures with null value, the single 'today' event and the actor aliases checked; no change.",
+ ],
+}
