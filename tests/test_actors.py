@@ -39,6 +39,19 @@ def test_titles_and_surnames_become_one_person(report: wb.Report) -> None:
     assert registry.find("Ms Kovacs") is kovacs
 
 
+def test_an_unnamed_spokesman_is_not_the_person_named_in_his_description() -> None:
+    """ "a spokesman for Ana Reyes" ends in her name, but is someone else: no merge by surname."""
+    report = wb.load_report(
+        text="Vote\nSenator Ana Reyes claimed victory on Sunday.\n"
+        "Hours later, a spokesman for Ana Reyes said the count would continue.",
+        published="2012-06-10",
+    )
+    actors = wb.extract_actors(report)
+    reyes = actors[actors["name"] == "Ana Reyes"]
+    assert len(reyes) == 1
+    assert "a spokesman for Ana Reyes" not in reyes.iloc[0]["aliases"]
+
+
 def test_rename_is_saved_and_applied_on_the_next_run(report: wb.Report) -> None:
     corrections = wb.corrections_for(report)
     rename_actor(corrections, name="Martina Kovacs", new_name="Martina Kovács")

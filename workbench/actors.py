@@ -83,13 +83,16 @@ class ActorRegistry:
 
     # ------------------------------------------------------------------ building (registry builders only)
 
-    def _add_actor(self, name: str, kind: str, aliases: Iterable[str] = ()) -> Actor:
-        """A new actor, or the one already holding this name (persons also by surname, across reports)."""
+    def _add_actor(
+        self, name: str, kind: str, aliases: Iterable[str] = (), *, anonymous: bool = False
+    ) -> Actor:
+        """A new actor, or the one already holding this name (persons also by surname, across reports;
+        never an unnamed person known by a description, "a spokesman for Boko Haram" ending in a name)."""
         for actor in self.actors.values():
-            if actor.kind == kind and (
-                fold_name(actor.name) == fold_name(name)
-                or (kind == "person" and same_person(actor.name, name))
-            ):
+            by_surname = (
+                kind == "person" and not (anonymous or actor.anonymous) and same_person(actor.name, name)
+            )
+            if actor.kind == kind and (fold_name(actor.name) == fold_name(name) or by_surname):
                 if kind == "person" and len(name) > len(actor.name):
                     actor.name = name
                 break
@@ -378,7 +381,7 @@ def _add_report(registry: ActorRegistry, report: Report) -> None:
         name = entity.name
         if entity.kind == "person" and name.isupper() and len(name) > 3:
             name = name.title()  # "MR OKAFOR:" in a transcript is Okafor
-        actor = registry._add_actor(name, entity.kind, entity.aliases)
+        actor = registry._add_actor(name, entity.kind, entity.aliases, anonymous=entity.anonymous)
         actor.roles.extend(sorted(r for r in entity.roles if r not in actor.roles))
         actor.country = actor.country or entity.country
         actor.anonymous = actor.anonymous or entity.anonymous
