@@ -1,0 +1,51 @@
+K = "sukhoi_superjet_crash_2012:"
+OF = "Indonesian officials"
+GP = "Gagah Prakoso"
+ANN = {
+ "article": "articles/voa_2012_sukhoi_search_crews_progress.txt",
+ "gold_out": "gold/voa_2012_sukhoi_search_crews_progress.json",
+ "published": "2012-05-12",
+ "quotes": [],
+ "figures": [
+  {"quantity": K + "passengers_aboard", "text": "50", "value": 50, "unit": None, "counted": "passengers on board", "source": OF, "approx": "up to",
+   "note": "'Officials say all of the up to 50 passengers on board likely died': inside what the officials say, so they are the claimant; 'up to'. Same quantity as the investigators' 'at least 45 passengers' in voa_2012_sukhoi_bodies_retrieved_crash_site"},
+  {"text": "800", "ctx": "nearly 800 kilometers", "value": 800, "unit": "km/h", "counted": "speed of the jet when it slammed into the cliff", "source": OF, "approx": "around",
+   "note": "'at nearly 800 kilometers per hour': a speed (unit km/h, text the number only, as 'up to 120 kilometers per hour' elsewhere in the set); 'nearly' -> around; still inside the officials' reported speech ('Officials say ... slammed ... at nearly 800 kilometers per hour Wednesday')"},
+  {"text": "100", "value": 100, "unit": None, "counted": "seats of the Sukhoi Superjet 100", "source": None, "approx": None, "ctx": "100-seat",
+   "note": "'The doomed 100-seat Sukhoi Superjet 100': the seat count (the number in '47-year-old' style); the '100' of the model name is a designation and is left out"},
+  {"text": "an hour", "value": 1, "unit": "hours", "counted": "time in which the plane was expected to return", "source": None, "approx": "less than",
+   "note": "'It was expected to return in less than an hour': a duration; outlet's voice"},
+  {"quantity": K + "descent_from_altitude", "text": "3,000", "value": 3000, "unit": "m", "counted": "meters, altitude the plane dropped from", "source": None, "approx": None,
+   "note": "'the plane dropped in altitude from 3,000 to 1,800 meters': outlet's voice here; same quantity as the '3,000' the transport ministry confirmed (via AFP) in the other item"},
+  {"quantity": K + "descent_to_altitude", "text": "1,800", "value": 1800, "unit": "m", "counted": "meters, altitude the plane dropped to", "source": None, "approx": None},
+  {"quantity": K + "mount_salak_height", "text": "2,200", "value": 2200, "unit": "m", "counted": "meters high, Mount Salak", "source": None, "approx": None,
+   "note": "'Mount Salak, which is 2,200 meters high': outlet's voice; same key as '2,200 meters in elevation' in the other item"},
+  {"text": "two", "value": 2, "unit": None, "counted": "demonstration flights", "source": None, "approx": None,
+   "note": "'on the second of two demonstration flights': 'two' counts the flights ('second' is an ordinal, left out)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2012-05-12", "date_text": "Saturday", "what": "more bags containing body parts arrived in Jakarta",
+   "note": "'More bags containing body parts arrived in the Indonesian capital, Jakarta Saturday': intransitive 'arrived' of the bags, no agent; Saturday = the post's date, 12 May 2012"},
+  {"actor": None, "date": "2012-05-09", "date_text": "Wednesday", "what": "the Russian jet slammed into a cliff of Mount Salak", "ctx": "per hour Wednesday",
+   "note": "'the Russian jet slammed into a nearly vertical cliff of Mount Salak at nearly 800 kilometers per hour Wednesday': the plane is the subject of 'slammed' (an accident, no agent). Wednesday before Saturday 12 May = 9 May 2012"},
+  {"actor": None, "date": "2012-05-09", "date_text": "shortly after 2 p.m. Wednesday", "what": "the Sukhoi Superjet 100 took off from Jakarta's Halim Airport",
+   "note": "one time-and-day expression; 'took off' has the plane as its subject, and the text names no pilot or crew as the doer in this clause, so null (as 'crashed' of the plane in the set's crash items)"},
+ ],
+ "actors": [
+  {"name": "Indonesian search crews", "type": "group", "aliases": ["Search crews", "crews", "Crews"]},
+  {"name": "relatives of the victims", "type": "group", "aliases": ["relatives of the victims"]},
+  {"name": OF, "type": "group", "aliases": ["Officials"]},
+  {"name": "Indonesian authorities", "type": "group", "aliases": ["Authorities"]},
+  {"name": "air traffic controllers", "type": "group", "aliases": ["air controllers", "air traffic control"]},
+  {"name": GP, "type": "person", "aliases": ["Gagah Prakoso", "Indonesian search and rescue agency spokesman Gagah Prakoso"]},
+  {"name": "Associated Press", "type": "organisation", "aliases": ["the Associated Press"]},
+ ],
+ "notes": [
+  "VOA breaking-news blog post of Saturday 12 May 2012 (post line, see meta) on the recovery of remains from the Sukhoi Superjet 100 crash on Mount Salak, Indonesia (Wednesday 9 May 2012); story sukhoi_superjet_crash_2012 with voa_2012_sukhoi_bodies_retrieved_crash_site (VOA News, same day).",
+  "Cross-report keys: '50' (up to, officials) shares sukhoi_superjet_crash_2012:passengers_aboard with '45' (at least, investigators) in the other item - the two reports disagree on how many were aboard; '3,000', '1,800' and '2,200' share the descent and height keys with the same numbers in the other item (there claimed by the transport ministry via AFP for the descent, here in the outlet's voice).",
+  "No quote marks in the item: 'so-called black box' carries no marks; the crews', officials', authorities' and Prakoso's words are reported speech.",
+  "Not figures: '100' in 'Sukhoi Superjet 100' (twice, model designation), '2 p.m.' (time of day, part of an event), 'second' (ordinal). 'DNA' is not a number.",
+  "Not events: 'slowly', 'still', 'currently' are not date expressions; 'in less than an hour' is a duration (a figure, not an event).",
+  "Second careful read of the whole item against FORMAT.md done by the annotator: the two Wednesdays (one in the officials' reported speech, one with the 2 p.m. time) pinned and kept agentless, the speed given to the officials, the seat count kept apart from the designation, the cut last paragraph dropped (meta edits).",
+ ],
+}

@@ -1,0 +1,63 @@
+S = "gaza_ceasefire_2014"
+PG = "Palestinians in the Gaza Strip"
+PMA = "Palestinian medical authorities"
+UNSC = "U.N. Security Council"
+ANN = {
+ "article": "articles/voa_2014_gaza_deif_wife_son_killed.txt",
+ "gold_out": "gold/voa_2014_gaza_deif_wife_son_killed.json",
+ "published": "2014-08-20",
+ "quotes": [
+  {"text": "grave concern", "speaker": UNSC, "speaker_mention": "the U.N. Security Council", "fragment": True,
+   "note": "'the U.N. Security Council expressed \"grave concern\" at the resumption of violence': a phrase of the Council's statement inside reported speech"},
+  {"text": "gateway to hell", "speaker": "Hamas", "speaker_mention": "Hamas", "fragment": True,
+   "note": "'Hamas said that Israel had opened a \"gateway to hell,\"': fragment inside reported speech; the trailing comma inside the marks is dropped"},
+ ],
+ "figures": [
+  {"text": "dozens", "value": None, "vague": True, "unit": None, "counted": "attacks on one another", "source": None, "approx": None,
+   "note": "'carried out dozens of attacks on one another Wednesday': the outlet's own summary"},
+  {"text": "90", "value": 90, "unit": None, "counted": "targets hit in the Palestinian enclave", "source": "Israel", "approx": "more than",
+   "note": "'Israel said it hit more than 90 targets'"},
+  {"text": "27", "value": 27, "unit": "years", "counted": "age of Deif's wife", "source": "Hamas", "approx": None,
+   "note": "'Hamas said he is still alive, but the raid killed his 27-year-old wife and seven-month-old son': the 'but' clause is read as the second half of what Hamas said (the same speaker confirms the deaths while denying Deif's)"},
+  {"text": "seven", "value": 7, "unit": "months", "counted": "age of Deif's son", "source": "Hamas", "approx": None,
+   "note": "'seven-month-old son', in the same sentence as the 27 (source Hamas, see there)"},
+  {"text": "Several thousand", "value": None, "vague": True, "unit": None, "counted": "mourners who joined the funeral procession", "source": None, "approx": None,
+   "note": "vague count ('Several thousand mourners'); the outlet's own description"},
+  {"text": "20", "value": 20, "unit": None, "counted": "people in Gaza killed by the new Israeli airstrikes", "source": PMA, "approx": "at least",
+   "note": "'Palestinian medical authorities reported that at least 20 people in Gaza had been killed by the new Israeli airstrikes'. Not keyed: the deaths since the truce collapsed, a different scope from the war's toll"},
+  {"quantity": S + ":palestinians_killed", "text": "2,050", "value": 2050, "unit": None, "counted": "death toll in Gaza since the conflict started July 8", "source": None, "approx": "around",
+   "note": "', bringing the death toll to nearly 2,050 since the conflict started July 8': the outlet's running total in a participle clause after the medical authorities' report, source null as the set does for 'bringing the total to ...' clauses; 'nearly' = around. The war's Palestinian toll, same quantity as 'more than 1,800' Palestinians killed in wn_2014_gaza_ceasefire (6 August)"},
+  {"quantity": S + ":israeli_soldiers_killed", "text": "64", "value": 64, "unit": None, "counted": "Israeli soldiers killed", "source": "Israel", "approx": None,
+   "note": "'Israel says 64 of its soldiers have been killed and three civilians'. Not keyed with :israelis_killed (67, soldiers and civilians together, in wn_2014_gaza_ceasefire)"},
+  {"quantity": S + ":israeli_civilians_killed", "text": "three", "value": 3, "unit": None, "counted": "Israeli civilians killed", "source": "Israel", "approx": None,
+   "note": "'... and three civilians' in the same statement by Israel"},
+  {"text": "15", "value": 15, "unit": None, "counted": "members of the U.N. Security Council who urged a cease-fire", "source": None, "approx": None,
+   "note": "'All 15 members urged both sides ...': outlet's voice"},
+ ],
+ "events": [
+  {"actor": "Israel and " + PG, "date": "2014-08-20", "date_text": "Wednesday", "what": "carried out dozens of attacks on one another",
+   "note": "'Israel and Palestinians in the Gaza Strip carried out dozens of attacks on one another Wednesday': joint subject of 'carried out'; 20 August 2014 was a Wednesday"},
+  {"actor": None, "date": "2014-07-08", "date_text": "July 8", "what": "the conflict started",
+   "note": "'since the conflict started July 8': the start of a conflict has no agent (as the set dates wars); year of publication"},
+  {"actor": "international airlines", "date": "2014-08-21", "date_text": "starting Thursday", "what": "airlines warned by Hamas against flying into Tel Aviv from Thursday",
+   "note": "'Hamas warned international airlines against flying into Tel Aviv starting Thursday': 'starting Thursday' belongs to the gerund phrase 'flying into Tel Aviv', whose agent is the airlines (as 'US diplomats to start returning starting next week' -> the diplomats in the set), not to 'warned' (Hamas warned on Wednesday). The Thursday after Wednesday 20 August"},
+ ],
+ "actors": [
+  {"name": "Israel", "type": "country", "aliases": ["Israel"]},
+  {"name": PG, "type": "group", "aliases": ["Palestinians in the Gaza Strip"]},
+  {"name": "Hamas", "type": "organisation", "aliases": ["Hamas"]},
+  {"name": "Mohammed Deif", "type": "person", "aliases": ["Hamas military commander Mohammed Deif", "Mohammed Deif", "the Hamas military leader in Gaza"]},
+  {"name": PMA, "type": "organisation", "aliases": ["Palestinian medical authorities"]},
+  {"name": UNSC, "type": "organisation", "aliases": ["the U.N. Security Council"]},
+  {"name": "international airlines", "type": "group", "aliases": ["international airlines"]},
+ ],
+ "notes": [
+  "VOA News report of Wednesday 20 August 2014 (no printed date: photo caption of Aug. 20, 2014 and the text's 'Wednesday' / 'starting Thursday'; see meta). Story gaza_ceasefire_2014 with voa_2014_gaza_five_day_truce_holding (14 August, this folder) and the 6 August items voa_2014_gaza_obama and wn_2014_gaza_ceasefire.",
+  "Quantity keys: the war's Palestinian toll 'nearly 2,050' shares gaza_ceasefire_2014:palestinians_killed with wn_2014_gaza_ceasefire ('more than 1,800', 6 August; a toll that changed); Israel's 64 soldiers and three civilians are keyed :israeli_soldiers_killed and :israeli_civilians_killed, not with the 67 Israelis (all deaths) keyed :israelis_killed in the Wikinews item.",
+  "Sources: Israel (90 targets, 64 soldiers, three civilians), Hamas (the ages of Deif's wife and son, read as part of what Hamas said), Palestinian medical authorities (at least 20 killed); the running total 'nearly 2,050' is in a participle clause, kept null as the set does.",
+  "Quotes: two fragments inside reported speech, 'grave concern' (the Security Council) and 'gateway to hell' (Hamas).",
+  "Mohammed Deif is listed as an actor (named and described: 'the Hamas military leader in Gaza', 'Hamas military commander Mohammed Deif') although he does not act in a dated sentence. Not actors: the mourners, 'both sides', 'some airlines' (undated). 'All 15 members' are the Security Council's members (no separate actor).",
+  "Not figures: 'one another' (reciprocal pronoun), 'one Israeli airstrike' and 'one of which' ('one' picks one of the attacks/targets, a pronoun-like use as in the set), 'Wife, Child' in the headline (no number), 'the first ...' none here. Not events: 'Earlier in the conflict' (vague), 'still alive' (state, undated).",
+  "Second reading: re-read the whole item against FORMAT.md sections 1-2; checked the straight quote marks and the dropped trailing comma, 'more than' / 'at least' / 'nearly' approximators, the ages (27 years, seven months), 'July 8' = 2014-07-08 and 'starting Thursday' = 2014-08-21.",
+ ],
+}

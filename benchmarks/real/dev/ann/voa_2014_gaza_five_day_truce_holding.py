@@ -1,0 +1,58 @@
+S = "gaza_ceasefire_2014"
+IM = "Israeli military"
+HO = "Hamas official"
+AA = "Azzam Ahmed"
+ANN = {
+ "article": "articles/voa_2014_gaza_five_day_truce_holding.txt",
+ "gold_out": "gold/voa_2014_gaza_five_day_truce_holding.json",
+ "published": "2014-08-14",
+ "quotes": [],
+ "figures": [
+  {"quantity": S + ":five_day_truce_length", "text": "five", "occ": 1, "value": 5, "unit": "days", "counted": "length of the new cease-fire between Israel and Hamas", "source": None, "approx": None,
+   "note": "'A new, five-day cease-fire' (number glued in 'five-day', as '47' in '47-year-old'); narration"},
+  {"quantity": S + ":five_day_truce_length", "text": "five", "ctx": "for five days", "value": 5, "unit": "days", "counted": "days the halt in fighting was extended", "source": None, "approx": None,
+   "note": "'The two sides agreed Wednesday to extend the halt in fighting for five days': the same five-day extension as the lead; narration, not a claim by either side"},
+  {"text": "two", "ctx": "The two sides", "value": 2, "unit": None, "counted": "sides that agreed to extend the halt in fighting", "source": None, "approx": None,
+   "note": "'The two sides agreed Wednesday': counts the sides (Israel and Hamas), as the set annotates 'the two sides' elsewhere; outlet's own voice"},
+  {"text": "a month", "value": 1, "unit": "months", "counted": "duration of the conflict", "source": None, "approx": "more than",
+   "note": "'the conflict that has raged for more than a month'; duration written without a numeral; narration"},
+  {"text": "eight", "value": 8, "unit": None, "counted": "rockets fired into Israel Wednesday night", "source": None, "approx": "at least",
+   "note": "'At least eight rockets were fired into Israel Wednesday night': the outlet's own sentence after Israel's statement, not attributed"},
+  {"text": "two", "ctx": "two hours", "value": 2, "unit": "hours", "counted": "hours before the three-day cease-fire expired that the rocket attacks began", "source": IM, "approx": None,
+   "note": "'Israeli military said the rocket attacks began two hours before a three-day cease-fire expired'"},
+  {"text": "three", "value": 3, "unit": "days", "counted": "length of the earlier cease-fire", "source": IM, "approx": None,
+   "note": "'a three-day cease-fire' inside the Israeli military's statement. Not keyed with gaza_ceasefire_2014:truce_length (the 72-hour truce of 5-8 August in the 6 August items): this is the later three-day truce that expired at midnight on 13 August"},
+ ],
+ "events": [
+  {"actor": None, "date": "2014-08-14", "date_text": "Thursday", "ctx": "holding Thursday", "what": "the five-day cease-fire was holding",
+   "note": "'cease-fire ... was holding Thursday': a state, no agent"},
+  {"actor": None, "date": "2014-08-13/2014-08-14", "date_text": "overnight", "what": "brief exchange of rockets and airstrikes",
+   "note": "'a brief overnight exchange of rockets and airstrikes': date on a noun whose agents the phrase does not name (and Hamas denies firing, see below); null. Night before Thursday 14 August"},
+  {"actor": "Israel and Hamas", "date": "2014-08-13", "date_text": "Wednesday", "ctx": "agreed Wednesday", "what": "agreed to extend the halt in fighting for five days",
+   "note": "'The two sides agreed Wednesday to extend the halt': 'the two sides' are Israel and Hamas of the lead, written as the joint actor"},
+  {"actor": "Israel", "date": "2014-08-14", "date_text": "early Thursday", "what": "carried out airstrikes on Palestinian militant targets in Gaza",
+   "note": "'Israel said it carried out airstrikes early Thursday': the date modifies 'carried out', whose subject 'it' is Israel"},
+  {"actor": None, "date": "2014-08-13", "date_text": "Wednesday night", "what": "at least eight rockets fired into Israel",
+   "note": "'At least eight rockets were fired into Israel Wednesday night': passive without agent"},
+  {"actor": None, "date": "2014-08-13", "date_text": "at midnight Wednesday", "what": "the extended cease-fire to begin",
+   "note": "'the extended cease-fire would begin at midnight Wednesday' (Ahmed's statement): the cease-fire begins, no agent; midnight at the end of Wednesday 13 August"},
+  {"actor": None, "date": "2014-08-18", "date_text": "until Monday", "what": "the extended cease-fire to continue",
+   "note": "'and continue until Monday': future, the Monday after Thursday 14 August; subject the cease-fire, no agent"},
+ ],
+ "actors": [
+  {"name": "Israel", "type": "country", "aliases": ["Israel"]},
+  {"name": "Hamas", "type": "organisation", "aliases": ["Hamas"]},
+  {"name": IM, "type": "organisation", "aliases": ["Israeli military"]},
+  {"name": HO, "type": "person", "aliases": ["An official of Hamas", "An official of Hamas, which controls Gaza"]},
+  {"name": AA, "type": "person", "aliases": ["Palestinian negotiator Azzam Ahmed", "Azzam Ahmed"]},
+ ],
+ "notes": [
+  "VOA report by Scott Bobb of Thursday 14 August 2014 (no printed date: photo caption of Aug. 14, 2014 and the text's 'Thursday' / 'Wednesday'; see meta). Story gaza_ceasefire_2014 with voa_2014_gaza_obama and wn_2014_gaza_ceasefire (6 August) and voa_2014_gaza_deif_wife_son_killed (20 August, this folder).",
+  "No quote marks in the item: all speech is reported (the Israeli military, the Hamas official, Azzam Ahmed), so no quotes.",
+  "The five-day truce is stated twice ('five-day cease-fire', 'for five days'), keyed gaza_ceasefire_2014:five_day_truce_length. The 'three-day cease-fire' that expired is a different truce from the 72-hour one keyed :truce_length in the 6 August items (that one ran 5-8 August), so not keyed with it.",
+  "Sources: the Israeli military claims 'two hours' and (inside its statement) 'three-day'; 'At least eight rockets' is the outlet's own sentence (null).",
+  "'The two sides agreed Wednesday' -> joint actor 'Israel and Hamas'; 'the two sides' is not listed as an alias, since one surface form cannot belong to two actors.",
+  "Not events: 'for five days', 'for more than a month' (durations), 'two hours before ...' (relative to the expiry, no date expression). 'The two sides' is annotated as a count of 2 (sides), as the set does. Not figures: 'No casualties'. Headline and sub-headline 'Extended cease-fire' carry no number or date.",
+  "Second reading: re-read the whole item against FORMAT.md sections 1-2; checked both 'five' occurrences, the 'more than' and 'at least' approximators, the overnight interval (13/14 August), 'midnight Wednesday' = 13 August and 'until Monday' = 18 August, and that every actor is named in the text.",
+ ],
+}
