@@ -232,6 +232,22 @@ def test_a_date_ending_the_reported_clause_of_a_trailing_attribution_dates_that_
     assert actor_at(frame, "today") == "Ana Reyes"
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "actor"),
+    [
+        ("The Russian jet slammed into a cliff on Wednesday.", "on Wednesday", None),
+        ("Two Air Force cargo planes landed in the capital this morning.", "this morning", None),
+        ("Israeli jets bombed the depot on Wednesday.", "on Wednesday", "Israel"),
+    ],
+)  # fmt: skip
+def test_a_craft_on_its_journey_is_no_ones_act(
+    make_report: MakeReport, body: str, date: str, actor: str | None
+) -> None:
+    """A jet that crashes or planes that land are no one's act, whoever the craft belongs to; a craft that
+    attacks is its side's."""
+    assert actor_at(events_of(make_report, body), date) == actor
+
+
 def test_who_puts_a_quoted_label_on_something_has_spoken(make_report: MakeReport) -> None:
     """ "X called the situation 'dire.' He said Friday ...": X has just spoken, so "he said" goes on with X,
     not with a man who spoke before."""

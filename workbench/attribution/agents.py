@@ -393,6 +393,13 @@ OWNERLESS_EVENT_NOUNS = UNDERGONE_NOUNS | ACCIDENT_NOUNS | ELECTION_NOUNS
 #: as their subject is no agent, nor is the country or body a modifier gives it.
 UNDERGONE_VERBS = frozenset("sink capsize crash derail collapse overturn drown burn explode".split())
 
+#: Craft that carry people or goods: what they do on a journey is no one's act ("the jet took off").
+VEHICLE_NOUNS = frozenset(
+    "aircraft airplane plane jet airliner airlifter helicopter flight ship vessel ferry boat train bus truck".split()
+)
+#: Verbs of a journey and of what a craft carries on it (not of attacking: "jets bombed the town" is an act).
+TRAVEL_VERBS = frozenset("take land fly slam crash arrive depart leave head touch deliver carry".split())
+
 #: Verbs of a quantity that changes by itself ("it will increase again in 2015", "exports fell").
 CHANGE_VERBS = frozenset(
     "rise increase grow fall decline drop decrease shrink expand slow climb slump surge plunge soar rebound".split()
@@ -415,6 +422,8 @@ def _no_one_acts(verb: Token, subject: Token) -> bool:
         return True  # "mass strikes took place Monday": what happened, not who did it
     if verb.lower_ == "missing":
         return True  # "the prosecutor has been missing since Wednesday": a state, not an act
+    if fold(subject.lemma_) in VEHICLE_NOUNS and lemma in TRAVEL_VERBS:
+        return True  # "the Russian jet slammed into a cliff", "two flights landed in Erbil": craft move
     return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
 
 
