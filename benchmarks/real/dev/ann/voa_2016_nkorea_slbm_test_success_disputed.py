@@ -1,0 +1,48 @@
+NK = "North Korea"
+ANN = {
+ "article": "articles/voa_2016_nkorea_slbm_test_success_disputed.txt",
+ "gold_out": "gold/voa_2016_nkorea_slbm_test_success_disputed.json",
+ "published": "2016-04-23",
+ "quotes": [
+  {"text": "great success", "speaker": "KCNA", "speaker_mention": "The North Korean state news agency KCNA", "fragment": True,
+   "note": "'KCNA declared Saturday's test a \"great success,\"': two-word phrase of the agency's declaration; the comma inside the closing mark is dropped"},
+  {"text": "We call on North Korea to refrain from actions that further destabilize the region and focus instead on taking concrete steps toward fulfilling its commitments and international obligations",
+   "speaker": "John Kirby", "speaker_mention": "State Department spokesman John Kirby",
+   "note": "attribution after the quote ('said State Department spokesman John Kirby, as quoted by The Associated Press'); the AP relays the words, Kirby speaks them. Trailing comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"text": "30", "value": 30, "unit": "km", "counted": "distance the missile flew", "source": "South Korean military officials", "approx": "around",
+   "note": "'South Korean military officials told the Yonhap news agency that the missile flew for about 30 kilometers': claimed by the officials (Yonhap only relays); 'about' = around; the unit word is not glued, so the span is '30' with unit km"},
+ ],
+ "events": [
+  {"actor": NK, "date": "2016-04-24", "date_text": "Sunday", "what": "North Korea confirmed it had conducted a submarine-launched ballistic missile test",
+   "note": "active verb with its subject ('North Korea confirmed Sunday'). The date line is Saturday 23 April 2016 (Washington time); KCNA's confirmation came on Sunday morning 24 April in Pyongyang, so 'Sunday' is the day AFTER the date line although the verb is past tense (see meta published_evidence)"},
+  {"actor": NK, "date": "2016-04-23", "date_text": "Saturday's", "what": "the submarine-launched ballistic missile test",
+   "note": "possessive weekday on the noun 'test' ('KCNA declared Saturday's test a \"great success\"'): the dated act is the test, which the first sentence says North Korea conducted, so North Korea (KCNA is the agent of 'declared', which the date does not modify)"},
+  {"actor": "Ri Su Yong", "date": "2016-04-23", "date_text": "later Saturday", "what": "North Korea's foreign minister told the AP he was ready to halt nuclear tests",
+   "note": "'North Korea's foreign minister told the AP in an interview later Saturday': subject of 'told' is the foreign minister, named Ri Su Yong in the next sentence; 'later Saturday' = Saturday 23 April, the test day"},
+ ],
+ "actors": [
+  {"name": NK, "type": "country", "aliases": ["North Korea", "Pyongyang", "the North"]},
+  {"name": "Kim Jong Un", "type": "person", "aliases": ["leader Kim Jong Un", "Kim Jong Un"]},
+  {"name": "KCNA", "type": "organisation", "aliases": ["The North Korean state news agency KCNA", "KCNA"]},
+  {"name": "Yonhap", "type": "organisation", "aliases": ["the official news agency in rival South Korea", "the Yonhap news agency"]},
+  {"name": "South Korean military officials", "type": "group", "aliases": ["South Korean military officials"]},
+  {"name": "South Korea's Joint Chiefs of Staff", "type": "organisation", "aliases": ["South Korea's Joint Chiefs of Staff"]},
+  {"name": "South Korean military spokesman", "type": "person", "aliases": ["A South Korean military spokesman"]},
+  {"name": "South Korea", "type": "country", "aliases": ["South Korea", "Seoul"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States", "the U.S."]},
+  {"name": "U.S. State Department", "type": "organisation", "aliases": ["The U.S. State Department"]},
+  {"name": "John Kirby", "type": "person", "aliases": ["State Department spokesman John Kirby", "John Kirby"]},
+  {"name": "Associated Press", "type": "organisation", "aliases": ["The Associated Press", "the AP"]},
+  {"name": "Ri Su Yong", "type": "person", "aliases": ["North Korea's foreign minister", "Foreign Minister Ri Su Yong", "Ri Su Yong"]},
+ ],
+ "notes": [
+  "VOA News report dated Saturday 23 April 2016 (Washington time; already Sunday in Pyongyang) on North Korea's submarine-launched ballistic missile test of 23 April and the two Koreas' opposite verdicts on it, kept from GlobalSecurity.org's reprint. Single item of story nkorea_slbm_test_2016 (no other stored report of this test was found before the search budget ran out), so no cross-item keys.",
+  "Quotes: two. KCNA's fragment 'great success' (speaker named before it, in the same clause) and Kirby's full sentence (attribution after it, relayed 'as quoted by The Associated Press'). The last paragraph, which opened a quote of Ri Su Yong, was cut mid-word in the stored copy and dropped.",
+  "Figures: only 'about 30 kilometers', claimed by the South Korean military officials who told Yonhap. Not figures: 'first interview' (ordinal), 'multiple U.N. Security Council resolutions', 'a barrage of missiles' (no number), 'annual'.",
+  "Events: 'Sunday' (North Korea confirmed; the day after the Washington date line, see meta), 'Saturday's' (date on the noun 'test'; North Korea conducted it), 'later Saturday' (Ri told the AP). 'ongoing annual military drills' has no date.",
+  "Actors: 'the official news agency in rival South Korea' (which 'claimed just the opposite') is Yonhap, named in the next sentence as the agency the officials told; listed as its alias. 'Seoul was keeping close tabs' (the spokesman's words) is South Korea. 'his country' and 'he' are pronoun/descriptive references, not aliases. The U.N. Security Council does not act in the text.",
+  "Second careful reading of the whole item against FORMAT.md done by the annotator: text against the stored copy, the two quote spans and their marks (commas dropped), the only number token ('30'), the three date expressions against the date line and the time difference, every alias an exact substring and no surface form shared by two actors.",
+ ],
+}
