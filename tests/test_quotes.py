@@ -489,6 +489,17 @@ def test_a_saying_hung_on_what_someone_put_out_is_theirs(
     assert speaker(quotes(f"Row\n{body}"), words) == who
 
 
+def test_a_he_after_someone_put_somewhere_is_that_someone(quotes: Quotes) -> None:
+    """ "X was on another boat. '...,' he told the radio": the person the last sentence placed is who "he"
+    goes on with, though a man spoke before and X's given name does not tell X's sex."""
+    table = quotes(
+        'Boats\nSurvivor Tomas Ekwe said the boat capsized in high seas. "We lost everything," Ekwe said.\n'
+        "Liban Qadar Jama of Dalmor was on another boat that was approaching the meeting point. "
+        '"I could see the bigger boat sinking," he told the radio.'
+    )
+    assert speaker(table, "bigger boat sinking") == "Liban Qadar Jama"
+
+
 def test_a_surname_with_a_lower_case_particle_is_a_name(quotes: Quotes) -> None:
     table = quotes('Claim\nMilitary spokesman Yahya el-Masri said the unit had scored "a direct hit".')
     assert speaker(table, "direct hit") == "Yahya el-Masri"

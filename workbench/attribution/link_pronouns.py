@@ -17,6 +17,10 @@ NAMING_VERBS = frozenset("call describe term dub label characterise characterize
 FRONTING_SUBORDINATORS = frozenset("since after when as before although though while once because".split())
 
 
+#: Prepositions that put someone somewhere: "X was on another boat", "was among the survivors".
+PLACING_PREPOSITIONS = frozenset("on in at among aboard inside near".split())
+
+
 class PronounLinks(LinkState):
     """Finds the antecedent of a pronoun among the links made so far (see :class:`LinkState`)."""
 
@@ -121,14 +125,19 @@ class PronounLinks(LinkState):
     def _introduced(self, index: int) -> bool:
         """ "Lakshman Hulugalle is the director general at the Media Center. '...,' he said": a person brought
         in by a sentence that says what post they hold is who the next "he" or "she" means, though their
-        given name does not tell their sex; a speaker quoted before does not take the pronoun from them."""
+        given name does not tell their sex; a speaker quoted before does not take the pronoun from them. So
+        is one a sentence puts somewhere ("X of Somaliland was on another boat. '...,' he told VOA")."""
         tok = self.doc[self.candidates[index].head]
         verb = tok.head
         return (
             tok.dep_ == "nsubj"
             and verb.lemma_ == "be"
             and verb.dep_ == "ROOT"
-            and any(c.dep_ == "attr" and c.lemma_.lower() in lx.ROLE_NOUNS for c in verb.children)
+            and any(
+                (c.dep_ == "attr" and c.lemma_.lower() in lx.ROLE_NOUNS)
+                or (c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS)
+                for c in verb.children
+            )
         )
 
     def _reported_by(self, token: int) -> set[int]:
