@@ -156,17 +156,17 @@ def test_what_an_announced_thing_holds_is_the_announcers(
 @pytest.mark.parametrize(
     ("text", "written", "source"),
     [
-        ("Deal\nThe republic promised to invest $20 billion in the port over the next decade.", "$20 billion",
+        ("Deal\nThe republic promised to invest $7 billion in the port over the next decade.", "$7 billion",
          "the republic"),
         ("Raid\nThe rebel council vowed to seize 12 more towns.", "12", "The rebel council"),
-        ("Raid\nThe president vowed to avenge the car bomb attack that killed at least 28.", "28", None),
+        ("Raid\nThe president vowed to avenge the car bomb attack that killed at least 31.", "31", None),
     ],
 )  # fmt: skip
 def test_what_is_promised_is_the_promisers_but_not_what_it_is_about(
     make_report: MakeReport, text: str, written: str, source: str | None
 ) -> None:
-    """A promise or vow commits its maker to the figure it holds ("promised to invest $20 billion"), not to
-    a figure in a clause describing what the promise is about ("vowed to avenge the attack that killed 28")."""
+    """A promise or vow commits its maker to the figure it holds ("promised to invest $7 billion"), not to
+    a figure in a clause describing what the promise is about ("vowed to avenge the attack that killed 31")."""
     assert source_of(make_report, text, written) == source
 
 

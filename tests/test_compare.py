@@ -230,8 +230,8 @@ def test_synonyms_count_one_thing_but_groups_of_people_stay_apart() -> None:
 
 def test_handing_out_and_delivering_count_one_thing() -> None:
     rows = [
-        claim("F1", 1.6e6, "meals", "Guard", predicate="hand"),
-        claim("F2", 2.5e6, "emergency meals", "Guard", predicate="deliver", doc_id="d2"),
+        claim("F1", 1.2e6, "meals", "Guard", predicate="hand"),
+        claim("F2", 1.9e6, "emergency meals", "Guard", predicate="deliver", doc_id="d2"),
         claim("F3", 3e6, "meals", "Guard", predicate="buy", doc_id="d3"),
     ]
     groups = compare_figures(pd.DataFrame(rows)).claims.groupby("group_id")["figure_id"].apply(set).tolist()

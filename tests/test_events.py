@@ -235,7 +235,7 @@ def test_a_date_ending_the_reported_clause_of_a_trailing_attribution_dates_that_
 @pytest.mark.parametrize(
     ("body", "date", "actor"),
     [
-        ("The Russian jet slammed into a cliff on Wednesday.", "on Wednesday", None),
+        ("The Russian cargo jet slammed into a ridge on Wednesday.", "on Wednesday", None),
         ("Two Air Force cargo planes landed in the capital this morning.", "this morning", None),
         ("Israeli jets bombed the depot on Wednesday.", "on Wednesday", "Israel"),
     ],

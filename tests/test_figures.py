@@ -394,15 +394,15 @@ def test_what_a_verb_left_people_is_what_befell_them(
 @pytest.mark.parametrize(
     ("text", "written", "predicate"),
     [
-        ("More than 6,300 Guard members rescued hundreds of people.", "hundreds", "rescue"),
-        ("More than 6,300 Guard members rescued hundreds of people.", "6,300", None),
+        ("More than 4,100 Guard members rescued hundreds of people.", "hundreds", "rescue"),
+        ("More than 4,100 Guard members rescued hundreds of people.", "4,100", None),
         ("Some 40 people were rescued by 300 Guard members.", "40", "rescue"),
     ],
 )
 def test_a_verb_of_what_befalls_people_says_nothing_of_those_who_do_it(
     make_report: MakeReport, text: str, written: str, predicate: str | None
 ) -> None:
-    """ "6,300 Guard members rescued hundreds": rescue befell the hundreds, not the 6,300 rescuers."""
+    """ "4,100 Guard members rescued hundreds": rescue befell the hundreds, not the 4,100 rescuers."""
     table = figures(make_report, "Report\n" + text)
     value = table.loc[table["text"] == written, "predicate"].iloc[0]
     assert (value if isinstance(value, str) else None) == predicate

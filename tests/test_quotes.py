@@ -494,10 +494,10 @@ def test_a_he_after_someone_put_somewhere_is_that_someone(quotes: Quotes) -> Non
     goes on with, though a man spoke before and X's given name does not tell X's sex."""
     table = quotes(
         'Boats\nSurvivor Tomas Ekwe said the boat capsized in high seas. "We lost everything," Ekwe said.\n'
-        "Liban Qadar Jama of Dalmor was on another boat that was approaching the meeting point. "
+        "Hodan Ali Warsame of Dalmor was on another boat that was approaching the meeting point. "
         '"I could see the bigger boat sinking," he told the radio.'
     )
-    assert speaker(table, "bigger boat sinking") == "Liban Qadar Jama"
+    assert speaker(table, "bigger boat sinking") == "Hodan Ali Warsame"
 
 
 def test_a_surname_with_a_lower_case_particle_is_a_name(quotes: Quotes) -> None:

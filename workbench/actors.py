@@ -87,7 +87,7 @@ class ActorRegistry:
         self, name: str, kind: str, aliases: Iterable[str] = (), *, anonymous: bool = False
     ) -> Actor:
         """A new actor, or the one already holding this name (persons also by surname, across reports;
-        never an unnamed person known by a description, "a spokesman for Boko Haram" ending in a name)."""
+        never an unnamed person known by a description, "a spokesman for the Alpha Front" ending in a name)."""
         for actor in self.actors.values():
             by_surname = (
                 kind == "person" and not (anonymous or actor.anonymous) and same_person(actor.name, name)

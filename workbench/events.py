@@ -343,7 +343,7 @@ def _owned_act(noun: Token) -> bool:
 
 
 def _reported_clause_before(verb: Token, first: int, last: int) -> Token | None:
-    """ "Five more airlifters delivered supplies yesterday, spokesman X said here today": a date that ends
+    """ "Rebel fighters captured the town yesterday, spokesman X said here today": a date that ends
     the reported clause of a trailing attribution, right before its comma, dates that clause, though the
     parse may hang it on the verb of saying (which keeps a date of its own after it). None otherwise."""
     if verb.lemma_.lower() not in lx.SPEECH_VERBS or last > verb.i:
@@ -528,7 +528,7 @@ class EventReader:
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
 
     def _reacted_to(self, first: int) -> Token | None:
-        """ "The United States condemns the suicide attack yesterday in Kunar", "officials denounced a raid by
+        """ "The republic condemns the suicide attack yesterday in Dalmor", "officials denounced a raid by
         commandos earlier this month": a date right after the event a verb of reacting takes as its object
         (after the event's own words, if any) dates that event, for one reacts to what happened before, and
         news copy puts the day of the reaction before the verb ("X on Monday condemned the attack"). A date

@@ -494,7 +494,7 @@ def _predicate(report: Report, root: int) -> str | None:
     token = report.doc[root]
     for _ in range(6):
         if _does_it_to_others(token):
-            return None  # "6,300 Guard members rescued hundreds": the 6,300 rescued no one of themselves
+            return None  # "4,100 Guard members rescued hundreds": the 4,100 rescued no one of themselves
         if token.i != root and token.pos_ in ("NOUN", "PROPN"):
             befell = _fate_of_the_counted(token)
             if befell is not None:
@@ -530,7 +530,7 @@ FATE_VERBS = frozenset(
 
 def _does_it_to_others(token: Token) -> bool:
     """The counted is the active subject of a verb of what befalls people that has an object of its own
-    ("More than 6,300 Guard members rescued hundreds of people"): the verb says what they did to others, not
+    ("More than 4,100 Guard members rescued hundreds of people"): the verb says what they did to others, not
     what befell them, so it does not say what the figure counts."""
     verb = token.head
     return (

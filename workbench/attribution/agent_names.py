@@ -674,8 +674,8 @@ ACCIDENT_NOUNS = frozenset(
 
 def _coordinated(token: Token) -> bool:
     """ "Israel and Hamas", "A, B or C": conjuncts joined by a conjunction are members of one subject; a
-    "conjunct" with no "and" or "or" anywhere is a misparse ("Clashes ... flared ..., as demonstrators stormed
-    the building, the White House, which ...": the building's name hung on the sentence's first noun)."""
+    "conjunct" with no "and" or "or" anywhere is a misparse ("Clashes ... flared ..., as marchers stormed
+    the building, the Grey Palace, which ...": the building's name hung on the sentence's first noun)."""
     return any(c.dep_ == "cc" for member in (token, *token.conjuncts) for c in member.children)
 
 

@@ -423,7 +423,7 @@ def _no_one_acts(verb: Token, subject: Token) -> bool:
     if verb.lower_ == "missing":
         return True  # "the prosecutor has been missing since Wednesday": a state, not an act
     if fold(subject.lemma_) in VEHICLE_NOUNS and lemma in TRAVEL_VERBS:
-        return True  # "the Russian jet slammed into a cliff", "two flights landed in Erbil": craft move
+        return True  # "the cargo jet slammed into a ridge", "two flights landed in Dalmor": craft move
     return lemma in EXPERIENCE_VERBS and subject.ent_type_ in ("GPE", "LOC")
 
 

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     inform notify""".split()
 )
 #: Verbs of committing oneself: what is promised is the promiser's figure ("pledged $5 million", "promised to
-#: invest $20 billion"), but not a figure in a clause that describes something named in the promise.
+#: invest $7 billion"), but not a figure in a clause that describes something named in the promise.
 COMMISSIVE_VERBS = frozenset("pledge promise vow".split())
 #: Verbs of believing: "the government believes there could be up to 200 dead" claims the clause too.
 BELIEF_VERBS = frozenset("believe think fear suspect".split())
@@ -267,7 +267,7 @@ def claim_edge(verb: Token, child: Token, kind: str) -> bool:
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS  # "... is reporting over 160 dead and 370 injured"
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lower_ in CONTINUATIONS | SPELLING_OUT:
         # "The ministry reported 1,200 new cases, bringing the total to 45,000": the sum its figure makes;
-        # "The commission announced results, giving the party 69%": what the announced results hold
+        # "The commission announced results, giving the party 58%": what the announced results hold
         return verb.lemma_.lower() in OBJECT_CLAIM_VERBS
     if kind == "document":
         return child.dep_ in ("dobj", "prep", "advmod", "npadvmod", "ccomp")
@@ -307,7 +307,7 @@ def _elided_after_report(verb: Token, child: Token) -> bool:
 HEDGE_PREPOSITIONS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly", "some"})
 #: Words that carry an attribution on past its verb: "..., officials said, with 300 more injured".
 CONTINUATIONS = frozenset("with including bringing taking raising pushing".split())
-#: Participles that spell out what an announced or reported thing holds: "announced results, giving X 69%".
+#: Participles that spell out what an announced or reported thing holds: "announced results, giving X 58%".
 SPELLING_OUT = frozenset("giving showing putting".split())
 
 

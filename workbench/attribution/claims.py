@@ -196,7 +196,7 @@ class SentenceClaims(ClaimantNames):
         child = token
         reached: list[Claim] = []
         described: Claim | None = None  # the claim whose claimant's own description holds the figure
-        in_description = False  # climbed out of a clause that describes a noun ("the attack that killed 28")
+        in_description = False  # climbed out of a clause that describes a noun ("the attack that killed 31")
         while child.head.i != child.i:
             head = child.head
             if is_aside(child) and child.i not in by_verb and not self._reported_aside(child, by_verb):
@@ -204,7 +204,7 @@ class SentenceClaims(ClaimantNames):
             in_description = in_description or child.dep_ in ("relcl", "acl")
             claim = by_verb.get(head.i)
             if claim is not None and in_description and head.lemma_.lower() in COMMISSIVE_VERBS:
-                claim = None  # "vowed to avenge the attack that killed 28": the vow is not about the 28
+                claim = None  # "vowed to avenge the attack that killed 31": the vow is not about the 31
             if claim is not None:
                 subject = self.doc[claim.subject] if claim.subject is not None else None
                 # "Representatives of 50 nations pledged ..., X said": a figure in a claimant's own

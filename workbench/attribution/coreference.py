@@ -69,7 +69,7 @@ class Linker(DescriptionLinks):
 
     def _mark_speakers(self) -> None:
         """Agents of reporting verbs, unless the verb is denied ("declined to answer", "did not say"), and
-        of verbs that put a quoted label on something ("X called the situation 'dire'": X's words)."""
+        of verbs that put a quoted label on something ("X called the situation 'grim'": X's words)."""
         depth = self.finder.quote_depth
         for tok in self.doc:
             labels = is_naming(self.doc, tok.i) and any(depth[t.i] > depth[tok.i] for t in tok.subtree)

@@ -126,7 +126,7 @@ class PronounLinks(LinkState):
         """ "Lakshman Hulugalle is the director general at the Media Center. '...,' he said": a person brought
         in by a sentence that says what post they hold is who the next "he" or "she" means, though their
         given name does not tell their sex; a speaker quoted before does not take the pronoun from them. So
-        is one a sentence puts somewhere ("X of Somaliland was on another boat. '...,' he told VOA")."""
+        is one a sentence puts somewhere ("X of Dalmor was on another boat. '...,' he told the radio")."""
         tok = self.doc[self.candidates[index].head]
         verb = tok.head
         return (
