@@ -541,7 +541,8 @@ class EventReader:
                 and noun.head.lemma_.lower() in REACTION_VERBS
                 and fold(noun.lemma_) in DATED_NOUNS
                 and noun.pos_ == "NOUN"
-                and all(t.i in {s.i for s in noun.subtree} for t in self.doc[noun.i + 1 : first])
+                # the words between are the event's own: its phrase (a subtree, one span) reaches the date
+                and noun.right_edge.i >= first - 1
             ):
                 return noun
         return None

@@ -521,13 +521,6 @@ def _predicate(report: Report, root: int) -> str | None:
     return None
 
 
-#: Verbs of what befalls people, done by a subject to an object ("troops rescued 40 people").
-FATE_VERBS = frozenset(
-    """kill rescue save evacuate arrest detain capture free release abduct kidnap injure wound displace
-    charge destroy damage""".split()
-)
-
-
 def _does_it_to_others(token: Token) -> bool:
     """The counted is the active subject of a verb of what befalls people that has an object of its own
     ("More than 4,100 Guard members rescued hundreds of people"): the verb says what they did to others, not
@@ -579,7 +572,8 @@ def _reported_fate(verb: Token) -> str | None:
 
 #: Verbs that report a state without saying what it is: "reported killed", "believed dead", "said to be".
 _REPORTING_VERBS = frozenset("report say believe fear confirm presume".split())
-#: Verbs of what befalls people, read from a clause on the counted noun ("six people who were injured").
+#: Verbs of what befalls people: read from a clause on the counted noun ("six people who were injured"),
+#: and done by a subject to an object ("troops rescued 40 people").
 FATE_VERBS = frozenset(
     "kill die injure wound displace evacuate rescue detain arrest abduct kidnap charge release".split()
 )
