@@ -608,6 +608,9 @@ def test_a_day_without_a_year_follows_the_clause_or_is_the_nearest(
         ("The envoy is due to arrive on Friday.", WEDNESDAY, "on Friday", "2024-03-15"),
         ("A rally planned for Saturday has been banned.", WEDNESDAY, "for Saturday", "2024-03-16"),
         ("The vote is scheduled for 2 April.", WEDNESDAY, "for 2 April", "2024-04-02"),
+        ("Rivals accused the mayor of rigging the polls due in January.", WEDNESDAY, "in January", "2025-01"),
+        ("The opposition quit the runoff due Friday.", WEDNESDAY, "Friday", "2024-03-15"),
+        ("The loan repayment was due Monday.", WEDNESDAY, "Monday", "2024-03-11"),
     ],
 )
 def test_expected_due_and_planned_point_forward(

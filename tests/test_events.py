@@ -1697,3 +1697,28 @@ def test_a_demonym_before_a_country_s_society_is_a_nationality_not_the_state(mak
     assert actor_at(frame, "in February") == "Chilean newspapers"
     found = actor_at(frame, "on Monday")
     assert found is not None and "Chile" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("Senator Ada Quill urged the council to pass the levy by Friday.", "by Friday", "the council"),
+        (
+            "The strike prompted the Harbour Workers Union to march on Tuesday.",
+            "on Tuesday",
+            "Harbour Workers Union",
+        ),
+        ("Mayor Ivo Brandt promised voters to cut the levy by May.", "by May", "Ivo Brandt"),
+    ],
+)
+def test_an_infinitive_after_an_object_is_done_by_the_object(
+    make_report: MakeReport, body: str, date_text: str, actor: str
+) -> None:
+    """Object control: "urged X to pass": X passes; "promised X to cut": the one who promised cuts."""
+    found = actor_at(events_of(make_report, body), date_text)
+    assert found is not None and found.endswith(actor)
+
+
+def test_a_date_after_due_dates_what_is_due_not_the_clause(make_report: MakeReport) -> None:
+    body = "Lena Varga has withdrawn from the second round of voting due Friday."
+    assert actor_at(events_of(make_report, body), "Friday") is None

@@ -724,6 +724,11 @@ def _direction(found: Found, ctx: Context) -> str:
         return BACK
     if not ctx.rules.tense_points_forward or ctx.clauses is None:
         return UNKNOWN
+    due = re.search(
+        r"\b(?:(was|were)\s+)?due\s*$", ctx.report.text[max(0, found.start - 14) : found.start], re.I
+    )
+    if due:  # "elections due in January" are still to come; "the payment was due Monday", the nearest
+        return NEAREST if due.group(1) else FORWARD
     if prep.startswith("since"):
         return BACK
     tense = ctx.clauses().tense(found.start, found.end)

@@ -497,6 +497,7 @@ class EventReader:
             return reacted_to
         noun = (
             self._possessed_noun(first, last, end)
+            or self._noun_due(first)
             or self._year_named_noun(first, last)
             or self._determined_date_noun(first, last)
         )
@@ -546,6 +547,14 @@ class EventReader:
             ):
                 return noun
         return None
+
+    def _noun_due(self, first: int) -> Token | None:
+        """ "parliamentary elections due in January", "the second round of voting due Friday": a date right
+        after "due" says when the thing before "due" is to happen, not when the clause's verb was done."""
+        if first < 2 or self.doc[first - 1].lower_ != "due":
+            return None
+        noun = self.doc[first - 2]
+        return noun if noun.pos_ == "NOUN" else None
 
     def _year_named_noun(self, first: int, last: int) -> Token | None:
         """ "the 2022 harvest campaign", "the 2016 UN appeal", "the January protests": a bare year or month

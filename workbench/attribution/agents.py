@@ -256,6 +256,11 @@ class AgentFinder(PhraseActors):
                 return _decided(
                     self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
                 )
+            controller = _object_controller(current)
+            if controller is not None:  # "urged Congress to pass the bill by Friday": Congress passes it
+                return _decided(
+                    self.name_phrase(controller, in_quote=in_quote, verb=current), "object control", current
+                )
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp"):
                 # an active infinitive or adverbial clause with no subject of its own is done by the subject
                 # above, even of a passive: "X is believed to have fled", "X was blamed for attacks since
@@ -632,6 +637,23 @@ def _controlled_by_the_subject_above(verb: Token) -> bool:
         and not _is_passive(verb)
         and verb.lower_ not in PREPOSITIONAL_PARTICIPLES
     )
+
+
+#: Verbs whose subject, not their object, does the infinitive after the object ("promised voters to cut
+#: taxes by May").
+SUBJECT_CONTROL_VERBS = frozenset("promise vow pledge threaten".split())
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The president urged Congress to pass the bill by Friday", "the arrests prompted students to gather
+    on Tuesday": an active infinitive after the object of the verb above is done by that object (object
+    control in English grammar), not by the subject above; "promise" and its kin keep their subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or _is_passive(verb) or head.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def main_verb_parsed_as_modifier(verb: Token) -> bool:

@@ -33,6 +33,7 @@ RULES: dict[str, tuple[str, Confidence]] = {
     "analyst": ("analyst's correction", "high"),
     "by": ("'by' phrase of the verb", "high"),
     "sides": ("the two sides named", "high"),
+    "object control": ("the object of the verb above ('urged X to leave')", "high"),
     "credited": ("whom 'thanked ... for' / 'accused ... of' names for the deed", "high"),
     "the two": ("'the interlocutors' / 'the two X' -> the two people named just before", "medium"),
     "event owner": ("whose event the noun names", "medium"),
