@@ -1722,3 +1722,13 @@ def test_an_infinitive_after_an_object_is_done_by_the_object(
 def test_a_date_after_due_dates_what_is_due_not_the_clause(make_report: MakeReport) -> None:
     body = "Lena Varga has withdrawn from the second round of voting due Friday."
     assert actor_at(events_of(make_report, body), "Friday") is None
+
+
+def test_a_body_named_for_a_storm_is_a_body_and_its_forecasters_speak_for_it(make_report: MakeReport) -> None:
+    body = (
+        "Meteorologists at the Regional Cyclone Centre said on Tuesday the system was weakening. "
+        "Cyclone Marel struck the coast on Monday."
+    )
+    frame = events_of(make_report, body)
+    assert actor_at(frame, "on Tuesday") == "Regional Cyclone Centre"
+    assert actor_at(frame, "on Monday") is None

@@ -82,12 +82,13 @@ def named_natural_forces(doc: Doc) -> list[tuple[int, str]]:
     report also prints in lower case is a common word capitalised by a title-case headline ("Cyclone
     Death Toll Tops 22,000"): a storm's name is never printed in lower case. A storm is named in its own
     sentence and not after "a": a deck with no full stop ending "won by a landslide", then "Poroshenko
-    said", names no storm."""
+    said", names no storm; nor does the name of a body ("the National Hurricane Center")."""
     named = [
         tok
         for tok in doc[:-1]
         if tok.lower_ in NATURAL_FORCES
         and doc[tok.i + 1].pos_ == "PROPN"
+        and doc[tok.i + 1].lower_ not in ORG_NOUNS
         and not doc[tok.i + 1].is_sent_start
         and not any(c.lower_ in ("a", "an") for c in tok.children)
     ]
@@ -174,7 +175,8 @@ GROUP_NOUNS = words(
 MEMBER_NOUNS = words(
     """members staff employees workers officials officers soldiers troops crews doctors medics economists
     analysts experts researchers engineers divers representatives delegates supporters activists fighters
-    militants spokespeople lawyers negotiators inspectors investigators scientists forces"""
+    militants spokespeople lawyers negotiators inspectors investigators scientists forces forecasters
+    meteorologists seismologists epidemiologists specialists technicians"""
 )
 #: Nouns a spokesperson or representative speaks for ("a spokesperson for the agency").
 SPOKESPERSON_NOUNS = words("spokesman spokeswoman spokesperson representative voice mouthpiece")

@@ -59,7 +59,9 @@ PERSON_NOUNS = frozenset(
 MEMBER_NOUNS = frozenset(
     """members member doctors officers staff employees divers crews crew workers officials soldiers engineers
     experts economists analysts spokesman spokeswoman spokesperson representatives delegates negotiators
-    investigators inspectors teams team units personnel""".split()
+    investigators inspectors teams team units personnel forecasters meteorologists seismologists
+    epidemiologists scientists researchers specialists technicians lawyers pilots sailors airmen marines
+    guardsmen""".split()
 )
 
 #: Nouns for people who back a body or a leader without acting for it: "EPRDF supporters celebrated",
@@ -246,6 +248,7 @@ class PhraseActors:
             or (
                 any(c.dep_ == "compound" and fold(c.lemma_) in lx.NATURAL_FORCES for c in token.children)
                 and lower not in GROUP_NOUNS  # "earthquake survivors", "flood rescuers": people, not weather
+                and not (token.pos_ == "PROPN" and lower in lx.ORG_NOUNS)  # "the National Hurricane Center"
             )
             or (token.pos_ == "PROPN" and fold(token.text) in self.natural_force_names)
         ):
