@@ -534,3 +534,16 @@ def test_people_stand_for_a_body_named_after_them_only_through_a_preposition_of_
     assert consulate is not None and not any("militants" in alias for alias in consulate.aliases)
     agency = registry.lookup("Wessex Water Agency")
     assert agency is not None and any("Staff" in alias for alias in agency.aliases)
+
+
+def test_a_title_case_headline_s_verb_is_no_part_of_a_name(make_report: Callable[..., wb.Report]) -> None:
+    """ "Varda Militia Seizes Port": the tagger may run the verb into the name before it."""
+    report = make_report(
+        "Varda Militia Seizes Port, 9 Guards Killed\n"
+        "The Varda Militia took the port of Lenmar on Sunday. A Varda Militia spokesman claimed 40 guards "
+        "were captured."
+    )
+    found = {a.name for a in wb.actor_registry(report).actors.values()}
+    assert found and not any("Seizes" in name for name in found)
+    claimants = set(wb.extract_figures(report)["source"].dropna())
+    assert claimants and not any("Seizes" in name for name in claimants)

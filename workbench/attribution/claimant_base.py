@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import Actor
-from ..lexicon import TIME_LABELS, fold
+from ..lexicon import HEADLINE_VERBS, TIME_LABELS, fold
 from ..report import Report
 from .block_quotes import prose_speaker
 from .claimant_words import (
@@ -28,7 +28,7 @@ from .claimant_words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .engine import Attribution
 
@@ -175,8 +175,8 @@ class ClaimantContext(ABC):
                 if len(name.split()) > 1 or self.doc[first].ent_type_ != "PERSON":
                     continue
                 entity = self.entity_of.get(first)
-                if entity is None:
-                    continue
+                if entity is None or _headline_verb_in(self.doc[entity[0] : entity[1]]):
+                    continue  # "Varda Militia Seizes Port": the headline's verb is no name
                 full = strip_titles(self.text[self.token_starts[entity[0]] : self.token_ends[entity[1] - 1]])
                 full = re.sub(r"(?:['’]s|['’])$", "", full)
             else:
@@ -314,3 +314,10 @@ class ClaimantContext(ABC):
         single: bool = False,
     ) -> Claimant | None:
         """The claimant named by the noun phrase headed by ``head`` (None if it names no actor)."""
+
+
+def _headline_verb_in(entity: Span) -> bool:
+    """A person entity the tagger ran into a title-case headline's verb ("Varda Seizes", "Mayor Vows")."""
+    return any(
+        t.lower_ in HEADLINE_VERBS and t.lower_.endswith("s") and t.text[:1].isupper() for t in entity[1:]
+    )

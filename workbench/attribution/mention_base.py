@@ -150,7 +150,7 @@ class MentionTokens:
     def _common_word_in_headline(self, i: int) -> bool:
         """A title-case headline's word that the body prints in lower case and never as a name ("Report: 30-35
         Separatists Dead in Fighting" beside the body's "separatists" and "dead") names no one."""
-        if self.paragraph_kind(i) != "title" or self.doc[i].ent_type_ not in ("", "PERSON"):
+        if self.paragraph_kind(i) != "title" or self.doc[i].ent_type_ not in ("", "PERSON", "ORG"):
             return False  # a body's name ("Federal Emergency Management Agency") keeps its common words
         if self.body_common_words is None:
             lower, named, seen = set(), set(), set()
@@ -164,14 +164,15 @@ class MentionTokens:
                     named.add(self.lower[k])
             self.body_common_words = lower - named
             self.body_words = seen
-        if self.lower[i] in self.body_common_words:
+        if self.lower[i] in self.body_common_words and self.doc[i].ent_type_ != "ORG":
             return True
-        # "Ethiopian Leader Brushes Off Threat": a headline verb the tagger made a person, which the body never
-        # prints, is not a name
+        # "Ethiopian Leader Brushes Off Threat", "Varda Militia Seizes Port": a headline verb the tagger made part of
+        # a person's or a body's name, which the body never prints, is not a name
+        verb = self.lower[i]
         return (
-            self.doc[i].ent_type_ == "PERSON"
-            and self.lower[i] in lx.HEADLINE_VERBS
-            and self.lower[i] not in self.body_words
+            (self.doc[i].ent_type_ == "PERSON" or (verb.endswith("s") and not verb.endswith("ss")))
+            and verb in lx.HEADLINE_VERBS
+            and verb not in self.body_words
             and self._title_case(i)
         )
 
