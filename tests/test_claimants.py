@@ -823,3 +823,31 @@ def test_a_figure_relayed_in_a_quote_is_the_speaker_s_unless_someone_tells_it(
     someone will confirm, the speaker claims."""
     found = source_of(make_report, text, written)
     assert found is not None and source in found
+
+
+def test_a_title_case_headline_s_name_before_its_verb_of_announcing_claims_the_figure(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "UNDRA Announces Additional $3.5 Million in Humanitarian Assistance in Response to Volcanic Eruptions "
+        "and Tsunami in Lenmar\n"
+        "The Varda Relief Agency said on Tuesday it is sending water and tents."
+    )
+    table = wb.extract_figures(make_report(text))
+    headline = table[table["text"].str.contains("3.5")].iloc[0]
+    assert headline["source"] == "UNDRA"
+
+
+@pytest.mark.parametrize(
+    ("written", "claimant"),
+    [("$100,000", "Rolf Kessel"), ("40", "Varda Red Cross")],
+)
+def test_an_amount_announced_or_pledged_by_someone_is_theirs(
+    make_report: MakeReport, written: str, claimant: str
+) -> None:
+    text = (
+        "Aid\nThe new grant will add to the $100,000 in emergency aid announced by Ambassador Rolf Kessel "
+        "after the storm. The 40 tonnes of food pledged by the Varda Red Cross arrived on Monday."
+    )
+    found = source_of(make_report, text, written)
+    assert found is not None and found.endswith(claimant)

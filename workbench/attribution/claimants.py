@@ -36,6 +36,21 @@ from .claims import SentenceClaims
 from .engine import Attribution
 from .transcript import names_someone, turn_actor, turn_at
 
+#: At most this many capitalised words open a title-case headline before its verb ("Varda Army Puts ...").
+HEADLINE_NAME_WORDS = 5
+#: Verbs of a headline that state a figure as the subject's: "X Announces $3m", "X Puts Toll at 40".
+HEADLINE_CLAIM_VERBS = frozenset("announce report confirm estimate put pledge say claim reveal".split())
+
+
+def _lemma_of_headline_verb(word: str) -> str:
+    """ "Announces" -> "announce", "Pledges" -> "pledge", "Puts" -> "put", "Says" -> "say"."""
+    lower = word.lower()
+    return lower[:-1] if lower[:-1] in HEADLINE_CLAIM_VERBS else lower[:-2]
+
+
+#: Participles that credit an amount to whoever the "by" phrase names ("$5m announced by the minister").
+ANNOUNCING_PARTICIPLES = frozenset("announce pledge promise commit report estimate".split())
+
 #: Openings that add to what the sentence before reported ("In addition, ...", "He also ...").
 ADDITIVE_OPENING = re.compile(r"(?i)^(?:in addition|additionally|also|moreover|furthermore|besides)\b")
 
@@ -69,11 +84,15 @@ class ClaimantFinder(SentenceClaims):
                 return speaker if relayed is None else (relayed if relayed.name else None)
         if sentence_id is None:
             return None
+        headline = self._from_headline_verb(sentence_id, start)
+        if headline is not None:
+            return headline  # the tagger often reads a title-case headline as one long name
         found, blocked = self._from_claims(sentence_id, anchor)
         if found is not None or blocked:
             return found
         return (
-            self._from_heading(sentence_id, start)
+            self._announced_by(anchor)
+            or self._from_heading(sentence_id, start)
             or self._from_next_sentence(sentence_id)
             or self._from_neighbours(sentence_id)
             or self._from_trailing_attribution(sentence_id)
@@ -83,6 +102,27 @@ class ClaimantFinder(SentenceClaims):
             or self._from_turn(start)
             or self._prose_speaker(start)  # a figure of a speech's or a block quote's own prose
         )
+
+    def _announced_by(self, anchor: int) -> Claimant | None:
+        """ "the $100,000 in aid announced by the ambassador", "40 tonnes of food pledged by the Red Cross": a
+        participle of announcing or pledging with a "by" agent, describing the figure or what it counts,
+        names who states the figure."""
+        number = self.doc[anchor]
+        nouns = [number, number.head] if number.dep_ == "nummod" else [number]
+        nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for noun in nouns:
+            for participle in noun.children:
+                if (
+                    participle.dep_ == "acl"
+                    and participle.tag_ == "VBN"
+                    and participle.lemma_.lower() in ANNOUNCING_PARTICIPLES
+                ):
+                    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+                    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                    if doer is not None:
+                        return self._resolve(doer, how="by")
+        return None
 
     def _from_turn(self, start: int) -> Claimant | None:
         """In a transcript, the speaker whose turn ("MR KIRBY: ...") the figure is said in."""
@@ -108,6 +148,34 @@ class ClaimantFinder(SentenceClaims):
         name = heading.group(1)
         if {w.lower() for w in re.findall(r"[^\W\d_]+", name)} & HEADING_NOT_ACTORS:
             return None  # "Israel-Hamas war live: ...", "Storm X: ..."
+        return self._heading_actor(name, sentence_start)
+
+    def _from_headline_verb(self, sentence_id: int, start: int) -> Claimant | None:
+        """A title-case headline "Relief Agency Announces Additional $3.5 Million": the name before a
+        capitalised verb of announcing or reporting claims the figures after it (the tagger often reads such
+        a headline as one long name, with no verb)."""
+        if self.sentence_kind[sentence_id] not in ("title", "headline"):
+            return None
+        sentence_start, _end = self.sentence_bounds[sentence_id]
+        words = self.text[sentence_start:start].split()
+        for k, word in enumerate(words[1 : HEADLINE_NAME_WORDS + 1], start=1):
+            if not word[:1].isupper():
+                return None  # not a title-case opening
+            if word.endswith("s") and _lemma_of_headline_verb(word) in HEADLINE_CLAIM_VERBS:
+                name = " ".join(words[:k])
+                found = self._heading_actor(name, sentence_start)
+                body = name.split()[-1].lower() in ORGANISATION_WORDS | GENERIC_ORGANISATIONS
+                if found is None or not (found.person and body):
+                    return found
+                # a body's name the registry took for a person ("X's army spokesman" for "X Army")
+                return Claimant(
+                    name, None, name, sentence_start, sentence_start + len(name), False, "heading"
+                )
+        return None
+
+    def _heading_actor(self, name: str, sentence_start: int) -> Claimant | None:
+        """The actor a headline's name before its colon or verb stands for: one the report knows, an
+        acronym, or a phrase ending in a word for a body or a person in a role."""
         actor = self.registry.lookup(name)
         if actor is not None and actor.kind in ("person", "organisation", "country", "group"):
             return Claimant(
