@@ -1,0 +1,53 @@
+PO = "Jawzjan police officials"
+INS = "insurgents in Jawzjan"
+TB = "Taliban"
+ANN = {
+ "article": "articles/voa_2014_afghanistan_14_killed_jawzjan_kunar.txt",
+ "gold_out": "gold/voa_2014_afghanistan_14_killed_jawzjan_kunar.json",
+ "published": "2014-12-21",
+ "quotes": [],
+ "figures": [
+  {"text": "14", "value": 14, "unit": None, "counted": "people killed in attacks in Afghanistan", "source": None, "approx": None,
+   "note": "headline '14 Killed in Attacks in Afghanistan': the seven police officers in Jawzjan plus the seven civilians in Kunar; outlet's voice"},
+  {"text": "Seven", "value": 7, "unit": None, "counted": "police officers killed at a checkpoint in Jawzjan", "source": PO, "approx": None,
+   "note": "'Seven police officers have been killed in a northern Afghanistan province ...': the next sentence names the claimant ('Police officials in Jawzjan province say five other police officers were wounded'), FORMAT.md's next-sentence rule; doubtful, the lead could be the outlet's own"},
+  {"text": "five", "value": 5, "unit": None, "counted": "other police officers wounded in the attack", "source": PO, "approx": None,
+   "note": "'Police officials in Jawzjan province say five other police officers were wounded in the attack late Saturday'"},
+  {"text": "seven", "ctx": "seven civilians", "value": 7, "unit": None, "counted": "civilians killed when their vehicle hit a roadside bomb in Kunar", "source": None, "approx": None,
+   "note": "'In a separate incident, seven civilians were killed when their vehicle hit a roadside bomb in eastern Kunar province': outlet's voice"},
+  {"text": "two", "value": 2, "unit": None, "counted": "children among the casualties", "source": None, "approx": None,
+   "note": "'The casualties include two children'"},
+  {"text": "Three", "value": 3, "unit": None, "counted": "others wounded in the blast", "source": None, "approx": None,
+   "note": "'Three others were wounded in the blast'"},
+ ],
+ "events": [
+  {"actor": INS, "date": "2014-12-20", "date_text": "late Saturday", "occ": 1, "what": "insurgents attacked a police checkpoint in Jawzjan, killing seven officers and wounding five",
+   "note": "'five other police officers were wounded in the attack late Saturday': the expression dates 'the attack' (event noun), whose agent the lead names, 'came under attack by insurgents'; the Taliban only 'claimed responsibility', so the actor is the insurgents as the text names them (doubtful: Taliban would be the analyst's reading). Saturday before Sunday 21 December = 20 December 2014"},
+  {"actor": None, "date": "2014-12-20", "date_text": "late Saturday", "occ": 2, "what": "Afghan journalist Zubair Hatami died from his wounds",
+   "note": "'Also late Saturday, an Afghan journalist died from wounds ...': 'died' has no agent"},
+  {"actor": TB, "date": "2014-12", "date_text": "earlier this month", "what": "the Taliban attack on a French-run school",
+   "note": "'wounds sustained in a Taliban attack on a French-run school earlier this month': event noun 'attack' with the agent 'Taliban'; December 2014"},
+  {"actor": "teenage suicide bomber", "date": "2014-12-11", "date_text": "on December 11", "what": "a teenage suicide bomber blew himself up during a performance at the Etsiqlal High School",
+   "note": "'when a teenage suicide bomber blew himself up during a performance at the Etsiqlal High School on December 11': the date ends the when-clause and modifies 'blew himself up'"},
+  {"actor": "foreign combat troops", "date": "2014-12", "date_text": "by the end of the month", "what": "foreign combat troops prepare to withdraw from Afghanistan",
+   "note": "'as foreign combat troops prepare to withdraw from the country by the end of the month': the end of December 2014, given at month precision"},
+ ],
+ "actors": [
+  {"name": PO, "type": "group", "aliases": ["Police officials in Jawzjan province"]},
+  {"name": INS, "type": "group", "aliases": ["insurgents"]},
+  {"name": TB, "type": "group", "aliases": ["The Taliban", "Taliban", "The militants"]},
+  {"name": "Zubair Hatami", "type": "person", "aliases": ["Zubair Hatami", "an Afghan journalist"]},
+  {"name": "Mitra Television", "type": "organisation", "aliases": ["privately-run Mitra Television"]},
+  {"name": "teenage suicide bomber", "type": "person", "aliases": ["a teenage suicide bomber"]},
+  {"name": "foreign combat troops", "type": "group", "aliases": ["foreign combat troops"]},
+ ],
+ "notes": [
+  "VOA News report of Sunday 21 December 2014 (date inferred, see meta) on an insurgent attack on a police checkpoint in Jawzjan, a roadside bomb in Kunar, and the death of cameraman Zubair Hatami; story afghanistan_attacks_2014_12_20 (only item of the story here).",
+  "No quotes: no quote marks in the text.",
+  "Figures: headline 14 = 7 police + 7 civilians (outlet); seven police killed and five wounded attributed to the Jawzjan police officials (the seven by the next-sentence rule, doubtful); Kunar seven killed, two children, three wounded in the outlet's voice. No shared quantity keys (the 14 is a sum, not the same quantity as either seven).",
+  "Events: 'late Saturday' x2 (the checkpoint attack, agent the insurgents; Hatami's death, null), 'earlier this month' (Taliban attack on the school), 'on December 11' (the suicide bomber), 'by the end of the month' (foreign troops' withdrawal). 'The Taliban claimed responsibility' is undated.",
+  "Actors: 'insurgents' (the attackers as named) are kept apart from the Taliban (the claimant); 'The militants' of the last paragraph are listed with the Taliban. 'A German aid worker' is a victim, not an actor.",
+  "first reading: annotated against FORMAT.md; number tokens 14, Seven, five, seven, two, Three ('11' in 'December 11' is a date).",
+  "second reading (checker): re-read; 20 December 2014 is a Saturday, 21 December a Sunday (datetime); 'December 11' (2014-12-11) precedes the report; 'earlier this month' = December 2014; source of the seven police deaths reconsidered and kept with the police officials per the next-sentence rule.",
+ ],
+}

@@ -1,0 +1,50 @@
+BH = "Boko Haram"
+NG = "Nigerian government"
+ANN = {
+ "article": "articles/voa_2014_boko_haram_seizes_mubi.txt",
+ "gold_out": "gold/voa_2014_boko_haram_seizes_mubi.json",
+ "published": "2014-10-30",
+ "quotes": [
+  {"text": "God is Great", "speaker": BH, "speaker_mention": "Boko Haram militants", "fragment": True,
+   "note": "straight quotes; 'Mubi resident Isa Ahmadu reported seeing Boko Haram militants wearing black turbans and chanting \"God is Great\"': the words are the militants' chant, reported by Ahmadu; the speaker is the group chanting (nested-speech rule: the person quoted), not the witness"},
+ ],
+ "figures": [
+  {"text": "200", "ctx": "200 schoolgirls", "value": 200, "unit": None, "counted": "schoolgirls kidnapped by Boko Haram in April", "source": None, "approx": "more than",
+   "note": "'freeing the more than 200 schoolgirls kidnapped by Boko Haram in April': outlet's voice"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "fatal bombings, shootings, and raids on towns and cities", "source": None, "approx": None,
+   "note": "'The group is blamed for thousands of fatal bombings, shootings, and raids': blamed by nobody named, so null"},
+  {"text": "225,000", "value": 225000, "unit": None, "counted": "population of Mubi", "source": None, "approx": None,
+   "note": "'Mubi, a city of 225,000 in Adamawa': no noun printed after the number (counted phrase supplied)"},
+ ],
+ "events": [
+  {"actor": NG, "date": "2014-10", "date_text": "earlier this month", "occ": 1, "what": "the government declared a cease-fire",
+   "note": "'a cease-fire declared by the government earlier this month': passive with the by-agent 'the government' (Nigeria's); the month of publication, October 2014"},
+  {"actor": BH, "date": "2014-10-30", "date_text": "on Thursday", "what": "militants stormed Mubi, pillaged the emir's palace and freed jailed militants",
+   "note": "'Local residents tell VOA's Hausa language service that militants stormed the city of Mubi on Thursday': the date modifies 'stormed', agent 'militants' (Boko Haram). Thursday = 30 October 2014 (the published day as taken; the same day if published Friday 31 October)"},
+  {"actor": BH, "date": "2014-04", "date_text": "in April", "what": "Boko Haram kidnapped more than 200 schoolgirls",
+   "note": "'the more than 200 schoolgirls kidnapped by Boko Haram in April': passive with by-agent; April 2014 (Chibok)"},
+  {"actor": NG, "date": "2014-10", "date_text": "earlier this month", "occ": 2, "what": "the Nigerian government announced the cease-fire agreement",
+   "note": "'the cease-fire agreement the Nigerian government announced earlier this month'"},
+  {"actor": BH, "date": "2009", "date_text": "since 2009", "what": "Boko Haram has battled the Nigerian government",
+   "note": "'Boko Haram has battled the Nigerian government since 2009': start of the insurgency, agent Boko Haram"},
+ ],
+ "actors": [
+  {"name": BH, "type": "group", "aliases": ["Boko Haram", "Boko Haram militants", "militants", "The militants", "the militant group", "The group"]},
+  {"name": NG, "type": "organisation", "aliases": ["the government", "the Nigerian government"]},
+  {"name": "witnesses in Mubi", "type": "group", "aliases": ["Witnesses"]},
+  {"name": "residents of Mubi", "type": "group", "aliases": ["Local residents"]},
+  {"name": "VOA Hausa service", "type": "organisation", "aliases": ["VOA's Hausa language service"]},
+  {"name": "Isa Ahmadu", "type": "person", "aliases": ["Mubi resident Isa Ahmadu"]},
+  {"name": "Nigerian soldiers", "type": "group", "aliases": ["Nigerian soldiers"]},
+  {"name": "Nigerian air force", "type": "organisation", "aliases": ["The Nigerian air force"]},
+ ],
+ "notes": [
+  "VOA News report of 30 October 2014 (date inferred, see meta) on Boko Haram's seizure of Mubi in Adamawa state despite the government's declared cease-fire; story mubi_boko_haram_2014 (not among the Boko Haram items of real/dev: Chibok, Gwoza, Bardari, Buni Yadi).",
+  "Quote: one, 'God is Great' (fragment), the militants' chant reported by the witness Isa Ahmadu; speaker Boko Haram (the chanters). Doubtful: a tool may give the witness Ahmadu, who is named in the same sentence.",
+  "Figures: more than 200 schoolgirls, 'thousands' of attacks (vague), a city of 225,000; all in the outlet's voice. Not figures: 'one of the largest' ('one of'), 'A number of kidnappings' (no number).",
+  "Events: 'earlier this month' x2 (the government declared / announced the cease-fire), 'on Thursday' (militants stormed Mubi), 'in April' (schoolgirls kidnapped by Boko Haram), 'since 2009'. The air strikes, the talks in Chad and the soldiers' flight are undated.",
+  "Actors: 'militants' in 'releasing jailed militants' is also a surface form of Boko Haram (jailed members of the group), so it is listed once under Boko Haram.",
+  "first reading: annotated against FORMAT.md; number tokens 200, 225,000, thousands, one (excluded, 'one of the largest'); the year 2009 is a date ('200' needs a ctx as it also occurs in '2009').",
+  "second reading (checker): re-read; 30 October 2014 is a Thursday (datetime); 'declared by the government' has a by-agent, so the government is the actor; the witness is the reporter of the chant, not its speaker; no figure has a named claimant.",
+ ],
+}
