@@ -1732,3 +1732,26 @@ def test_a_body_named_for_a_storm_is_a_body_and_its_forecasters_speak_for_it(mak
     frame = events_of(make_report, body)
     assert actor_at(frame, "on Tuesday") == "Regional Cyclone Centre"
     assert actor_at(frame, "on Monday") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "wanted"),
+    [
+        (
+            "The Varda Front has battled the government since 2009 with the stated goal of a new state.",
+            "since 2009",
+            "Varda Front",
+        ),
+        (
+            "Forces loyal to President Ana Vell and Vice President Rui Marko had battled each other since Monday.",
+            "since Monday",
+            "Forces loyal to",
+        ),
+    ],
+)
+def test_who_battles_is_the_subject_whatever_the_with_phrase_or_the_people_it_names(
+    make_report: MakeReport, body: str, date_text: str, wanted: str
+) -> None:
+    """ "with the stated goal" is no side of the fight; "forces loyal to X and Y" are not Y alone."""
+    found = actor_at(events_of(make_report, body), date_text)
+    assert found is not None and wanted in found

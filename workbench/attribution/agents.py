@@ -206,10 +206,11 @@ class AgentFinder(PhraseActors):
             if subject is not None and subject.lower_ in RECIPROCAL_NOUNS:
                 return _decided(self._sides(subject, in_quote=in_quote), "sides", current)
             other_side = _fought_with(current)
-            if subject is not None and other_side is not None:
+            others = self.name_phrase(other_side, in_quote=in_quote, verb=current) if other_side else ()
+            if subject is not None and others:
                 # "U.N. troops exchanged gunfire with gang members", "rebels clashed with soldiers": both sides
-                sides = self.name_phrase(subject, in_quote=in_quote, verb=current)
-                sides += self.name_phrase(other_side, in_quote=in_quote, verb=current)
+                # (not "battled the government since 2009 with the stated goal of ...": no side)
+                sides = self.name_phrase(subject, in_quote=in_quote, verb=current) + others
                 return _decided(sides, "sides", current) if len(sides) >= 2 else ()
             chamber = _passing_chamber(current, subject)
             if chamber is not None:  # "The measure passed the House on Sunday": the House passed it

@@ -303,10 +303,13 @@ def _quoted_as_saying(doc: Doc, cue: int) -> int | None:
 def person_ending_the_subject(subject: Token) -> Token:
     """ "Movement for Democratic Change spokesman Nelson Chamisa says": the parse may head a subject on the
     body ("Movement") and bury the person in its "for" phrase. A person named after a role noun at the end
-    of the subject is who acts; any other subject is returned as it is."""
+    of the subject is who acts; any other subject is returned as it is, and so is one whose last person is
+    one of several ("Forces loyal to President X and Vice President Y")."""
     doc = subject.doc
     last = subject.right_edge
     if last.i <= subject.i or last.ent_type_ != "PERSON" or subject.ent_type_ == "PERSON":
+        return subject
+    if last.dep_ == "conj":
         return subject
     first = last
     while first.i - 1 > subject.i and doc[first.i - 1].ent_type_ == "PERSON":
