@@ -1755,3 +1755,8 @@ def test_who_battles_is_the_subject_whatever_the_with_phrase_or_the_people_it_na
     """ "with the stated goal" is no side of the fight; "forces loyal to X and Y" are not Y alone."""
     found = actor_at(events_of(make_report, body), date_text)
     assert found is not None and wanted in found
+
+
+def test_a_since_date_goes_with_the_perfect_verb_above_an_infinitive(make_report: MakeReport) -> None:
+    body = "The ministry has been advising Varda nationals to leave Lenmar since October."
+    assert actor_at(events_of(make_report, body), "since October") == "The ministry"

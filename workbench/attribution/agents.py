@@ -257,7 +257,7 @@ class AgentFinder(PhraseActors):
                 return _decided(
                     self.name_phrase(credited, in_quote=in_quote, verb=current), "credited", current
                 )
-            controller = _object_controller(current)
+            controller = _object_controller(current) if not self._since_date(date_start) else None
             if controller is not None:  # "urged Congress to pass the bill by Friday": Congress passes it
                 return _decided(
                     self.name_phrase(controller, in_quote=in_quote, verb=current), "object control", current
@@ -273,6 +273,11 @@ class AgentFinder(PhraseActors):
                 continue
             return ()
         return ()
+
+    def _since_date(self, date_start: int) -> bool:
+        """ "has been advising nationals to leave since October": a "since" date goes with a perfect verb,
+        never with an infinitive ("to leave since October"), so it dates the verb above the infinitive."""
+        return self.report.text[date_start : date_start + 6].lower().startswith("since")
 
     def _forecast_content(self, verb: Token, date_start: int) -> bool:
         """A date after the object of a verb of forecasting ("projecting a 2.8 percent advance this year",
