@@ -1760,3 +1760,11 @@ def test_who_battles_is_the_subject_whatever_the_with_phrase_or_the_people_it_na
 def test_a_since_date_goes_with_the_perfect_verb_above_an_infinitive(make_report: MakeReport) -> None:
     body = "The ministry has been advising Varda nationals to leave Lenmar since October."
     assert actor_at(events_of(make_report, body), "since October") == "The ministry"
+
+
+def test_a_date_after_the_report_dates_the_planned_event_not_a_verb_already_done(
+    make_report: MakeReport,
+) -> None:
+    """Published 13 March 2024: "from June to August 2024" cannot date "has alerted"."""
+    body = "The ministry has alerted four brigades for deployment to Lenmar from June to August 2024."
+    assert actor_at(events_of(make_report, body), "from June to August 2024") is None

@@ -35,9 +35,11 @@ from .attribution.rules import confidence, describe
 from .corrections import Corrections, corrections_for
 from .dates import (
     MONTH_NUMBERS,
+    PAST,
     TIMESTAMP_DTYPE,
     WEEKDAYS,
     DateRules,
+    clause_tense,
     dateline_tokens,
     extract_dates,
     governing_verb,
@@ -225,6 +227,8 @@ def _find_events(
     for row in records(dates, EVENT_DATE_FIELDS):
         verb = reader.verb(row["start"], row["end"], in_quote=bool(row["in_quote"]))
         noun = reader.event_noun(row["start"], row["end"])
+        if noun is None and verb is not None and _later_than(row["date"], report.published):
+            noun = reader.planned_noun(verb, row["start"])
         if noun is not None:
             agents = finder.noun_agents(noun, in_quote=bool(row["in_quote"]))
             if not agents and possessive_at(report.text, int(row["end"])):
@@ -528,6 +532,18 @@ class EventReader:
             return None  # "this year's National Final School Exam": a possessive date dates its name too
         return noun  # a possessive date ("coincided with Friday's ruling by the court") dates its noun whatever its role
 
+    def planned_noun(self, verb: Token, date_start: int) -> Token | None:
+        """ "The department has alerted six units for deployment to Iraq from January to March 2009" (in a
+        June 2008 report): a date after the report's day cannot date a verb already done; it dates the event
+        noun the clause names before it, the nearest one, if any."""
+        if clause_tense(verb) != PAST:
+            return None
+        first, _last = self.report.token_range(date_start, date_start + 1)
+        for token in reversed(self.doc[verb.i + 1 : first]):
+            if token.pos_ == "NOUN" and fold(token.lemma_) in DATED_NOUNS | OWNED_ACT_NOUNS:
+                return token
+        return None
+
     def _reacted_to(self, first: int) -> Token | None:
         """ "The republic condemns the suicide attack yesterday in Dalmor", "officials denounced a raid by
         commandos earlier this month": a date right after the event a verb of reacting takes as its object
@@ -650,6 +666,11 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _later_than(date: Any, published: dt.date | None) -> bool:
+    """Whether a resolved date ("2009-01/2009-03", "2009-01", "2009-01-05") starts after the report's day."""
+    return published is not None and isinstance(date, str) and date[:10] > published.isoformat()
 
 
 def _verb_of_a_root_noun(token: Token) -> Token | None:
