@@ -288,11 +288,14 @@ class ClaimantFinder(SentenceClaims):
         """ "The Governor spoke about the results of the harvest. The region has harvested 15.1 million
         tonnes ...": a sentence whose subject speaks on a topic without saying what ("spoke about",
         "reported on", "briefed the President on") introduces an account; the sentences after it in its
-        paragraph that have no cue of their own are that account."""
+        paragraph that have no cue of their own are that account. So are the paragraphs after it, in a
+        readout that goes on reporting the same speaker ("The Governor informed the President that ...")
+        with no cue of anyone else between."""
         if self.claims[sentence_id] or self.sentence_kind[sentence_id] != "body":
             return None
         paragraph = self.sentence_paragraph[sentence_id]
         before = sentence_id - 1
+        reporters: set[str] = set()  # who the claims between the account's opening and the figure report
         while before >= 0:
             if self.sentence_kind[before] != "body":
                 before -= 1  # a section heading within an account given in parts
@@ -300,13 +303,21 @@ class ClaimantFinder(SentenceClaims):
             first, last = self.sentence_tokens[before]
             verb = next((t for t in self.doc[first:last] if t.dep_ == "ROOT"), None)
             same_paragraph = self.sentence_paragraph[before] == paragraph
-            if verb is not None and (
-                introduces_details(verb) or (same_paragraph and introduces_account(verb))
-            ):
+            if verb is not None and (introduces_details(verb) or introduces_account(verb)):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                return self._resolve(subject, how="introduced account") if subject is not None else None
+                found = self._resolve(subject, how="introduced account") if subject is not None else None
+                if same_paragraph or introduces_details(verb):
+                    return found if not reporters else None
+                return found if found is not None and reporters == {found.actor_id or found.name} else None
             if self.claims[before]:
-                return None
+                if same_paragraph or any(
+                    c.claimant is None and c.kind == "speech" for c in self.claims[before]
+                ):
+                    return None
+                # "preliminary reports show ...", "This indicates ...": evidence cited, no one else speaking
+                reporters |= {
+                    c.claimant.actor_id or c.claimant.name for c in self.claims[before] if c.claimant
+                }
             before -= 1
         return None
 
