@@ -1757,9 +1757,17 @@ def test_who_battles_is_the_subject_whatever_the_with_phrase_or_the_people_it_na
     assert found is not None and wanted in found
 
 
-def test_a_since_date_goes_with_the_perfect_verb_above_an_infinitive(make_report: MakeReport) -> None:
-    body = "The ministry has been advising Varda nationals to leave Lenmar since October."
-    assert actor_at(events_of(make_report, body), "since October") == "The ministry"
+@pytest.mark.parametrize(
+    ("body", "date_text"),
+    [
+        ("The ministry has been advising Varda nationals to leave Lenmar since October.", "since October"),
+        ("The ministry has enabled 250 more people to leave Lenmar in the last week.", "in the last week"),
+    ],
+)
+def test_a_period_up_to_now_goes_with_the_perfect_verb_above_an_infinitive(
+    make_report: MakeReport, body: str, date_text: str
+) -> None:
+    assert actor_at(events_of(make_report, body), date_text) == "The ministry"
 
 
 def test_a_date_after_the_report_dates_the_planned_event_not_a_verb_already_done(

@@ -10,6 +10,7 @@ part (:class:`.agent_names.PhraseActors`, the base of :class:`AgentFinder`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -275,9 +276,10 @@ class AgentFinder(PhraseActors):
         return ()
 
     def _since_date(self, date_start: int) -> bool:
-        """ "has been advising nationals to leave since October": a "since" date goes with a perfect verb,
-        never with an infinitive ("to leave since October"), so it dates the verb above the infinitive."""
-        return self.report.text[date_start : date_start + 6].lower().startswith("since")
+        """ "has been advising nationals to leave since October", "has enabled 250 people to leave in the
+        last week": a period running up to now goes with a perfect verb, never with an infinitive ("to leave
+        since October"), so it dates the verb above the infinitive."""
+        return UP_TO_NOW.match(self.report.text, date_start) is not None
 
     def _forecast_content(self, verb: Token, date_start: int) -> bool:
         """A date after the object of a verb of forecasting ("projecting a 2.8 percent advance this year",
@@ -644,6 +646,9 @@ def _controlled_by_the_subject_above(verb: Token) -> bool:
         and verb.lower_ not in PREPOSITIONAL_PARTICIPLES
     )
 
+
+#: Openings of a period that runs up to the time of writing: "since October", "in the last week".
+UP_TO_NOW = re.compile(r"(?i)since\b|(?:in|over|during|for) the (?:last|past)\b")
 
 #: Verbs whose subject, not their object, does the infinitive after the object ("promised voters to cut
 #: taxes by May").
