@@ -1,0 +1,78 @@
+K = "iraq_troop_rotation_2008:"
+W = "Bryan Whitman"
+DD = "Defense Department"
+OFF = "Defense Department officials"
+U = "six combat units"
+SB = "last surge brigade"
+GRP = "officials in Iraq, Central Command and the Pentagon"
+ANN = {
+ "article": "articles/dod_2008_iraq_six_units_2009_deployment.txt",
+ "gold_out": "gold/dod_2008_iraq_six_units_2009_deployment.json",
+ "published": "2008-06-30",
+ "quotes": [
+  {"text": "It's proper, prudent planning to give units the time to train and to ensure they are notified in a deliberate fashion and well in advance of when they would have to deploy",
+   "speaker": W, "speaker_mention": "Whitman", "fragment": False,
+   "note": "'\"...,\" Whitman said.': Whitman introduced in the paragraph before as 'Pentagon spokesman Bryan Whitman'; comma before the closing mark dropped; straight marks as stored"},
+  {"text": "This is a planning effort for maintaining a 15-combat-brigade level",
+   "speaker": W, "speaker_mention": "Whitman", "fragment": False,
+   "note": "'\"...,\" Whitman said.': a full sentence of his, comma before the closing mark dropped"},
+  {"text": "That doesn't mean decisions down the road couldn't affect this",
+   "speaker": W, "speaker_mention": "he", "fragment": False,
+   "note": "'\"...,\" he added.': 'he' = Whitman of the sentence before; comma dropped. The quotation interrupted by 'he added.' is two quotes"},
+  {"text": "You can always have units that redeploy earlier and deploy later. This is a planning effort to sustain the current level of operations.",
+   "speaker": W, "speaker_mention": "he", "fragment": False,
+   "note": "second half of the quotation interrupted by 'he added.'; final full stop inside the closing mark kept"},
+  {"text": "post-surge", "speaker": W, "speaker_mention": "Whitman", "fragment": True,
+   "note": "'... will assess conditions in Iraq \"post-surge,\" Whitman said': a short phrase of Whitman's inside the outlet's reported speech -> fragment; comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"units_alerted_jan_mar_2009", "text": "Six", "ctx": "Six Units", "value": 6, "unit": None, "counted": "units that get the call for 2009 Iraq deployment", "source": None, "approx": None,
+   "note": "headline 'Six Units Get Call for 2009 Iraq Deployment': no attribution in the headline -> null (as the headline figure of dod_2010_pakistan_aid_8_million_pounds); same six units as the lede"},
+  {"quantity": K+"units_alerted_jan_mar_2009", "text": "six", "ctx": "alerted six combat", "value": 6, "unit": None, "counted": "combat units alerted for deployment to Iraq", "source": OFF, "approx": None,
+   "note": "'The Defense Department has alerted six combat units ..., officials said here today': the unnamed officials are the claimants (same sentence)"},
+  {"text": "four", "ctx": "The four Army", "value": 4, "unit": None, "counted": "Army combat brigades", "source": None, "approx": None,
+   "note": "'The four Army combat brigades and two Marine regimental combat teams cover about 33,000 personnel': narration, no claimant in the sentence -> null. A subset of the six units (no key)"},
+  {"text": "two", "ctx": "two Marine", "value": 2, "unit": None, "counted": "Marine regimental combat teams", "source": None, "approx": None,
+   "note": "same sentence, narration -> null"},
+  {"quantity": K+"personnel_in_alerted_units", "text": "33,000", "value": 33000, "unit": None, "counted": "personnel in the four brigades and two regimental combat teams", "source": None, "approx": "around",
+   "note": "'cover about 33,000 personnel': 'about' -> around; narration, null"},
+  {"text": "12", "ctx": "12-month", "value": 12, "unit": "months", "counted": "months of each deployment", "source": None, "approx": None,
+   "note": "'the 12-month deployments': a duration, unit months; narration"},
+  {"quantity": K+"planned_bct_force_level", "text": "15", "ctx": "level of 15 brigade", "value": 15, "unit": None, "counted": "brigade combat teams in Iraq assumed as the force level", "source": None, "approx": None,
+   "note": "'The announcement ... assumes a force level of 15 brigade combat teams in Iraq': narration (the announcement is a document, not a claimant), null; the same 15-brigade level Whitman names in the next sentence"},
+  {"quantity": K+"planned_bct_force_level", "text": "15", "ctx": "a 15-combat-brigade", "value": 15, "unit": None, "counted": "combat brigades of the force level planned for", "source": W, "approx": None,
+   "note": "inside Whitman's quote ('a 15-combat-brigade level'): the number is glued to the compound; claimant Whitman; same level as the sentence before"},
+  {"text": "45 days", "value": 45, "unit": "days", "counted": "days after the last surge brigade leaves before conditions are assessed", "source": W, "approx": "around",
+   "note": "'Some 45 days later, officials ... will assess conditions in Iraq \"post-surge,\" Whitman said': 'Some' -> around; the whole sentence is attributed to Whitman. Also a date expression (see events), as '17 days later' in the dev items"},
+ ],
+ "events": [
+  {"actor": U, "date": "2009", "date_text": "2009", "ctx": "for 2009 Iraq", "what": "the six units' Iraq deployment in 2009",
+   "note": "headline 'Six Units Get Call for 2009 Iraq Deployment': '2009' dates the deployment (an event noun); the units are the ones who deploy (intransitive, as 'medics deploy' / 'soldiers ... deployed' in the dev items), so the actor is the six units"},
+  {"actor": U, "date": "2009-01-01/2009-03-31", "date_text": "from January to March 2009", "what": "the six combat units to deploy to Iraq",
+   "note": "'has alerted six combat units for deployment to Iraq from January to March 2009': the range modifies the event noun 'deployment', whose agent is the units (the Defense Department is the agent of 'alerted', which the range does not date). A month range written as a day interval, as 'from October 2016 through April 2017' in the dev set"},
+  {"actor": OFF, "date": "2008-06-30", "date_text": "today", "ctx": "said here today", "what": "officials said the Defense Department alerted six combat units",
+   "note": "'officials said here today': 'today' modifies 'said'; the agent is the unnamed officials (Pentagon spokesman Whitman speaks in the next sentence but is not the subject here). Monday 30 June 2008"},
+  {"actor": None, "date": "2008-06-30", "date_text": "today", "ctx": "notified today", "what": "Marine units RCT 8 and RCT 6 notified",
+   "note": "'Marine units notified today are Regimental Combat Team 8 and Regimental Combat Team 6': passive participle without a by-agent -> null"},
+  {"actor": SB, "date": "2008-07", "date_text": "by the end of July", "what": "the last surge brigade to leave Iraq",
+   "note": "'The last surge brigade will leave Iraq by the end of July': the brigade is the subject of the active 'will leave'; July of the story's year (a month, as 'at the end of August' -> 2010-08 in the dev set)"},
+  {"actor": GRP, "date": "2008-09", "date_text": "Some 45 days later", "what": "officials in Iraq, Central Command and the Pentagon to assess conditions 'post-surge'",
+   "note": "'Some 45 days later, officials in Iraq, U.S. Central Command and the Pentagon will assess conditions': relative to the end of July 2008, 'some 45 days' lands in mid-September; with 'Some' (approximate) and a month-level base, written as the month 2008-09. The agent is the officials of the three bodies (one group actor)"},
+ ],
+ "actors": [
+  {"name": DD, "type": "organisation", "aliases": ["The Defense Department"]},
+  {"name": OFF, "type": "group", "aliases": ["officials"]},
+  {"name": W, "type": "person", "aliases": ["Pentagon spokesman Bryan Whitman", "Whitman"]},
+  {"name": U, "type": "group", "aliases": ["Six Units", "six combat units"]},
+  {"name": SB, "type": "organisation", "aliases": ["The last surge brigade"]},
+  {"name": GRP, "type": "group", "aliases": ["officials in Iraq, U.S. Central Command and the Pentagon"]},
+ ],
+ "notes": [
+  "American Forces Press Service report by Jim Garamone of Monday 30 June 2008, kept from the blog Terrorism Online's June 2008 page (meta edits): the Defense Department alerts six combat units (four Army brigades, two Marine regimental combat teams, about 33,000 personnel) for 12-month Iraq deployments from January to March 2009; Pentagon spokesman Bryan Whitman explains the planning. First item of story iraq_troop_rotation_2008.",
+  "Quotes: five, all Whitman's: two full sentences each followed by 'Whitman said', one quotation split by 'he added.' (two quotes, 'he' = Whitman), and the fragment 'post-surge' inside reported speech. Straight quote marks as stored.",
+  "Figures: Six (headline, null) and six (lede, claimed by the unnamed 'officials' who 'said here today') share iraq_troop_rotation_2008:units_alerted_jan_mar_2009; four, two, about 33,000 personnel, 12-month and the 15-brigade force level are narration (null); '15-combat-brigade' inside Whitman's quote is his and shares iraq_troop_rotation_2008:planned_bct_force_level with the narration's 15; 'Some 45 days' (around) is Whitman's. Not figures: the designations 'Regimental Combat Team 8' and 'Regimental Combat Team 6', the ordinals '1st', '2nd', '3rd', '10th', '56th', '28th' and 'The last surge brigade', the years 2008/2009 and the dateline 'June 30, 2008'.",
+  "Events: headline '2009' and 'from January to March 2009' (the units' deployment -> the six units), 'today' (officials said -> officials), 'today' (Marine units notified, passive -> null), 'by the end of July' (the last surge brigade leaves -> the brigade), 'Some 45 days later' (the assessment -> the officials of Iraq, CENTCOM and the Pentagon). Left out: the dateline 'June 30, 2008 -', 'down the road' (vague, twice), 'earlier'/'later' inside the quote (vague).",
+  "Actors: the Defense Department (alerts the units), the unnamed Defense Department 'officials' (said today), Whitman (speaker), the six combat units (deploy), the last surge brigade (leaves), and the officials in Iraq, U.S. Central Command and the Pentagon (assess; one group, named without the 'U.S.' to keep the name short). Not actors: the Marine and Army units named (objects of 'notified'; the 'Army units are ...' list), Fort Hood, Fort Drum, Camp Lejeune (places).",
+  "second reading (checker): re-read the whole item against FORMAT.md sections 1-2 and the stored excerpt: speakers of the five quotes (Whitman throughout; 'he' twice after Whitman's sentence), figure claimants (headline null; lede 'officials said'; narration null; quote and 'Whitman said' sentence -> Whitman), event actors (deployment -> units, said -> officials, passive notified -> null) and dates against Monday 30 June 2008 ('by the end of July' 2008-07, 'Some 45 days later' mid-September 2008 -> 2008-09). Doubt kept in the note: the '45 days later' date is approximate by nature. No change.",
+ ],
+}

@@ -1,0 +1,55 @@
+K = "sulawesi_quake_us_aid_2018:"
+HN = "Heather Nauert"
+OFDA = "Office of U.S. Foreign Disaster Assistance"
+ANN = {
+ "article": "articles/state_2018_sulawesi_us_provides_disaster_relief.txt",
+ "gold_out": "gold/state_2018_sulawesi_us_provides_disaster_relief.json",
+ "published": "2018-10-05",
+ "quotes": [
+  {"text": "The United States and Indonesia are strategic partners and friends, and we stand ready to assist in the relief effort",
+   "speaker": HN, "speaker_mention": "Heather Nauert", "fragment": False,
+   "note": "'“...,” said Heather Nauert, the U.S. Department of State spokesperson, on September 30.': the trailing comma before the closing mark dropped"},
+ ],
+ "figures": [
+  {"quantity": K+"magnitude", "text": "7.5", "ctx": "After a 7.5 magnitude", "value": 7.5, "unit": None, "counted": "earthquake magnitude", "source": None, "approx": None,
+   "note": "a measure, unit null (as the magnitudes of the dev earthquake items); the same magnitude in all four other items of the story"},
+  {"quantity": K+"plastic_sheeting_people", "text": "110,000", "value": 110000, "unit": None, "counted": "people affected provided emergency shelter by the plastic sheeting", "source": None, "approx": "more than",
+   "note": "'to provide emergency shelter for more than 110,000 people': ShareAmerica's own voice (USAID/OFDA is the agent of the airlift, not a claimant); the same sheeting as the '110,500 people' of the 6 October State Department item"},
+  {"quantity": K+"dead", "text": "1,550", "value": 1550, "unit": None, "counted": "killed in the disaster", "source": None, "approx": "more than",
+   "note": "'More than 1,550 were killed and over 2,500 injured in the disaster.': no claimant named; the death toll of the earthquake and tsunami, against 'more than 2,010' (10 October) and '2,000' / 'Some 2,000' (18 October)"},
+  {"quantity": K+"injured", "text": "2,500", "value": 2500, "unit": None, "counted": "injured in the disaster", "source": None, "approx": "more than",
+   "note": "'over 2,500 injured' -> more than; against 'nearly 10,680 ... severely injured' of 10 October (the count of injured of the same disaster, later)"},
+  {"quantity": K+"c130_aircraft", "text": "three", "value": 3, "unit": None, "counted": "C-130 Hercules transport aircraft", "source": None, "approx": None,
+   "note": "'Also on its way: three C-130 Hercules transport aircraft': the same three aircraft that USAID's item of 10 October says Indo-Pacific Command deployed"},
+  {"quantity": K+"displaced", "text": "70,000", "value": 70000, "unit": None, "counted": "people displaced from their homes", "source": None, "approx": "more than",
+   "note": "'The earthquake and tsunami displaced more than 70,000 people from their homes.': no claimant; against 'nearly 82,780' (10 October), 'tens of thousands left homeless' and 'more than 205,000' / 'approximately 205,000' (18 October). (The dev GOV.UK item of 3 October, govuk_2018_indonesia_uk_aid_shelter_purifiers, has 'over 70,000 people who been left homeless', the same quantity in another gold set.)"},
+ ],
+ "events": [
+  {"actor": None, "date": "2018-09-28", "date_text": "on September 28", "what": "a 7.5 magnitude earthquake and tsunami struck Sulawesi",
+   "note": "'After a 7.5 magnitude earthquake and tsunami struck the Indonesian island of Sulawesi on September 28': a natural event, no agent; year 2018 from the published date"},
+  {"actor": HN, "date": "2018-09-30", "date_text": "on September 30", "what": "Nauert said the United States stands ready to assist",
+   "note": "'said Heather Nauert, the U.S. Department of State spokesperson, on September 30': the date modifies 'said', whose subject is Nauert"},
+  {"actor": "Donald Trump", "date": "2018-10-02", "date_text": "on October 2", "what": "Trump called Widodo to share condolences and offer help",
+   "note": "'President Trump called President Joko Widodo ... on October 2': Trump is the subject of 'called'"},
+ ],
+ "actors": [
+  {"name": HN, "type": "person", "aliases": ["Heather Nauert", "the U.S. Department of State spokesperson"]},
+  {"name": "United States", "type": "country", "aliases": ["the United States", "The United States"]},
+  {"name": OFDA, "type": "organisation", "aliases": ["The U.S. Agency for International Development’s Office of Foreign Disaster Assistance"]},
+  {"name": "USAID", "type": "organisation", "aliases": ["USAID", "The USAID team"]},
+  {"name": "U.S. disaster experts", "type": "group", "aliases": ["U.S. disaster experts"]},
+  {"name": "World Vision", "type": "organisation", "aliases": ["World Vision"]},
+  {"name": "U.S. companies and business groups in Indonesia", "type": "group", "aliases": ["U.S. companies and business groups in Indonesia"]},
+  {"name": "Donald Trump", "type": "person", "aliases": ["President Trump"]},
+  {"name": "Joko Widodo", "type": "person", "aliases": ["President Joko Widodo of the Republic of Indonesia"]},
+ ],
+ "notes": [
+  "ShareAmerica (US Department of State) report on the first U.S. relief for the Sulawesi earthquake and tsunami of 28 September 2018, not dated in the stored copy and taken as Friday 5 October 2018 (see meta published_evidence: its toll 'More than 1,550' and 'over 2,500 injured' is the Indonesian agency's toll of 5 October; every date expression is a month and day, so nothing depends on the exact day). Story sulawesi_quake_us_aid_2018 with the State Department blog of 6 October (state_2018_sulawesi_us_humanitarian_assistance_3_6_million), USAID's article of 10 October (usaid_2018_sulawesi_4_ways_us_responding), ShareAmerica of 18 October (state_2018_sulawesi_us_sends_3_million_more) and USAID/OFDA Fact Sheet #2 (usaid_2018_sulawesi_fact_sheet_2_205000_displaced). Related dev story: sulawesi_quake_uk_aid_2018 (UK aid, GOV.UK).",
+  "Quotes: one, Nauert's, with the attribution after it.",
+  "Figures (keys sulawesi_quake_us_aid_2018:): magnitude (7.5), plastic_sheeting_people (more than 110,000), dead (more than 1,550), injured (over 2,500), c130_aircraft (three), displaced (more than 70,000). All in ShareAmerica's own voice: no claimant is named for the tolls (source null). Not figures: 'C-130' (designation), 'Within days' (no number).",
+  "Events: 'on September 28' (the quake and tsunami struck; no agent), 'on September 30' (Nauert said), 'on October 2' (Trump called Widodo). The removed captions held 'September 29' and 'October 2'.",
+  "Actors: Nauert (speaker), the United States ('the United States immediately began preparing to help'), USAID's Office of Foreign Disaster Assistance (airlifting the sheeting), USAID ('USAID’s delivery', 'The USAID team is working'), U.S. disaster experts (in Palu, assessing damage), World Vision (works with the USAID team), U.S. companies and business groups (raise funds), Trump (called), Widodo (called, listed for the name only). Not actors: local authorities, the government of Indonesia and humanitarian organizations (worked with, no act of their own).",
+  "first reading (annotator): annotated against FORMAT.md sections 1-2 from the stored copy; build_gold run until OK, its unannotated list reviewed (nothing left but the designation and dates).",
+  "second reading (checker): re-read the whole item: Nauert as speaker and as the agent of 'said ... on September 30'; Trump as the agent of 'called'; the quake's date without agent; 'More than' and 'over' -> more than for 1,550, 2,500, 110,000 and 70,000; no claimant for any number (the sentences carry no attribution); keys checked against the four other items (dead, injured, displaced, magnitude, c130_aircraft, plastic_sheeting_people); no change.",
+ ],
+}
