@@ -995,3 +995,13 @@ def test_a_title_and_name_parsed_as_two_subjects_gives_the_name_next_to_the_verb
         ' the camps, educating people about clean water." She also added that "the goal is round-the-clock care."'
     )
     assert speaker(table, "health aides") == "Maria Lopez"
+
+
+def test_a_description_before_said_at_a_sentence_end_is_its_subject_not_an_apposition(quotes: Quotes) -> None:
+    """ "... from the Army of Lenmar and the Levant, the ministry press secretary said": no person "Levant"."""
+    table = quotes(
+        "Strikes\nStrikes rose because fighters massed there from the Army of Lenmar and the Levant, the ministry "
+        'press secretary said today.\n"They want that town," he said.'
+    )
+    assert speaker(table, "They want that town") != "Levant"
+    assert speaker(table, "They want that town") is not None
