@@ -1776,3 +1776,16 @@ def test_a_date_after_the_report_dates_the_planned_event_not_a_verb_already_done
     """Published 13 March 2024: "from June to August 2024" cannot date "has alerted"."""
     body = "The ministry has alerted four brigades for deployment to Lenmar from June to August 2024."
     assert actor_at(events_of(make_report, body), "from June to August 2024") is None
+
+
+def test_an_attack_during_which_someone_killed_is_theirs(make_report: MakeReport) -> None:
+    body = "Residents say Varda militiamen killed at least 10 people during an attack on Monday."
+    found = actor_at(events_of(make_report, body), "on Monday")
+    assert found is not None and "Varda" in found
+
+
+def test_staying_somewhere_during_a_dated_coup_is_no_part_in_it(make_report: MakeReport) -> None:
+    body = (
+        "Gunmen attacked a hotel where President Ana Vell was staying during an attempted coup in mid-July."
+    )
+    assert actor_at(events_of(make_report, body), "in mid-July") != "Ana Vell"

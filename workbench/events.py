@@ -522,7 +522,7 @@ class EventReader:
             if fold(noun.lemma_) not in DATED_NOUNS and not owned:
                 return None
             if (noun.dep_ == "dobj" and not owned) or (
-                noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS
+                (noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPOSITIONS) or _killed_during(noun)
             ):
                 return (
                     None  # "X claimed the attack on Monday", "gunmen kill an officer in an overnight ambush"
@@ -666,6 +666,18 @@ class EventReader:
             if i is not None:
                 run_start = previous = i
         return " ".join(" ".join(pieces).split())
+
+
+def _killed_during(noun: Token) -> bool:
+    """ "Gunmen killed at least 10 people during an attack on Monday": an attack during which the verb's
+    violent act was done is that act's occasion; whoever did the act did the attack."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "during"
+        and fold(noun.lemma_) in ATTACK_NOUNS
+        and preposition.head.lemma_.lower() in ATTACK_VERBS
+    )
 
 
 def _later_than(date: Any, published: dt.date | None) -> bool:
