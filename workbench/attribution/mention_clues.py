@@ -268,11 +268,7 @@ class NameClues(MentionTokens):
         if head < 0 or any(self._subject_of_next_clause(m) for m in range(k, head + 1)):
             return -1, None, end  # "According to AFP, a speaker of the ministry has called ...": a subject
         if head + 1 < n and self.doc[head + 1].lemma_.lower() in lx.SPEECH_VERBS:
-            return (
-                -1,
-                None,
-                end,
-            )  # "... of Iraq and the Levant, the Pentagon press secretary said": who said it
+            return -1, None, end  # "..., the Pentagon press secretary said": who said it, no apposition
         if one_of:
             return -1, "person", j  # one of "the two men" is a person, but not all of them: no description
         word = self.lower[head]
