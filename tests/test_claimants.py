@@ -853,22 +853,24 @@ def test_an_amount_announced_or_pledged_by_someone_is_theirs(
     assert found is not None and found.endswith(claimant)
 
 
-def test_a_readout_goes_on_with_the_account_of_one_speaker_across_paragraphs(make_report: MakeReport) -> None:
+@pytest.mark.parametrize(
+    ("between", "claimant"),
+    [
+        (
+            "The Governor informed the President that preliminary reports show industrial output grew 3.5 "
+            "percent. This indicates recovery.",
+            "Ivo Brandt",
+        ),
+        ("Finance minister Ada Quill said tax revenue fell 2 percent.", None),  # another speaker ends it
+    ],
+)
+def test_a_readout_goes_on_with_the_account_of_one_speaker_across_paragraphs(
+    make_report: MakeReport, between: str, claimant: str | None
+) -> None:
     text = (
         "Meeting with Lenmar Governor Ivo Brandt\n"
         "Ivo Brandt reported to the President on the economic situation in Lenmar.\n"
-        "The Governor informed the President that preliminary reports show industrial output grew 3.5 percent. "
-        "This indicates recovery.\n"
+        f"{between}\n"
         "The region's revenue grew by approximately 12 percent year-on-year."
     )
-    assert source_of(make_report, text, "12") == "Ivo Brandt"
-
-
-def test_a_paragraph_after_another_speaker_s_claim_is_not_the_account(make_report: MakeReport) -> None:
-    text = (
-        "Meeting with Lenmar Governor Ivo Brandt\n"
-        "Ivo Brandt reported to the President on the economic situation in Lenmar.\n"
-        "Finance minister Ada Quill said tax revenue fell 2 percent.\n"
-        "The region's revenue grew by approximately 12 percent year-on-year."
-    )
-    assert source_of(make_report, text, "12") is None
+    assert source_of(make_report, text, "12") == claimant
