@@ -274,6 +274,30 @@ def test_words_set_off_under_x_said_are_the_speakers_while_they_speak_in_the_fir
     assert how == {"the speaker's words set off under 'X said:'"}
 
 
+def test_a_block_quote_goes_on_through_one_plain_paragraph_when_the_next_speaks_in_the_first_person(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Aid flights resume\n"
+        "The agency resumed flights on Monday.\n"
+        "Aid Minister Tomas Brandt said:\n"
+        "The need is urgent and this flight will bring relief.\n"
+        "This is the fourth flight this month, carrying 40 tonnes of aid.\n"
+        "After 8 weeks of fighting we remain committed to the people of the region.\n"
+        "The agency has run 12 other routes.\n"
+        "Officials described the route:\n"
+        "Convoys carried 70 tonnes by road. We expect more soon.\n"
+    )
+    table = wb.extract_figures(make_report(text))
+    found = {
+        str(t): s if isinstance(s, str) else None for t, s in zip(table["text"], table["source"], strict=True)
+    }
+    assert found["40"] == "Tomas Brandt"  # between two paragraphs of his block
+    assert found["8"] == "Tomas Brandt"
+    assert found["12"] is None  # plain prose not followed by the first person ends the block
+    assert found["70"] != "Tomas Brandt"  # a line ending on a colon introduces someone else's words
+
+
 def test_i_in_a_block_quote_is_its_speaker(make_report: MakeReport) -> None:
     events = wb.extract_events(make_report(BLOCK, published="2018-05-03"))
     tuesday = events[events["date_text"] == "on Tuesday"]

@@ -3,8 +3,9 @@
 Government and company press releases print a minister's or an executive's words as a block under a
 line of their own, "International Development Secretary Jane Doe said:", with no quote marks. The
 paragraph after that line is the speaker's, and so is each paragraph after it that goes on in the first
-person ("we", "I", "our") outside quote marks; the block ends at the first paragraph that does not, at a
-heading, or at the next "Y said:" line. A figure in a block, or its "I", is the speaker's, as in a
+person ("we", "I", "our") outside quote marks, or that states a fact ("This is the sixth flight ...")
+between two such paragraphs; the block ends at a paragraph that does neither, at a heading, or at the
+next line ending on a colon ("Y said:"). A figure in a block, or its "I", is the speaker's, as in a
 speech (:mod:`.speech_document`); :func:`prose_speaker` answers for both.
 """
 
@@ -40,6 +41,17 @@ def _find(attribution: Attribution) -> list[SpeechSpeaker]:
     starts, ends = paragraphs["start"].tolist(), paragraphs["end"].tolist()
     texts = paragraphs["text"].tolist()
     blocks: list[SpeechSpeaker] = []
+
+    def goes_on(number: int) -> bool:
+        """Could paragraph ``number`` go on a block: body prose, not opening on a quote mark, and not a
+        line that introduces what follows ("Y said:", "a blogger described the event:")."""
+        return (
+            number < len(texts)
+            and kinds[number] == "body"
+            and texts[number].lstrip()[:1] not in _QUOTE_MARKS
+            and not texts[number].rstrip().endswith(":")
+        )
+
     index = 0
     while index < len(texts) - 1:
         speaker = (
@@ -51,12 +63,8 @@ def _find(attribution: Attribution) -> list[SpeechSpeaker]:
             index += 1
             continue
         last = index + 1
-        while (
-            last + 1 < len(texts)
-            and kinds[last + 1] == "body"
-            and texts[last + 1].lstrip()[:1] not in _QUOTE_MARKS
-            and _introduced_by(attribution, int(starts[last + 1]), int(ends[last + 1])) is None
-            and _in_first_person(texts[last + 1])
+        while goes_on(last + 1) and (
+            _in_first_person(texts[last + 1]) or (goes_on(last + 2) and _in_first_person(texts[last + 2]))
         ):
             last += 1
         actor_id, start, end = speaker
