@@ -352,6 +352,34 @@ def test_a_title_of_a_body_keeps_the_body_and_its_officer_apart(
     assert body is not None and body.kind == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "U.N. High Commissioner for Human Rights Varek Tolun told the council the war goes on.",
+            "Varek Tolun",
+        ),
+        ("Special Envoy for Sudan Orm Vassily said talks would resume.", "Orm Vassily"),
+        ("The Secretary of State for Foreign Affairs Jane Obuya said talks would resume.", "Jane Obuya"),
+    ],
+)
+def test_the_holder_named_after_a_title_and_its_remit_is_a_person_without_the_remit(
+    make_report: Callable[..., wb.Report], text: str, holder: str
+) -> None:
+    """ "High Commissioner for Human Rights X": the remit after "for" is no part of the holder's name."""
+    registry = wb.actor_registry(make_report("Talks\n" + text + "\n"))
+    person = registry.lookup(holder)
+    assert person is not None and person.kind == "person" and person.name == holder
+
+
+def test_a_body_after_a_title_and_for_keeps_its_name_and_its_officer_stays_whole(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = "Report\nAsia director for Human Rights Watch Kel Ostrander said he believes it.\n"
+    names = set(wb.actor_registry(make_report(text)).table()["name"])
+    assert "Watch Kel Ostrander" not in names  # "Human Rights Watch" is a body, not a remit
+
+
 def test_a_subject_after_an_opening_phrase_is_not_an_apposition_and_an_owner_is_not_a_place(
     make_report: Callable[..., wb.Report],
 ) -> None:

@@ -142,7 +142,8 @@ PORTFOLIO_WORDS = words(
     regional communities territories temporarily occupied treasury commerce homeland security
     national war army navy air force public works housing employment welfare family families women
     children human rights immigration migration protection resources natural food rural fisheries
-    tourism investment investments planning administration research technology technologies"""
+    tourism investment investments planning administration research technology technologies refugees
+    refugee climate disarmament peace"""
 )
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(

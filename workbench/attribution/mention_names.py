@@ -130,15 +130,16 @@ class NameMentions(NameKinds):
         split = self._person_after_body(start, end)
         if split is not None:  # "Secretary-General of the United Nations António Guterres": two names
             person, title = split
-            if self._country(self.surface(start, person)) is None:
-                self.decided[lx.fold(self.surface(start, person))] = (
-                    "organisation"  # the body the title serves
-                )
-            self._add_name_run(start, person)
+            served = self.surface(start, person)
+            if self.lower[start - 1] != "for" and self._country(served) is None:
+                self.decided[lx.fold(served)] = "organisation"  # the body the title serves
+            if self.lower[start - 1] != "for" or self._country(served) is not None:
+                self._add_name_run(start, person)  # not a remit ("for Human Rights"), which names no one
             count = len(self.candidates)
             self._add_name_run(person, end)
             officer = self.candidates[-1] if len(self.candidates) > count else None
-            if officer is not None and officer.kind == "person":
+            if officer is not None and officer.kind in ("person", "organisation"):
+                officer.kind = "person"  # a name after a title and its remit names the one who holds it
                 officer.roles.add(self.lower[title].rstrip("."))  # the officer holds the title
             return
         words = [self.lower[k] for k in range(start, end)]
@@ -253,19 +254,37 @@ class NameMentions(NameKinds):
             self._add_embedded_names(left, start)
 
     def _person_after_body(self, start: int, end: int) -> tuple[int, int] | None:
-        """Where a person's name begins in a run that a title's "of (the)" opens, and where the title is:
-        "(Governor of the) Bank of England Andrew Bailey" is the body, then its officer, who begins at a
-        given name."""
-        if start < 2 or self.lower[start - 1] not in ("of", "the"):
+        """Where a person's name begins in a run that a title's "of (the)" or "for" opens, and where the
+        title is: "(Governor of the) Bank of England Andrew Bailey" is the body, then its officer, and
+        "(High Commissioner for) Human Rights Jane Doe" the remit, then its holder, who begins at a given
+        name."""
+        if start < 2 or self.lower[start - 1] not in ("of", "the", "for"):
             return None
-        title = start - 2 if self.lower[start - 1] == "of" else start - 3
-        if title < 0 or not any(
-            part in lx.ROLE_NOUNS or part in lx.HONORIFICS
-            for part in self.lower[title].rstrip(".").split("-")
-        ):
+        if self.lower[start - 1] == "for":  # "Secretary of State for Foreign Affairs Jane Doe"
+            titles = [k for k in range(max(0, start - 4), start - 1) if self._is_title(k)]
+            title = titles[-1] if titles else -1
+        else:
+            title = start - 2 if self.lower[start - 1] == "of" else start - 3
+        if title < 0 or not self._is_title(title):
             return None
         person = self._given_name_after(start, end)
+        if person is None and self.lower[start - 1] == "for":
+            person = self._holder_after_remit(start, end)
         return None if person is None else (person, title)
+
+    def _is_title(self, k: int) -> bool:
+        return any(
+            part in lx.ROLE_NOUNS or part in lx.HONORIFICS for part in self.lower[k].rstrip(".").split("-")
+        )
+
+    def _holder_after_remit(self, start: int, end: int) -> int | None:
+        """Where the holder's name begins after a title's remit ("for Human Rights", "for Syria"), when
+        no known given name marks it: after the words of portfolios and the one country the remit is made
+        of, with a given name and a surname left (more may be a body: "for Human Rights Watch Jo Doe")."""
+        k = start
+        while k < end and (self.lower[k] in lx.PORTFOLIO_WORDS or self._country(self.words[k]) is not None):
+            k += 1
+        return k if k > start and end - k == 2 else None
 
     def _title_of_office(self, start: int, end: int) -> bool:
         """ "President of Ukraine", "the Prime Minister of Japan", "Deputy Head of the Office of the President
