@@ -1,0 +1,56 @@
+PK = "Pakistani security forces"
+PTM = "pro-Taleban militants"
+SS = "Shaukat Sultan"
+ANN = {
+ "article": "articles/voa_2006_pakistan_north_waziristan_raid.txt",
+ "gold_out": "gold/voa_2006_pakistan_north_waziristan_raid.json",
+ "published": "2006-03-11",
+ "quotes": [
+  {"text": "The militants were both foreigners and locals. So on that we knocked it (the compound) out and it was destroyed", "speaker": SS, "speaker_mention": "he", "fragment": False,
+   "note": "'\"...,\" he said': he = Military spokesman General Shaukat Sultan of the paragraph before; the bracket '(the compound)' is inside the quotation as printed; trailing comma dropped"},
+ ],
+ "figures": [
+  {"text": "25", "value": 25, "unit": None, "counted": "suspected militants killed in an attack near the Afghan border", "source": None, "approx": "at least",
+   "note": "lead in the outlet's voice ('Pakistani troops have killed at least 25 suspected militants'); the spokesman of the third paragraph speaks of the launch and of 'dozens', so he is not cued as the claimant of this number"},
+  {"text": "dozens", "value": None, "vague": True, "unit": None, "counted": "militants killed by security forces", "source": SS, "approx": None,
+   "note": "'He said security forces killed dozens of militants': He = Shaukat Sultan"},
+  {"text": "Hundreds", "value": None, "vague": True, "unit": None, "counted": "pro-Taleban militants who tried to seize the town", "source": None, "approx": None,
+   "note": "outlet's voice"},
+  {"text": "one", "value": 1, "unit": None, "counted": "other nearby village the militants tried to seize", "source": None, "approx": None, "ctx": "one other nearby village",
+   "note": "'the town and one other nearby village': a count of villages (1), outlet's voice"},
+  {"text": "100", "value": 100, "unit": None, "counted": "militants killed in the subsequent fighting", "source": None, "approx": "more than",
+   "note": "outlet's voice; the fighting since last week's attempt on Miran Shah"},
+  {"text": "eight", "value": 8, "unit": None, "counted": "security troops killed in the subsequent fighting", "source": None, "approx": "at least",
+   "note": "outlet's voice; deaths of security troops, not the same quantity as the militants killed"},
+  {"text": "thousands", "value": None, "vague": True, "unit": None, "counted": "residents who fled the area", "source": None, "approx": None},
+  {"text": "two", "value": 2, "unit": "years", "counted": "years", "source": None, "approx": "around", "ctx": "nearly two years",
+   "note": "'the worst violence in the tribal regions in nearly two years': a duration; 'nearly' -> around"},
+  {"text": "80,000", "value": 80000, "unit": None, "counted": "troops deployed to the area", "source": "Pakistani officials", "approx": None,
+   "note": "'Pakistani officials say they are doing everything they can ..., including deploying 80,000 troops to the area': the officials' claim"},
+ ],
+ "events": [
+  {"actor": PK, "date": "2006-03-10/2006-03-11", "date_text": "overnight", "what": "Pakistani troops raided a compound near Miran Shah",
+   "note": "'The overnight raid': the expression modifies the event noun 'raid', the attack in which 'Pakistani troops have killed at least 25 suspected militants' (the lead); agent the Pakistani troops / security forces; the night before the published Saturday, Friday 10 to Saturday 11 March 2006 (the raid was launched 'late Friday')"},
+  {"actor": None, "date": "2006-03-10", "date_text": "late Friday", "what": "the attack near Miran Shah was launched",
+   "note": "'the attack was launched late Friday': an agentless passive in Sultan's reported speech, so null as in the dev set's agentless passives (the attackers are the Pakistani security forces of the lead, but the clause names none); Friday 10 March 2006"},
+  {"actor": PTM, "date": "2006-02-27/2006-03-05", "date_text": "last week", "what": "hundreds of pro-Taleban militants tried to seize Miran Shah and a nearby village",
+   "note": "'Hundreds of pro-Taleban militants tried to seize control of the town and one other nearby village last week': the agent is the militants; the ISO week before the week of Saturday 11 March 2006 = Monday 27 February - Sunday 5 March 2006 (the seizure of government buildings in Miran Shah was on 4 March 2006)"},
+ ],
+ "actors": [
+  {"name": PK, "type": "organisation", "aliases": ["Pakistani troops", "government security forces", "security forces", "Security forces"]},
+  {"name": PTM, "type": "group", "aliases": ["pro-Taleban militants"]},
+  {"name": SS, "type": "person", "aliases": ["Military spokesman General Shaukat Sultan", "General Shaukat Sultan"]},
+  {"name": "Maulvi Sadiq Noor", "type": "person", "aliases": ["Maulvi Sadiq Noor", "Noor"]},
+  {"name": "local residents", "type": "group", "aliases": ["Local residents"]},
+  {"name": "Afghan authorities", "type": "organisation", "aliases": ["Afghan authorities"]},
+  {"name": "Pakistani officials", "type": "group", "aliases": ["Pakistani officials"]},
+ ],
+ "notes": [
+  "VOA News report of Saturday 11 March 2006 (date from the archive key in the address, see meta) on a Pakistani raid near Miran Shah, North Waziristan, after militants tried to seize the town the week before; story north_waziristan_miran_shah_2006 (one item; no cross-item quantity keys).",
+  "Quotes: one, by the military spokesman General Shaukat Sultan ('he said'). Figures: the lead's 'at least 25' (outlet), 'dozens' (Sultan: 'He said'), the background counts of the week's fighting (outlet: 'Hundreds', 'one other nearby village', 'more than 100' militants, 'at least eight' troops, 'thousands' of residents), 'nearly two years' (duration) and the 80,000 troops (Pakistani officials). The 25 and 'dozens' both count militants killed in the raid, but one is a number and the other vague; a quantity key is not given (vague figure).",
+  "Events: 'overnight' (the raid noun, Pakistani security forces), 'late Friday' (agentless passive 'was launched', null), 'last week' (the militants' attempt on Miran Shah). Left out: 'in nearly two years' (duration), 'recent attack' (vague).",
+  "Actors: the Pakistani troops and 'government security forces' / 'security forces' are one actor; Noor (hunted; his compound) is listed as a named person; local residents, Afghan authorities and Pakistani officials speak or claim. Not actors: 'intelligence reports' (confirmed, undated), 'the central government' (object of concern), 'Taleban insurgents' (the subject of the Afghan claim, no act of their own reported as fact).",
+  "first reading (annotator): as above; build_gold.py reported the alias 'General Sultan', which stood only in the dropped last paragraph: replaced by 'General Shaukat Sultan'.",
+  "second reading (checker): re-read the whole item against FORMAT.md sections 1-2; speaker 'he' traced to Sultan; sources re-checked ('He said' -> Sultan for 'dozens'; 'Pakistani officials say' -> officials for 80,000; the lead's 25 left null); dates recomputed: 11 March 2006 is a Saturday, 10 March a Friday, previous ISO week 27 Feb - 5 Mar. Doubt kept: the overnight raid's agent is taken from the lead (an event noun without its own agent phrase), while the passive 'was launched late Friday' is left null; a reader could give both to the Pakistani forces.",
+ ],
+}
