@@ -575,3 +575,13 @@ def test_a_title_case_headline_s_verb_is_no_part_of_a_name(make_report: Callable
     assert found and not any("Seizes" in name for name in found)
     claimants = set(wb.extract_figures(report)["source"].dropna())
     assert claimants and not any("Seizes" in name for name in claimants)
+
+
+def test_a_body_named_only_by_its_well_known_initials_gets_its_full_name(
+    make_report: Callable[..., wb.Report],
+) -> None:
+    text = "Aid\nThe U.N. says 400 families fled. The UN appealed for help on Monday.\n"
+    registry = wb.actor_registry(make_report(text))
+    body = registry.lookup("U.N.")
+    assert body is not None and body.name == "United Nations" and body.kind == "organisation"
+    assert registry.lookup("UN") is body  # both spellings are one actor

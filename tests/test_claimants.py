@@ -221,6 +221,17 @@ def test_it_said_refers_back_to_the_previous_claimant(make_report: MakeReport) -
     assert "Northern Water Board" in (source_of(make_report, text, "45,000") or "")
 
 
+def test_they_said_refers_back_to_the_people_who_spoke_not_the_body_named_before_them(
+    make_report: MakeReport,
+) -> None:
+    text = (
+        "Report\nThe Northern Brigade says it has cleared 12 villages.\n"
+        "Local officials say brigade and militia fighters clashed near the river on Friday.\n"
+        "They say 25 fighters were killed."
+    )
+    assert source_of(make_report, text, "25") == "Local officials"
+
+
 def test_an_organisation_name_is_kept_whole_across_for_and_of(make_report: MakeReport) -> None:
     text = "Report\nThe Office for the Protection of Coastal Towns said 320 houses were lost."
     assert source_of(make_report, text, "320") == "Office for the Protection of Coastal Towns"

@@ -381,7 +381,10 @@ def _add_report(registry: ActorRegistry, report: Report) -> None:
         name = entity.name
         if entity.kind == "person" and name.isupper() and len(name) > 3:
             name = name.title()  # "MR OKAFOR:" in a transcript is Okafor
-        actor = registry._add_actor(name, entity.kind, entity.aliases, anonymous=entity.anonymous)
+        aliases = entity.aliases
+        if entity.kind == "organisation" and name in lx.BODIES_BY_INITIALS:
+            name, aliases = lx.BODIES_BY_INITIALS[name], [name, *aliases]  # "the U.N." is the United Nations
+        actor = registry._add_actor(name, entity.kind, aliases, anonymous=entity.anonymous)
         actor.roles.extend(sorted(r for r in entity.roles if r not in actor.roles))
         actor.country = actor.country or entity.country
         actor.anonymous = actor.anonymous or entity.anonymous

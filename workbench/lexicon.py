@@ -145,6 +145,13 @@ PORTFOLIO_WORDS = words(
     tourism investment investments planning administration research technology technologies refugees
     refugee climate disarmament peace"""
 )
+#: Bodies news copy names by initials alone, with the full name it does not spell out: "the U.N. says".
+BODIES_BY_INITIALS = {
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "EU": "European Union",
+    "E.U.": "European Union",
+}
 #: Head nouns of organisations ("the ministry", "Ukraine's military intelligence agency").
 ORG_NOUNS = words(
     """ministry department agency service office bureau directorate council committee commission

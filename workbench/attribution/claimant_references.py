@@ -68,7 +68,7 @@ class ClaimantReferences(ClaimantContext):
                 if claimant.name != chosen[1].name and self._fits(claimant, person, plural_pronoun):
                     return AMBIGUOUS_CLAIMANT  # two candidates in one sentence: no telling which one is meant
                 continue
-            if claimant.person != person:
+            if claimant.person != person and not self._fits(claimant, person, plural_pronoun):
                 if not plural_pronoun and " and " in claimant.name:
                     return AMBIGUOUS_CLAIMANT  # "X and Y said ... It said": one of them, but which
                 continue
@@ -283,7 +283,10 @@ class ClaimantReferences(ClaimantContext):
         return sorted(((at, c) for at, c in self.history + self.subjects if at < offset), key=lambda p: -p[0])
 
     def _fits(self, claimant: Claimant, person: bool, plural_pronoun: bool) -> bool:
-        """Can a pronoun of this kind and number stand for the claimant?"""
+        """Can a pronoun of this kind and number stand for the claimant? "They" stands for people too
+        ("U.S. officials say ... They say 25 were killed"), when the claimant is several of them."""
+        if plural_pronoun and claimant.person:
+            return self._plural(claimant)
         if claimant.person != person:
             return False
         if person:
