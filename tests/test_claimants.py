@@ -232,6 +232,19 @@ def test_they_said_refers_back_to_the_people_who_spoke_not_the_body_named_before
     assert source_of(make_report, text, "25") == "Local officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A military spokesman said at least five rebels died.", "military spokesman"),
+        ("A spokesman said at least five rebels died.", None),  # no one described: unknown
+    ],
+)
+def test_a_spokesperson_described_by_an_adjective_is_the_claimant_as_described(
+    make_report: MakeReport, text: str, source: str | None
+) -> None:
+    assert source_of(make_report, "Report\n" + text, "five") == source
+
+
 def test_an_organisation_name_is_kept_whole_across_for_and_of(make_report: MakeReport) -> None:
     text = "Report\nThe Office for the Protection of Coastal Towns said 320 houses were lost."
     assert source_of(make_report, text, "320") == "Office for the Protection of Coastal Towns"

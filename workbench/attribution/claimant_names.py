@@ -108,7 +108,10 @@ class ClaimantNames(ClaimantReferences):
                 if author is not None or not according:
                     return author
             if noun in SPOKES_NOUNS:
-                return self._speaks_for(head, how=how)  # "a spokesperson said": for whom, if just named
+                found = self._speaks_for(head, how=how)  # "a spokesperson said": for whom, if just named
+                if found is None and any(c.dep_ == "amod" for c in head.children):
+                    return self._spokesperson_described(head, how=how)  # "a military spokesman"
+                return found
         named_examples = _named_examples(head)
         if named_examples is not None and not is_named(head):
             return self._resolve(named_examples, how=how)  # "many news sources including CNN and USA Today"
@@ -249,6 +252,13 @@ class ClaimantNames(ClaimantReferences):
         start, end = self._core_span(document)
         phrase = re.sub(r"^(?:the|a|an|these|those|this|that)\s+", "", self.text[start:end], flags=re.I)
         return Claimant(phrase, None, phrase, end - len(phrase), end, False, how)
+
+    def _spokesperson_described(self, head: Token, *, how: str) -> Claimant:
+        """ "A military spokesman said ...": a spokesperson described by an adjective, for no body the
+        paragraph has quoted, is the claimant as described: the one person who spoke."""
+        start, end = self._core_span(head)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", self.text[start:end], flags=re.I)
+        return Claimant(phrase, None, phrase, end - len(phrase), end, True, how)
 
     def _document_author(self, document: Token, *, how: str) -> Claimant | None:
         """ "The report estimated ...": the author of the same document introduced earlier ("a report
