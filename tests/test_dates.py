@@ -805,3 +805,26 @@ def test_a_recent_or_coming_date_used_as_a_modifier_is_dated(make_report: MakeRe
     )
     found = dated(make_report, text, "2010-06-19")
     assert found == {"May 6": "2010-05-06", "June 27th": "2010-06-27"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The attack comes a day after gunmen killed 15 people in the north.", "a day after", "2024-03-13"),
+        ("The ruling came two days after the court heard the case.", "two days after", "2024-03-13"),
+        # the day its own sentence gave, not the report's
+        ("Inspectors reached the site on Monday, four days after the plane was shot down.", "four days after",
+         "2024-03-11"),
+    ],
+)  # fmt: skip
+def test_days_after_a_clause_date_the_main_clause_by_the_reports_news(
+    make_report: MakeReport, sentence: str, expression: str, expected: str
+) -> None:
+    assert dated(make_report, sentence, WEDNESDAY)[expression] == expected
+
+
+def test_days_after_a_noun_phrase_is_no_date_of_its_own(make_report: MakeReport) -> None:
+    """ "a day after the attack on the base": counted from an event whose day the phrase does not give."""
+    assert "a day after" not in dated(
+        make_report, "Talks resumed a day after the attack on the base.", WEDNESDAY
+    )

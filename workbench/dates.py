@@ -198,6 +198,12 @@ _TIME_PREP = (
 
 
 _NIGHT_OF = r"(?P<night>(?i:the\s+night\s+of)\s+)"
+#: Finite verbs that do not end in "-ed": what makes the words after "a day after" a clause.
+_IRREGULAR_PAST = "|".join(
+    """was were had has have is are did got heard said took made fell won began went came told gave struck
+    shot hit left sent held met broke drove threw led lost saw spoke fled sought brought fought ran set put
+    became chose found paid rose stood swore wrote sank caught cut""".split()
+)
 _RANGE_DASH = r"\s*[-–/]\s*"
 _RANGE_WORD = r"\s+(?i:to|into|and)\s+"
 
@@ -253,6 +259,7 @@ _RULE_CUES: dict[str, str] = {
     "minutes_ago": "(?i)ago",
     "past_days": "(?i)past|last|previous",
     "days_later": "(?i)days",
+    "days_after_clause": "(?i)days? after",
     "since_then": "(?i)then",
     "early_hours": "(?i)hours",
     "time": r"(?i)\d|midnight|noon|midday|dawn|dusk|daybreak|first\s+light|sunrise|sunset|nightfall",
@@ -408,6 +415,11 @@ RULES: tuple[Rule, ...] = (
           r"|the\s+night\s+before)))(?![\w-]|\s+(?:the|a|an|his|her|its|their)\b)"),
     # "since then", "until then": the day the narrative named last
     _rule("since_then", "anchored", _B + r"(?P<prep>(?i:since|until|till))\s+(?i:then)" + _E),
+    # "The attack comes a day after gunmen killed 15", "reached the site four days after the plane was shot
+    # down": counted back from the report's own news, not dated by the earlier news its clause tells
+    _rule("days_after_clause", "anchored",
+          _B + _NUMBER + r"\s+(?P<unit>(?i:days?))\s+(?i:after)"
+          r"(?=\s+(?:[^\W\d][\w'’.-]*\s+){0,8}?(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + r")(?![\w-]))"),
     _rule("days_later", "anchored",
           _B + _NUMBER + r"\s+(?P<unit>(?i:days))\s+(?P<dir>(?i:later|earlier))" + _E),
     _rule("year_anchor", "anchored",
@@ -429,6 +441,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?:this|last|next|in\s+the|over\s+the|during\s+the)\s+(?:spring|summer|autumn|fall|winter))" + _E),
 )  # fmt: skip
 
+#: Rules for a day told from the narrative around it ("later that day", "the next day", "a day after").
+ANCHORED_DAY_RULES = frozenset(
+    "same_day in_the_day part_of_the_day next_day days_later since_then days_after_clause".split()
+)
 #: Rules for a span of days in one month ("between 3 and 5 March", "the night of 19-20 November").
 SPAN_RULES = frozenset({"day_span", "day_range", "month_day_range", "night_span", "night_month_span"})
 
@@ -692,7 +708,7 @@ def _resolve(found: Found, ctx: Context) -> tuple[DateValue | None, bool]:
         return _minutes_ago(found, ctx), False
     if name == "past_days":
         return _past_days(found, ctx), False
-    if name in ("same_day", "in_the_day", "part_of_the_day", "next_day", "days_later", "since_then"):
+    if name in ANCHORED_DAY_RULES:
         return _anchored_day(found, ctx), False
     if name == "year_anchor":
         return _year_anchor(found, ctx), False
@@ -1159,7 +1175,17 @@ def _anchored_day(found: Found, ctx: Context) -> DateValue | None:
     """ "later in the day", "that evening", "the next day": the day of the narrative around them."""
     rel = " ".join((found.group("rel") or found.group("rel2") or "").lower().split())
     name = found.rule.name
-    if rel == "the day after" and ctx.reference is not None:
+    if name == "days_after_clause":
+        # "reached the site on Monday, four days after the plane was shot down": the day its own sentence
+        # gave the news, else the report's day
+        own = [
+            seen.day
+            for seen in ctx.days
+            if seen.sentence_id == found.sentence_id and seen.start < found.start
+        ]
+        if own and found.sentence_id is not None:
+            return DateValue.day(own[-1])
+    if (rel == "the day after" or name == "days_after_clause") and ctx.reference is not None:
         # "She visits the state the day after the President approved ...", "police arrested 150 the day
         # after Putin was elected": counted from the earlier news its clause tells, the main clause is
         # the report's own news, of its day (not the day after the last day the text named)
