@@ -1,0 +1,53 @@
+R = "Pat Ryder"
+USUK = "United States and United Kingdom"
+ANN = {
+ "article": "articles/dod_2024_houthi_strikes_eight_targets_ryder.txt",
+ "gold_out": "gold/dod_2024_houthi_strikes_eight_targets_ryder.json",
+ "published": "2024-01-23",
+ "quotes": [
+  {"text": "in response to the Iranian regime-backed Houthi's continued attacks against international and commercial shipping as well as naval vessels transiting the Red Sea",
+   "speaker": R, "speaker_mention": "Air Force Maj. Gen. Pat Ryder", "fragment": True,
+   "note": "'Yesterday's strikes came \"in response to ...,\" Air Force Maj. Gen. Pat Ryder said during a briefing today': a clause quoted inside the reporter's sentence -> fragment; the comma before the closing mark is dropped"},
+  {"text": "The strikes were precise, proportionate and intended to further disrupt and degrade the capabilities the Houthis have been using to threaten global trade and the lives of innocent mariners.",
+   "speaker": R, "speaker_mention": "Air Force Maj. Gen. Pat Ryder",
+   "note": "full sentence right after the attributed fragment, no cue of its own: continues Ryder's words (same attribution); final full stop inside the marks kept"},
+ ],
+ "figures": [
+  {"text": "eight", "value": 8, "unit": None, "counted": "Houthi targets struck by the U.S. and U.K.", "source": R, "approx": None,
+   "note": "'conducted strikes on eight Houthi targets ..., the Pentagon press secretary said': the press secretary (Ryder, named in the next paragraph) claims the count"},
+  {"text": "15 to 30", "value": 15, "value_max": 30, "unit": "minutes", "counted": "minutes after the initial strikes before the additional strike", "source": R, "approx": "up to",
+   "note": "'Within 15 to 30 minutes following those initial strikes, Ryder said, ...': a range; 'within' -> up to (as 'within 30 hours' and 'within a week' elsewhere in dev); unit minutes as in dev"},
+ ],
+ "events": [
+  {"actor": USUK, "date": "2024-01-22", "date_text": "Yesterday afternoon", "what": "the U.S. and U.K. conducted strikes on eight Houthi targets in Yemen",
+   "note": "'Yesterday afternoon, the U.S. and U.K., with support from Australia, Bahrain, Canada and the Netherlands, conducted strikes': joint subject -> 'United States and United Kingdom' (the supporting countries are in a 'with support from' phrase, not the subject). Yesterday = Monday 22 January 2024 (briefing of 23 January)"},
+  {"actor": USUK, "date": "2024-01-22", "date_text": "Yesterday's", "what": "the strikes (by the U.S. and U.K.) came in response to Houthi attacks",
+   "note": "a date on the noun 'strikes' ('Yesterday's strikes'): the strikes' agent is the U.S. and U.K. of the first paragraph"},
+  {"actor": R, "date": "2024-01-23", "date_text": "today", "what": "Ryder spoke at a Pentagon briefing",
+   "note": "'Air Force Maj. Gen. Pat Ryder said during a briefing today': Tuesday 23 January 2024"},
+  {"actor": USUK, "date": "2024-01-22", "date_text": "near midnight, Jan. 22, Yemen time", "what": "the strikes occurred",
+   "note": "'The strikes occurred near midnight, Jan. 22, Yemen time': intransitive verb of the event noun 'strikes', whose agent is the U.S. and U.K. (first paragraph); the text dates it Jan. 22 (near midnight in Yemen = afternoon of 22 January in Washington, as 'Yesterday afternoon')"},
+  {"actor": "United States", "date": "2024-01-22", "date_text": "Within 15 to 30 minutes following those initial strikes", "what": "the U.S. struck an additional Houthi target, an anti-ship cruise missile",
+   "note": "anchored time expression ('Within one hour of the ... earthquake' is an event in dev); it modifies 'the U.S. struck' -> United States alone (not the U.K.); same night as the initial strikes, 22 January 2024"},
+ ],
+ "actors": [
+  {"name": "United States", "type": "country", "aliases": ["U.S."]},
+  {"name": "United Kingdom", "type": "country", "aliases": ["U.K."]},
+  {"name": "Australia", "type": "country", "aliases": ["Australia"]},
+  {"name": "Bahrain", "type": "country", "aliases": ["Bahrain"]},
+  {"name": "Canada", "type": "country", "aliases": ["Canada"]},
+  {"name": "Netherlands", "type": "country", "aliases": ["the Netherlands"]},
+  {"name": R, "type": "person", "aliases": ["the Pentagon press secretary", "Air Force Maj. Gen. Pat Ryder", "Ryder"]},
+  {"name": "U.S. Central Command", "type": "organisation", "aliases": ["U.S. Central Command"]},
+  {"name": "Houthis", "type": "group", "aliases": ["the Houthis", "Iranian-Backed Houthi Terrorist Group"]},
+ ],
+ "notes": [
+  "DOD News story of Tuesday 23 January 2024 on the second round of US-UK strikes on Houthi targets in Yemen (22 January 2024), reporting Pentagon Press Secretary Maj. Gen. Pat Ryder's briefing; the date comes from the removed photo caption and VIRIN (see meta). Story houthi_red_sea_strikes_2024 (not the same strikes as govuk_2024_houthi_strikes_3_february).",
+  "Quotes: two, both Ryder's: a quoted clause inside the reporter's sentence (fragment) and the full sentence after it without a cue of its own. The last stored paragraph (a Ryder quote cut mid-word) is dropped.",
+  "Figures: 'eight' targets (claimed by the press secretary in the same sentence) and the range '15 to 30' minutes ('Ryder said' in the same sentence, 'within' -> up to). Not figures: 'Jan. 22' (date), the removed caption's 'Jan. 23, 2024', '1st Class' and the VIRIN. No quantity key: no other item of the set counts these strikes.",
+  "Events: 'Yesterday afternoon' and 'Yesterday's' (the strikes, joint actor United States and United Kingdom), 'today' (Ryder's briefing), 'near midnight, Jan. 22, Yemen time' (the strikes occurred; agent of the event noun = the U.S. and U.K.), 'Within 15 to 30 minutes following those initial strikes' (the U.S. alone struck the anti-ship missile). Left out: 'at the time' (vague, inside reported speech).",
+  "Actors: the U.S. and U.K. (strikers), the four supporting countries (named participants, 'with support from'), Ryder (speaker; 'the Pentagon press secretary' in paragraph 1 is him), U.S. Central Command (source of the target list, 'According to'), the Houthis (their attacks and capabilities; the headline's 'Iranian-Backed Houthi Terrorist Group' names them). Not actors: the Iranian regime (only backs the Houthis inside the quote), merchant vessels and mariners.",
+  "first reading (annotator): annotated against FORMAT.md; 22 January 2024 was a Monday, 23 January a Tuesday; quote spans checked against the straight marks (one trailing comma dropped, one final full stop kept).",
+  "second reading (checker): re-read speakers (both quotes Ryder, the second continuing the first's attribution), claimants (the press secretary for 'eight', Ryder for '15 to 30'), event actors (joint for the strikes, the U.S. alone for the follow-on strike, null nowhere since every dated act has a named agent) and dates against the published date 2024-01-23; checked that 'near midnight, Jan. 22, Yemen time' stays 22 January (the text's own day, not the night after); no change.",
+ ],
+}
