@@ -452,6 +452,20 @@ def test_an_estimate_covers_its_comparison(make_report: MakeReport) -> None:
             "$290 million",
             "Okafor",
         ),
+        # a label may carry a note in brackets before its colon
+        (
+            "Briefing\nCOL. JO ADEBAYO (Public Affairs): Good morning. General Mara Okafor joins us.\n"
+            "GEN. OKAFOR: We now have over 20,000 troops in the region.",
+            "20,000",
+            "Okafor",
+        ),
+        # a label in capitals names its speaker whole, title left out
+        (
+            "Briefing\nCOL. JO ADEBAYO (Public Affairs): Good morning.\n"
+            "GEN. MARA OKAFOR: We now have over 20,000 troops in the region.",
+            "20,000",
+            "Mara Okafor",
+        ),
     ],
 )
 def test_claimants_of_real_copy(make_report: MakeReport, text: str, written: str, source: str) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,11 @@ class Candidate:
     office: bool = False  # a title one person holds at a time ("President of Ukraine"): an actor by itself
 
 
+#: A transcript turn's label in capitals, opening a paragraph ("GEN. MARA OKAFOR:", "MR. DOE (through
+#: interpreter):"): its words are a speaker's name and titles, not shouted words.
+SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{2,80}?)(?:\s*\([^()]{1,40}\))?:\s")
+
+
 class MentionTokens:
     """One report's tokens as the mention finders read them, and the mentions found so far."""
 
@@ -80,6 +86,14 @@ class MentionTokens:
             ),
         )
         self.quote_depth = self._quote_depths()
+        self.label_ends = {
+            int(pid): int(start) + found.end(1)
+            for pid, start, text in zip(
+                paragraphs["paragraph_id"].tolist(), paragraphs["start"].tolist(), paragraphs["text"].tolist(),
+                strict=True,
+            )
+            if (found := SPEAKER_LABEL.match(str(text))) is not None
+        }  # fmt: skip
         self.table = lx.country_table()
         self.taken: list[bool] = [False] * len(self.words)
         self.candidates: list[Candidate] = []
@@ -134,8 +148,14 @@ class MentionTokens:
             or self.lower[i].rstrip(".") in CALENDAR_WORDS
         ):
             return False
-        if word.isupper() and len(word) > 4 and self.doc[i].is_sent_start is not True and tok.ent_type_ == "":
-            return False  # shouted words and datelines are not names
+        if (
+            word.isupper()
+            and len(word) > 4
+            and self.doc[i].is_sent_start is not True
+            and tok.ent_type_ == ""
+            and not self._in_speaker_label(i)
+        ):
+            return False  # shouted words and datelines are not names; a transcript's label is one
         known = self._known_name_word(i) or self._opens_a_body_name(i)
         if self._in_described_opening_name(i):
             return True
@@ -146,6 +166,11 @@ class MentionTokens:
                     False  # "Rescuers widen search", "“Debris fell": a capital that only opens the sentence
                 )
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS or known or self._hyphenated_given_name(i)
+
+    def _in_speaker_label(self, i: int) -> bool:
+        """Is token ``i`` in a transcript turn's capitalised label ("GEN. MARA OKAFOR:")?"""
+        end = self.label_ends.get(self.paragraph_ids[i])
+        return end is not None and self.ends[i] <= end
 
     def _common_word_in_headline(self, i: int) -> bool:
         """A title-case headline's word that the body prints in lower case and never as a name ("Report: 30-35

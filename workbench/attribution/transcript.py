@@ -20,8 +20,12 @@ from .. import lexicon as lx
 from ..actors import Actor, ActorRegistry
 from ..report import Report
 
-#: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph.
-_LABEL = re.compile(r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})\s?:\s+\S")
+#: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph;
+#: a short note in brackets may stand before the colon ("COL. JO DOE (Public Affairs):", "MR. X (through
+#: interpreter):").
+_LABEL = re.compile(
+    r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})(?:\s*\([^()]{1,40}\))?\s?:\s+\S"
+)
 FIXED_LABELS = frozenset(
     {"q", "question", "moderator", "participant", "operator", "interviewer", "answer", "a"}
 )
