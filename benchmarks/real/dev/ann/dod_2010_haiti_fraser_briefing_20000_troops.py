@@ -1,0 +1,47 @@
+K = "haiti_quake_2010:"
+DF = "Douglas Fraser"
+ANN = {
+ "article": "articles/dod_2010_haiti_fraser_briefing_20000_troops.txt",
+ "gold_out": "gold/dod_2010_haiti_fraser_briefing_20000_troops.json",
+ "published": "2010-01-28",
+ "quotes": [],
+ "figures": [
+  {"quantity": K + "us_forces_total", "text": "20,000", "value": 20000, "unit": None, "approx": "more than",
+   "counted": "U.S. men and women in the theater supporting the Haiti relief effort", "source": DF,
+   "note": "'we now have over 20,000 men and women in the theater': all U.S. (DOD) forces in the theater, afloat and ashore; shares us_forces_total with '9,000 to 10,000' (15 January, dod_2010_haiti_gates_mullen_aid_streaming) and the 22,000 at the peak (dod_2010_southcom_completes_haiti_response)"},
+  {"quantity": K + "us_forces_on_land", "text": "6,000", "value": 6000, "unit": None, "approx": "more than",
+   "counted": "U.S. people on the ground in Haiti", "source": DF,
+   "note": "'a little over 6,000 people on the ground in Haiti' -> more than; shares us_forces_on_land with 'Some 1,000' on the ground (15 January) and the 7,000 'based on land' at the peak (1 June item)"},
+  {"quantity": K + "us_ships_supporting", "text": "23", "value": 23, "unit": None, "approx": None,
+   "counted": "ships currently operating in the area", "source": DF,
+   "note": "U.S. ships supporting the response on 28 January; shares us_ships_supporting with the 19 ships of 1 February (dod_2010_haiti_carrier_leaves_mission_continues) and the 15 vessels at the peak (June item)"},
+  {"text": "60", "value": 60, "unit": None, "approx": "more than", "counted": "rotary wing aircraft supporting the effort", "source": DF},
+  {"text": "30", "value": 30, "unit": None, "approx": "more than", "counted": "fixed-wing aircraft supporting the effort", "source": DF},
+  {"text": "20 percent", "value": 20, "unit": "%", "approx": "around", "counted": "reduction in the demand at the Port-au-Prince airport", "source": DF,
+   "note": "'The demand is now down about 20 percent from what it was'"},
+  {"text": "a hundred", "value": 100, "unit": None, "approx": "around", "counted": "flights a day into the airport", "source": DF,
+   "note": "'roughly a hundred flights a day' -> around"},
+  {"text": "80 to 100", "value": 80, "value_max": 100, "unit": None, "approx": None, "counted": "helicopter flights a day operating in and out of the airport", "source": DF,
+   "note": "a range ('another 80 to 100 helicopter flights')"},
+ ],
+ "events": [
+  {"actor": DF, "date": "2010-01-28", "date_text": "this morning", "what": "Fraser joins the Pentagon briefing from Miami for an operational update",
+   "note": "'General Fraser is joining us this morning from Miami': 'this morning' modifies 'is joining', whose subject is Fraser; the briefing day, Thursday 28 January 2010"},
+ ],
+ "actors": [
+  {"name": "David Lapan", "type": "person", "aliases": ["COL. DAVID LAPAN"]},
+  {"name": DF, "type": "person", "aliases": ["Gen. Fraser", "General Douglas Fraser", "General Fraser", "GEN. FRASER"]},
+  {"name": "U.S. Southern Command", "type": "organisation", "aliases": ["U.S. Southern Command"]},
+  {"name": "US Department of Defense", "type": "organisation", "aliases": ["DOD", "Department of Defense"]},
+  {"name": "U.S. Transportation Command", "type": "organisation", "aliases": ["Transportation Command"]},
+ ],
+ "notes": [
+  "DOD news transcript (GlobalSecurity.org copy) of the Pentagon briefing of Thursday 28 January 2010: Col. David Lapan introduces Gen. Douglas Fraser, commander of U.S. Southern Command, who gives an operational update on Operation Unified Response in Haiti from Miami. Story haiti_quake_2010 (many dev items), with keys us_forces_total, us_forces_on_land and us_ships_supporting shared with the DOD items of 15 January, 1 February and 1 June 2010.",
+  "No quotes: two speakers, each introduced by a turn label ('COL. DAVID LAPAN (Public Affairs):', 'GEN. FRASER:'), no quote marks. All figures are in Fraser's turn and sourced to him (transcript convention; 'we' = the Department of Defense / U.S. forces).",
+  "Figures: over 20,000 in the theater, a little over 6,000 on the ground, 23 ships, over 60 rotary-wing and over 30 fixed-wing aircraft, about 20 percent less demand, roughly a hundred flights a day and 80 to 100 helicopter flights. Not figures: 'a good, precise number' (no number), 'day by day', 'a little bit reduction' (no number), the removed date line.",
+  "Events: one, 'this morning' (Fraser joining from Miami). Left out: 'day by day' (not a date), 'currently', 'now' (not date expressions), the removed presenter date line (furniture, published_evidence).",
+  "Actors: Lapan (speaker, moderator), Fraser (speaker), U.S. Southern Command (his command), the Department of Defense ('DOD' in the headline, 'Department of Defense' twice; 'we'), U.S. Transportation Command ('Transportation Command': effort within it). Not actors: 'the people of Haiti', 'the government of Haiti' (supported, do not act in the text), 'General' (vocative, not listed as an alias).",
+  "first reading (annotator): every number token of the kept text is annotated ('20,000', '6,000', '23', '60', '30', '20', 'hundred', '80', '100'); no quote-mark spans.",
+  "second reading (checker): re-read both turns: 'over' and 'a little over' -> more than; 'about' and 'roughly' -> around; '80 to 100' a range; the claimant of each figure is Fraser, the speaker of the turn (Lapan states none); 'this morning' = 28 January 2010, the date in the removed presenter line; key choices checked against the dev items (20,000 in the theater = all U.S. forces, like the 22,000 at the peak; 6,000 on the ground = forces on land); no change.",
+ ],
+}
