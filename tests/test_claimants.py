@@ -245,6 +245,20 @@ def test_a_spokesperson_described_by_an_adjective_is_the_claimant_as_described(
     assert source_of(make_report, "Report\n" + text, "five") == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rights groups place voter turnout at about 12 percent.", "Rights groups"),
+        ("Monitors put voter turnout at about 12 percent.", "Monitors"),
+        ("The ministry placed 12 percent of its staff at the border posts.", None),  # no value put "at"
+    ],
+)
+def test_placing_or_putting_a_quantity_at_a_value_claims_it(
+    make_report: MakeReport, text: str, source: str | None
+) -> None:
+    assert source_of(make_report, "Report\n" + text, "12") == source
+
+
 def test_an_organisation_name_is_kept_whole_across_for_and_of(make_report: MakeReport) -> None:
     text = "Report\nThe Office for the Protection of Coastal Towns said 320 houses were lost."
     assert source_of(make_report, text, "320") == "Office for the Protection of Coastal Towns"

@@ -170,11 +170,20 @@ def verb_kind(token: Token) -> str | None:
         return "estimate"  # "China raised the death toll to 15,000", "authorities placed the toll at 60"
     if lemma == "ask" and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return "proposal"  # "prosecutors asked the judge to sentence him to 80 years"
+    if lemma in ("put", "place"):  # "put the toll at 40", "placed turnout at 12 percent"; not "put forward"
+        return "estimate" if any(_at_a_figure(t) for t in token.subtree) else None
     if lemma in ESTIMATE_VERBS:
-        if lemma == "put" and not any(t.dep_ == "prep" and t.lower_ == "at" for t in token.subtree):
-            return None  # "put the toll at 40", not "put forward"
         return "estimate"
     return None
+
+
+def _at_a_figure(token: Token) -> bool:
+    """ "at 40", "at about 12 percent": an "at" phrase that holds a number, the value an estimate puts."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "at"
+        and any(t.like_num or t.tag_ == "CD" for t in token.subtree)
+    )
 
 
 #: Channels a body publishes on ("the president's official Facebook page", "the ministry's website"):
