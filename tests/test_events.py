@@ -1789,3 +1789,19 @@ def test_staying_somewhere_during_a_dated_coup_is_no_part_in_it(make_report: Mak
         "Gunmen attacked a hotel where President Ana Vell was staying during an attempted coup in mid-July."
     )
     assert actor_at(events_of(make_report, body), "in mid-July") != "Ana Vell"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "actor"),
+    [
+        ("The assault by Delta Front fighters came on Monday, officials said.", "on Monday", "Delta Front"),
+        ("Freedonia's offensive began on Monday.", "on Monday", "Freedonia"),
+        ("The attack came on Monday.", "on Monday", None),  # no one named: unknown
+    ],
+)
+def test_an_event_that_came_about_is_its_doers(
+    make_report: MakeReport, body: str, date_text: str, actor: str | None
+) -> None:
+    """ "The attack by X came on Monday": the subject of a verb of occurrence is an event; its doer acted."""
+    found = actor_at(events_of(make_report, body), date_text)
+    assert (found is None) if actor is None else (found is not None and actor in found)

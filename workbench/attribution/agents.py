@@ -223,6 +223,9 @@ class AgentFinder(PhraseActors):
                 return _decided(pair, "the two", current)
             if subject is not None and _no_one_acts(current, subject):
                 return ()  # "a ferry sank", "it will increase again in 2015", "Istanbul has seen scores killed"
+            if subject is not None and _event_taking_place(current, subject):
+                # "Friday's attack by militants came a day after ...": the event's own doer
+                return self.noun_agents(subject, in_quote=in_quote)
             if subject is not None:
                 return _decided(
                     self.name_phrase(subject, in_quote=in_quote, verb=current), "subject", current
@@ -420,6 +423,17 @@ CHANGE_VERBS = frozenset(
 
 #: Verbs whose subject lives through what happens ("Istanbul has seen scores killed", "the region suffered").
 EXPERIENCE_VERBS = frozenset("see witness suffer experience endure".split())
+
+
+#: Verbs of an event's coming about: "the attack came a day after ...", "the strikes occurred near
+#: midnight", "the offensive began on Monday".
+OCCURRENCE_VERBS = frozenset("come occur happen follow begin start end continue resume".split())
+
+
+def _event_taking_place(verb: Token, subject: Token) -> bool:
+    """A verb of occurrence whose subject is an event noun: the date is the event's, and who did the event
+    is who acted ("Friday's attack by militants came ..."), not the noun itself."""
+    return verb.lemma_.lower() in OCCURRENCE_VERBS and fold(subject.lemma_) in lx.EVENT_NOUNS
 
 
 def _no_one_acts(verb: Token, subject: Token) -> bool:
