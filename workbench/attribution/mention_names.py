@@ -273,6 +273,7 @@ class NameMentions(NameKinds):
         return None if person is None else (person, title)
 
     def _is_title(self, k: int) -> bool:
+        """Is word ``k`` a title or role ("Secretary", "Commissioner", "Gen.", "Vice-President")?"""
         return any(
             part in lx.ROLE_NOUNS or part in lx.HONORIFICS for part in self.lower[k].rstrip(".").split("-")
         )
