@@ -54,9 +54,12 @@ class Candidate:
     office: bool = False  # a title one person holds at a time ("President of Ukraine"): an actor by itself
 
 
-#: A transcript turn's label in capitals, opening a paragraph ("GEN. MARA OKAFOR:", "MR. DOE (through
-#: interpreter):"): its words are a speaker's name and titles, not shouted words.
-SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{2,80}?)(?:\s*\([^()]{1,40}\))?:\s")
+#: A transcript turn's label opening a paragraph: up to eight capitalised words (with "of"/"the" between
+#: them), a short note in brackets maybe ("COL. JO DOE (Public Affairs):", "MR. X (through interpreter):"),
+#: and a colon. Words in capitals there are a speaker's name and titles, not shouted words.
+SPEAKER_LABEL = re.compile(
+    r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})(?:\s*\([^()]{1,40}\))?\s?:\s+\S"
+)
 
 
 class MentionTokens:

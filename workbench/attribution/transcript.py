@@ -13,19 +13,13 @@ and still opens a turn. A report needs two labelled paragraphs to count as a tra
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .. import lexicon as lx
 from ..actors import Actor, ActorRegistry
 from ..report import Report
+from .mention_base import SPEAKER_LABEL
 
-#: A label: up to eight capitalised words (with "of"/"the" between them) and a colon, opening a paragraph;
-#: a short note in brackets may stand before the colon ("COL. JO DOE (Public Affairs):", "MR. X (through
-#: interpreter):").
-_LABEL = re.compile(
-    r"^((?:[A-Z][\w.'’-]*|of|the)(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,7})(?:\s*\([^()]{1,40}\))?\s?:\s+\S"
-)
 FIXED_LABELS = frozenset(
     {"q", "question", "moderator", "participant", "operator", "interviewer", "answer", "a"}
 )
@@ -73,7 +67,7 @@ def _turns(report: Report) -> list[Turn]:
         paragraphs["kind"].tolist(), paragraphs["start"].tolist(), paragraphs["text"].tolist(), strict=True
     )
     for position, (kind, start, text) in enumerate(rows):
-        found = _LABEL.match(str(text)) if kind in ("body", "headline") else None
+        found = SPEAKER_LABEL.match(str(text)) if kind in ("body", "headline") else None
         if found and _names_a_speaker(report, int(start), found.group(1)):
             labels.append((position, int(start), int(start) + len(found.group(1))))
     if len(labels) < MIN_LABELS and not (labels and _opens_with_a_titled_turn(report, labels[0])):
